@@ -1,0 +1,58 @@
+"""Typed exceptions raised by the core.
+
+Every error a user can cause carries a one-line, human-readable message and
+the process exit code the command line should use for it.
+"""
+
+from __future__ import annotations
+
+
+class SelfCheckError(Exception):
+    """Base class of all expected errors; ``str(err)`` is the one-line message."""
+
+    exit_code: int = 2
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(SelfCheckError):
+    """The user asked for something that cannot be done as asked."""
+
+
+class NotFoundError(SelfCheckError):
+    """An unknown pack, item, assessment or file."""
+
+
+class PackValidationError(SelfCheckError):
+    """A checklist pack failed validation; the message names file, item and field."""
+
+
+class AnswerValidationError(SelfCheckError):
+    """An answer is not acceptable (bad status, missing justification, ...)."""
+
+
+class AnswersFileError(SelfCheckError):
+    """An answers file is malformed."""
+
+
+class StoreError(SelfCheckError):
+    """The local database cannot be used (locked, read-only, corrupt, too new)."""
+
+
+class IntegrityError(SelfCheckError):
+    """A stored record or the audit chain failed verification."""
+
+    exit_code = 1
+
+
+class AttachmentError(SelfCheckError):
+    """An evidence file cannot be attached (unreadable, too large)."""
+
+
+class InstanceLockedError(StoreError):
+    """Another instance of the program holds the data directory."""

@@ -1,0 +1,143 @@
+"""Loading and validating checklist packs from source folders and JSON text.
+
+A pack source folder holds ``pack.json`` (metadata and themes) and
+``items.json`` (a JSON list of items). The content hash of a pack is the
+SHA-256 of its canonical JSON form, so the same content always has the same
+hash whatever the file layout or formatting.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from selfcheck.core.errors import PackValidationError
+from selfcheck.core.models import Pack
+
+PACK_METADATA_FILE = "pack.json"
+PACK_ITEMS_FILE = "items.json"
+PACK_CONTENT_FILES = (PACK_METADATA_FILE, PACK_ITEMS_FILE)
+MAX_PACK_FILE_BYTES = 64 * 1024 * 1024
+
+BUILTIN_CHECKLISTS_ENV = "SELFCHECK_CHECKLISTS"
+
+
+def canonical_json(value: Any) -> bytes:
+    """Deterministic UTF-8 JSON: sorted keys, no insignificant white space."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
+        "utf-8"
+    )
+
+
+def pack_content_hash(pack: Pack) -> str:
+    """SHA-256 (hex) of the pack's canonical JSON form."""
+    return hashlib.sha256(canonical_json(pack.model_dump(mode="json"))).hexdigest()
+
+
+def _location(loc: Sequence[int | str], data: Mapping[str, Any]) -> str:
+    """Turn a pydantic error location into 'items[3] (HO-01).question.zh'."""
+    parts: list[str] = []
+    node: Any = data
+    for step in loc:
+        if isinstance(step, int):
+            label = f"[{step}]"
+            if isinstance(node, list) and 0 <= step < len(node):
+                node = node[step]
+                if isinstance(node, dict) and isinstance(node.get("id"), str):
+                    label += f" ({node['id']})"
+            parts.append(label)
+        else:
+            parts.append(("." if parts else "") + step)
+            node = node.get(step) if isinstance(node, dict) else None
+    return "".join(parts) or "(top level)"
+
+
+def validate_pack_data(data: Any, origin: str) -> Pack:
+    """Validate already-parsed pack data; errors name ``origin``, the item and the field."""
+    if not isinstance(data, dict):
+        raise PackValidationError(f"{origin}: a pack must be a JSON object")
+    try:
+        return Pack.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = _location(first["loc"], data)
+        message = first["msg"].removeprefix("Value error, ")
+        more = len(exc.errors()) - 1
+        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        raise PackValidationError(f"{origin}: {where}: {message}{suffix}") from None
+
+
+def parse_json_bytes(raw: bytes, origin: str) -> Any:
+    """Parse UTF-8 JSON, turning any failure into a PackValidationError."""
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise PackValidationError(f"{origin}: not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise PackValidationError(
+            f"{origin}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+
+
+def pack_from_files(files: Mapping[str, bytes], origin: str) -> Pack:
+    """Build a pack from the bytes of ``pack.json`` and ``items.json``."""
+    for name in PACK_CONTENT_FILES:
+        if name not in files:
+            raise PackValidationError(f"{origin}: {name} is missing")
+    metadata = parse_json_bytes(files[PACK_METADATA_FILE], f"{origin}/{PACK_METADATA_FILE}")
+    items = parse_json_bytes(files[PACK_ITEMS_FILE], f"{origin}/{PACK_ITEMS_FILE}")
+    if not isinstance(metadata, dict):
+        raise PackValidationError(f"{origin}/{PACK_METADATA_FILE}: must be a JSON object")
+    if "items" in metadata:
+        raise PackValidationError(
+            f"{origin}/{PACK_METADATA_FILE}: items belong in {PACK_ITEMS_FILE}, not here"
+        )
+    if not isinstance(items, list):
+        raise PackValidationError(f"{origin}/{PACK_ITEMS_FILE}: must be a JSON list of items")
+    try:
+        return validate_pack_data({**metadata, "items": items}, origin)
+    except PackValidationError as exc:
+        # Point at the file that holds the faulty field.
+        message = exc.message
+        prefix = f"{origin}: "
+        rest = message.removeprefix(prefix)
+        file_name = PACK_ITEMS_FILE if rest.startswith("items") else PACK_METADATA_FILE
+        raise PackValidationError(f"{origin}/{file_name}: {rest}") from None
+
+
+def read_pack_files(folder: Path) -> dict[str, bytes]:
+    """Read the content files of a pack source folder."""
+    if not folder.is_dir():
+        raise PackValidationError(f"{folder}: not a pack folder")
+    files: dict[str, bytes] = {}
+    for name in PACK_CONTENT_FILES:
+        path = folder / name
+        try:
+            if path.stat().st_size > MAX_PACK_FILE_BYTES:
+                raise PackValidationError(f"{path}: larger than the {MAX_PACK_FILE_BYTES} byte limit")
+            files[name] = path.read_bytes()
+        except FileNotFoundError:
+            raise PackValidationError(f"{folder}: {name} is missing") from None
+        except OSError as exc:
+            raise PackValidationError(f"{path}: cannot be read ({exc.strerror})") from None
+    return files
+
+
+def load_pack_dir(folder: Path) -> Pack:
+    """Load and validate the pack in a source folder."""
+    return pack_from_files(read_pack_files(folder), str(folder))
+
+
+def pack_from_json(text: str, origin: str) -> Pack:
+    """Validate a pack stored as one canonical JSON document (as the store keeps it)."""
+    return validate_pack_data(parse_json_bytes(text.encode("utf-8"), origin), origin)
+
+
+def pack_to_json(pack: Pack) -> str:
+    """The canonical JSON text of a pack."""
+    return canonical_json(pack.model_dump(mode="json")).decode("utf-8")
