@@ -1,0 +1,33 @@
+"""``selfcheck``: with no command opens the window, otherwise runs the command line."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def _gui_data_dir(args: list[str]) -> tuple[bool, str | None]:
+    """Whether ``args`` ask for the window (no command), and the --data-dir given."""
+    if not args:
+        return True, None
+    if len(args) == 1 and args[0].startswith("--data-dir="):
+        return True, args[0].split("=", 1)[1]
+    if len(args) == 2 and args[0] == "--data-dir":
+        return True, args[1]
+    return False, None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    wants_gui, data_dir = _gui_data_dir(args)
+    if wants_gui:
+        from selfcheck.ui.app import run_gui
+
+        return run_gui(data_dir)
+    from selfcheck.cli.main import main as cli_main
+
+    return cli_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

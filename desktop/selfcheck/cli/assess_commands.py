@@ -1,0 +1,240 @@
+"""``selfcheck assess ...`` and ``selfcheck doctor``: assessments and database health."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from selfcheck.cli.common import add_json_flag, emit_json, open_collection, out
+from selfcheck.core.answers import Status, parse_status
+from selfcheck.core.errors import UsageError
+from selfcheck.core.models import Sector
+from selfcheck.core.results import build_results
+from selfcheck.core.risk import (
+    Autonomy,
+    Criticality,
+    DataSensitivity,
+    PeopleAffected,
+    RiskProfile,
+    grade_profile,
+)
+
+
+def _assessment_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid assessment id {text!r} (a number)") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"invalid assessment id {text!r} (a number from 1)")
+    return value
+
+
+def register(commands: Any) -> None:
+    assess = commands.add_parser("assess", help="create, answer and show assessments")
+    sub = assess.add_subparsers(dest="assess_command", metavar="ACTION", required=True)
+
+    new = sub.add_parser("new", help="create an assessment; prints its id")
+    new.add_argument("--pack", required=True, metavar="PACK_ID")
+    new.add_argument("--pack-version", type=int, metavar="N",
+                     help="pack version (default: the newest installed)")
+    new.add_argument("--org", required=True, help="organisation")
+    new.add_argument("--system", required=True, help="name of the AI system")
+    new.add_argument("--description", default="", help="what the AI system does")
+    new.add_argument("--sector", required=True, choices=[s.value for s in Sector])
+    new.add_argument("--assessor", default="", help="who carries out the assessment")
+    new.add_argument("--criticality", required=True, choices=[c.value for c in Criticality],
+                     help="what an error of the AI can cause")
+    new.add_argument("--autonomy", required=True, choices=[a.value for a in Autonomy],
+                     help="whether the AI advises or acts")
+    new.add_argument("--people", required=True, choices=[p.value for p in PeopleAffected],
+                     help="how many people its decisions affect")
+    new.add_argument("--data", required=True, choices=[d.value for d in DataSensitivity],
+                     help="the most sensitive data it processes")
+    add_json_flag(new)
+    new.set_defaults(handler=cmd_new)
+
+    listing = sub.add_parser("list", help="list assessments")
+    listing.add_argument("--all", action="store_true", help="include archived ones")
+    add_json_flag(listing)
+    listing.set_defaults(handler=cmd_list)
+
+    answer = sub.add_parser("answer", help="answer one item")
+    answer.add_argument("id", type=_assessment_id, metavar="ID")
+    answer.add_argument("item", metavar="ITEM")
+    answer.add_argument("status", metavar="STATUS",
+                        help="implemented | partial | not-implemented | not-applicable | unanswered")
+    answer.add_argument("--justification", metavar="TEXT")
+    answer.add_argument("--evidence", metavar="TEXT")
+    add_json_flag(answer)
+    answer.set_defaults(handler=cmd_answer)
+
+    imp = sub.add_parser("import", help="import answers from a JSON file (all or none)")
+    imp.add_argument("id", type=_assessment_id, metavar="ID")
+    imp.add_argument("file", type=Path, metavar="ANSWERS.json")
+    add_json_flag(imp)
+    imp.set_defaults(handler=cmd_import)
+
+    show = sub.add_parser("show", help="scores, verdict and gaps of an assessment")
+    show.add_argument("id", type=_assessment_id, metavar="ID")
+    show.add_argument("--lang", choices=["zh", "en"], default="en")
+    add_json_flag(show)
+    show.set_defaults(handler=cmd_show)
+
+    doctor = commands.add_parser("doctor", help="check the database and the audit chain")
+    add_json_flag(doctor)
+    doctor.set_defaults(handler=cmd_doctor)
+
+    backup = commands.add_parser("backup", help="write a consistent copy of the database")
+    backup.add_argument("destination", type=Path, metavar="FILE")
+    backup.set_defaults(handler=cmd_backup)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    profile = RiskProfile(criticality=Criticality(args.criticality),
+                          autonomy=Autonomy(args.autonomy),
+                          people_affected=PeopleAffected(args.people),
+                          data_sensitivity=DataSensitivity(args.data))
+    with open_collection(args) as collection:
+        new_id = collection.new_assessment(
+            pack_id=args.pack, pack_version=args.pack_version, organisation=args.org,
+            system_name=args.system, system_description=args.description, sector=args.sector,
+            assessor=args.assessor, profile=profile)
+    risk = grade_profile(profile)
+    if args.json:
+        emit_json({"id": new_id, "risk_grade": risk.grade.code,
+                   "risk_reasons": [r.en for r in risk.reasons]})
+    else:
+        out(str(new_id))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_collection(args) as collection:
+        rows = [{
+            "id": o.record.id, "organisation": o.record.organisation,
+            "system_name": o.record.system_name, "sector": o.record.sector,
+            "pack_id": o.record.pack_id, "pack_version": o.record.pack_version,
+            "risk_grade": o.grade.code, "progress_percent": round(o.score.overall.progress, 1),
+            "verdict": o.score.verdict.value, "updated_at": o.record.updated_at,
+            "archived": o.record.archived,
+        } for o in collection.overviews(include_archived=args.all)]
+    if args.json:
+        emit_json(rows)
+        return 0
+    if not rows:
+        out("No assessments yet. Create one with: selfcheck assess new ...")
+    for r in rows:
+        archived = "  [archived]" if r["archived"] else ""
+        out(f"{r['id']:>4}  {r['organisation']} / {r['system_name']}  ({r['sector']}, "
+            f"{r['pack_id']} v{r['pack_version']}, grade {r['risk_grade']})  "
+            f"{r['progress_percent']:.0f}% answered, {r['verdict']}{archived}")
+    return 0
+
+
+def cmd_answer(args: argparse.Namespace) -> int:
+    status = parse_status(args.status)
+    with open_collection(args) as collection:
+        saved = collection.set_answer(args.id, args.item, status,
+                                      justification=args.justification, evidence=args.evidence)
+        verdict = collection.score(args.id).verdict
+    if args.json:
+        emit_json({"id": args.id, "item": saved.item_id, "status": saved.status.value,
+                   "verdict": verdict.value})
+    else:
+        out(f"{saved.item_id}: {saved.status.value} (saved; verdict now {verdict.value})")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with open_collection(args) as collection:
+        result = collection.import_answers(args.id, args.file)
+    if args.json:
+        emit_json({"id": args.id, "saved": result.saved, "unchanged": result.unchanged})
+    else:
+        out(f"Imported {result.saved} answer(s) into assessment {args.id} "
+            f"({result.unchanged} unchanged).")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    lang = args.lang
+    with open_collection(args) as collection:
+        results = build_results(collection, args.id)
+        assessment = collection.assessment(args.id)
+    if args.json:
+        emit_json(results)
+        return 0
+    head = results["assessment"]
+    score = results["score"]
+    overall = score["overall"]
+    pack = assessment.pack
+    out(f"Assessment {head['id']}: {head['organisation']} / {head['system_name']}")
+    out(f"  Sector {head['sector']}; pack {pack.pack_id} v{pack.version} ({pack.label}); "
+        f"risk grade {results['risk']['grade']}")
+    for reason in assessment.risk.reasons:
+        out(f"    - {reason.get(lang)}")
+    out(f"  Verdict: {score['verdict'].upper()}")
+    for reason in score["reasons"]:
+        out(f"    - {reason}")
+    counts = overall["counts"]
+    out(f"  Overall: {overall['percent']:.1f}% weighted; {overall['answered']}/{overall['items']} "
+        f"answered (implemented {counts['implemented']}, partial {counts['partial']}, "
+        f"not implemented {counts['not-implemented']}, n/a {counts['not-applicable']})")
+    out("  Themes:")
+    for theme_id, tally in score["themes"].items():
+        title = pack.theme(theme_id).title.get(lang)
+        out(f"    {title:<40} {tally['percent']:5.1f}%  {tally['answered']}/{tally['items']} answered")
+    if score["critical_gaps"]:
+        out("  Critical gaps:")
+        for gap in score["critical_gaps"]:
+            out(f"    {gap['item']}  {pack.item(gap['item']).question.get(lang)}  [{gap['reason']}]")
+    if score["critical_unanswered"]:
+        out("  Critical items still unanswered: " + ", ".join(score["critical_unanswered"]))
+    drivers = [d for d in score["drivers"] if d["status"] != Status.UNANSWERED.value][:5]
+    if drivers:
+        out("  Items that drive the result:")
+        for d in drivers:
+            out(f"    {d['item']}  {d['severity']}, {d['status']} (−{d['lost_weight']:g} weight)")
+    if score["remediation_missing"]:
+        out("  No remediation owner/due date yet: " + ", ".join(score["remediation_missing"]))
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    with open_collection(args) as collection:
+        report = collection.doctor()
+        database = str(collection.store.path)
+    result = {
+        "database": database, "schema_version": report.schema_version, "ok": report.ok,
+        "integrity_problems": report.integrity_problems,
+        "audit_entries": report.chain.entries, "audit_chain_ok": report.chain.ok,
+        "audit_chain_broken_at": report.chain.broken_at,
+        "audit_chain_problem": report.chain.problem,
+    }
+    if args.json:
+        emit_json(result)
+    else:
+        out(f"Database: {database} (schema {report.schema_version})")
+        if report.integrity_problems:
+            out("Integrity check: FAILED")
+            for problem in report.integrity_problems:
+                out(f"  - {problem}")
+        else:
+            out("Integrity check: ok")
+        if report.chain.ok:
+            out(f"Audit chain: ok ({report.chain.entries} entries)")
+        else:
+            out(f"Audit chain: BROKEN at entry {report.chain.broken_at}: {report.chain.problem}")
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    destination: Path = args.destination
+    if destination.exists() and destination.is_dir():
+        raise UsageError(f"{destination}: is a folder; give a file name")
+    with open_collection(args) as collection:
+        collection.backup(destination)
+    out(f"Backup written to {destination}")
+    return 0

@@ -1,0 +1,141 @@
+"""Answers to checklist items: statuses, the rules they obey, and their record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from selfcheck.core.errors import AnswerValidationError
+
+
+class Status(StrEnum):
+    IMPLEMENTED = "implemented"
+    PARTIAL = "partial"
+    NOT_IMPLEMENTED = "not-implemented"
+    NOT_APPLICABLE = "not-applicable"
+    UNANSWERED = "unanswered"
+
+    def label(self, lang: str) -> str:
+        zh, en = STATUS_LABELS[self]
+        return en if lang == "en" else zh
+
+    @property
+    def needs_justification(self) -> bool:
+        return self in (Status.PARTIAL, Status.NOT_IMPLEMENTED, Status.NOT_APPLICABLE)
+
+    @property
+    def wants_remediation(self) -> bool:
+        return self in (Status.PARTIAL, Status.NOT_IMPLEMENTED)
+
+
+STATUS_LABELS: dict[Status, tuple[str, str]] = {
+    Status.IMPLEMENTED: ("已落实", "Implemented"),
+    Status.PARTIAL: ("部分落实", "Partially implemented"),
+    Status.NOT_IMPLEMENTED: ("未落实", "Not implemented"),
+    Status.NOT_APPLICABLE: ("不适用", "Not applicable"),
+    Status.UNANSWERED: ("未作答", "Unanswered"),
+}
+
+#: Accepted spellings on the command line and in answers files.
+STATUS_ALIASES: dict[str, Status] = {
+    "implemented": Status.IMPLEMENTED, "yes": Status.IMPLEMENTED, "done": Status.IMPLEMENTED,
+    "partial": Status.PARTIAL, "partially-implemented": Status.PARTIAL,
+    "not-implemented": Status.NOT_IMPLEMENTED, "no": Status.NOT_IMPLEMENTED,
+    "not_implemented": Status.NOT_IMPLEMENTED,
+    "not-applicable": Status.NOT_APPLICABLE, "na": Status.NOT_APPLICABLE,
+    "n/a": Status.NOT_APPLICABLE, "not_applicable": Status.NOT_APPLICABLE,
+    "unanswered": Status.UNANSWERED,
+}
+
+MAX_TEXT_LENGTH = 20_000
+
+
+def parse_status(text: str) -> Status:
+    """Parse a status name or alias; raise AnswerValidationError naming the valid ones."""
+    status = STATUS_ALIASES.get(text.strip().lower())
+    if status is None:
+        valid = ", ".join(s.value for s in Status)
+        raise AnswerValidationError(f"invalid status {text!r}; use one of: {valid}")
+    return status
+
+
+def parse_due_date(text: str) -> dt.date:
+    """Parse an ISO date (YYYY-MM-DD)."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise AnswerValidationError(
+            f"invalid due date {text!r}; use the form YYYY-MM-DD, e.g. 2027-03-31"
+        ) from None
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """An evidence file stored with an answer."""
+
+    id: int
+    item_id: str
+    file_name: str
+    sha256: str
+    size: int
+    added_at: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer to one item of one assessment."""
+
+    item_id: str
+    status: Status = Status.UNANSWERED
+    justification: str = ""
+    evidence: str = ""
+    remediation_owner: str = ""
+    remediation_due: dt.date | None = None
+    flagged: bool = False
+    needs_review: bool = False
+    previous: str = ""
+    updated_at: str = ""
+    attachments: tuple[Attachment, ...] = field(default=())
+
+    @property
+    def has_evidence(self) -> bool:
+        return bool(self.evidence.strip()) or bool(self.attachments)
+
+    @property
+    def remediation_missing(self) -> bool:
+        return self.status.wants_remediation and not (
+            self.remediation_owner.strip() and self.remediation_due
+        )
+
+    def with_changes(self, **changes: object) -> Answer:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def validate_answer(answer: Answer, previous: Answer | None, today: dt.date) -> Answer:
+    """Check an answer before it is saved; returns it with text fields trimmed.
+
+    A justification is required for partial, not-implemented and not-applicable.
+    A remediation due date that is being set or changed may not lie in the past.
+    """
+    cleaned = answer.with_changes(
+        justification=answer.justification.strip(),
+        evidence=answer.evidence.strip(),
+        remediation_owner=answer.remediation_owner.strip(),
+    )
+    for name in ("justification", "evidence", "remediation_owner"):
+        if len(getattr(cleaned, name)) > MAX_TEXT_LENGTH:
+            raise AnswerValidationError(
+                f"{answer.item_id}: {name.replace('_', ' ')} is longer than {MAX_TEXT_LENGTH} characters"
+            )
+    if cleaned.status.needs_justification and not cleaned.justification:
+        raise AnswerValidationError(
+            f"{answer.item_id}: a justification is required for status '{cleaned.status.value}'"
+        )
+    due = cleaned.remediation_due
+    changed_due = previous is None or previous.remediation_due != due
+    if due is not None and changed_due and due < today:
+        raise AnswerValidationError(
+            f"{answer.item_id}: the remediation due date {due.isoformat()} is in the past"
+        )
+    return cleaned

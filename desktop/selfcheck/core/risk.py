@@ -1,0 +1,200 @@
+"""Risk profile of an AI use and its risk grade (AISGF-1.0 §6.3(a)).
+
+The rule, in words (it is also printed with every grade):
+
+* Four factors each score 0–3 points: scenario criticality, degree of
+  autonomy, people affected and data sensitivity.
+* The sum (0–12) gives the base grade: 0–3 low, 4–6 medium, 7–9 high,
+  10–12 very high.
+* Floors: a critical scenario, sensitive data (sensitive personal
+  information, important data or state secrets), or an AI that acts by itself
+  in a high or critical scenario is graded at least high; an AI that acts by
+  itself in a critical scenario is graded very high.
+
+The grade raises the bar in scoring (see :mod:`selfcheck.core.scoring`): from
+high upwards, items of high severity count as critical; at very high, a
+critical item answered "implemented" without any evidence is a critical gap.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum, StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Criticality(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class Autonomy(StrEnum):
+    ADVISES = "advises"
+    ACTS_WITH_APPROVAL = "acts-with-approval"
+    ACTS = "acts"
+
+
+class PeopleAffected(StrEnum):
+    FEW = "under-100"
+    HUNDREDS = "100-10k"
+    MANY = "10k-1m"
+    POPULATION = "over-1m"
+
+
+class DataSensitivity(StrEnum):
+    PUBLIC = "public"
+    INTERNAL = "internal"
+    PERSONAL = "personal"
+    SENSITIVE = "sensitive"
+
+
+class RiskGrade(IntEnum):
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+    VERY_HIGH = 4
+
+    @property
+    def code(self) -> str:
+        return self.name.lower().replace("_", "-")
+
+    def label(self, lang: str) -> str:
+        return GRADE_LABELS[self][0 if lang != "en" else 1]
+
+
+GRADE_LABELS: dict[RiskGrade, tuple[str, str]] = {
+    RiskGrade.LOW: ("低", "Low"),
+    RiskGrade.MEDIUM: ("中", "Medium"),
+    RiskGrade.HIGH: ("高", "High"),
+    RiskGrade.VERY_HIGH: ("很高", "Very high"),
+}
+
+FACTOR_LABELS: dict[str, tuple[str, str]] = {
+    "criticality": ("场景关键程度", "Scenario criticality"),
+    "autonomy": ("自主程度", "Degree of autonomy"),
+    "people_affected": ("受影响人数", "People affected"),
+    "data_sensitivity": ("数据敏感程度", "Data sensitivity"),
+}
+
+CHOICE_LABELS: dict[str, tuple[str, str]] = {
+    Criticality.LOW: ("低：出错只造成轻微不便", "Low: an error causes minor inconvenience"),
+    Criticality.MEDIUM: ("中：出错影响业务效率或服务质量", "Medium: an error harms efficiency or service quality"),
+    Criticality.HIGH: ("高：出错影响公民权益或重要业务", "High: an error harms citizens' rights or essential business"),
+    Criticality.CRITICAL: ("极高：出错可能危及生命健康或公共安全", "Critical: an error may endanger life, health or public safety"),
+    Autonomy.ADVISES: ("仅提供建议，由人决定", "Advises only; a person decides"),
+    Autonomy.ACTS_WITH_APPROVAL: ("经人批准后执行", "Acts after a person approves"),
+    Autonomy.ACTS: ("自动执行，无需逐次批准", "Acts by itself, without approval each time"),
+    PeopleAffected.FEW: ("少于100人", "Fewer than 100 people"),
+    PeopleAffected.HUNDREDS: ("100至1万人", "100 to 10,000 people"),
+    PeopleAffected.MANY: ("1万至100万人", "10,000 to 1 million people"),
+    PeopleAffected.POPULATION: ("超过100万人", "More than 1 million people"),
+    DataSensitivity.PUBLIC: ("公开数据", "Public data"),
+    DataSensitivity.INTERNAL: ("内部工作数据", "Internal working data"),
+    DataSensitivity.PERSONAL: ("个人信息", "Personal information"),
+    DataSensitivity.SENSITIVE: (
+        "敏感个人信息、重要数据或涉密信息",
+        "Sensitive personal information, important data or state secrets",
+    ),
+}
+
+_POINTS: dict[str, int] = {
+    Criticality.LOW: 0, Criticality.MEDIUM: 1, Criticality.HIGH: 2, Criticality.CRITICAL: 3,
+    Autonomy.ADVISES: 0, Autonomy.ACTS_WITH_APPROVAL: 1, Autonomy.ACTS: 3,
+    PeopleAffected.FEW: 0, PeopleAffected.HUNDREDS: 1, PeopleAffected.MANY: 2,
+    PeopleAffected.POPULATION: 3,
+    DataSensitivity.PUBLIC: 0, DataSensitivity.INTERNAL: 1, DataSensitivity.PERSONAL: 2,
+    DataSensitivity.SENSITIVE: 3,
+}
+
+
+def choice_label(value: str, lang: str) -> str:
+    """The display label of a profile choice."""
+    zh, en = CHOICE_LABELS[value]
+    return en if lang == "en" else zh
+
+
+class RiskProfile(BaseModel):
+    """A short profile of the AI use under assessment."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    criticality: Criticality
+    autonomy: Autonomy
+    people_affected: PeopleAffected
+    data_sensitivity: DataSensitivity
+
+
+class Reason(BaseModel):
+    """One line of the explanation of a grade, in both languages."""
+
+    model_config = ConfigDict(frozen=True)
+
+    zh: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+class RiskAssessment(BaseModel):
+    """A risk grade and why."""
+
+    model_config = ConfigDict(frozen=True)
+
+    grade: RiskGrade
+    points: int
+    reasons: list[Reason]
+
+
+def _base_grade(points: int) -> RiskGrade:
+    if points >= 10:
+        return RiskGrade.VERY_HIGH
+    if points >= 7:
+        return RiskGrade.HIGH
+    if points >= 4:
+        return RiskGrade.MEDIUM
+    return RiskGrade.LOW
+
+
+def grade_profile(profile: RiskProfile) -> RiskAssessment:
+    """Derive the risk grade of ``profile`` with the rule in the module docstring."""
+    reasons: list[Reason] = []
+    points = 0
+    for field in ("criticality", "autonomy", "people_affected", "data_sensitivity"):
+        value = getattr(profile, field)
+        gained = _POINTS[value]
+        points += gained
+        fzh, fen = FACTOR_LABELS[field]
+        vzh, ven = CHOICE_LABELS[value]
+        reasons.append(Reason(zh=f"{fzh}：{vzh}（{gained}分）", en=f"{fen}: {ven} ({gained} pt)"))
+    grade = _base_grade(points)
+    bzh, ben = GRADE_LABELS[grade]
+    reasons.append(
+        Reason(zh=f"合计{points}分（满分12分），基础等级：{bzh}", en=f"Total {points} of 12 points: base grade {ben}")
+    )
+
+    acts_alone = profile.autonomy is Autonomy.ACTS
+    high_scene = profile.criticality in (Criticality.HIGH, Criticality.CRITICAL)
+    floors: list[tuple[RiskGrade, Reason]] = []
+    if profile.criticality is Criticality.CRITICAL:
+        floors.append((RiskGrade.HIGH, Reason(
+            zh="场景关键程度为极高，等级至少为高", en="A critical scenario is graded at least High")))
+    if profile.data_sensitivity is DataSensitivity.SENSITIVE:
+        floors.append((RiskGrade.HIGH, Reason(
+            zh="涉及敏感个人信息、重要数据或涉密信息，等级至少为高",
+            en="Sensitive data is graded at least High")))
+    if acts_alone and high_scene:
+        floors.append((RiskGrade.HIGH, Reason(
+            zh="在高关键场景中自动执行，等级至少为高",
+            en="An AI acting by itself in a high or critical scenario is graded at least High")))
+    if acts_alone and profile.criticality is Criticality.CRITICAL:
+        floors.append((RiskGrade.VERY_HIGH, Reason(
+            zh="在极高关键场景中自动执行，等级为很高",
+            en="An AI acting by itself in a critical scenario is graded Very high")))
+    for floor, reason in floors:
+        if floor > grade:
+            grade = floor
+            reasons.append(reason)
+    return RiskAssessment(grade=grade, points=points, reasons=reasons)

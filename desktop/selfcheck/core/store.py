@@ -1,0 +1,757 @@
+"""The local SQLite store: the only module that runs SQL.
+
+One file in the data directory, opened in WAL mode with ``synchronous=FULL``
+so that every committed transaction survives a power loss. The schema is
+versioned with ``PRAGMA user_version`` and upgraded by forward migrations.
+The audit log is append-only (triggers refuse UPDATE and DELETE) and
+hash-chained: each entry's hash covers the previous entry's hash and the
+entry's own canonical JSON, so a removed, changed or re-ordered entry breaks
+the chain at a point :meth:`Store.verify_audit_chain` can name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import hashlib
+import json
+import sqlite3
+import threading
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from selfcheck.core.answers import Answer, Attachment, Status
+from selfcheck.core.errors import NotFoundError, StoreError
+from selfcheck.core.packs import canonical_json
+
+GENESIS_HASH = "0" * 64
+BUSY_TIMEOUT_MS = 3000
+
+
+def utc_now() -> str:
+    """The current UTC time as ISO 8601 with seconds precision and a Z."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises various errors on odd systems
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class PackRecord:
+    """An installed pack version."""
+
+    pack_id: str
+    version: int
+    label: str
+    content_hash: str
+    origin: str
+    signer_key_id: str | None
+    installed_at: str
+    pack_json: str
+
+
+@dataclass(frozen=True)
+class AssessmentRecord:
+    """The stored header of an assessment."""
+
+    id: int
+    uid: str
+    pack_id: str
+    pack_version: int
+    organisation: str
+    system_name: str
+    system_description: str
+    sector: str
+    assessor: str
+    profile_json: str
+    risk_grade: int
+    created_at: str
+    updated_at: str
+    archived: bool
+    superseded_by: int | None
+    upgraded_from: int | None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    assessment_id: int | None
+    payload: str
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """Result of verifying the audit chain."""
+
+    entries: int
+    ok: bool
+    broken_at: int | None = None
+    problem: str = ""
+    head_hash: str = GENESIS_HASH
+
+
+@dataclass(frozen=True)
+class TrustedPackKey:
+    key_id: str
+    public_key: str
+    label: str
+    allowed_packs: tuple[str, ...] | None
+    added_at: str
+    revoked_at: str | None
+
+
+def entry_hash(prev_hash: str, seq: int, at: str, actor: str, action: str,
+               assessment_id: int | None, payload: str) -> str:
+    """The hash of an audit entry, chained to the previous entry's hash."""
+    body = canonical_json({
+        "seq": seq, "at": at, "actor": actor, "action": action,
+        "assessment_id": assessment_id, "payload": payload,
+    })
+    return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + body).hexdigest()
+
+
+# --- schema -------------------------------------------------------------------
+
+def _migration_1(db: sqlite_utils.Database) -> None:
+    db["packs"].create(  # type: ignore[union-attr]
+        {"pack_id": str, "version": int, "label": str, "content_hash": str, "origin": str,
+         "signer_key_id": str, "installed_at": str, "pack_json": str},
+        pk=("pack_id", "version"), not_null={"label", "content_hash", "origin", "installed_at",
+                                             "pack_json"},
+    )
+    db["assessments"].create(  # type: ignore[union-attr]
+        {"id": int, "uid": str, "pack_id": str, "pack_version": int, "organisation": str,
+         "system_name": str, "system_description": str, "sector": str, "assessor": str,
+         "profile_json": str, "risk_grade": int, "created_at": str, "updated_at": str,
+         "archived": int, "superseded_by": int, "upgraded_from": int},
+        pk="id",
+        not_null={"uid", "pack_id", "pack_version", "organisation", "system_name", "sector",
+                  "profile_json", "risk_grade", "created_at", "updated_at", "archived"},
+        defaults={"archived": 0, "system_description": "", "assessor": ""},
+        foreign_keys=[("superseded_by", "assessments", "id"),
+                      ("upgraded_from", "assessments", "id")],
+    )
+    db.execute("CREATE UNIQUE INDEX assessments_uid ON assessments(uid)")
+    db["answers"].create(  # type: ignore[union-attr]
+        {"assessment_id": int, "item_id": str, "status": str, "justification": str,
+         "evidence": str, "remediation_owner": str, "remediation_due": str, "flagged": int,
+         "needs_review": int, "previous": str, "created_at": str, "updated_at": str},
+        pk=("assessment_id", "item_id"),
+        not_null={"status", "created_at", "updated_at", "flagged", "needs_review"},
+        defaults={"justification": "", "evidence": "", "remediation_owner": "", "flagged": 0,
+                  "needs_review": 0, "previous": ""},
+        foreign_keys=[("assessment_id", "assessments", "id")],
+    )
+    db["attachments"].create(  # type: ignore[union-attr]
+        {"id": int, "assessment_id": int, "item_id": str, "file_name": str, "sha256": str,
+         "size": int, "content": bytes, "added_at": str},
+        pk="id", not_null={"assessment_id", "item_id", "file_name", "sha256", "size", "content",
+                           "added_at"},
+        foreign_keys=[("assessment_id", "assessments", "id")],
+    )
+    db.execute("CREATE INDEX attachments_item ON attachments(assessment_id, item_id)")
+    db["audit_log"].create(  # type: ignore[union-attr]
+        {"seq": int, "at": str, "actor": str, "action": str, "assessment_id": int,
+         "payload": str, "prev_hash": str, "hash": str},
+        pk="seq", not_null={"at", "actor", "action", "payload", "prev_hash", "hash"},
+    )
+    db.execute("CREATE INDEX audit_assessment ON audit_log(assessment_id)")
+    db.execute(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+
+
+def _migration_2(db: sqlite_utils.Database) -> None:
+    db["trusted_pack_keys"].create(  # type: ignore[union-attr]
+        {"key_id": str, "public_key": str, "label": str, "allowed_packs": str,
+         "added_at": str, "revoked_at": str},
+        pk="key_id", not_null={"public_key", "label", "added_at"}, defaults={"label": ""},
+    )
+
+
+MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (_migration_1, _migration_2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+# --- the store ----------------------------------------------------------------
+
+class Store:
+    """All reads and writes of the local database."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self._db = sqlite_utils.Database(conn)
+        self.path = path
+        self._lock = threading.RLock()
+
+    # -- opening ---------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open (creating if needed) and migrate the database at ``path``."""
+        existed = path.exists()
+        if existed and path.is_dir():
+            raise StoreError(f"{path}: is a folder, not a database file")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                check_same_thread=False,
+            )
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"{path}: cannot open the database ({exc})") from None
+        store = cls(conn, path)
+        try:
+            with store._translate("open"):
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                conn.execute("PRAGMA foreign_keys = ON")
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    raise StoreError(f"{path}: cannot switch the database to WAL mode")
+                conn.execute("PRAGMA synchronous = FULL")
+                store._migrate()
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        with self._lock:
+            try:
+                self._conn.execute("PRAGMA optimize")
+            except sqlite3.Error:
+                pass
+            self._conn.close()
+
+    @contextmanager
+    def _translate(self, doing: str) -> Iterator[None]:
+        """Turn sqlite3 errors into one-line StoreErrors."""
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            text = str(exc)
+            if "locked" in text or "busy" in text:
+                raise StoreError(
+                    f"{self.path}: the database is in use by another program; try again "
+                    "when it has finished"
+                ) from None
+            if "readonly" in text or "read-only" in text:
+                raise StoreError(f"{self.path}: the database is read-only; nothing was changed") from None
+            if "unable to open" in text:
+                raise StoreError(f"{self.path}: cannot open the database file ({text})") from None
+            if "disk" in text and ("full" in text or "I/O" in text):
+                raise StoreError(f"{self.path}: the disk is full or failing ({text})") from None
+            raise StoreError(f"{self.path}: database error while trying to {doing} ({text})") from None
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{self.path}: not a SelfCheck database, or the file is damaged ({exc})"
+            ) from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic, durable write transaction (BEGIN IMMEDIATE ... COMMIT)."""
+        with self._lock, self._translate("save"):
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: the database was written by a newer version of the program "
+                f"(schema {version}, this program knows up to {SCHEMA_VERSION})"
+            )
+        if version == 0 and self._db.table_names():
+            raise StoreError(f"{self.path}: not a SelfCheck database (unknown tables)")
+        for number in range(version, SCHEMA_VERSION):
+            with self.transaction():
+                MIGRATIONS[number](self._db)
+                self._conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- audit -----------------------------------------------------------------
+
+    def _append_audit(self, action: str, assessment_id: int | None,
+                      payload: Mapping[str, Any]) -> AuditEntry:
+        """Append one audit entry; call inside a transaction."""
+        last = self._conn.execute(
+            "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        seq = (last[0] + 1) if last else 1
+        prev = last[1] if last else GENESIS_HASH
+        at = utc_now()
+        actor = _actor()
+        text = canonical_json(payload).decode("utf-8")
+        digest = entry_hash(prev, seq, at, actor, action, assessment_id, text)
+        self._conn.execute(
+            "INSERT INTO audit_log (seq, at, actor, action, assessment_id, payload, prev_hash, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, at, actor, action, assessment_id, text, prev, digest),
+        )
+        return AuditEntry(seq, at, actor, action, assessment_id, text, prev, digest)
+
+    def audit_entries(self, assessment_id: int | None = None) -> list[AuditEntry]:
+        with self._lock, self._translate("read the audit log"):
+            if assessment_id is None:
+                rows = self._conn.execute("SELECT * FROM audit_log ORDER BY seq").fetchall()
+            else:
+                rows = self._conn.execute(
+                    "SELECT * FROM audit_log WHERE assessment_id = ? ORDER BY seq",
+                    (assessment_id,),
+                ).fetchall()
+        return [AuditEntry(*row) for row in rows]
+
+    def audit_head(self) -> str:
+        with self._lock, self._translate("read the audit log"):
+            row = self._conn.execute(
+                "SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        return str(row[0]) if row else GENESIS_HASH
+
+    def verify_audit_chain(self) -> ChainReport:
+        """Recompute every hash of the audit chain and report the first break."""
+        prev = GENESIS_HASH
+        expected_seq = 1
+        count = 0
+        with self._lock, self._translate("verify the audit log"):
+            cursor = self._conn.execute(
+                "SELECT seq, at, actor, action, assessment_id, payload, prev_hash, hash"
+                " FROM audit_log ORDER BY seq")
+            for seq, at, actor, action, assessment_id, payload, prev_hash, digest in cursor:
+                count += 1
+                if seq != expected_seq:
+                    return ChainReport(count, False, seq,
+                                       f"entry {expected_seq} is missing (next is {seq})", prev)
+                if prev_hash != prev:
+                    return ChainReport(count, False, seq,
+                                       f"entry {seq} does not follow entry {seq - 1}", prev)
+                if entry_hash(prev, seq, at, actor, action, assessment_id, payload) != digest:
+                    return ChainReport(count, False, seq,
+                                       f"entry {seq} was changed after it was written", prev)
+                prev = digest
+                expected_seq += 1
+        return ChainReport(count, True, None, "", prev)
+
+    def integrity_check(self) -> list[str]:
+        """SQLite's own integrity check plus a foreign-key check; empty when healthy."""
+        with self._lock, self._translate("check the database"):
+            problems = [str(r[0]) for r in self._conn.execute("PRAGMA integrity_check")]
+            if problems == ["ok"]:
+                problems = []
+            problems += [
+                f"foreign key broken in {r[0]} row {r[1]}"
+                for r in self._conn.execute("PRAGMA foreign_key_check")
+            ]
+            for trigger in ("audit_log_no_update", "audit_log_no_delete"):
+                found = self._conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)
+                ).fetchone()
+                if not found:
+                    problems.append(f"the protective trigger {trigger} is missing")
+        return problems
+
+    # -- packs -----------------------------------------------------------------
+
+    def install_pack(self, pack_id: str, version: int, label: str, content_hash: str,
+                     origin: str, pack_json: str, signer_key_id: str | None = None,
+                     audit: Mapping[str, Any] | None = None) -> None:
+        """Install one pack version; with its audit entry, in one transaction."""
+        with self.transaction():
+            self._insert_pack(pack_id, version, label, content_hash, origin, pack_json,
+                              signer_key_id, audit)
+
+    def _insert_pack(self, pack_id: str, version: int, label: str, content_hash: str,
+                     origin: str, pack_json: str, signer_key_id: str | None,
+                     audit: Mapping[str, Any] | None) -> None:
+        self._conn.execute(
+            "INSERT INTO packs (pack_id, version, label, content_hash, origin, signer_key_id,"
+            " installed_at, pack_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (pack_id, version, label, content_hash, origin, signer_key_id, utc_now(), pack_json),
+        )
+        self._append_audit("pack-installed", None, {
+            "pack_id": pack_id, "version": version, "content_hash": content_hash,
+            "origin": origin, "signer_key_id": signer_key_id, **(audit or {}),
+        })
+
+    def pack_records(self, pack_id: str | None = None, *, with_json: bool = False) -> list[PackRecord]:
+        """Installed pack versions, newest version first per pack."""
+        columns = "pack_id, version, label, content_hash, origin, signer_key_id, installed_at, " + (
+            "pack_json" if with_json else "''")
+        sql = f"SELECT {columns} FROM packs"
+        args: tuple[Any, ...] = ()
+        if pack_id is not None:
+            sql += " WHERE pack_id = ?"
+            args = (pack_id,)
+        sql += " ORDER BY pack_id, version DESC"
+        with self._lock, self._translate("read the installed packs"):
+            return [PackRecord(*row) for row in self._conn.execute(sql, args)]
+
+    def pack_record(self, pack_id: str, version: int) -> PackRecord:
+        with self._lock, self._translate("read a pack"):
+            row = self._conn.execute(
+                "SELECT pack_id, version, label, content_hash, origin, signer_key_id,"
+                " installed_at, pack_json FROM packs WHERE pack_id = ? AND version = ?",
+                (pack_id, version),
+            ).fetchone()
+        if row is None:
+            raise NotFoundError(f"pack {pack_id} version {version} is not installed")
+        return PackRecord(*row)
+
+    # -- assessments -----------------------------------------------------------
+
+    def create_assessment(self, *, pack_id: str, pack_version: int, organisation: str,
+                          system_name: str, system_description: str, sector: str,
+                          assessor: str, profile_json: str, risk_grade: int,
+                          upgraded_from: int | None = None) -> int:
+        """Create an assessment and its audit entry; returns the new id."""
+        with self.transaction():
+            return self._insert_assessment(
+                pack_id=pack_id, pack_version=pack_version, organisation=organisation,
+                system_name=system_name, system_description=system_description, sector=sector,
+                assessor=assessor, profile_json=profile_json, risk_grade=risk_grade,
+                upgraded_from=upgraded_from)
+
+    def _insert_assessment(self, **fields: Any) -> int:
+        now = utc_now()
+        uid = str(uuid.uuid4())
+        cursor = self._conn.execute(
+            "INSERT INTO assessments (uid, pack_id, pack_version, organisation, system_name,"
+            " system_description, sector, assessor, profile_json, risk_grade, created_at,"
+            " updated_at, archived, upgraded_from) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
+            (uid, fields["pack_id"], fields["pack_version"], fields["organisation"],
+             fields["system_name"], fields["system_description"], fields["sector"],
+             fields["assessor"], fields["profile_json"], fields["risk_grade"], now, now,
+             fields.get("upgraded_from")),
+        )
+        new_id = int(cursor.lastrowid or 0)
+        self._append_audit("assessment-created", new_id, {
+            "uid": uid, "pack_id": fields["pack_id"], "pack_version": fields["pack_version"],
+            "organisation": fields["organisation"], "system_name": fields["system_name"],
+            "sector": fields["sector"], "risk_grade": fields["risk_grade"],
+            "upgraded_from": fields.get("upgraded_from"),
+        })
+        return new_id
+
+    def assessment(self, assessment_id: int) -> AssessmentRecord:
+        with self._lock, self._translate("read an assessment"):
+            row = self._conn.execute(
+                f"SELECT {_ASSESSMENT_COLUMNS} FROM assessments WHERE id = ?", (assessment_id,)
+            ).fetchone()
+        if row is None:
+            raise NotFoundError(f"assessment {assessment_id} does not exist")
+        return _assessment_record(row)
+
+    def assessments(self, include_archived: bool = False) -> list[AssessmentRecord]:
+        sql = f"SELECT {_ASSESSMENT_COLUMNS} FROM assessments"
+        if not include_archived:
+            sql += " WHERE archived = 0"
+        sql += " ORDER BY updated_at DESC, id DESC"
+        with self._lock, self._translate("list assessments"):
+            return [_assessment_record(row) for row in self._conn.execute(sql)]
+
+    def update_assessment_header(self, assessment_id: int, changes: Mapping[str, Any]) -> None:
+        """Change header fields (organisation, profile, archived, ...) with an audit entry."""
+        allowed = {"organisation", "system_name", "system_description", "assessor",
+                   "profile_json", "risk_grade", "archived", "superseded_by"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"cannot change {sorted(unknown)}")
+        with self.transaction():
+            self.assessment(assessment_id)
+            assignments = ", ".join(f"{name} = ?" for name in changes)
+            self._conn.execute(
+                f"UPDATE assessments SET {assignments}, updated_at = ? WHERE id = ?",
+                (*changes.values(), utc_now(), assessment_id),
+            )
+            self._append_audit("assessment-changed", assessment_id, dict(changes))
+
+    # -- answers ---------------------------------------------------------------
+
+    def answers(self, assessment_id: int) -> dict[str, Answer]:
+        """All stored answers of an assessment, with their attachments (metadata only)."""
+        with self._lock, self._translate("read answers"):
+            rows = self._conn.execute(
+                "SELECT item_id, status, justification, evidence, remediation_owner,"
+                " remediation_due, flagged, needs_review, previous, updated_at"
+                " FROM answers WHERE assessment_id = ?", (assessment_id,),
+            ).fetchall()
+            files = self._attachment_rows(assessment_id)
+        by_item: dict[str, list[Attachment]] = {}
+        for attachment in files:
+            by_item.setdefault(attachment.item_id, []).append(attachment)
+        result: dict[str, Answer] = {}
+        for row in rows:
+            item_id = row[0]
+            result[item_id] = Answer(
+                item_id=item_id, status=Status(row[1]), justification=row[2],
+                evidence=row[3], remediation_owner=row[4],
+                remediation_due=dt.date.fromisoformat(row[5]) if row[5] else None,
+                flagged=bool(row[6]), needs_review=bool(row[7]), previous=row[8],
+                updated_at=row[9], attachments=tuple(by_item.pop(item_id, [])),
+            )
+        for item_id, attached in by_item.items():
+            result[item_id] = Answer(item_id=item_id, attachments=tuple(attached))
+        return result
+
+    def save_answers(self, assessment_id: int, answers: Sequence[Answer],
+                     action: str = "answer-saved") -> str:
+        """Save answers and one audit entry each, all in one durable transaction.
+
+        Returns the time stamp written.
+        """
+        with self.transaction():
+            self.assessment(assessment_id)
+            now = utc_now()
+            for answer in answers:
+                self._upsert_answer(assessment_id, answer, now)
+                self._append_audit(action, assessment_id, _answer_payload(answer))
+            self._touch(assessment_id, now)
+        return now
+
+    def _upsert_answer(self, assessment_id: int, answer: Answer, now: str) -> None:
+        self._conn.execute(
+            "INSERT INTO answers (assessment_id, item_id, status, justification, evidence,"
+            " remediation_owner, remediation_due, flagged, needs_review, previous, created_at,"
+            " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT (assessment_id, item_id) DO UPDATE SET status = excluded.status,"
+            " justification = excluded.justification, evidence = excluded.evidence,"
+            " remediation_owner = excluded.remediation_owner,"
+            " remediation_due = excluded.remediation_due, flagged = excluded.flagged,"
+            " needs_review = excluded.needs_review, previous = excluded.previous,"
+            " updated_at = excluded.updated_at",
+            (assessment_id, answer.item_id, answer.status.value, answer.justification,
+             answer.evidence, answer.remediation_owner,
+             answer.remediation_due.isoformat() if answer.remediation_due else None,
+             int(answer.flagged), int(answer.needs_review), answer.previous, now, now),
+        )
+
+    def _touch(self, assessment_id: int, now: str) -> None:
+        self._conn.execute("UPDATE assessments SET updated_at = ? WHERE id = ?",
+                           (now, assessment_id))
+
+    # -- attachments -----------------------------------------------------------
+
+    def _attachment_rows(self, assessment_id: int) -> list[Attachment]:
+        return [
+            Attachment(*row) for row in self._conn.execute(
+                "SELECT id, item_id, file_name, sha256, size, added_at FROM attachments"
+                " WHERE assessment_id = ? ORDER BY id", (assessment_id,))
+        ]
+
+    def add_attachment(self, assessment_id: int, item_id: str, file_name: str,
+                       content: bytes) -> Attachment:
+        """Store an evidence file with its SHA-256, in one transaction with its audit entry."""
+        digest = hashlib.sha256(content).hexdigest()
+        with self.transaction():
+            self.assessment(assessment_id)
+            now = utc_now()
+            cursor = self._conn.execute(
+                "INSERT INTO attachments (assessment_id, item_id, file_name, sha256, size,"
+                " content, added_at) VALUES (?,?,?,?,?,?,?)",
+                (assessment_id, item_id, file_name, digest, len(content), content, now),
+            )
+            attachment_id = int(cursor.lastrowid or 0)
+            self._append_audit("attachment-added", assessment_id, {
+                "item": item_id, "attachment": attachment_id, "file_name": file_name,
+                "sha256": digest, "size": len(content)})
+            self._touch(assessment_id, now)
+        return Attachment(attachment_id, item_id, file_name, digest, len(content), now)
+
+    def remove_attachment(self, assessment_id: int, attachment_id: int) -> None:
+        with self.transaction():
+            row = self._conn.execute(
+                "SELECT item_id, file_name, sha256 FROM attachments WHERE id = ? AND"
+                " assessment_id = ?", (attachment_id, assessment_id)).fetchone()
+            if row is None:
+                raise NotFoundError(f"attachment {attachment_id} does not exist")
+            self._conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+            self._append_audit("attachment-removed", assessment_id, {
+                "item": row[0], "attachment": attachment_id, "file_name": row[1],
+                "sha256": row[2]})
+            self._touch(assessment_id, utc_now())
+
+    def attachment_content(self, attachment_id: int) -> tuple[str, bytes]:
+        with self._lock, self._translate("read an attachment"):
+            row = self._conn.execute(
+                "SELECT file_name, content FROM attachments WHERE id = ?", (attachment_id,)
+            ).fetchone()
+        if row is None:
+            raise NotFoundError(f"attachment {attachment_id} does not exist")
+        return str(row[0]), bytes(row[1])
+
+    # -- copies of whole assessments -------------------------------------------
+
+    def copy_assessment(self, source_id: int, *, pack_version: int | None = None,
+                        answers: Sequence[Answer] | None = None,
+                        upgraded: bool = False, audit: Mapping[str, Any] | None = None) -> int:
+        """Copy an assessment (header, given answers, attachments of kept items) in one
+        transaction. With ``upgraded``, the source is archived and points at the copy."""
+        with self.transaction():
+            source = self.assessment(source_id)
+            new_id = self._insert_assessment(
+                pack_id=source.pack_id, pack_version=pack_version or source.pack_version,
+                organisation=source.organisation, system_name=source.system_name,
+                system_description=source.system_description, sector=source.sector,
+                assessor=source.assessor, profile_json=source.profile_json,
+                risk_grade=source.risk_grade,
+                upgraded_from=source_id if upgraded else None)
+            kept = answers if answers is not None else list(self.answers(source_id).values())
+            now = utc_now()
+            kept_ids = [a.item_id for a in kept]
+            for answer in kept:
+                self._upsert_answer(new_id, answer, now)
+            if kept_ids:
+                marks = ",".join("?" * len(kept_ids))
+                self._conn.execute(
+                    "INSERT INTO attachments (assessment_id, item_id, file_name, sha256, size,"
+                    " content, added_at) SELECT ?, item_id, file_name, sha256, size, content,"
+                    f" added_at FROM attachments WHERE assessment_id = ? AND item_id IN ({marks})",
+                    (new_id, source_id, *kept_ids))
+            action = "assessment-upgraded" if upgraded else "assessment-duplicated"
+            self._append_audit(action, new_id, {"from": source_id, "answers": len(kept),
+                                                **(audit or {})})
+            if upgraded:
+                self._conn.execute(
+                    "UPDATE assessments SET archived = 1, superseded_by = ?, updated_at = ?"
+                    " WHERE id = ?", (new_id, now, source_id))
+                self._append_audit("assessment-superseded", source_id, {"by": new_id})
+        return new_id
+
+    # -- trusted pack keys -----------------------------------------------------
+
+    def trusted_pack_keys(self) -> list[TrustedPackKey]:
+        with self._lock, self._translate("read the trusted pack keys"):
+            rows = self._conn.execute(
+                "SELECT key_id, public_key, label, allowed_packs, added_at, revoked_at"
+                " FROM trusted_pack_keys ORDER BY added_at").fetchall()
+        return [
+            TrustedPackKey(r[0], r[1], r[2],
+                           tuple(json.loads(r[3])) if r[3] else None, r[4], r[5])
+            for r in rows
+        ]
+
+    def add_trusted_pack_key(self, key_id: str, public_key: str, label: str,
+                             allowed_packs: Sequence[str] | None) -> None:
+        with self.transaction():
+            self._conn.execute(
+                "INSERT INTO trusted_pack_keys (key_id, public_key, label, allowed_packs,"
+                " added_at, revoked_at) VALUES (?,?,?,?,?,NULL) ON CONFLICT (key_id) DO UPDATE"
+                " SET label = excluded.label, allowed_packs = excluded.allowed_packs,"
+                " revoked_at = NULL",
+                (key_id, public_key, label,
+                 json.dumps(list(allowed_packs)) if allowed_packs is not None else None,
+                 utc_now()))
+            self._append_audit("pack-key-trusted", None, {
+                "key_id": key_id, "label": label,
+                "allowed_packs": list(allowed_packs) if allowed_packs is not None else None})
+
+    def revoke_pack_key(self, key_id: str) -> None:
+        with self.transaction():
+            cursor = self._conn.execute(
+                "UPDATE trusted_pack_keys SET revoked_at = ? WHERE key_id = ?",
+                (utc_now(), key_id))
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"pack key {key_id} is not in the trust store")
+            self._append_audit("pack-key-revoked", None, {"key_id": key_id})
+
+    def install_pack_checked(self, pack_id: str, version: int, label: str, content_hash: str,
+                             origin: str, pack_json: str, signer_key_id: str | None,
+                             check: Callable[[list[PackRecord]], None],
+                             audit: Mapping[str, Any] | None = None) -> None:
+        """Install a pack after ``check`` approved the installed versions, atomically.
+
+        ``check`` runs inside the write transaction, so no other writer can
+        install a competing version between the check and the insert.
+        """
+        with self.transaction():
+            check(self.pack_records(pack_id))
+            self._insert_pack(pack_id, version, label, content_hash, origin, pack_json,
+                              signer_key_id, audit)
+
+    # -- backup ----------------------------------------------------------------
+
+    def backup_to(self, destination: Path) -> None:
+        """Write a consistent copy of the database to ``destination`` (via a temp file)."""
+        temp = destination.with_name(destination.name + ".partial")
+        try:
+            temp.unlink(missing_ok=True)
+            target = sqlite3.connect(temp)
+            try:
+                with self._lock:
+                    self._conn.backup(target)
+            finally:
+                target.close()
+            temp.replace(destination)
+        except (sqlite3.Error, OSError) as exc:
+            temp.unlink(missing_ok=True)
+            raise StoreError(f"{destination}: the backup could not be written ({exc})") from None
+
+
+_ASSESSMENT_COLUMNS = (
+    "id, uid, pack_id, pack_version, organisation, system_name, system_description, sector,"
+    " assessor, profile_json, risk_grade, created_at, updated_at, archived, superseded_by,"
+    " upgraded_from"
+)
+
+
+def _assessment_record(row: Sequence[Any]) -> AssessmentRecord:
+    values = list(row)
+    values[13] = bool(values[13])
+    return AssessmentRecord(*values)
+
+
+def _answer_payload(answer: Answer) -> dict[str, Any]:
+    return {
+        "item": answer.item_id, "status": answer.status.value,
+        "justification": answer.justification, "evidence": answer.evidence,
+        "remediation_owner": answer.remediation_owner,
+        "remediation_due": answer.remediation_due.isoformat() if answer.remediation_due else None,
+        "flagged": answer.flagged, "needs_review": answer.needs_review,
+    }
+
+
+def check_database_file(path: Path) -> None:
+    """Raise StoreError unless ``path`` is a healthy SelfCheck database (used by restore)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot be opened ({exc})") from None
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a SelfCheck database, or damaged ({exc})") from None
+    finally:
+        conn.close()
+    if result is None or result[0] != "ok":
+        raise StoreError(f"{path}: the database is damaged ({result[0] if result else 'no answer'})")
+    if not {"assessments", "answers", "audit_log"} <= tables or not 1 <= version <= SCHEMA_VERSION:
+        raise StoreError(f"{path}: not a SelfCheck database of a version this program can read")
