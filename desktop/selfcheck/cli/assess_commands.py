@@ -31,9 +31,8 @@ def _assessment_id(text: str) -> int:
     return value
 
 
-def register(commands: Any) -> None:
-    assess = commands.add_parser("assess", help="create, answer and show assessments")
-    sub = assess.add_subparsers(dest="assess_command", metavar="ACTION", required=True)
+def register(commands: Any, groups: dict[str, Any]) -> None:
+    sub = groups["assess"]
 
     new = sub.add_parser("new", help="create an assessment; prints its id")
     new.add_argument("--pack", required=True, metavar="PACK_ID")

@@ -13,8 +13,15 @@ from selfcheck.core.errors import SelfCheckError
 
 log = logging.getLogger("selfcheck.cli")
 
-#: Modules that contribute sub-commands; each has ``register(subparsers)``.
+#: Modules that contribute sub-commands; each has ``register(commands, groups)``.
 COMMAND_MODULES = [pack_commands, assess_commands]
+
+#: Command groups that several modules add actions to.
+GROUPS = {
+    "packs": "installed checklist packs",
+    "assess": "create, answer and show assessments",
+    "trust": "the trust store of this machine (report roots, pack keys)",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -35,8 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data directory (default: $SELFCHECK_HOME or the user data dir)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    groups = {}
+    for name, help_text in GROUPS.items():
+        group = commands.add_parser(name, help=help_text)
+        groups[name] = group.add_subparsers(dest=f"{name}_command", metavar="ACTION",
+                                            required=True, parser_class=_Parser)
     for module in COMMAND_MODULES:
-        module.register(commands)
+        module.register(commands, groups)
     return parser
 
 

@@ -10,9 +10,8 @@ from selfcheck.cli.common import add_json_flag, emit_json, open_collection, out
 from selfcheck.core.packs import load_pack_dir, pack_content_hash
 
 
-def register(commands: Any) -> None:
-    packs = commands.add_parser("packs", help="installed checklist packs")
-    sub = packs.add_subparsers(dest="packs_command", metavar="ACTION", required=True)
+def register(commands: Any, groups: dict[str, Any]) -> None:
+    sub = groups["packs"]
 
     listing = sub.add_parser("list", help="list installed pack versions")
     add_json_flag(listing)
