@@ -55,7 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (0 ok, 1 failed check, 2 bad usage/input)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_request:  # --help, --version and usage errors
+        return exit_request.code if isinstance(exit_request.code, int) else 2
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

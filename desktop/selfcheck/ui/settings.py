@@ -1,0 +1,76 @@
+"""Typed access to the window's settings (QSettings in an INI file in the config dir)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class Settings:
+    """The user's window settings; stored beside the data, never in the repository."""
+
+    def __init__(self, config_dir: Path) -> None:
+        config_dir.mkdir(parents=True, exist_ok=True)
+        self.path = config_dir / "selfcheck-ui.ini"
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    # -- plain values ----------------------------------------------------------
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self._qs.value(key, default)
+        return str(value) if value is not None else default
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._qs.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def language(self) -> str:
+        """"zh", "en", or "" for the system's language."""
+        value = self._str("ui/language")
+        return value if value in ("zh", "en") else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qs.setValue("ui/language", value)
+
+    @property
+    def last_directory(self) -> str:
+        return self._str("ui/last_directory")
+
+    @last_directory.setter
+    def last_directory(self, value: str) -> None:
+        self._qs.setValue("ui/last_directory", value)
+
+    @property
+    def show_archived(self) -> bool:
+        return self._str("list/show_archived", "false") == "true"
+
+    @show_archived.setter
+    def show_archived(self, value: bool) -> None:
+        self._qs.setValue("list/show_archived", "true" if value else "false")
+
+    # -- geometry and layout ---------------------------------------------------
+
+    def geometry(self, name: str) -> QByteArray | None:
+        return self._bytes(f"geometry/{name}")
+
+    def set_geometry(self, name: str, value: QByteArray) -> None:
+        self._qs.setValue(f"geometry/{name}", value)
+
+    # -- drafts that could not be saved yet ------------------------------------
+
+    def drafts(self, assessment_uid: str) -> str:
+        """JSON text of the unsaved drafts of an assessment ("" when none)."""
+        return self._str(f"drafts/{assessment_uid}")
+
+    def set_drafts(self, assessment_uid: str, text: str) -> None:
+        if text:
+            self._qs.setValue(f"drafts/{assessment_uid}", text)
+        else:
+            self._qs.remove(f"drafts/{assessment_uid}")
+        self._qs.sync()

@@ -1,0 +1,1 @@
+"""The main views: assessments list, workspace, item detail and summary."""

@@ -1,0 +1,89 @@
+"""Shared fixtures. Every test runs with its own HOME and data directory, so no test
+ever reads or writes the real user's data, logs or settings."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "desktop"))
+
+from selfcheck.core.collection import Collection  # noqa: E402
+from selfcheck.core.paths import AppPaths, resolve_paths  # noqa: E402
+from selfcheck.core.risk import (  # noqa: E402
+    Autonomy,
+    Criticality,
+    DataSensitivity,
+    PeopleAffected,
+    RiskProfile,
+)
+
+TEST_DATA = REPO / "tests" / "data"
+MINI_PACKS = TEST_DATA / "packs"
+REAL_PACK_ID = "aisgf-key-sector"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory,
+                  monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private HOME, XDG dirs and SELFCHECK_HOME for each test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for var, sub in (("XDG_DATA_HOME", ".local/share"), ("XDG_CONFIG_HOME", ".config"),
+                     ("XDG_STATE_HOME", ".local/state"), ("XDG_CACHE_HOME", ".cache")):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("SELFCHECK_HOME", str(home / "selfcheck-data"))
+    monkeypatch.delenv("SELFCHECK_CHECKLISTS", raising=False)
+    monkeypatch.delenv("SELFCHECK_PASSPHRASE", raising=False)
+    return home
+
+
+@pytest.fixture
+def data_dir(isolated_home: Path) -> Path:
+    return Path(os.environ["SELFCHECK_HOME"])
+
+
+@pytest.fixture
+def app_paths(data_dir: Path) -> AppPaths:
+    return resolve_paths(data_dir)
+
+
+@pytest.fixture
+def mini_packs(monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Use the small test pack (tests/data/packs/mini) as the only built-in pack."""
+    monkeypatch.setenv("SELFCHECK_CHECKLISTS", str(MINI_PACKS))
+    return MINI_PACKS
+
+
+@pytest.fixture
+def collection(app_paths: AppPaths) -> Iterator[Collection]:
+    """A collection in a fresh data directory with the real built-in packs."""
+    with Collection.open(app_paths) as opened:
+        yield opened
+
+
+@pytest.fixture
+def mini_collection(app_paths: AppPaths, mini_packs: Path) -> Iterator[Collection]:
+    """A collection whose only pack is the small test pack ``mini-pack``."""
+    with Collection.open(app_paths) as opened:
+        yield opened
+
+
+def make_profile(criticality: str = "medium", autonomy: str = "advises",
+                 people: str = "100-10k", data: str = "internal") -> RiskProfile:
+    return RiskProfile(criticality=Criticality(criticality), autonomy=Autonomy(autonomy),
+                       people_affected=PeopleAffected(people),
+                       data_sensitivity=DataSensitivity(data))
+
+
+@pytest.fixture
+def assessment_id(collection: Collection) -> int:
+    """A new assessment of the real pack (government sector, medium risk)."""
+    return collection.new_assessment(
+        pack_id=REAL_PACK_ID, organisation="Test Bureau", system_name="Case triage",
+        sector="government", profile=make_profile(), assessor="Tester")
