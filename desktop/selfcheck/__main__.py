@@ -23,10 +23,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wants_gui:
         from selfcheck.ui.app import run_gui
 
-        return run_gui(data_dir)
+        return int(run_gui(data_dir))
     from selfcheck.cli.main import main as cli_main
 
-    return cli_main(args)
+    return int(cli_main(args))
 
 
 if __name__ == "__main__":

@@ -82,7 +82,10 @@ CHOICE_LABELS: dict[str, tuple[str, str]] = {
     Criticality.LOW: ("低：出错只造成轻微不便", "Low: an error causes minor inconvenience"),
     Criticality.MEDIUM: ("中：出错影响业务效率或服务质量", "Medium: an error harms efficiency or service quality"),
     Criticality.HIGH: ("高：出错影响公民权益或重要业务", "High: an error harms citizens' rights or essential business"),
-    Criticality.CRITICAL: ("极高：出错可能危及生命健康或公共安全", "Critical: an error may endanger life, health or public safety"),
+    Criticality.CRITICAL: (
+        "极高：出错可能危及生命健康或公共安全",
+        "Critical: an error may endanger life, health or public safety",
+    ),
     Autonomy.ADVISES: ("仅提供建议，由人决定", "Advises only; a person decides"),
     Autonomy.ACTS_WITH_APPROVAL: ("经人批准后执行", "Acts after a person approves"),
     Autonomy.ACTS: ("自动执行，无需逐次批准", "Acts by itself, without approval each time"),

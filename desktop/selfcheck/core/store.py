@@ -19,7 +19,7 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -237,10 +237,8 @@ class Store:
 
     def close(self) -> None:
         with self._lock:
-            try:
+            with suppress(sqlite3.Error):
                 self._conn.execute("PRAGMA optimize")
-            except sqlite3.Error:
-                pass
             self._conn.close()
 
     @contextmanager

@@ -1,0 +1,70 @@
+"""Architecture and code quality: the core/Qt boundary, ruff and mypy are clean."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import REPO
+
+BIN = Path(sys.executable).parent
+
+
+def _tool(name: str) -> str:
+    path = BIN / name
+    if path.exists():
+        return str(path)
+    found = shutil.which(name)
+    if not found:
+        pytest.skip(f"{name} is not installed in this environment (make test installs it)")
+    return found
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO / "desktop")}
+    return subprocess.run(args, cwd=REPO, capture_output=True, text=True, env=env, timeout=600)
+
+
+def test_import_linter_contracts_hold() -> None:
+    result = _run(_tool("lint-imports"), "--no-cache")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Contracts: 2 kept, 0 broken" in result.stdout
+
+
+def test_core_imports_without_qt() -> None:
+    code = (
+        "import sys, pkgutil, importlib, selfcheck.core as core\n"
+        "for m in pkgutil.walk_packages(core.__path__, 'selfcheck.core.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'selfcheck.ui'))]\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
+    result = _run(sys.executable, "-c", code)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_only_the_store_runs_sql() -> None:
+    offenders = []
+    for path in (REPO / "desktop" / "selfcheck").rglob("*.py"):
+        if path.name == "store.py" and path.parent.name == "core":
+            continue
+        text = path.read_text("utf-8")
+        if "import sqlite3" in text or "sqlite_utils" in text or ".execute(" in text:
+            offenders.append(str(path.relative_to(REPO)))
+    assert offenders == []
+
+
+def test_ruff_is_clean() -> None:
+    result = _run(_tool("ruff"), "check", "desktop", "tests", "benchmarks", "build")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_mypy_is_clean() -> None:
+    result = _run(_tool("mypy"))
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
