@@ -268,7 +268,7 @@ class Collection:
         """Validate and durably save one answer with its audit entry."""
         assessment = self._writable(assessment_id)
         self._check_item(assessment, answer.item_id)
-        previous = self.store.answers(assessment_id).get(answer.item_id)
+        previous = self.store.answer(assessment_id, answer.item_id)
         cleaned = validate_answer(answer, previous, today or dt.date.today())
         if previous is not None:
             cleaned = cleaned.with_changes(attachments=previous.attachments)
@@ -280,7 +280,7 @@ class Collection:
     def set_answer(self, assessment_id: int, item_id: str, status: Status, *,
                    justification: str | None = None, evidence: str | None = None) -> Answer:
         """Change the status (and optionally texts) of an answer, keeping its other fields."""
-        current = self.store.answers(assessment_id).get(item_id) or Answer(item_id=item_id)
+        current = self.store.answer(assessment_id, item_id) or Answer(item_id=item_id)
         changes: dict[str, Any] = {"status": status, "needs_review": False}
         if justification is not None:
             changes["justification"] = justification

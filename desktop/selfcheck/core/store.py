@@ -492,31 +492,37 @@ class Store:
 
     # -- answers ---------------------------------------------------------------
 
-    def answers(self, assessment_id: int) -> dict[str, Answer]:
-        """All stored answers of an assessment, with their attachments (metadata only)."""
+    def answers(self, assessment_id: int, item_id: str | None = None) -> dict[str, Answer]:
+        """Stored answers of an assessment (or of one item), with attachment metadata."""
+        where, args = "assessment_id = ?", [assessment_id]
+        if item_id is not None:
+            where, args = where + " AND item_id = ?", [assessment_id, item_id]
         with self._lock, self._translate("read answers"):
             rows = self._conn.execute(
                 "SELECT item_id, status, justification, evidence, remediation_owner,"
                 " remediation_due, flagged, needs_review, previous, updated_at"
-                " FROM answers WHERE assessment_id = ?", (assessment_id,),
+                f" FROM answers WHERE {where}", args,
             ).fetchall()
-            files = self._attachment_rows(assessment_id)
+            files = self._attachment_rows(assessment_id, item_id)
         by_item: dict[str, list[Attachment]] = {}
         for attachment in files:
             by_item.setdefault(attachment.item_id, []).append(attachment)
         result: dict[str, Answer] = {}
         for row in rows:
-            item_id = row[0]
-            result[item_id] = Answer(
-                item_id=item_id, status=Status(row[1]), justification=row[2],
+            result[row[0]] = Answer(
+                item_id=row[0], status=Status(row[1]), justification=row[2],
                 evidence=row[3], remediation_owner=row[4],
                 remediation_due=dt.date.fromisoformat(row[5]) if row[5] else None,
                 flagged=bool(row[6]), needs_review=bool(row[7]), previous=row[8],
-                updated_at=row[9], attachments=tuple(by_item.pop(item_id, [])),
+                updated_at=row[9], attachments=tuple(by_item.pop(row[0], [])),
             )
-        for item_id, attached in by_item.items():
-            result[item_id] = Answer(item_id=item_id, attachments=tuple(attached))
+        for orphan_item, attached in by_item.items():
+            result[orphan_item] = Answer(item_id=orphan_item, attachments=tuple(attached))
         return result
+
+    def answer(self, assessment_id: int, item_id: str) -> Answer | None:
+        """The stored answer to one item, or None."""
+        return self.answers(assessment_id, item_id).get(item_id)
 
     def save_answers(self, assessment_id: int, answers: Sequence[Answer],
                      action: str = "answer-saved") -> str:
@@ -556,11 +562,14 @@ class Store:
 
     # -- attachments -----------------------------------------------------------
 
-    def _attachment_rows(self, assessment_id: int) -> list[Attachment]:
+    def _attachment_rows(self, assessment_id: int, item_id: str | None = None) -> list[Attachment]:
+        where, args = "assessment_id = ?", [assessment_id]
+        if item_id is not None:
+            where, args = where + " AND item_id = ?", [assessment_id, item_id]
         return [
             Attachment(*row) for row in self._conn.execute(
                 "SELECT id, item_id, file_name, sha256, size, added_at FROM attachments"
-                " WHERE assessment_id = ? ORDER BY id", (assessment_id,))
+                f" WHERE {where} ORDER BY id", args)
         ]
 
     def add_attachment(self, assessment_id: int, item_id: str, file_name: str,
