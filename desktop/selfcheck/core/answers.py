@@ -56,7 +56,8 @@ def parse_status(text: str) -> Status:
     status = STATUS_ALIASES.get(text.strip().lower())
     if status is None:
         valid = ", ".join(s.value for s in Status)
-        raise AnswerValidationError(f"invalid status {text!r}; use one of: {valid}")
+        raise AnswerValidationError(f"invalid status {text!r}; use one of: {valid}",
+                                    zh=f"无效的落实情况 {text!r}，可用：{valid}")
     return status
 
 
@@ -66,7 +67,8 @@ def parse_due_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise AnswerValidationError(
-            f"invalid due date {text!r}; use the form YYYY-MM-DD, e.g. 2027-03-31"
+            f"invalid due date {text!r}; use the form YYYY-MM-DD, e.g. 2027-03-31",
+            zh=f"整改期限 {text!r} 格式无效，请按“年-月-日”填写，例如 2027-03-31",
         ) from None
 
 
@@ -130,12 +132,14 @@ def validate_answer(answer: Answer, previous: Answer | None, today: dt.date) -> 
             )
     if cleaned.status.needs_justification and not cleaned.justification:
         raise AnswerValidationError(
-            f"{answer.item_id}: a justification is required for status '{cleaned.status.value}'"
+            f"{answer.item_id}: a justification is required for status '{cleaned.status.value}'",
+            zh=f"{answer.item_id}：选择“{cleaned.status.label('zh')}”时必须填写理由说明",
         )
     due = cleaned.remediation_due
     changed_due = previous is None or previous.remediation_due != due
     if due is not None and changed_due and due < today:
         raise AnswerValidationError(
-            f"{answer.item_id}: the remediation due date {due.isoformat()} is in the past"
+            f"{answer.item_id}: the remediation due date {due.isoformat()} is in the past",
+            zh=f"{answer.item_id}：整改期限 {due.isoformat()} 早于今天",
         )
     return cleaned

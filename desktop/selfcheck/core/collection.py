@@ -184,9 +184,9 @@ class Collection:
             raise UsageError(f"pack {pack_id} does not cover the sector {sector.value}")
         organisation, system_name = organisation.strip(), system_name.strip()
         if not organisation:
-            raise UsageError("the organisation name is required")
+            raise UsageError("the organisation name is required", zh="请填写单位名称")
         if not system_name:
-            raise UsageError("the AI system name is required")
+            raise UsageError("the AI system name is required", zh="请填写人工智能系统名称")
         risk = grade_profile(profile)
         return self.store.create_assessment(
             pack_id=pack.pack_id, pack_version=pack.version, organisation=organisation,
@@ -228,7 +228,8 @@ class Collection:
         cleaned = {k: v.strip() for k, v in fields.items()}
         for required in ("organisation", "system_name"):
             if required in cleaned and not cleaned[required]:
-                raise UsageError(f"the {required.replace('_', ' ')} may not be empty")
+                raise UsageError(f"the {required.replace('_', ' ')} may not be empty",
+                                 zh="单位名称和系统名称不能为空")
         self.store.update_assessment_header(assessment_id, cleaned)
 
     def set_archived(self, assessment_id: int, archived: bool) -> None:
@@ -243,7 +244,9 @@ class Collection:
         if assessment.read_only:
             raise UsageError(
                 f"assessment {assessment_id} was upgraded to assessment "
-                f"{assessment.record.superseded_by} and is kept read-only as history")
+                f"{assessment.record.superseded_by} and is kept read-only as history",
+                zh=f"自查 {assessment_id} 已升级为自查 {assessment.record.superseded_by}，"
+                "原记录作为历史保留，不能再修改")
         return assessment
 
     # -- answers ---------------------------------------------------------------
@@ -294,15 +297,18 @@ class Collection:
         self._check_item(assessment, item_id)
         try:
             if not path.is_file():
-                raise AttachmentError(f"{path}: not a file")
+                raise AttachmentError(f"{path}: not a file", zh=f"{path}：不是文件")
             size = path.stat().st_size
             if size > MAX_ATTACHMENT_BYTES:
                 raise AttachmentError(
                     f"{path.name}: {size / 1048576:.1f} MB is larger than the "
-                    f"{MAX_ATTACHMENT_BYTES // 1048576} MB limit for evidence files")
+                    f"{MAX_ATTACHMENT_BYTES // 1048576} MB limit for evidence files",
+                    zh=f"{path.name}：文件大小 {size / 1048576:.1f} MB，超过证明材料"
+                    f" {MAX_ATTACHMENT_BYTES // 1048576} MB 的上限")
             content = path.read_bytes()
         except OSError as exc:
-            raise AttachmentError(f"{path}: cannot be read ({exc.strerror})") from None
+            raise AttachmentError(f"{path}: cannot be read ({exc.strerror})",
+                                  zh=f"{path}：无法读取（{exc.strerror}）") from None
         return self.store.add_attachment(assessment_id, item_id, path.name, content)
 
     def remove_attachment(self, assessment_id: int, attachment_id: int) -> None:

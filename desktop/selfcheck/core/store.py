@@ -251,18 +251,22 @@ class Store:
             if "locked" in text or "busy" in text:
                 raise StoreError(
                     f"{self.path}: the database is in use by another program; try again "
-                    "when it has finished"
+                    "when it has finished",
+                    zh=f"{self.path}：数据库正被其他程序使用，请稍后重试",
                 ) from None
             if "readonly" in text or "read-only" in text:
-                raise StoreError(f"{self.path}: the database is read-only; nothing was changed") from None
+                raise StoreError(f"{self.path}: the database is read-only; nothing was changed",
+                                 zh=f"{self.path}：数据库为只读，未作任何修改") from None
             if "unable to open" in text:
                 raise StoreError(f"{self.path}: cannot open the database file ({text})") from None
             if "disk" in text and ("full" in text or "I/O" in text):
-                raise StoreError(f"{self.path}: the disk is full or failing ({text})") from None
+                raise StoreError(f"{self.path}: the disk is full or failing ({text})",
+                                 zh=f"{self.path}：磁盘已满或出现故障（{text}）") from None
             raise StoreError(f"{self.path}: database error while trying to {doing} ({text})") from None
         except sqlite3.DatabaseError as exc:
             raise StoreError(
-                f"{self.path}: not a SelfCheck database, or the file is damaged ({exc})"
+                f"{self.path}: not a SelfCheck database, or the file is damaged ({exc})",
+                zh=f"{self.path}：不是本程序的数据库，或文件已损坏（{exc}）",
             ) from None
 
     @contextmanager
@@ -282,7 +286,8 @@ class Store:
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: the database was written by a newer version of the program "
-                f"(schema {version}, this program knows up to {SCHEMA_VERSION})"
+                f"(schema {version}, this program knows up to {SCHEMA_VERSION})",
+                zh=f"{self.path}：数据库由更新版本的程序写入，请使用新版程序打开",
             )
         if version == 0 and self._db.table_names():
             raise StoreError(f"{self.path}: not a SelfCheck database (unknown tables)")
@@ -494,9 +499,11 @@ class Store:
 
     def answers(self, assessment_id: int, item_id: str | None = None) -> dict[str, Answer]:
         """Stored answers of an assessment (or of one item), with attachment metadata."""
-        where, args = "assessment_id = ?", [assessment_id]
+        where = "assessment_id = ?"
+        args: list[object] = [assessment_id]
         if item_id is not None:
-            where, args = where + " AND item_id = ?", [assessment_id, item_id]
+            where += " AND item_id = ?"
+            args.append(item_id)
         with self._lock, self._translate("read answers"):
             rows = self._conn.execute(
                 "SELECT item_id, status, justification, evidence, remediation_owner,"
@@ -563,9 +570,11 @@ class Store:
     # -- attachments -----------------------------------------------------------
 
     def _attachment_rows(self, assessment_id: int, item_id: str | None = None) -> list[Attachment]:
-        where, args = "assessment_id = ?", [assessment_id]
+        where = "assessment_id = ?"
+        args: list[object] = [assessment_id]
         if item_id is not None:
-            where, args = where + " AND item_id = ?", [assessment_id, item_id]
+            where += " AND item_id = ?"
+            args.append(item_id)
         return [
             Attachment(*row) for row in self._conn.execute(
                 "SELECT id, item_id, file_name, sha256, size, added_at FROM attachments"
