@@ -12,11 +12,18 @@ class SelfCheckError(Exception):
 
     exit_code: int = 2
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, zh: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.message_zh = zh
 
     def __str__(self) -> str:
+        return self.message
+
+    def localized(self, lang: str) -> str:
+        """The message in ``lang`` ("zh" or "en"); English where no Chinese text was given."""
+        if lang != "en" and self.message_zh:
+            return self.message_zh
         return self.message
 
 
@@ -56,3 +63,19 @@ class AttachmentError(SelfCheckError):
 
 class InstanceLockedError(StoreError):
     """Another instance of the program holds the data directory."""
+
+
+class PackFileError(SelfCheckError):
+    """A signed pack file (.ckpack) was rejected: damaged, unsigned, untrusted or invalid."""
+
+
+class PackPolicyError(PackFileError):
+    """An authentic pack file that this machine's policy refuses (rollback, expiry, ...)."""
+
+
+class PackConflictError(PackPolicyError):
+    """Alarm: a pack with an installed version number but different content."""
+
+
+class PackKeyError(SelfCheckError):
+    """A pack signing key or public key file cannot be used (wrong passphrase, damaged)."""
