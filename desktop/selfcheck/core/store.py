@@ -626,11 +626,19 @@ class Store:
 
     def copy_assessment(self, source_id: int, *, pack_version: int | None = None,
                         answers: Sequence[Answer] | None = None,
-                        upgraded: bool = False, audit: Mapping[str, Any] | None = None) -> int:
+                        upgraded: bool = False, audit: Mapping[str, Any] | None = None,
+                        expect_answers: Mapping[str, Answer] | None = None) -> int:
         """Copy an assessment (header, given answers, attachments of kept items) in one
-        transaction. With ``upgraded``, the source is archived and points at the copy."""
+        transaction. With ``upgraded``, the source is archived and points at the copy.
+        With ``expect_answers``, the copy is refused unless the source is not superseded
+        and its answers are still exactly these (checked inside the transaction)."""
         with self.transaction():
             source = self.assessment(source_id)
+            if expect_answers is not None and (
+                    source.superseded_by is not None
+                    or self.answers(source_id) != dict(expect_answers)):
+                raise StoreError(f"assessment {source_id} changed while it was being copied; "
+                                 "nothing was changed, try again")
             new_id = self._insert_assessment(
                 pack_id=source.pack_id, pack_version=pack_version or source.pack_version,
                 organisation=source.organisation, system_name=source.system_name,

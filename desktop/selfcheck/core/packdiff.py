@@ -1,0 +1,279 @@
+"""Differences between two checklist pack versions, and the meaning hash of an item.
+
+The *meaning hash* decides whether an answer may move unchanged to a new pack
+version. It is the SHA-256 over the item's question (Chinese and English) and
+its applicability (the sorted sectors), after normalising the question text:
+Unicode NFKC (so full-width and half-width punctuation compare equal), case
+folding, and collapsing runs of white space. Anything else — a corrected typo,
+a reworded clause, a narrowed or widened sector list — changes the hash, and
+the answer comes over flagged "needs re-review". Guidance, evidence examples,
+clauses, severity and theme do not change what was asked, so they do not
+change the hash (the diff still lists them).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from selfcheck.core.models import Item, Pack
+from selfcheck.core.packs import canonical_json
+
+#: The fields compared per item, in display order.
+ITEM_FIELDS = ("question", "sectors", "severity", "theme", "guidance", "evidence_examples",
+               "clauses", "evidence_expected")
+#: Pack-level fields compared (items and themes are compared separately).
+PACK_FIELDS = ("pack_id", "version", "label", "title", "description", "source", "sectors")
+
+
+def normalise_text(text: str) -> str:
+    """The form of a question compared by the meaning hash."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def item_meaning_hash(item: Item) -> str:
+    """SHA-256 over the normalised question (zh, en) and the sorted sectors."""
+    return hashlib.sha256(canonical_json({
+        "question_zh": normalise_text(item.question.zh),
+        "question_en": normalise_text(item.question.en),
+        "sectors": sorted(s.value for s in item.sectors),
+    })).hexdigest()
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-ready form of a model field value."""
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "value"):
+        return value.value
+    return value
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One changed field: its name and the old and new JSON values."""
+
+    field: str
+    old: Any
+    new: Any
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "old": self.old, "new": self.new}
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    """An item present in both versions whose content differs."""
+
+    old: Item
+    new: Item
+    changes: tuple[FieldChange, ...]
+    meaning_changed: bool
+
+    @property
+    def item_id(self) -> str:
+        return self.new.id
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(c.field for c in self.changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"item": self.item_id, "meaning_changed": self.meaning_changed,
+                "fields": list(self.fields), "changes": [c.to_dict() for c in self.changes]}
+
+
+@dataclass(frozen=True)
+class PackDiff:
+    """What changed from ``old`` to ``new``."""
+
+    old: Pack
+    new: Pack
+    added: tuple[Item, ...]
+    removed: tuple[Item, ...]
+    changed: tuple[ItemChange, ...]
+    unchanged: int
+    themes_added: tuple[str, ...]
+    themes_removed: tuple[str, ...]
+    themes_changed: tuple[str, ...]
+    pack_changes: tuple[FieldChange, ...]
+
+    def _with(self, name: str) -> list[str]:
+        return [c.item_id for c in self.changed if name in c.fields]
+
+    @property
+    def reworded(self) -> list[str]:
+        """Items whose question text changed in any way."""
+        return self._with("question")
+
+    @property
+    def severity_changed(self) -> list[str]:
+        return self._with("severity")
+
+    @property
+    def applicability_changed(self) -> list[str]:
+        return self._with("sectors")
+
+    @property
+    def meaning_changed(self) -> list[str]:
+        """Items whose answers must be re-reviewed after an upgrade."""
+        return [c.item_id for c in self.changed if c.meaning_changed]
+
+    @property
+    def other_changed(self) -> list[str]:
+        """Items changed only in guidance, evidence examples, clauses, theme, ..."""
+        meaningful = {"question", "sectors", "severity"}
+        return [c.item_id for c in self.changed if not meaningful & set(c.fields)]
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.added or self.removed or self.changed or self.themes_added
+                    or self.themes_removed or self.themes_changed or self.pack_changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The diff as JSON-ready data (``selfcheck pack diff --json``)."""
+        def brief(item: Item) -> dict[str, Any]:
+            return {"item": item.id, "theme": item.theme, "severity": item.severity.value,
+                    "sectors": [s.value for s in item.sectors],
+                    "question": item.question.model_dump(mode="json")}
+        return {
+            "old": {"pack_id": self.old.pack_id, "version": self.old.version,
+                    "label": self.old.label, "items": len(self.old.items)},
+            "new": {"pack_id": self.new.pack_id, "version": self.new.version,
+                    "label": self.new.label, "items": len(self.new.items)},
+            "summary": {"added": len(self.added), "removed": len(self.removed),
+                        "changed": len(self.changed), "unchanged": self.unchanged,
+                        "reworded": len(self.reworded),
+                        "severity_changed": len(self.severity_changed),
+                        "applicability_changed": len(self.applicability_changed),
+                        "meaning_changed": len(self.meaning_changed)},
+            "added": [brief(i) for i in self.added],
+            "removed": [brief(i) for i in self.removed],
+            "changed": [c.to_dict() for c in self.changed],
+            "reworded": self.reworded,
+            "severity_changed": self.severity_changed,
+            "applicability_changed": self.applicability_changed,
+            "meaning_changed": self.meaning_changed,
+            "themes": {"added": list(self.themes_added), "removed": list(self.themes_removed),
+                       "changed": list(self.themes_changed)},
+            "pack_changes": [c.to_dict() for c in self.pack_changes],
+        }
+
+
+def _field_changes(old: Any, new: Any, fields: tuple[str, ...]) -> tuple[FieldChange, ...]:
+    changes = []
+    for name in fields:
+        before, after = _plain(getattr(old, name)), _plain(getattr(new, name))
+        if before != after:
+            changes.append(FieldChange(name, before, after))
+    return tuple(changes)
+
+
+def diff_packs(old: Pack, new: Pack) -> PackDiff:
+    """Compare two packs item by item (by stable item id)."""
+    old_items = {item.id: item for item in old.items}
+    new_items = {item.id: item for item in new.items}
+    changed: list[ItemChange] = []
+    unchanged = 0
+    for item in new.items:
+        before = old_items.get(item.id)
+        if before is None:
+            continue
+        changes = _field_changes(before, item, ITEM_FIELDS)
+        if changes:
+            changed.append(ItemChange(before, item, changes,
+                                      item_meaning_hash(before) != item_meaning_hash(item)))
+        else:
+            unchanged += 1
+    old_themes = {t.id: t for t in old.themes}
+    new_themes = {t.id: t for t in new.themes}
+    return PackDiff(
+        old=old, new=new,
+        added=tuple(i for i in new.items if i.id not in old_items),
+        removed=tuple(i for i in old.items if i.id not in new_items),
+        changed=tuple(changed), unchanged=unchanged,
+        themes_added=tuple(t for t in new_themes if t not in old_themes),
+        themes_removed=tuple(t for t in old_themes if t not in new_themes),
+        themes_changed=tuple(t for t in new_themes
+                             if t in old_themes and old_themes[t] != new_themes[t]),
+        pack_changes=_field_changes(old, new, PACK_FIELDS),
+    )
+
+
+def _short(text: str, width: int = 110) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _value_text(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def format_diff(diff: PackDiff, lang: str = "en") -> str:
+    """A readable text report of a diff (``selfcheck pack diff``)."""
+    old, new = diff.old, diff.new
+    lines = [
+        f"Pack {old.pack_id} v{old.version} ({old.label}) → {new.pack_id} v{new.version} "
+        f"({new.label})",
+        f"Items: {len(old.items)} → {len(new.items)}: {len(diff.added)} added, "
+        f"{len(diff.removed)} removed, {len(diff.changed)} changed "
+        f"({len(diff.meaning_changed)} need re-review of answers), {diff.unchanged} unchanged",
+    ]
+    if diff.is_empty:
+        lines.append("No differences.")
+        return "\n".join(lines)
+    for pack_change in diff.pack_changes:
+        if pack_change.field in ("label", "sectors", "pack_id"):
+            lines.append(f"Pack {pack_change.field}: {_value_text(pack_change.old)} → "
+                         f"{_value_text(pack_change.new)}")
+        elif pack_change.field != "version":
+            lines.append(f"Pack {pack_change.field} changed")
+    if diff.themes_added or diff.themes_removed or diff.themes_changed:
+        lines.append(f"Themes: added {list(diff.themes_added)}, removed "
+                     f"{list(diff.themes_removed)}, changed {list(diff.themes_changed)}")
+
+    def describe(item: Item) -> str:
+        sectors = ", ".join(s.value for s in item.sectors)
+        return f"{item.id} [{item.severity.value}; {sectors}] {_short(item.question.get(lang))}"
+
+    if diff.added:
+        lines.append("Added:")
+        lines += [f"  + {describe(i)}" for i in diff.added]
+    if diff.removed:
+        lines.append("Removed (answers stay in the archived assessment):")
+        lines += [f"  - {describe(i)}" for i in diff.removed]
+    by_id = {c.item_id: c for c in diff.changed}
+    if diff.reworded:
+        lines.append("Reworded:")
+        for item_id in diff.reworded:
+            change = by_id[item_id]
+            note = ("answers need re-review" if change.meaning_changed
+                    else "same meaning after normalisation; answers carry over")
+            also = [f for f in change.fields if f != "question"]
+            if also:
+                note += "; also " + ", ".join(also)
+            lines.append(f"  ~ {item_id} ({note})")
+            lines.append(f"      old: {change.old.question.get(lang)}")
+            lines.append(f"      new: {change.new.question.get(lang)}")
+    if diff.applicability_changed:
+        lines.append("Applicability (sectors) changed — answers need re-review:")
+        for item_id in diff.applicability_changed:
+            change = by_id[item_id]
+            lines.append(f"  ~ {item_id}: {', '.join(s.value for s in change.old.sectors)} → "
+                         f"{', '.join(s.value for s in change.new.sectors)}")
+    if diff.severity_changed:
+        lines.append("Severity changed:")
+        for item_id in diff.severity_changed:
+            change = by_id[item_id]
+            lines.append(f"  ~ {item_id}: {change.old.severity.value} → "
+                         f"{change.new.severity.value}")
+    if diff.other_changed:
+        lines.append("Other changes (answers carry over):")
+        for item_id in diff.other_changed:
+            lines.append(f"  ~ {item_id}: {', '.join(by_id[item_id].fields)}")
+    return "\n".join(lines)

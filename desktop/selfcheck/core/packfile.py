@@ -1,0 +1,746 @@
+"""Signed pack files (``.ckpack``): format, build, verification and installation.
+
+A pack file is a ZIP archive with exactly these entries::
+
+    manifest.json        canonical JSON (sorted keys, no white space), see below
+    manifest.sig         {"algorithm": "ed25519", "format": "selfcheck-pack-signature/1",
+                          "key_id": "<16 hex>", "signature": "<base64 of 64 bytes>"}
+    content/pack.json    the pack source files, byte for byte as authored
+    content/items.json
+
+The manifest::
+
+    {"created": "2026-11-22T10:00:00Z", "expires": "2027-12-31" | null,
+     "files": [{"path": "content/items.json", "sha256": "...", "size": 123}, ...],
+     "format": "selfcheck-pack/1", "label": "2.0 (2026-11)",
+     "min_program_version": "0.1.0", "pack_id": "aisgf-key-sector", "version": 2}
+
+The signature is a detached Ed25519 signature over the raw manifest bytes.
+Verification reads the archive into memory once, checks limits and every
+entry name, checks the signature *before* parsing the manifest, then checks
+every content file's size and SHA-256 against the manifest, and only then
+parses and validates the content. Installation happens in one transaction
+that also refuses rollbacks.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import hashlib
+import io
+import json
+import logging
+import re
+import stat
+import struct
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from selfcheck import __version__
+from selfcheck.core.collection import Collection
+from selfcheck.core.errors import (
+    NotFoundError,
+    PackConflictError,
+    PackFileError,
+    PackPolicyError,
+    UsageError,
+)
+from selfcheck.core.models import PACK_ID_PATTERN, Pack
+from selfcheck.core.packdiff import PackDiff, diff_packs
+from selfcheck.core.packkeys import ALGORITHM, SigningKey, is_key_id, public_key_of
+from selfcheck.core.packs import (
+    MAX_PACK_FILE_BYTES,
+    PACK_CONTENT_FILES,
+    canonical_json,
+    load_pack_dir,
+    pack_content_hash,
+    pack_from_files,
+    pack_to_json,
+    read_pack_files,
+)
+from selfcheck.core.store import PackRecord, TrustedPackKey, utc_now
+
+log = logging.getLogger(__name__)
+
+PACK_FORMAT = "selfcheck-pack/1"
+SIGNATURE_FORMAT = "selfcheck-pack-signature/1"
+PACK_FILE_SUFFIX = ".ckpack"
+MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.sig"
+CONTENT_PREFIX = "content/"
+INSTALLED_ORIGIN = "signed-file"
+#: The first program version that reads this pack format.
+FIRST_PROGRAM_VERSION = "0.1.0"
+
+MAX_ARCHIVE_BYTES = 64 * 1024 * 1024
+MAX_ENTRIES = 16
+MAX_ENTRY_BYTES = MAX_PACK_FILE_BYTES
+MAX_TOTAL_BYTES = 128 * 1024 * 1024
+MAX_MANIFEST_BYTES = 256 * 1024
+MAX_SIGNATURE_BYTES = 4 * 1024
+MAX_NAME_LENGTH = 200
+
+_MANIFEST_KEYS = frozenset({"format", "pack_id", "version", "label", "created", "expires",
+                            "min_program_version", "files"})
+_NAME_RE = re.compile(r"^[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*$")
+_DRIVE_RE = re.compile(r"^[A-Za-z]:")
+_VERSION_RE = re.compile(r"^\d{1,6}(?:\.\d{1,6}){0,3}$")
+_SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+_PACK_ID_RE = re.compile(PACK_ID_PATTERN)
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+_EOCD = b"PK\x05\x06"
+
+
+# --- the manifest -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ManifestFile:
+    path: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class PackManifest:
+    """The signed description of a pack file."""
+
+    pack_id: str
+    version: int
+    label: str
+    created: str
+    expires: dt.date | None
+    min_program_version: str
+    files: tuple[ManifestFile, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": PACK_FORMAT, "pack_id": self.pack_id, "version": self.version,
+            "label": self.label, "created": self.created,
+            "expires": self.expires.isoformat() if self.expires else None,
+            "min_program_version": self.min_program_version,
+            "files": [{"path": f.path, "size": f.size, "sha256": f.sha256} for f in self.files],
+        }
+
+    def to_bytes(self) -> bytes:
+        """The canonical bytes that are signed."""
+        return canonical_json(self.to_dict())
+
+
+def parse_program_version(text: str) -> tuple[int, ...]:
+    """``"0.1.0"`` → ``(0, 1, 0)``; trailing non-numeric parts (".dev1") are ignored."""
+    parts: list[int] = []
+    for part in text.split("."):
+        digits = re.match(r"^\d+", part)
+        if digits is None:
+            break
+        parts.append(int(digits.group()))
+        if digits.group() != part:
+            break
+    while len(parts) > 1 and parts[-1] == 0:
+        parts.pop()
+    return tuple(parts)
+
+
+def _parse_manifest(raw: bytes, origin: str) -> PackManifest:
+    """Parse the (already signature-checked) manifest strictly."""
+    def bad(problem: str) -> PackFileError:
+        return PackFileError(f"{origin}: {MANIFEST_NAME}: {problem}")
+
+    try:
+        doc: Any = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise bad("not valid UTF-8 JSON") from None
+    if not isinstance(doc, dict):
+        raise bad("must be a JSON object")
+    if doc.get("format") != PACK_FORMAT:
+        raise bad(f"unknown pack format {doc.get('format')!r} (this program reads "
+                  f"{PACK_FORMAT!r})")
+    if canonical_json(doc) != raw:
+        raise bad("not in canonical form (sorted keys, no white space)")
+    unknown = set(doc) - _MANIFEST_KEYS
+    if unknown:
+        raise bad(f"unknown field(s) {', '.join(sorted(unknown))}")
+    missing = _MANIFEST_KEYS - set(doc) - {"expires"}
+    if missing:
+        raise bad(f"missing field(s) {', '.join(sorted(missing))}")
+    pack_id, version, label = doc["pack_id"], doc["version"], doc["label"]
+    if not isinstance(pack_id, str) or not _PACK_ID_RE.match(pack_id):
+        raise bad(f"invalid pack_id {pack_id!r}")
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version < 2**31:
+        raise bad(f"invalid version {version!r} (a whole number from 1)")
+    if not isinstance(label, str) or not label.strip():
+        raise bad("the label must be non-empty text")
+    created = doc["created"]
+    if not isinstance(created, str) or not created:
+        raise bad("'created' must be a time stamp")
+    expires_text = doc.get("expires")
+    expires: dt.date | None = None
+    if expires_text is not None:
+        try:
+            expires = dt.date.fromisoformat(expires_text)
+        except (TypeError, ValueError):
+            raise bad(f"invalid expiry date {expires_text!r} (YYYY-MM-DD)") from None
+    minimum = doc["min_program_version"]
+    if not isinstance(minimum, str) or not _VERSION_RE.match(minimum):
+        raise bad(f"invalid min_program_version {minimum!r}")
+    files = doc["files"]
+    if not isinstance(files, list):
+        raise bad("'files' must be a list")
+    entries: list[ManifestFile] = []
+    for index, entry in enumerate(files):
+        if not isinstance(entry, dict) or set(entry) != {"path", "size", "sha256"}:
+            raise bad(f"files[{index}] must have exactly path, size and sha256")
+        path, size, digest = entry["path"], entry["size"], entry["sha256"]
+        if not isinstance(path, str) or not isinstance(digest, str) or not _SHA256_RE.match(digest):
+            raise bad(f"files[{index}]: invalid path or sha256")
+        if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+            raise bad(f"files[{index}]: invalid size {size!r}")
+        entries.append(ManifestFile(path, size, digest))
+    return PackManifest(pack_id, version, label, created, expires, minimum, tuple(entries))
+
+
+# --- building -----------------------------------------------------------------
+
+def signature_document(manifest_bytes: bytes, key: SigningKey) -> bytes:
+    """The ``manifest.sig`` entry: a detached Ed25519 signature naming the key."""
+    return canonical_json({
+        "format": SIGNATURE_FORMAT, "algorithm": ALGORITHM, "key_id": key.key_id,
+        "signature": base64.b64encode(key.sign(manifest_bytes)).decode("ascii"),
+    })
+
+
+def assemble_zip(entries: Sequence[tuple[str, bytes]]) -> bytes:
+    """A deterministic ZIP archive (fixed dates, regular files, deflate)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in entries:
+            info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            archive.writestr(info, content)
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class BuiltPack:
+    """A freshly built pack file."""
+
+    data: bytes
+    pack: Pack
+    manifest: PackManifest
+    key_id: str
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def build_pack_bytes(files: Mapping[str, bytes], key: SigningKey, *,
+                     expires: dt.date | None = None,
+                     min_program_version: str = FIRST_PROGRAM_VERSION,
+                     created: str | None = None, origin: str = "pack") -> BuiltPack:
+    """Validate the content (``pack.json``, ``items.json``) and build a signed pack file."""
+    pack = pack_from_files(files, origin)
+    extra = set(files) - set(PACK_CONTENT_FILES)
+    if extra:
+        raise UsageError(f"{origin}: only {', '.join(PACK_CONTENT_FILES)} can be packed, "
+                         f"not {', '.join(sorted(extra))}")
+    if not _VERSION_RE.match(min_program_version):
+        raise UsageError(f"invalid program version {min_program_version!r} (e.g. 0.1.0)")
+    manifest = PackManifest(
+        pack_id=pack.pack_id, version=pack.version, label=pack.label,
+        created=created or utc_now(), expires=expires,
+        min_program_version=min_program_version,
+        files=tuple(ManifestFile(CONTENT_PREFIX + name, len(files[name]),
+                                 hashlib.sha256(files[name]).hexdigest())
+                    for name in PACK_CONTENT_FILES))
+    manifest_bytes = manifest.to_bytes()
+    entries = [(MANIFEST_NAME, manifest_bytes),
+               (SIGNATURE_NAME, signature_document(manifest_bytes, key))]
+    entries += [(CONTENT_PREFIX + name, files[name]) for name in PACK_CONTENT_FILES]
+    data = assemble_zip(entries)
+    if len(data) > MAX_ARCHIVE_BYTES:
+        raise UsageError(f"{origin}: the pack file would be larger than the "
+                         f"{MAX_ARCHIVE_BYTES // 1048576} MB limit")
+    return BuiltPack(data, pack, manifest, key.key_id)
+
+
+def build_pack_file(source: Path, key: SigningKey, output: Path, *,
+                    expires: dt.date | None = None,
+                    min_program_version: str = FIRST_PROGRAM_VERSION,
+                    overwrite: bool = False) -> BuiltPack:
+    """Validate a pack source folder and write it as a signed ``.ckpack`` file."""
+    if output.exists() and not overwrite:
+        raise UsageError(f"{output}: already exists (use --force to replace it)")
+    if output.is_dir():
+        raise UsageError(f"{output}: is a folder; give a file name")
+    built = build_pack_bytes(read_pack_files(source), key, expires=expires,
+                             min_program_version=min_program_version, origin=str(source))
+    temp = output.with_name(output.name + ".partial")
+    try:
+        temp.write_bytes(built.data)
+        temp.replace(output)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise UsageError(f"{output}: cannot be written ({exc.strerror})") from None
+    return built
+
+
+# --- reading and verifying ----------------------------------------------------
+
+@dataclass(frozen=True)
+class VerifiedPack:
+    """A pack file whose signature, files and content all checked out."""
+
+    pack: Pack
+    manifest: PackManifest
+    key_id: str
+    key_label: str
+    origin: str
+    file_sha256: str
+    manifest_sha256: str
+    content_hash: str
+    expired: bool
+    warnings: tuple[str, ...]
+    data: bytes = field(repr=False, compare=False)
+
+
+def read_pack_file_bytes(path: Path) -> bytes:
+    """Read a pack file (bounded); the bytes are then verified in memory only."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise PackFileError(f"{path}: is a folder, not a pack file")
+        if size > MAX_ARCHIVE_BYTES:
+            raise PackFileError(f"{path.name}: {size} bytes is larger than the "
+                                f"{MAX_ARCHIVE_BYTES // 1048576} MB limit for pack files")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_ARCHIVE_BYTES + 1)
+    except FileNotFoundError:
+        raise NotFoundError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise PackFileError(f"{path}: cannot be read ({exc.strerror})") from None
+    if len(data) > MAX_ARCHIVE_BYTES:
+        raise PackFileError(f"{path.name}: larger than the "
+                            f"{MAX_ARCHIVE_BYTES // 1048576} MB limit for pack files")
+    return data
+
+
+def _declared_entry_count(data: bytes) -> int | None:
+    """Entry count from the end-of-central-directory record, read before zipfile parses
+    the whole directory (so a file with millions of entries is refused cheaply)."""
+    where = data.rfind(_EOCD, max(0, len(data) - 65557))
+    if where < 0 or where + 22 > len(data):
+        return None
+    return int(struct.unpack_from("<H", data, where + 10)[0])
+
+
+def _check_name(name: str, origin: str) -> None:
+    def bad(problem: str) -> PackFileError:
+        return PackFileError(f"{origin}: entry {name!r}: {problem}")
+
+    if not name:
+        raise bad("empty file name")
+    if len(name) > MAX_NAME_LENGTH:
+        raise bad("file name too long")
+    if "\x00" in name:
+        raise bad("file name contains a NUL character")
+    if "\\" in name:
+        raise bad("backslash in file name")
+    if name.startswith("/"):
+        raise bad("absolute path")
+    if _DRIVE_RE.match(name):
+        raise bad("drive letter in file name")
+    parts = name.split("/")
+    if ".." in parts:
+        raise bad("'..' in path")
+    if name.endswith("/"):
+        raise bad("folder entries are not allowed")
+    if "" in parts or "." in parts:
+        raise bad("empty or '.' path component")
+    if not _NAME_RE.match(name):
+        raise bad("characters not allowed in file names (use A-Z a-z 0-9 . _ -)")
+
+
+def _check_entries(infos: Sequence[zipfile.ZipInfo], origin: str) -> dict[str, zipfile.ZipInfo]:
+    """Check every entry of the archive; returns them by name."""
+    if len(infos) > MAX_ENTRIES:
+        raise PackFileError(f"{origin}: {len(infos)} entries; a pack file has at most "
+                            f"{MAX_ENTRIES}")
+    by_name: dict[str, zipfile.ZipInfo] = {}
+    folded: dict[str, str] = {}
+    total = 0
+    for info in infos:
+        name = info.orig_filename
+        _check_name(name, origin)
+        if name in by_name:
+            raise PackFileError(f"{origin}: entry {name!r} appears twice")
+        if name.casefold() in folded:
+            raise PackFileError(f"{origin}: entries {folded[name.casefold()]!r} and {name!r} "
+                                "differ only in case")
+        folded[name.casefold()] = name
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode):
+            raise PackFileError(f"{origin}: entry {name!r} is a symbolic link")
+        if stat.S_IFMT(mode) not in (0, stat.S_IFREG):
+            raise PackFileError(f"{origin}: entry {name!r} is not a regular file")
+        if info.flag_bits & 0x1:
+            raise PackFileError(f"{origin}: entry {name!r} is encrypted")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise PackFileError(f"{origin}: entry {name!r} uses an unsupported compression "
+                                f"method ({info.compress_type})")
+        if info.file_size > MAX_ENTRY_BYTES:
+            raise PackFileError(f"{origin}: entry {name!r} is larger than the "
+                                f"{MAX_ENTRY_BYTES // 1048576} MB limit")
+        total += info.file_size
+        if total > MAX_TOTAL_BYTES:
+            raise PackFileError(f"{origin}: the entries add up to more than the "
+                                f"{MAX_TOTAL_BYTES // 1048576} MB limit")
+        if name not in (MANIFEST_NAME, SIGNATURE_NAME) and not name.startswith(CONTENT_PREFIX):
+            raise PackFileError(f"{origin}: unexpected entry {name!r} (a pack file holds only "
+                                f"{MANIFEST_NAME}, {SIGNATURE_NAME} and {CONTENT_PREFIX}...)")
+        by_name[name] = info
+    for required in (MANIFEST_NAME, SIGNATURE_NAME):
+        if required not in by_name:
+            what = "manifest" if required == MANIFEST_NAME else "signature"
+            raise PackFileError(f"{origin}: the {what} ({required}) is missing; "
+                                "not a signed pack file")
+    return by_name
+
+
+def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int,
+                origin: str) -> bytes:
+    if info.file_size > limit:
+        raise PackFileError(f"{origin}: entry {info.orig_filename!r} is larger than the "
+                            f"{limit} byte limit")
+    try:
+        with archive.open(info) as handle:
+            data = handle.read(limit + 1)
+    except Exception as exc:  # zipfile/zlib raise many types on hostile input
+        raise PackFileError(f"{origin}: entry {info.orig_filename!r} is damaged "
+                            f"({type(exc).__name__}: {_first_line(exc)})") from None
+    if len(data) > limit or len(data) != info.file_size:
+        raise PackFileError(f"{origin}: entry {info.orig_filename!r} is damaged (size)")
+    return data
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:200] if text else "no details"
+
+
+def _parse_signature(raw: bytes, origin: str) -> tuple[str, bytes]:
+    def bad(problem: str) -> PackFileError:
+        return PackFileError(f"{origin}: {SIGNATURE_NAME}: {problem}")
+
+    try:
+        doc: Any = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise bad("not valid UTF-8 JSON") from None
+    if not isinstance(doc, dict):
+        raise bad("must be a JSON object")
+    if doc.get("format") != SIGNATURE_FORMAT:
+        raise bad(f"unknown signature format {doc.get('format')!r}")
+    if doc.get("algorithm") != ALGORITHM:
+        raise bad(f"unknown signature algorithm {doc.get('algorithm')!r} (only "
+                  f"{ALGORITHM!r} is accepted)")
+    key_id = doc.get("key_id")
+    if not isinstance(key_id, str) or not is_key_id(key_id):
+        raise bad(f"invalid key id {key_id!r}")
+    text = doc.get("signature")
+    try:
+        signature = base64.b64decode(text, validate=True) if isinstance(text, str) else b""
+    except (binascii.Error, ValueError):
+        signature = b""
+    if len(signature) != 64:
+        raise bad("the signature is not 64 bytes of base64")
+    return key_id, signature
+
+
+def _find_key(key_id: str, keys: Sequence[TrustedPackKey], origin: str) -> TrustedPackKey:
+    for key in keys:
+        if key.key_id == key_id:
+            if key.revoked_at is not None:
+                raise PackFileError(f"{origin}: signed by pack key {key_id}, which was revoked "
+                                    f"on {key.revoked_at}")
+            return key
+    raise PackFileError(f"{origin}: signed by pack key {key_id}, which this machine does not "
+                        "trust (add it with: selfcheck trust add-pack-key FILE)")
+
+
+def verify_pack_bytes(data: bytes, keys: Sequence[TrustedPackKey], *, origin: str = "pack",
+                      today: dt.date | None = None) -> VerifiedPack:
+    """Verify a pack file held in memory against trusted ``keys``.
+
+    Raises PackFileError (or PackPolicyError / PackValidationError) with a
+    one-line message naming ``origin``; never reads content before the
+    signature over the manifest has been checked.
+    """
+    if len(data) > MAX_ARCHIVE_BYTES:
+        raise PackFileError(f"{origin}: larger than the {MAX_ARCHIVE_BYTES // 1048576} MB "
+                            "limit for pack files")
+    if not data.startswith(b"PK"):
+        raise PackFileError(f"{origin}: not a pack file (not a ZIP archive)")
+    declared = _declared_entry_count(data)
+    if declared is not None and declared > MAX_ENTRIES:
+        raise PackFileError(f"{origin}: {declared} entries; a pack file has at most "
+                            f"{MAX_ENTRIES}")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except zipfile.BadZipFile:
+        raise PackFileError(f"{origin}: not a pack file (not a ZIP archive, or damaged)") from None
+    except Exception as exc:  # zipfile raises many types on hostile input
+        raise PackFileError(f"{origin}: damaged ZIP archive ({type(exc).__name__}: "
+                            f"{_first_line(exc)})") from None
+    with archive:
+        entries = _check_entries(infos, origin)
+        signature_raw = _read_entry(archive, entries[SIGNATURE_NAME], MAX_SIGNATURE_BYTES, origin)
+        manifest_raw = _read_entry(archive, entries[MANIFEST_NAME], MAX_MANIFEST_BYTES, origin)
+        key_id, signature = _parse_signature(signature_raw, origin)
+        trusted = _find_key(key_id, keys, origin)
+        if not public_key_of(trusted).verify(signature, manifest_raw):
+            raise PackFileError(f"{origin}: bad signature: the manifest was altered or not "
+                                f"signed by pack key {key_id}")
+        # Only now is the manifest trusted enough to be parsed.
+        manifest = _parse_manifest(manifest_raw, origin)
+        if trusted.allowed_packs is not None and manifest.pack_id not in trusted.allowed_packs:
+            raise PackFileError(
+                f"{origin}: pack key {key_id} is not authorised for pack {manifest.pack_id!r} "
+                f"(only {', '.join(trusted.allowed_packs)})")
+        if parse_program_version(manifest.min_program_version) > parse_program_version(
+                __version__):
+            raise PackPolicyError(
+                f"{origin}: needs program version {manifest.min_program_version} or newer; "
+                f"this is {__version__}")
+        content = _read_content(archive, entries, manifest, origin)
+    pack = pack_from_files(content, origin)
+    for name, stated, actual in (("pack_id", manifest.pack_id, pack.pack_id),
+                                 ("version", manifest.version, pack.version),
+                                 ("label", manifest.label, pack.label)):
+        if stated != actual:
+            raise PackFileError(f"{origin}: the manifest says {name} {stated!r} but the "
+                                f"content says {actual!r}")
+    today = today or dt.date.today()
+    expired = manifest.expires is not None and manifest.expires < today
+    warnings: tuple[str, ...] = ()
+    if expired:
+        warnings = (f"the pack expired on {manifest.expires}; an administrator may still "
+                    "accept it (--allow-expired)",)
+    return VerifiedPack(
+        pack=pack, manifest=manifest, key_id=key_id, key_label=trusted.label, origin=origin,
+        file_sha256=hashlib.sha256(data).hexdigest(),
+        manifest_sha256=hashlib.sha256(manifest_raw).hexdigest(),
+        content_hash=pack_content_hash(pack), expired=expired, warnings=warnings, data=data)
+
+
+def _read_content(archive: zipfile.ZipFile, entries: Mapping[str, zipfile.ZipInfo],
+                  manifest: PackManifest, origin: str) -> dict[str, bytes]:
+    """Check the content entries against the manifest's list; returns name → bytes."""
+    listed: dict[str, ManifestFile] = {}
+    for item in manifest.files:
+        if item.path in listed:
+            raise PackFileError(f"{origin}: {item.path} is listed twice in the manifest")
+        listed[item.path] = item
+    present = [name for name in entries if name.startswith(CONTENT_PREFIX)]
+    for path in listed:
+        if path not in entries:
+            raise PackFileError(f"{origin}: {path} is listed in the manifest but missing "
+                                "from the pack file")
+    for name in present:
+        if name not in listed:
+            raise PackFileError(f"{origin}: {name} is in the pack file but not listed in the "
+                                "manifest")
+    expected = {CONTENT_PREFIX + name for name in PACK_CONTENT_FILES}
+    for path in listed:
+        if path not in expected:
+            raise PackFileError(f"{origin}: {path} is not a pack content file (expected "
+                                f"{', '.join(sorted(expected))})")
+    content: dict[str, bytes] = {}
+    for path, item in listed.items():
+        info = entries[path]
+        if info.file_size != item.size:
+            raise PackFileError(f"{origin}: {path} has {info.file_size} bytes, the manifest "
+                                f"says {item.size}")
+        raw = _read_entry(archive, info, MAX_ENTRY_BYTES, origin)
+        if hashlib.sha256(raw).hexdigest() != item.sha256:
+            raise PackFileError(f"{origin}: {path} does not match its SHA-256 in the manifest")
+        content[path.removeprefix(CONTENT_PREFIX)] = raw
+    for name in PACK_CONTENT_FILES:
+        if name not in content:
+            raise PackFileError(f"{origin}: {CONTENT_PREFIX}{name} is missing")
+    return content
+
+
+def verify_pack_file(path: Path, keys: Sequence[TrustedPackKey],
+                     today: dt.date | None = None) -> VerifiedPack:
+    """Read and verify a pack file against trusted ``keys``."""
+    return verify_pack_bytes(read_pack_file_bytes(path), keys, origin=path.name, today=today)
+
+
+# --- inspecting and installing ------------------------------------------------
+
+class InstallStatus(StrEnum):
+    """How a verified pack relates to the installed versions of its pack id."""
+
+    NEW = "new"                              # no version of this pack is installed
+    UPGRADE = "upgrade"                      # newer than every installed version
+    ALREADY_INSTALLED = "already-installed"  # this version, same content
+    ROLLBACK = "rollback"                    # not newer than the newest installed
+    CONFLICT = "conflict"                    # ALARM: this version, different content
+
+
+@dataclass(frozen=True)
+class PackPreview:
+    """What installing a pack file would do (shown before the user confirms)."""
+
+    verified: VerifiedPack
+    status: InstallStatus
+    installed_versions: tuple[int, ...]
+    newest_installed: Pack | None
+    diff: PackDiff | None
+    problems: tuple[str, ...]
+
+    @property
+    def pack(self) -> Pack:
+        return self.verified.pack
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return self.verified.warnings
+
+    @property
+    def alarm(self) -> bool:
+        return self.status is InstallStatus.CONFLICT
+
+    def can_install(self, *, allow_expired: bool = False) -> bool:
+        """Whether :func:`install_preview` would install it."""
+        return (self.status in (InstallStatus.NEW, InstallStatus.UPGRADE) and not self.problems
+                and (allow_expired or not self.verified.expired))
+
+
+@dataclass(frozen=True)
+class InstallResult:
+    pack_id: str
+    version: int
+    label: str
+    installed: bool
+    already_installed: bool
+    key_id: str
+    content_hash: str
+    warnings: tuple[str, ...]
+    diff: PackDiff | None
+
+
+def _status(verified: VerifiedPack, records: Sequence[PackRecord]) -> tuple[InstallStatus, str]:
+    version = verified.pack.version
+    name = f"{verified.pack.pack_id} v{version}"
+    for record in records:
+        if record.version == version:
+            if record.content_hash == verified.content_hash:
+                return InstallStatus.ALREADY_INSTALLED, f"{name} is already installed"
+            return InstallStatus.CONFLICT, (
+                f"ALARM: {name} is already installed with different content (installed "
+                f"sha256 {record.content_hash[:16]}…, file {verified.content_hash[:16]}…); the "
+                "version number was reused or a file was tampered with; nothing installed")
+    newest = max((r.version for r in records), default=None)
+    if newest is None:
+        return InstallStatus.NEW, ""
+    if version < newest:
+        return InstallStatus.ROLLBACK, (
+            f"rollback refused: {name} is older than the installed v{newest}")
+    return InstallStatus.UPGRADE, ""
+
+
+def preview_verified(collection: Collection, verified: VerifiedPack) -> PackPreview:
+    """The install preview of an already verified pack file."""
+    records = collection.pack_records(verified.pack.pack_id)
+    status, problem = _status(verified, records)
+    newest = collection.pack(records[0].pack_id, records[0].version) if records else None
+    diff = diff_packs(newest, verified.pack) if newest is not None else None
+    problems = (problem,) if status in (InstallStatus.ROLLBACK, InstallStatus.CONFLICT) else ()
+    return PackPreview(verified, status, tuple(r.version for r in records), newest, diff,
+                       problems)
+
+
+def inspect_pack_file(collection: Collection, path: Path,
+                      today: dt.date | None = None) -> PackPreview:
+    """Verify a pack file against this machine's trust store and compare it with the
+    newest installed version, without installing anything."""
+    verified = verify_pack_file(path, collection.store.trusted_pack_keys(), today)
+    preview = preview_verified(collection, verified)
+    if preview.alarm:
+        log.warning("%s", preview.problems[0])
+    return preview
+
+
+def install_verified(collection: Collection, verified: VerifiedPack, *,
+                     allow_expired: bool = False) -> InstallResult:
+    """Install a verified pack atomically; refuses rollback and reused version numbers."""
+    pack = verified.pack
+    if verified.expired and not allow_expired:
+        raise PackPolicyError(f"{verified.origin}: the pack expired on "
+                              f"{verified.manifest.expires}; nothing installed (an "
+                              "administrator may accept it with --allow-expired)")
+    records = collection.pack_records(pack.pack_id)
+    newest = collection.pack(records[0].pack_id, records[0].version) if records else None
+    diff = diff_packs(newest, pack) if newest is not None else None
+
+    class _AlreadyInstalled(Exception):
+        pass
+
+    def check(current: list[PackRecord]) -> None:
+        status, problem = _status(verified, current)
+        if status is InstallStatus.ALREADY_INSTALLED:
+            raise _AlreadyInstalled
+        if status is InstallStatus.CONFLICT:
+            log.warning("%s", problem)
+            raise PackConflictError(f"{verified.origin}: {problem}")
+        if status is InstallStatus.ROLLBACK:
+            raise PackPolicyError(f"{verified.origin}: {problem}; nothing installed")
+
+    result = InstallResult(pack.pack_id, pack.version, pack.label, True, False, verified.key_id,
+                           verified.content_hash, verified.warnings, diff)
+    try:
+        collection.store.install_pack_checked(
+            pack.pack_id, pack.version, pack.label, verified.content_hash, INSTALLED_ORIGIN,
+            pack_to_json(pack), verified.key_id, check,
+            audit={"file": verified.origin, "file_sha256": verified.file_sha256,
+                   "manifest_sha256": verified.manifest_sha256,
+                   "created": verified.manifest.created,
+                   "expires": (verified.manifest.expires.isoformat()
+                               if verified.manifest.expires else None),
+                   "expired_accepted": verified.expired})
+    except _AlreadyInstalled:
+        return InstallResult(pack.pack_id, pack.version, pack.label, False, True,
+                             verified.key_id, verified.content_hash, verified.warnings, diff)
+    return result
+
+
+def install_preview(collection: Collection, preview: PackPreview, *,
+                    allow_expired: bool = False) -> InstallResult:
+    """Install exactly the bytes a preview showed, re-checked against the current trust store."""
+    verified = verify_pack_bytes(preview.verified.data, collection.store.trusted_pack_keys(),
+                                 origin=preview.verified.origin)
+    return install_verified(collection, verified, allow_expired=allow_expired)
+
+
+def install_pack_file(collection: Collection, path: Path, *, allow_expired: bool = False,
+                      today: dt.date | None = None) -> InstallResult:
+    """Verify and install a pack file (``selfcheck packs install``)."""
+    verified = verify_pack_file(path, collection.store.trusted_pack_keys(), today)
+    return install_verified(collection, verified, allow_expired=allow_expired)
+
+
+def load_pack_source(path: Path, keys: Sequence[TrustedPackKey]) -> Pack:
+    """A pack from a source folder, or from a verified pack file (for ``pack diff``)."""
+    if path.is_dir():
+        return load_pack_dir(path)
+    return verify_pack_file(path, keys).pack

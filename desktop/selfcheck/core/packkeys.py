@@ -1,0 +1,308 @@
+"""Ed25519 pack signing keys and this machine's trust in them.
+
+* The private key is a PKCS#8 PEM file encrypted with a passphrase
+  (``NAME.private.pem``); it is created and kept offline by the admins.
+* The public key file (``NAME.public.json``) is canonical JSON::
+
+      {"algorithm": "ed25519", "created": "...Z", "format": "selfcheck-pack-public-key/1",
+       "key_id": "0123456789abcdef", "label": "...", "public_key": "<base64 of 32 bytes>"}
+
+* The key id is the first 16 hex digits of the SHA-256 of the raw 32-byte
+  public key, so it can always be recomputed from the key itself.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+
+from selfcheck.core.collection import Collection
+from selfcheck.core.errors import NotFoundError, PackKeyError, UsageError
+from selfcheck.core.models import PACK_ID_PATTERN
+from selfcheck.core.packs import canonical_json
+from selfcheck.core.store import TrustedPackKey, utc_now
+
+PUBLIC_KEY_FORMAT = "selfcheck-pack-public-key/1"
+ALGORITHM = "ed25519"
+KEY_ID_LENGTH = 16
+MIN_PASSPHRASE_LENGTH = 8
+MAX_KEY_FILE_BYTES = 64 * 1024
+MAX_LABEL_LENGTH = 200
+PRIVATE_SUFFIX = ".private.pem"
+PUBLIC_SUFFIX = ".public.json"
+
+_KEY_ID_RE = re.compile(r"^[0-9a-f]{16}$")
+_PACK_ID_RE = re.compile(PACK_ID_PATTERN)
+
+
+def key_id_for(raw_public_key: bytes) -> str:
+    """The key id: first 16 hex digits of SHA-256 over the raw public key."""
+    return hashlib.sha256(raw_public_key).hexdigest()[:KEY_ID_LENGTH]
+
+
+def is_key_id(text: str) -> bool:
+    return bool(_KEY_ID_RE.match(text))
+
+
+@dataclass(frozen=True)
+class PublicPackKey:
+    """A pack signing key's public half, as in a public key file."""
+
+    key_id: str
+    raw: bytes
+    label: str
+    created: str
+
+    @property
+    def base64(self) -> str:
+        return base64.b64encode(self.raw).decode("ascii")
+
+    def to_json_bytes(self) -> bytes:
+        """The canonical JSON text of the public key file."""
+        return canonical_json({
+            "format": PUBLIC_KEY_FORMAT, "algorithm": ALGORITHM, "key_id": self.key_id,
+            "label": self.label, "created": self.created, "public_key": self.base64,
+        }) + b"\n"
+
+    def verify(self, signature: bytes, data: bytes) -> bool:
+        """Whether ``signature`` is this key's Ed25519 signature over ``data``."""
+        try:
+            Ed25519PublicKey.from_public_bytes(self.raw).verify(signature, data)
+        except (InvalidSignature, ValueError):
+            return False
+        return True
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    """A decrypted private pack signing key (kept in memory only while signing)."""
+
+    private: Ed25519PrivateKey
+    key_id: str
+
+    def sign(self, data: bytes) -> bytes:
+        return self.private.sign(data)
+
+
+@dataclass(frozen=True)
+class KeyPairFiles:
+    private_path: Path
+    public_path: Path
+    public: PublicPackKey
+
+
+def _raw_public(private: Ed25519PrivateKey) -> bytes:
+    return private.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def public_key_from_raw(raw: bytes, label: str = "", created: str = "") -> PublicPackKey:
+    """A public key from its raw 32 bytes (validated)."""
+    try:
+        Ed25519PublicKey.from_public_bytes(raw)
+    except ValueError:
+        raise PackKeyError("not a valid Ed25519 public key (must be 32 bytes)") from None
+    return PublicPackKey(key_id_for(raw), raw, label, created)
+
+
+def generate_signing_key(label: str) -> tuple[SigningKey, PublicPackKey]:
+    """A new random Ed25519 key pair."""
+    label = _clean_label(label)
+    private = Ed25519PrivateKey.generate()
+    raw = _raw_public(private)
+    public = PublicPackKey(key_id_for(raw), raw, label, utc_now())
+    return SigningKey(private, public.key_id), public
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise PackKeyError(
+            f"the passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long")
+
+
+def private_key_pem(key: SigningKey, passphrase: str) -> bytes:
+    """The private key as PKCS#8 PEM, encrypted with ``passphrase``."""
+    check_new_passphrase(passphrase)
+    return key.private.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
+
+
+def load_signing_key(pem: bytes, passphrase: str, origin: str) -> SigningKey:
+    """Decrypt a private key file's content; one-line errors name ``origin``."""
+    if b"ENCRYPTED PRIVATE KEY" not in pem:
+        raise PackKeyError(f"{origin}: not a passphrase-protected pack signing key")
+    try:
+        private = serialization.load_pem_private_key(pem, passphrase.encode("utf-8"))
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        raise PackKeyError(
+            f"{origin}: wrong passphrase, or not a pack signing key file") from None
+    if not isinstance(private, Ed25519PrivateKey):
+        raise PackKeyError(f"{origin}: not an Ed25519 key; pack keys are Ed25519")
+    return SigningKey(private, key_id_for(_raw_public(private)))
+
+
+def _read_small(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_KEY_FILE_BYTES:
+            raise PackKeyError(f"{path}: too large to be a key file")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise NotFoundError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise PackKeyError(f"{path}: is a folder, not a key file") from None
+    except OSError as exc:
+        raise PackKeyError(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def read_signing_key(path: Path, passphrase: str) -> SigningKey:
+    return load_signing_key(_read_small(path), passphrase, str(path))
+
+
+def parse_public_key_file(data: bytes, origin: str) -> PublicPackKey:
+    """Parse and check a public key file; the stated key id must match the key."""
+    try:
+        doc: Any = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise PackKeyError(f"{origin}: not a pack public key file (not JSON)") from None
+    if not isinstance(doc, dict) or doc.get("format") != PUBLIC_KEY_FORMAT:
+        raise PackKeyError(f"{origin}: not a pack public key file (format must be "
+                           f"{PUBLIC_KEY_FORMAT!r})")
+    if doc.get("algorithm") != ALGORITHM:
+        raise PackKeyError(f"{origin}: unknown key algorithm {doc.get('algorithm')!r}; "
+                           f"only {ALGORITHM!r} is supported")
+    text = doc.get("public_key")
+    label = doc.get("label", "")
+    created = doc.get("created", "")
+    if not isinstance(text, str) or not isinstance(label, str) or not isinstance(created, str):
+        raise PackKeyError(f"{origin}: 'public_key', 'label' and 'created' must be text")
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise PackKeyError(f"{origin}: 'public_key' is not valid base64") from None
+    try:
+        key = public_key_from_raw(raw, label[:MAX_LABEL_LENGTH], created)
+    except PackKeyError as exc:
+        raise PackKeyError(f"{origin}: {exc.message}") from None
+    if doc.get("key_id") != key.key_id:
+        raise PackKeyError(f"{origin}: the key id {doc.get('key_id')!r} does not match the key "
+                           f"(expected {key.key_id}); the file was altered")
+    return key
+
+
+def read_public_key_file(path: Path) -> PublicPackKey:
+    return parse_public_key_file(_read_small(path), str(path))
+
+
+def key_pair_paths(prefix: Path) -> tuple[Path, Path]:
+    """The private and public key file names for an output prefix."""
+    return (prefix.with_name(prefix.name + PRIVATE_SUFFIX),
+            prefix.with_name(prefix.name + PUBLIC_SUFFIX))
+
+
+def write_key_pair(prefix: Path, label: str, passphrase: str) -> KeyPairFiles:
+    """Generate a key pair and write ``PREFIX.private.pem`` (mode 0600) and
+    ``PREFIX.public.json``; existing files are never overwritten."""
+    check_new_passphrase(passphrase)
+    private_path, public_path = key_pair_paths(prefix)
+    for path in (private_path, public_path):
+        if path.exists():
+            raise UsageError(f"{path}: already exists; choose another name (nothing written)")
+    if not prefix.parent.is_dir():
+        raise UsageError(f"{prefix.parent}: no such folder")
+    key, public = generate_signing_key(label)
+    pem = private_key_pem(key, passphrase)
+    try:
+        fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(pem)
+        with public_path.open("xb") as handle:
+            handle.write(public.to_json_bytes())
+    except OSError as exc:
+        private_path.unlink(missing_ok=True)
+        raise UsageError(f"{prefix}: the key files cannot be written ({exc.strerror})") from None
+    return KeyPairFiles(private_path, public_path, public)
+
+
+def _clean_label(label: str) -> str:
+    label = " ".join(label.split())
+    if len(label) > MAX_LABEL_LENGTH:
+        raise UsageError(f"the key label is longer than {MAX_LABEL_LENGTH} characters")
+    return label
+
+
+# --- the trust store ----------------------------------------------------------
+
+def public_key_of(trusted: TrustedPackKey) -> PublicPackKey:
+    """The public key of a trust-store entry."""
+    raw = base64.b64decode(trusted.public_key)
+    return PublicPackKey(trusted.key_id, raw, trusted.label, trusted.added_at)
+
+
+def as_trusted(key: PublicPackKey, allowed_packs: Sequence[str] | None = None) -> TrustedPackKey:
+    """A stand-alone trust entry for a public key file (``pack verify --key``)."""
+    return TrustedPackKey(key.key_id, key.base64, key.label,
+                          tuple(allowed_packs) if allowed_packs is not None else None,
+                          key.created, None)
+
+
+def trusted_pack_keys(collection: Collection) -> list[TrustedPackKey]:
+    return collection.store.trusted_pack_keys()
+
+
+def trust_pack_key(collection: Collection, key: PublicPackKey, *,
+                   allowed_packs: Sequence[str] | None = None, label: str | None = None,
+                   reinstate: bool = False) -> TrustedPackKey:
+    """Trust a pack key on this machine, optionally only for ``allowed_packs``.
+
+    A revoked key is trusted again only with ``reinstate``; a different key
+    with the same id (practically impossible unless forged) is refused.
+    """
+    if allowed_packs is not None:
+        allowed_packs = list(dict.fromkeys(allowed_packs))
+        if not allowed_packs:
+            raise UsageError("give at least one pack id, or none to allow every pack")
+        for pack_id in allowed_packs:
+            if not _PACK_ID_RE.match(pack_id):
+                raise UsageError(f"invalid pack id {pack_id!r}")
+    chosen_label = _clean_label(label if label is not None else key.label)
+    for existing in collection.store.trusted_pack_keys():
+        if existing.key_id != key.key_id:
+            continue
+        if existing.public_key != key.base64:
+            raise PackKeyError(f"a different key with the id {key.key_id} is already trusted; "
+                               "refusing to replace it")
+        if existing.revoked_at is not None and not reinstate:
+            raise UsageError(f"pack key {key.key_id} was revoked on {existing.revoked_at}; "
+                             "add it again only with --reinstate")
+    collection.store.add_trusted_pack_key(key.key_id, key.base64, chosen_label, allowed_packs)
+    for entry in collection.store.trusted_pack_keys():
+        if entry.key_id == key.key_id:
+            return entry
+    raise NotFoundError(f"pack key {key.key_id} was not saved")  # pragma: no cover
+
+
+def revoke_pack_key(collection: Collection, key_id: str) -> None:
+    """Revoke a trusted pack key: packs it signed can no longer be installed."""
+    key_id = key_id.strip().lower()
+    if not is_key_id(key_id):
+        raise UsageError(f"invalid pack key id {key_id!r} (16 hexadecimal digits)")
+    for entry in collection.store.trusted_pack_keys():
+        if entry.key_id == key_id and entry.revoked_at is not None:
+            raise UsageError(f"pack key {key_id} was already revoked on {entry.revoked_at}")
+    collection.store.revoke_pack_key(key_id)

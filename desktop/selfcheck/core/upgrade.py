@@ -1,0 +1,268 @@
+"""Carrying an assessment's answers over to a newer version of its pack.
+
+Rules (per item that applies to the assessment's sector in the new version):
+
+* **carried** — the item existed and its meaning hash
+  (:func:`selfcheck.core.packdiff.item_meaning_hash`: normalised question text
+  and sectors) is unchanged: the answer and its evidence files move as they are.
+* **needs re-review** — the item's question or sectors changed: the answer
+  moves with its status kept, ``needs_review=True``, and ``previous`` holding
+  the old question and the old answer (JSON, see :func:`parse_previous`) so the
+  window can show them beside the new wording.
+* **new** — the item did not apply before: it starts unanswered.
+* **dropped** — an answered item that is gone from the new version or no longer
+  applies to the sector. Its answer is not lost: the old assessment is kept,
+  archived and read-only, with ``superseded_by`` pointing at the new one.
+
+The upgrade is one transaction (new assessment, answers, evidence files,
+archiving the old one and the audit entries with the counts).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from selfcheck.core.answers import Answer, Status
+from selfcheck.core.collection import Collection
+from selfcheck.core.errors import NotFoundError, UsageError
+from selfcheck.core.models import Item, Pack, Sector, Text
+from selfcheck.core.packdiff import PackDiff, diff_packs, item_meaning_hash
+
+PREVIOUS_FORMAT = "selfcheck-previous-answer/1"
+
+
+@dataclass(frozen=True)
+class UpgradePlan:
+    """What :func:`upgrade_assessment` will do; computed without changing anything."""
+
+    assessment_id: int
+    pack_id: str
+    from_version: int
+    to_version: int
+    sector: Sector
+    carried: tuple[str, ...]
+    needs_review: tuple[str, ...]
+    dropped: tuple[str, ...]
+    new: tuple[str, ...]
+    answers: tuple[Answer, ...]
+    source_answers: dict[str, Answer]
+    diff: PackDiff
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {"carried": len(self.carried), "needs_review": len(self.needs_review),
+                "dropped": len(self.dropped), "new": len(self.new)}
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    """The outcome of an upgrade: the new assessment and what happened to each answer."""
+
+    old_assessment_id: int
+    new_assessment_id: int
+    pack_id: str
+    from_version: int
+    to_version: int
+    carried: tuple[str, ...]
+    needs_review: tuple[str, ...]
+    dropped: tuple[str, ...]
+    new: tuple[str, ...]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {"carried": len(self.carried), "needs_review": len(self.needs_review),
+                "dropped": len(self.dropped), "new": len(self.new)}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"old_assessment": self.old_assessment_id,
+                "new_assessment": self.new_assessment_id, "pack_id": self.pack_id,
+                "from_version": self.from_version, "to_version": self.to_version,
+                "counts": self.counts, "needs_review": list(self.needs_review),
+                "dropped": list(self.dropped), "new": list(self.new)}
+
+
+@dataclass(frozen=True)
+class PreviousAnswer:
+    """The old wording and old answer kept with an answer that needs re-review."""
+
+    assessment_id: int
+    pack_version: int
+    reasons: tuple[str, ...]
+    question: Text | None
+    sectors: tuple[str, ...]
+    status: Status
+    justification: str
+    evidence: str
+    remediation_owner: str
+    remediation_due: str | None
+    attachments: tuple[str, ...]
+    earlier: PreviousAnswer | None
+
+
+def _is_blank(answer: Answer) -> bool:
+    """An answer row that holds nothing (no status, text, files, flag or history)."""
+    return (answer.status is Status.UNANSWERED and not answer.justification
+            and not answer.evidence and not answer.remediation_owner
+            and answer.remediation_due is None and not answer.attachments
+            and not answer.flagged and not answer.needs_review and not answer.previous)
+
+
+def _reasons(old: Item | None, new: Item) -> list[str]:
+    if old is None:
+        return ["not-in-old-version"]
+    reasons = []
+    if item_meaning_hash(old.model_copy(update={"sectors": new.sectors})) != \
+            item_meaning_hash(new):
+        reasons.append("question-changed")
+    if sorted(old.sectors) != sorted(new.sectors):
+        reasons.append("sectors-changed")
+    return reasons or ["meaning-changed"]
+
+
+def previous_document(answer: Answer, old_item: Item | None, new_item: Item,
+                      assessment_id: int, old_version: int) -> str:
+    """The ``previous`` text stored with an answer that needs re-review."""
+    earlier: Any = None
+    if answer.previous:
+        try:
+            earlier = json.loads(answer.previous)
+        except json.JSONDecodeError:
+            earlier = {"text": answer.previous}
+    doc = {
+        "format": PREVIOUS_FORMAT,
+        "assessment_id": assessment_id,
+        "pack_version": old_version,
+        "reasons": _reasons(old_item, new_item),
+        "question": old_item.question.model_dump(mode="json") if old_item else None,
+        "sectors": [s.value for s in old_item.sectors] if old_item else [],
+        "answer": {
+            "status": answer.status.value, "justification": answer.justification,
+            "evidence": answer.evidence, "remediation_owner": answer.remediation_owner,
+            "remediation_due": (answer.remediation_due.isoformat()
+                                if answer.remediation_due else None),
+            "attachments": [a.file_name for a in answer.attachments],
+        },
+        "earlier": earlier,
+    }
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True)
+
+
+def parse_previous(text: str) -> PreviousAnswer | None:
+    """Read an answer's ``previous`` text; None when empty or not in this format."""
+    if not text:
+        return None
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError:
+        return None
+    return _previous_from(doc)
+
+
+def _previous_from(doc: Any) -> PreviousAnswer | None:
+    if not isinstance(doc, dict) or doc.get("format") != PREVIOUS_FORMAT:
+        return None
+    try:
+        answer = doc["answer"]
+        question = Text.model_validate(doc["question"]) if doc.get("question") else None
+        return PreviousAnswer(
+            assessment_id=int(doc["assessment_id"]), pack_version=int(doc["pack_version"]),
+            reasons=tuple(doc.get("reasons", ())), question=question,
+            sectors=tuple(doc.get("sectors", ())), status=Status(answer["status"]),
+            justification=str(answer.get("justification", "")),
+            evidence=str(answer.get("evidence", "")),
+            remediation_owner=str(answer.get("remediation_owner", "")),
+            remediation_due=answer.get("remediation_due"),
+            attachments=tuple(answer.get("attachments", ())),
+            earlier=_previous_from(doc.get("earlier")))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _target_version(collection: Collection, pack_id: str, to_version: int | None) -> int:
+    records = collection.pack_records(pack_id)
+    if not records:
+        raise NotFoundError(f"pack {pack_id!r} is not installed")
+    if to_version is None:
+        return records[0].version
+    if to_version not in {r.version for r in records}:
+        installed = ", ".join(f"v{r.version}" for r in sorted(records, key=lambda r: r.version))
+        raise NotFoundError(f"pack {pack_id} version {to_version} is not installed "
+                            f"(installed: {installed})")
+    return to_version
+
+
+def plan_upgrade(collection: Collection, assessment_id: int,
+                 to_version: int | None = None) -> UpgradePlan:
+    """Work out an upgrade (newest installed version when ``to_version`` is None)."""
+    assessment = collection.assessment(assessment_id)
+    if assessment.read_only:
+        raise UsageError(f"assessment {assessment_id} was already upgraded to assessment "
+                         f"{assessment.record.superseded_by}; upgrade that one instead")
+    old_pack: Pack = assessment.pack
+    target = _target_version(collection, old_pack.pack_id, to_version)
+    if target <= old_pack.version:
+        raise UsageError(f"assessment {assessment_id} uses {old_pack.pack_id} "
+                         f"v{old_pack.version}; it can only be upgraded to a newer version "
+                         f"(not v{target})")
+    new_pack = collection.pack(old_pack.pack_id, target)
+    sector = assessment.sector
+    if sector not in new_pack.sectors:
+        raise UsageError(f"{new_pack.pack_id} v{target} no longer covers the sector "
+                         f"{sector.value}; the assessment cannot be upgraded")
+    source = collection.answers(assessment_id)
+    answered = {k: a for k, a in source.items() if not _is_blank(a)}
+    old_items = {item.id: item for item in old_pack.items}
+    old_applicable = {item.id for item in old_pack.items_for(sector)}
+    new_applicable = new_pack.items_for(sector)
+    new_ids = {item.id for item in new_applicable}
+    carried: list[str] = []
+    review: list[str] = []
+    new: list[str] = []
+    moved: list[Answer] = []
+    for item in new_applicable:
+        old_item = old_items.get(item.id)
+        answer = answered.get(item.id)
+        if answer is None:
+            if item.id not in old_applicable:
+                new.append(item.id)
+            continue
+        if old_item is not None and item_meaning_hash(old_item) == item_meaning_hash(item):
+            carried.append(item.id)
+            moved.append(answer)
+        else:
+            review.append(item.id)
+            moved.append(answer.with_changes(
+                needs_review=True,
+                previous=previous_document(answer, old_item, item, assessment_id,
+                                           old_pack.version)))
+    dropped = tuple(k for k in sorted(answered) if k not in new_ids)
+    return UpgradePlan(
+        assessment_id=assessment_id, pack_id=old_pack.pack_id, from_version=old_pack.version,
+        to_version=target, sector=sector, carried=tuple(carried), needs_review=tuple(review),
+        dropped=dropped, new=tuple(new), answers=tuple(moved), source_answers=source,
+        diff=diff_packs(old_pack, new_pack))
+
+
+def apply_upgrade(collection: Collection, plan: UpgradePlan) -> UpgradeResult:
+    """Carry out a plan in one transaction; refused if the assessment changed meanwhile."""
+    new_id = collection.store.copy_assessment(
+        plan.assessment_id, pack_version=plan.to_version, answers=list(plan.answers),
+        upgraded=True, expect_answers=plan.source_answers,
+        audit={"pack_id": plan.pack_id, "from_version": plan.from_version,
+               "to_version": plan.to_version, **plan.counts,
+               "needs_review_items": list(plan.needs_review),
+               "dropped_items": list(plan.dropped)})
+    return UpgradeResult(plan.assessment_id, new_id, plan.pack_id, plan.from_version,
+                         plan.to_version, plan.carried, plan.needs_review, plan.dropped,
+                         plan.new)
+
+
+def upgrade_assessment(collection: Collection, assessment_id: int,
+                       to_version: int | None = None) -> UpgradeResult:
+    """Upgrade an assessment to a newer installed version of its pack.
+
+    Creates a new assessment; the old one stays, archived and read-only.
+    """
+    return apply_upgrade(collection, plan_upgrade(collection, assessment_id, to_version))
