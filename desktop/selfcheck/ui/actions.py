@@ -1,0 +1,135 @@
+"""The menus and their actions. The main window connects them; they hold no logic."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+class Actions(QObject):
+    """Every menu action of the main window."""
+
+    def __init__(self, window: QMainWindow, *, export: bool = False, verify: bool = False,
+                 identity: bool = False, packs: bool = False) -> None:
+        super().__init__(window)
+        self.window = window
+
+        def action(name: str, shortcut: QKeySequence | str | None = None) -> QAction:
+            act = QAction(window)
+            act.setObjectName(name)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            return act
+
+        Std = QKeySequence.StandardKey
+        self.new = action("actionNew", Std.New)
+        self.open = action("actionOpen", Std.Open)
+        self.export_pdf = action("actionExportPdf", "Ctrl+E") if export else None
+        self.backup = action("actionBackup")
+        self.restore = action("actionRestore")
+        self.quit = action("actionQuit", Std.Quit)
+        self.show_list = action("actionShowList", "Ctrl+L")
+        self.show_items = action("actionShowItems", "Ctrl+Shift+I")
+        self.show_summary = action("actionShowSummary", "Ctrl+Shift+S")
+        self.lang_zh = action("actionLanguageZh")
+        self.lang_en = action("actionLanguageEn")
+        for act in (self.lang_zh, self.lang_en):
+            act.setCheckable(True)
+        self.lang_group = QActionGroup(window)
+        self.lang_group.addAction(self.lang_zh)
+        self.lang_group.addAction(self.lang_en)
+        self.verify = action("actionVerify") if verify else None
+        self.identity = action("actionIdentity") if identity else None
+        self.install_pack = action("actionInstallPack") if packs else None
+        self.upgrade = action("actionUpgrade") if packs else None
+        self.shortcuts = action("actionShortcuts", Std.HelpContents)
+        self.about = action("actionAbout")
+        self._menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self.retranslate()
+
+    def _build_menus(self) -> None:
+        bar = self.window.menuBar()
+        file_menu = bar.addMenu("")
+        file_menu.addAction(self.new)
+        file_menu.addAction(self.open)
+        file_menu.addSeparator()
+        if self.export_pdf is not None:
+            file_menu.addAction(self.export_pdf)
+            file_menu.addSeparator()
+        file_menu.addAction(self.backup)
+        file_menu.addAction(self.restore)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        view_menu = bar.addMenu("")
+        view_menu.addAction(self.show_list)
+        view_menu.addAction(self.show_items)
+        view_menu.addAction(self.show_summary)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu("")
+        language_menu.addAction(self.lang_zh)
+        language_menu.addAction(self.lang_en)
+        self._menus = {"file": file_menu, "view": view_menu, "language": language_menu}
+        if self.install_pack is not None or self.upgrade is not None:
+            packs_menu = bar.addMenu("")
+            if self.install_pack is not None:
+                packs_menu.addAction(self.install_pack)
+            if self.upgrade is not None:
+                packs_menu.addAction(self.upgrade)
+            self._menus["packs"] = packs_menu
+        if self.verify is not None or self.identity is not None:
+            tools_menu = bar.addMenu("")
+            if self.verify is not None:
+                tools_menu.addAction(self.verify)
+            if self.identity is not None:
+                tools_menu.addAction(self.identity)
+            self._menus["tools"] = tools_menu
+        help_menu = bar.addMenu("")
+        help_menu.addAction(self.shortcuts)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about)
+        self._menus["help"] = help_menu
+
+    def retranslate(self) -> None:
+        menus = self._menus
+        menus["file"].setTitle(_tr("&File"))
+        menus["view"].setTitle(_tr("&View"))
+        menus["language"].setTitle(_tr("&Language"))
+        if "packs" in menus:
+            menus["packs"].setTitle(_tr("&Packs"))
+        if "tools" in menus:
+            menus["tools"].setTitle(_tr("&Tools"))
+        menus["help"].setTitle(_tr("&Help"))
+        self.new.setText(_tr("&New assessment…"))
+        self.open.setText(_tr("&Open selected assessment"))
+        if self.export_pdf is not None:
+            self.export_pdf.setText(_tr("&Export signed PDF…"))
+        self.backup.setText(_tr("&Back up database…"))
+        self.restore.setText(_tr("&Restore database…"))
+        self.quit.setText(_tr("&Quit"))
+        self.show_list.setText(_tr("&Assessments list"))
+        self.show_items.setText(_tr("&Items"))
+        self.show_summary.setText(_tr("&Summary"))
+        self.lang_zh.setText("中文（简体）")
+        self.lang_en.setText("English")
+        if self.verify is not None:
+            self.verify.setText(_tr("&Verify a report…"))
+        if self.identity is not None:
+            self.identity.setText(_tr("Signing &identity…"))
+        if self.install_pack is not None:
+            self.install_pack.setText(_tr("&Install pack…"))
+        if self.upgrade is not None:
+            self.upgrade.setText(_tr("&Upgrade assessment to a newer pack version…"))
+        self.shortcuts.setText(_tr("&Keyboard shortcuts"))
+        self.about.setText(_tr("&About"))
+
+    def set_workspace_actions(self, has_assessment: bool) -> None:
+        """Enable what needs an open assessment."""
+        for act in (self.show_items, self.show_summary, self.export_pdf, self.upgrade):
+            if act is not None:
+                act.setEnabled(has_assessment)

@@ -1,0 +1,190 @@
+"""Starting the window: QApplication, font, translators, logging, excepthook, the
+instance lock, and ``run_gui``."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from selfcheck import PRODUCT_NAME_EN, __version__
+from selfcheck.core.collection import Collection
+from selfcheck.core.errors import SelfCheckError
+from selfcheck.core.paths import AppPaths, resolve_paths, resources_dir
+from selfcheck.ui import icons
+from selfcheck.ui.context import AppContext
+from selfcheck.ui.errors import ErrorReporter, setup_logging
+from selfcheck.ui.i18n import CJK_FAMILY, LanguageManager, system_language
+from selfcheck.ui.main_window import MainWindow
+from selfcheck.ui.prompts import Prompts
+from selfcheck.ui.settings import Settings
+from selfcheck.ui.style import apply_style
+
+log = logging.getLogger("selfcheck.ui")
+
+QUIT_WHEN_IDLE_ENV = "SELFCHECK_QUIT_WHEN_IDLE"
+OPEN_ASSESSMENT_ENV = "SELFCHECK_OPEN_ASSESSMENT"
+FONT_FILE = "WenQuanYiMicroHei.ttf"
+_STARTED = time.perf_counter()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def register_fonts() -> str | None:
+    """Register the bundled CJK font; returns its family name (None if it failed)."""
+    path = resources_dir() / "fonts" / FONT_FILE
+    font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
+    if font_id < 0:
+        log.warning("the bundled font %s could not be loaded", path)
+        return None
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    return families[0] if families else CJK_FAMILY
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, set up once (reused when it exists, as in tests)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(PRODUCT_NAME_EN)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("ai-selfcheck")
+    app.setWindowIcon(icons.app_icon())
+    if not getattr(app, "_selfcheck_ready", False):
+        register_fonts()
+        apply_style(app)
+        app._selfcheck_ready = True  # type: ignore[attr-defined]
+    return app
+
+
+@dataclass
+class Session:
+    """One opened data folder with its window; :meth:`close` releases everything."""
+
+    ctx: AppContext
+    window: MainWindow
+    lock: QLockFile
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def close(self) -> None:
+        """Close the window (saving everything), the database and the lock."""
+        if self.window.isVisible():
+            self.window.close()
+        else:
+            self.window.workspace.close_assessment()
+        try:
+            self.ctx.collection.close()
+        except Exception:
+            log.exception("closing the database failed")
+        self.lock.unlock()
+
+
+def _base_font(app: QApplication) -> QFont:
+    font = QFont(app.font())
+    if getattr(app, "_selfcheck_base_font", None) is None:
+        app._selfcheck_base_font = QFont(font)  # type: ignore[attr-defined]
+    return QFont(app._selfcheck_base_font)  # type: ignore[attr-defined]
+
+
+def launch(data_dir: str | os.PathLike[str] | None = None, *, prompts: Prompts | None = None,
+           language: str | None = None, show: bool = True) -> Session | None:
+    """Open the data folder and its window. Problems are shown to the user; None then."""
+    app = create_application()
+    prompts = prompts or Prompts()
+    reporter = ErrorReporter(prompts, lang=system_language)
+    started = time.perf_counter()
+    try:
+        paths: AppPaths = resolve_paths(data_dir)
+        paths.ensure()
+    except OSError as exc:
+        reporter.report(_tr("The data folder cannot be created: %1").replace(
+            "%1", f"{exc.filename or ''} ({exc.strerror})"), None, _tr("Cannot start"))
+        return None
+    setup_logging(paths.log_dir)
+    reporter.install_excepthook()
+    settings = Settings(paths.config_dir)
+    i18n = LanguageManager(app, _base_font(app))
+    i18n.set_language(language or settings.language or system_language())
+    reporter.lang = lambda: i18n.language
+
+    lock = QLockFile(str(paths.lock_file))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            message = _tr("AI Safety Self-Check is already open with the data folder %1. "
+                          "Switch to that window, or close it first.")
+        else:
+            message = _tr("The data folder %1 cannot be used: it is read-only or not "
+                          "accessible. Ask your administrator for write access.")
+        reporter.report(message.replace("%1", str(paths.data_dir)), None, _tr("Cannot start"))
+        return None
+    try:
+        collection = Collection.open(paths)
+    except SelfCheckError as exc:
+        lock.unlock()
+        reporter.report(_tr("The database cannot be opened. Nothing was changed.") + "\n\n"
+                        + exc.localized(i18n.language), None, _tr("Cannot start"))
+        return None
+    opened = time.perf_counter()
+    ctx = AppContext(paths=paths, collection=collection, settings=settings, i18n=i18n,
+                     errors=reporter, prompts=prompts)
+    window = MainWindow(ctx)
+    session = Session(ctx, window, lock)
+    if show:
+        window.show()
+    session.timings = {"open_data_s": opened - started, "window_s": time.perf_counter() - opened}
+    log.info("window opened on %s (version %s)", paths.data_dir, __version__)
+    return session
+
+
+def _quit_when_idle(app: QApplication, session: Session) -> None:
+    """For benchmarks: open an assessment, then quit once the event loop is idle."""
+    wanted = os.environ.get(OPEN_ASSESSMENT_ENV)
+    opened_at = time.perf_counter()
+    if wanted:
+        session.window.open_assessment(int(wanted))
+    open_s = time.perf_counter() - opened_at
+
+    def done() -> None:
+        timings = dict(session.timings)
+        timings["open_assessment_s"] = open_s
+        timings["to_idle_s"] = time.perf_counter() - _STARTED
+        print("SELFCHECK_TIMINGS " + json.dumps(timings), flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, done)
+
+
+def run_gui(data_dir: str | None = None) -> int:
+    """``selfcheck`` without a command: open the window and run until it is closed."""
+    app = create_application(sys.argv[:1])
+    session = launch(data_dir)
+    if session is None:
+        return 2
+    if os.environ.get(QUIT_WHEN_IDLE_ENV) == "1":
+        QTimer.singleShot(0, lambda: _quit_when_idle(app, session))
+    else:
+        wanted = os.environ.get(OPEN_ASSESSMENT_ENV)
+        if wanted:
+            QTimer.singleShot(0, lambda: session.window.open_assessment(int(wanted)))
+    code = app.exec()
+    session.close()
+    return int(code)
+
+
+def module_path() -> Path:
+    return Path(__file__).resolve()

@@ -1,0 +1,74 @@
+"""Help → About: version, installed pack versions and where the data is kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from selfcheck import PRODUCT_NAME_EN, PRODUCT_NAME_ZH, __version__
+from selfcheck.core.errors import SelfCheckError
+from selfcheck.ui import icons
+from selfcheck.ui.context import AppContext
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class AboutDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("aboutDialog")
+        self.icon = QLabel()
+        self.icon.setPixmap(icons.app_icon().pixmap(64, 64))
+        self.text = QLabel()
+        self.text.setObjectName("aboutText")
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("About"))
+        lang = self.ctx.lang
+        name = PRODUCT_NAME_ZH if lang == "zh" else PRODUCT_NAME_EN
+        other = PRODUCT_NAME_EN if lang == "zh" else PRODUCT_NAME_ZH
+        packs = []
+        try:
+            for record in self.ctx.collection.pack_records():
+                packs.append(f"<li>{_escape(record.pack_id)} v{record.version} "
+                             f"({_escape(record.label)}) — {_escape(record.origin)}, "
+                             f"SHA-256 {record.content_hash[:16]}…</li>")
+        except SelfCheckError as exc:
+            packs.append(f"<li>{_escape(exc.localized(lang))}</li>")
+        paths = self.ctx.paths
+        rows = [
+            f"<h2>{_escape(name)}</h2><p>{_escape(other)}</p>",
+            "<p>" + self.tr("Version %1 (Qt %2)").replace("%1", __version__)
+            .replace("%2", qVersion()) + "</p>",
+            "<p>" + self.tr("Offline self-assessment of AI use against AISGF-1.0 §6.3.") + "</p>",
+            "<p><b>" + self.tr("Installed checklist packs:") + "</b></p><ul>"
+            + "".join(packs) + "</ul>",
+            "<p><b>" + self.tr("Data folder:") + f"</b> {_escape(str(paths.data_dir))}"
+            + (" " + self.tr("(portable)") if paths.portable else "") + "<br>"
+            + "<b>" + self.tr("Database:") + f"</b> {_escape(str(paths.database))}<br>"
+            + "<b>" + self.tr("Log files:") + f"</b> {_escape(str(paths.log_dir))}<br>"
+            + "<b>" + self.tr("Settings:") + f"</b> {_escape(str(self.ctx.settings.path))}</p>",
+            "<p>" + self.tr("Chinese text is shown with the bundled font WenQuanYi Micro Hei "
+                            "(Apache 2.0 / GPLv3 with font exception).") + "</p>",
+        ]
+        self.text.setText("".join(rows))

@@ -1,0 +1,134 @@
+"""File → Back up database… and Restore database…, with the file work off the GUI thread.
+
+Restore: the chosen file is validated (``check_database_file``), the user
+confirms, then the open collection is backed up beside the database, closed,
+the file is copied in under a temporary name and moved into place, and the
+collection is reopened. If anything fails, the previous database stays.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from selfcheck.core.collection import Collection
+from selfcheck.core.errors import StoreError
+from selfcheck.core.store import check_database_file
+from selfcheck.ui.context import AppContext
+from selfcheck.ui.tasks import run_task
+
+DB_FILTER = "SelfCheck database (*.sqlite3 *.db);;All files (*)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Database", text)
+
+
+def backup_database(ctx: AppContext, parent: QWidget,
+                    done: Callable[[str], None] | None = None) -> None:
+    """Ask where to, then write a consistent copy of the database there (in the background)."""
+    name = f"selfcheck-backup-{dt.date.today().isoformat()}.sqlite3"
+    start = str(Path(ctx.settings.last_directory or Path.home()) / name)
+    target = ctx.prompts.save_file(parent, _tr("Back up the database"), start,
+                                   _tr(DB_FILTER))
+    if not target:
+        return
+    ctx.settings.last_directory = str(Path(target).parent)
+    collection = ctx.collection
+
+    def work(progress: object) -> str:
+        collection.backup(Path(target))
+        return target
+
+    def finished(result: object) -> None:
+        if done is not None:
+            done(str(result))
+
+    run_task(work, on_finished=finished,
+             on_failed=lambda error: ctx.errors.report(error, parent, _tr("Backup failed")))
+
+
+def replace_database(collection: Collection, source: Path) -> Path:
+    """Keep a copy of the current database, close it and copy ``source`` in its place.
+
+    Returns the path of the kept copy. Runs on a worker thread; the caller has
+    stopped using ``collection``.
+    """
+    paths = collection.paths
+    if paths is None:
+        raise StoreError("the data folder is not known")
+    database = paths.database
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = database.with_name(f"selfcheck-before-restore-{stamp}.sqlite3")
+    try:
+        collection.backup(kept)
+    finally:
+        collection.close()
+    partial = database.with_name(database.name + ".restoring")
+    try:
+        shutil.copyfile(source, partial)
+        for suffix in ("-wal", "-shm"):
+            Path(str(database) + suffix).unlink(missing_ok=True)
+        os.replace(partial, database)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"{database}: the backup could not be copied in ({exc.strerror}); "
+                         f"the previous database is unchanged") from None
+    return kept
+
+
+def restore_database(ctx: AppContext, parent: QWidget, *,
+                     before: Callable[[], None], after: Callable[[str], None]) -> None:
+    """Ask for a backup file, check it, confirm, and replace the database with it.
+
+    ``before()`` runs before the collection is closed (views let go of it);
+    ``after(message)`` runs when ``ctx.collection`` is open again.
+    """
+    source = ctx.prompts.open_file(parent, _tr("Restore the database from a backup"),
+                                   ctx.settings.last_directory, _tr(DB_FILTER))
+    if not source:
+        return
+    path = Path(source)
+
+    def checked(_result: object) -> None:
+        if not ctx.prompts.confirm(parent, _tr("Restore the database"), _tr(
+                "Replace all assessments in %1 with the contents of “%2”?\n\nA copy of the "
+                "current database is kept in the data folder first.").replace(
+                    "%1", str(ctx.paths.data_dir)).replace("%2", path.name)):
+            return
+        before()
+        parent.setEnabled(False)
+        collection = ctx.collection
+
+        def replaced(kept: object) -> None:
+            _reopen(ctx, parent, after, _tr("The database was restored from “%1”. The previous "
+                                            "database was kept as %2.").replace(
+                "%1", path.name).replace("%2", str(kept)))
+
+        def failed(error: BaseException) -> None:
+            _reopen(ctx, parent, after, "")
+            ctx.errors.report(error, parent, _tr("Restore failed"))
+
+        run_task(lambda progress: replace_database(collection, path),
+                 on_finished=replaced, on_failed=failed)
+
+    run_task(lambda progress: check_database_file(path), on_finished=checked,
+             on_failed=lambda error: ctx.errors.report(
+                 error, parent, _tr("This file cannot be restored")))
+
+
+def _reopen(ctx: AppContext, parent: QWidget, after: Callable[[str], None],
+            message: str) -> None:
+    parent.setEnabled(True)
+    try:
+        ctx.collection = Collection.open(ctx.paths)
+    except StoreError as exc:
+        ctx.errors.report(exc, parent, _tr("The database cannot be opened"))
+        return
+    after(message)

@@ -1,0 +1,204 @@
+"""Status, marker and grade icons drawn with QPainter (crisp at any DPI), and colours."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+from selfcheck.core.answers import Status
+from selfcheck.core.paths import resources_dir
+from selfcheck.core.risk import RiskGrade
+from selfcheck.core.scoring import Verdict
+
+STATUS_COLORS: dict[Status, str] = {
+    Status.IMPLEMENTED: "#2e7d32",
+    Status.PARTIAL: "#e08a00",
+    Status.NOT_IMPLEMENTED: "#c62828",
+    Status.NOT_APPLICABLE: "#607d8b",
+    Status.UNANSWERED: "#9e9e9e",
+}
+
+VERDICT_COLORS: dict[Verdict, str] = {
+    Verdict.MET: "#2e7d32",
+    Verdict.PARTIALLY_MET: "#e08a00",
+    Verdict.INCOMPLETE: "#546e7a",
+    Verdict.NOT_MET: "#c62828",
+}
+
+GRADE_COLORS: dict[RiskGrade, str] = {
+    RiskGrade.LOW: "#2e7d32",
+    RiskGrade.MEDIUM: "#e08a00",
+    RiskGrade.HIGH: "#d84315",
+    RiskGrade.VERY_HIGH: "#b71c1c",
+}
+
+FLAG_COLOR = "#e65100"
+REVIEW_COLOR = "#1565c0"
+DRAFT_COLOR = "#8e24aa"
+
+_SIZES = (16, 20, 24, 32, 48, 64)
+
+
+def _icon(draw: Callable[[QPainter, float], None]) -> QIcon:
+    icon = QIcon()
+    for size in _SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        draw(painter, float(size))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def _disc(painter: QPainter, size: float, color: str) -> QRectF:
+    rect = QRectF(size * 0.08, size * 0.08, size * 0.84, size * 0.84)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(color))
+    painter.drawEllipse(rect)
+    return rect
+
+
+def _white_pen(size: float) -> QPen:
+    pen = QPen(QColor("white"), max(1.5, size * 0.13))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+@cache
+def status_icon(status: Status) -> QIcon:
+    """A coloured circle: check, half, cross, dash, or an empty ring for unanswered."""
+    color = STATUS_COLORS[status]
+
+    def draw(p: QPainter, s: float) -> None:
+        if status is Status.UNANSWERED:
+            pen = QPen(QColor(color), max(1.2, s * 0.09))
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(QRectF(s * 0.14, s * 0.14, s * 0.72, s * 0.72))
+            return
+        if status is Status.PARTIAL:
+            rect = QRectF(s * 0.1, s * 0.1, s * 0.8, s * 0.8)
+            p.setPen(QPen(QColor(color), max(1.2, s * 0.09)))
+            p.setBrush(QColor("white"))
+            p.drawEllipse(rect)
+            path = QPainterPath()
+            path.moveTo(rect.center())
+            path.arcTo(rect, 90, 180)
+            path.closeSubpath()
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(color))
+            p.drawPath(path)
+            return
+        _disc(p, s, color)
+        p.setPen(_white_pen(s))
+        if status is Status.IMPLEMENTED:
+            path = QPainterPath(QPointF(s * 0.29, s * 0.52))
+            path.lineTo(QPointF(s * 0.44, s * 0.67))
+            path.lineTo(QPointF(s * 0.72, s * 0.36))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(path)
+        elif status is Status.NOT_IMPLEMENTED:
+            p.drawLine(QPointF(s * 0.34, s * 0.34), QPointF(s * 0.66, s * 0.66))
+            p.drawLine(QPointF(s * 0.66, s * 0.34), QPointF(s * 0.34, s * 0.66))
+        else:
+            p.drawLine(QPointF(s * 0.3, s * 0.5), QPointF(s * 0.7, s * 0.5))
+
+    return _icon(draw)
+
+
+@cache
+def flag_icon() -> QIcon:
+    """An orange pennant: flagged for review."""
+
+    def draw(p: QPainter, s: float) -> None:
+        pen = QPen(QColor("#5d4037"), max(1.2, s * 0.08))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        p.drawLine(QPointF(s * 0.25, s * 0.12), QPointF(s * 0.25, s * 0.9))
+        path = QPainterPath(QPointF(s * 0.28, s * 0.14))
+        path.lineTo(QPointF(s * 0.82, s * 0.32))
+        path.lineTo(QPointF(s * 0.28, s * 0.52))
+        path.closeSubpath()
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(FLAG_COLOR))
+        p.drawPath(path)
+
+    return _icon(draw)
+
+
+@cache
+def review_icon() -> QIcon:
+    """A blue circle with '!': the answer needs re-review after a pack upgrade."""
+
+    def draw(p: QPainter, s: float) -> None:
+        _disc(p, s, REVIEW_COLOR)
+        p.setPen(_white_pen(s))
+        p.drawLine(QPointF(s * 0.5, s * 0.27), QPointF(s * 0.5, s * 0.56))
+        p.setBrush(QBrush(QColor("white")))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawEllipse(QPointF(s * 0.5, s * 0.72), s * 0.07, s * 0.07)
+
+    return _icon(draw)
+
+
+@cache
+def draft_icon() -> QIcon:
+    """A purple pencil: a draft that could not be saved yet."""
+
+    def draw(p: QPainter, s: float) -> None:
+        p.translate(s / 2, s / 2)
+        p.rotate(45)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(DRAFT_COLOR))
+        p.drawRect(QRectF(-s * 0.12, -s * 0.4, s * 0.24, s * 0.58))
+        tip = QPainterPath(QPointF(-s * 0.12, s * 0.2))
+        tip.lineTo(QPointF(s * 0.12, s * 0.2))
+        tip.lineTo(QPointF(0, s * 0.42))
+        tip.closeSubpath()
+        p.drawPath(tip)
+
+    return _icon(draw)
+
+
+@cache
+def clip_icon() -> QIcon:
+    """A small document: evidence is recorded."""
+
+    def draw(p: QPainter, s: float) -> None:
+        pen = QPen(QColor("#455a64"), max(1.0, s * 0.07))
+        p.setPen(pen)
+        p.setBrush(QColor("#eceff1"))
+        path = QPainterPath(QPointF(s * 0.22, s * 0.1))
+        path.lineTo(QPointF(s * 0.6, s * 0.1))
+        path.lineTo(QPointF(s * 0.78, s * 0.28))
+        path.lineTo(QPointF(s * 0.78, s * 0.9))
+        path.lineTo(QPointF(s * 0.22, s * 0.9))
+        path.closeSubpath()
+        p.drawPath(path)
+        for y in (0.42, 0.56, 0.7):
+            p.drawLine(QPointF(s * 0.33, s * y), QPointF(s * 0.67, s * y))
+
+    return _icon(draw)
+
+
+@cache
+def dot_icon(color: str) -> QIcon:
+    """A plain coloured dot (risk grades, verdicts)."""
+    return _icon(lambda p, s: _disc(p, s, color))
+
+
+def app_icon() -> QIcon:
+    """The program icon from resources/icons (SVG, with a PNG fallback)."""
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for name in ("app.svg", "app.png"):
+        path = folder / name
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon

@@ -1,0 +1,201 @@
+"""The main window: composes the views, menus and status bar. No business logic here."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QThreadPool, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+
+from selfcheck import PRODUCT_NAME_EN, PRODUCT_NAME_ZH
+from selfcheck.core.errors import SelfCheckError
+from selfcheck.ui import icons
+from selfcheck.ui.actions import Actions
+from selfcheck.ui.context import AppContext
+from selfcheck.ui.dialogs import database
+from selfcheck.ui.dialogs.about import AboutDialog
+from selfcheck.ui.dialogs.new_assessment import NewAssessmentDialog
+from selfcheck.ui.tasks import pending_tasks
+from selfcheck.ui.views.assessment_list import AssessmentListView
+from selfcheck.ui.views.workspace import WorkspaceView
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """The program's window: the assessments list and the workspace in a stack."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icons.app_icon())
+        self.list_view = AssessmentListView(ctx)
+        self.workspace = WorkspaceView(ctx)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list_view)
+        self.stack.addWidget(self.workspace)
+        self.setCentralWidget(self.stack)
+        self.actions_ = Actions(self)
+        self.data_label = QLabel()
+        self.data_label.setObjectName("mutedLabel")
+        self.statusBar().addPermanentWidget(self.data_label)
+        self.statusBar().setSizeGripEnabled(True)
+
+        a = self.actions_
+        a.new.triggered.connect(self.new_assessment)
+        a.open.triggered.connect(self._open_selected)
+        a.backup.triggered.connect(self.backup_database)
+        a.restore.triggered.connect(self.restore_database)
+        a.quit.triggered.connect(self.close)
+        a.show_list.triggered.connect(self.show_list)
+        a.show_items.triggered.connect(self.workspace.show_items)
+        a.show_summary.triggered.connect(self.workspace.show_summary)
+        a.lang_zh.triggered.connect(lambda: self.set_language("zh"))
+        a.lang_en.triggered.connect(lambda: self.set_language("en"))
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self.show_about)
+        self.list_view.newRequested.connect(self.new_assessment)
+        self.list_view.openRequested.connect(self.open_assessment)
+        self.workspace.backRequested.connect(self.show_list)
+        a.set_workspace_actions(False)
+
+        geometry = ctx.settings.geometry("main_window")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1440, 900)
+        state = ctx.settings.geometry("main_window_state")
+        if state is not None:
+            self.restoreState(state)
+        self.retranslate()
+
+    # -- language --------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.actions_.retranslate()
+        lang = self.ctx.lang
+        self.actions_.lang_zh.setChecked(lang == "zh")
+        self.actions_.lang_en.setChecked(lang == "en")
+        self.data_label.setText(self.tr("Data folder: %1").replace(
+            "%1", str(self.ctx.paths.data_dir)))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = PRODUCT_NAME_ZH if self.ctx.lang == "zh" else PRODUCT_NAME_EN
+        assessment = self.workspace.assessment
+        if self.stack.currentWidget() is self.workspace and assessment is not None:
+            record = assessment.record
+            self.setWindowTitle(f"{record.organisation} — {record.system_name} — {name}")
+        else:
+            self.setWindowTitle(name)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the language of the whole window (and remember it)."""
+        self.workspace.detail.flush()
+        self.ctx.settings.language = lang
+        self.ctx.i18n.set_language(lang)
+
+    # -- navigation ------------------------------------------------------------
+
+    def show_list(self) -> None:
+        current = self.workspace.assessment_id
+        if self.workspace.assessment is not None:
+            self.workspace.close_assessment()
+        self.list_view.refresh(select_id=current)
+        self.stack.setCurrentWidget(self.list_view)
+        self.actions_.set_workspace_actions(False)
+        self.list_view.table.setFocus()
+        self._update_title()
+
+    def open_assessment(self, assessment_id: int) -> bool:
+        """Open an assessment in the workspace."""
+        try:
+            self.workspace.open_assessment(assessment_id)
+        except SelfCheckError as exc:
+            self.ctx.errors.report(exc, self, self.tr("The assessment cannot be opened"))
+            return False
+        self.stack.setCurrentWidget(self.workspace)
+        self.actions_.set_workspace_actions(True)
+        self.workspace.table.setFocus()
+        self._update_title()
+        return True
+
+    def _open_selected(self) -> None:
+        if self.stack.currentWidget() is not self.list_view:
+            self.show_list()
+        elif not self.list_view.open_selected():
+            self.statusBar().showMessage(self.tr("Select an assessment in the list first."), 4000)
+
+    def new_assessment(self) -> int | None:
+        """Ask for a new assessment; open it when created."""
+        dialog = NewAssessmentDialog(self.ctx, self)
+        if dialog.exec() != NewAssessmentDialog.DialogCode.Accepted or dialog.created_id is None:
+            return None
+        self.list_view.refresh(select_id=dialog.created_id)
+        self.open_assessment(dialog.created_id)
+        return dialog.created_id
+
+    # -- dialogs ---------------------------------------------------------------
+
+    def show_about(self) -> None:
+        AboutDialog(self.ctx, self).exec()
+
+    def show_shortcuts(self) -> None:
+        lines = [
+            self.tr("In the workspace (outside text fields):"),
+            self.tr("1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable"),
+            self.tr("N / P — next / previous unanswered item"),
+            self.tr("F — flag for review;  J — write the justification"),
+            self.tr("Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, "
+                    "Esc returns to the list"),
+            self.tr("Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments"),
+            self.tr("Ctrl+N — new assessment;  Ctrl+Q — quit"),
+        ]
+        self.ctx.prompts.info(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
+
+    def backup_database(self) -> None:
+        self.workspace.detail.flush()
+        database.backup_database(self.ctx, self, done=lambda path: self.statusBar().showMessage(
+            self.tr("Backup written to %1").replace("%1", path), 8000))
+
+    def restore_database(self) -> None:
+        def before() -> None:
+            if self.workspace.assessment is not None:
+                self.workspace.close_assessment()
+            self.workspace.reset()
+            self.stack.setCurrentWidget(self.list_view)
+            self.actions_.set_workspace_actions(False)
+
+        def after(message: str) -> None:
+            self.list_view.refresh()
+            if message:
+                self.ctx.prompts.info(self, self.tr("Database restored"), message)
+
+        self.workspace.detail.flush()
+        database.restore_database(self.ctx, self, before=before, after=after)
+
+    # -- closing ---------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save everything on screen before the window goes."""
+        try:
+            self.workspace.close_assessment()
+        except Exception:  # never keep the user from closing; the error is logged
+            log.exception("saving on close failed")
+        if pending_tasks():
+            QThreadPool.globalInstance().waitForDone(15000)
+            QApplication.processEvents()
+        settings = self.ctx.settings
+        settings.set_geometry("main_window", self.saveGeometry())
+        settings.set_geometry("main_window_state", self.saveState())
+        settings.sync()
+        super().closeEvent(event)
+
+    def when_idle(self, callback: object) -> None:
+        """Run ``callback`` once the event loop has nothing else to do."""
+        QTimer.singleShot(0, callback)  # type: ignore[arg-type]

@@ -1,0 +1,407 @@
+"""The summary of an assessment: verdict, per-theme chart, critical gaps, remediation plan."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from selfcheck.core.answers import Answer, Status
+from selfcheck.core.collection import Assessment
+from selfcheck.core.models import Severity
+from selfcheck.core.risk import RiskGrade
+from selfcheck.core.scoring import PASS_PERCENT, Score, Tally, Verdict
+from selfcheck.ui import icons
+from selfcheck.ui.context import AppContext
+from selfcheck.ui.models.items import severity_label
+from selfcheck.ui.widgets import Badge
+
+#: Stacking order of the theme bars.
+BAR_ORDER = (Status.IMPLEMENTED, Status.PARTIAL, Status.NOT_IMPLEMENTED, Status.NOT_APPLICABLE,
+             Status.UNANSWERED)
+BAR_COLORS = {**icons.STATUS_COLORS, Status.UNANSWERED: "#e0e0e0"}
+
+
+@dataclass(frozen=True)
+class ThemeBar:
+    title: str
+    tally: Tally
+
+
+class ThemeChart(QWidget):
+    """Horizontal stacked bars: per theme, the items by status, and the weighted score."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("themeChart")
+        self._bars: list[ThemeBar] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("theme chart")
+
+    def set_bars(self, bars: list[ThemeBar]) -> None:
+        self._bars = bars
+        self.setMinimumHeight(self._row_height() * max(1, len(bars)) + 8)
+        self.updateGeometry()
+        self.setAccessibleDescription("; ".join(
+            f"{b.title}: {b.tally.answered}/{b.tally.total}, {b.tally.percent:.0f}%"
+            for b in bars))
+        self.update()
+
+    def _row_height(self) -> int:
+        return max(26, self.fontMetrics().height() + 12)
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self._row_height() * max(1, len(self._bars)) + 8)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetrics(self.font())
+        width = self.width()
+        label_width = min(int(width * 0.38), max(
+            (metrics.horizontalAdvance(b.title) for b in self._bars), default=100) + 12)
+        value_width = metrics.horizontalAdvance("100%  (99/99)") + 12
+        bar_left = label_width + 8
+        bar_width = max(40, width - bar_left - value_width - 8)
+        row_h = self._row_height()
+        text_color = self.palette().color(self.foregroundRole())
+        for n, bar in enumerate(self._bars):
+            top = 4 + n * row_h
+            title = metrics.elidedText(bar.title, Qt.TextElideMode.ElideRight, label_width - 4)
+            painter.setPen(text_color)
+            painter.drawText(QRectF(0, top, label_width, row_h),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+                             title)
+            bar_rect = QRectF(bar_left, top + row_h * 0.22, bar_width, row_h * 0.56)
+            total = max(1, bar.tally.total)
+            x = bar_rect.left()
+            painter.setPen(Qt.PenStyle.NoPen)
+            for status in BAR_ORDER:
+                count = bar.tally.count(status)
+                if not count:
+                    continue
+                w = bar_rect.width() * count / total
+                painter.setBrush(QColor(BAR_COLORS[status]))
+                painter.drawRect(QRectF(x, bar_rect.top(), w, bar_rect.height()))
+                x += w
+            painter.setPen(QPen(QColor("#9e9e9e"), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(bar_rect)
+            # the pass mark
+            mark = bar_rect.left() + bar_rect.width() * PASS_PERCENT / 100
+            painter.setPen(QPen(QColor("#424242"), 1, Qt.PenStyle.DashLine))
+            painter.drawLine(int(mark), int(bar_rect.top() - 3), int(mark),
+                             int(bar_rect.bottom() + 3))
+            painter.setPen(text_color)
+            value = f"{bar.tally.percent:.0f}%  ({bar.tally.answered}/{bar.tally.total})"
+            painter.drawText(QRectF(bar_rect.right() + 8, top, value_width, row_h),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                             value)
+        painter.end()
+
+
+class Legend(QWidget):
+    """Colour keys of the chart."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.labels: list[QLabel] = []
+        for status in BAR_ORDER:
+            swatch = QLabel()
+            swatch.setFixedSize(12, 12)
+            swatch.setStyleSheet(f"background: {BAR_COLORS[status]}; border: 1px solid #9e9e9e;")
+            label = QLabel()
+            self.layout_.addWidget(swatch)
+            self.layout_.addWidget(label)
+            self.layout_.addSpacing(10)
+            self.labels.append(label)
+        self.mark_label = QLabel()
+        self.layout_.addWidget(self.mark_label)
+        self.layout_.addStretch(1)
+
+    def retranslate(self, pass_text: str) -> None:
+        for status, label in zip(BAR_ORDER, self.labels, strict=True):
+            label.setText(status.label(self.ctx.lang))
+        self.mark_label.setText(pass_text)
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class SummaryView(QWidget):
+    """Shows the scoring result of the open assessment."""
+
+    jumpToItem = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("summaryView")
+        self.assessment: Assessment | None = None
+        self.score: Score | None = None
+        self.answers: Mapping[str, Answer] = {}
+
+        self.verdict_caption = QLabel()
+        self.verdict_caption.setObjectName("sectionLabel")
+        self.verdict = Badge()
+        self.verdict.setObjectName("verdictBadge")
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setObjectName("reasonsLabel")
+        self.figures = QLabel()
+        self.figures.setObjectName("figuresLabel")
+        self.figures.setWordWrap(True)
+
+        self.chart_box = QGroupBox()
+        self.chart = ThemeChart()
+        self.legend = Legend(ctx)
+        chart_layout = QVBoxLayout(self.chart_box)
+        chart_layout.addWidget(self.chart)
+        chart_layout.addWidget(self.legend)
+
+        self.gaps_box = QGroupBox()
+        self.gaps = _table(4)
+        self.gaps.setObjectName("criticalGaps")
+        self.gaps_empty = QLabel()
+        self.gaps_empty.setObjectName("mutedLabel")
+        self.gap_jump = QPushButton()
+        self.gap_jump.setObjectName("gapJumpButton")
+        gaps_layout = QVBoxLayout(self.gaps_box)
+        gaps_layout.addWidget(self.gaps)
+        gaps_layout.addWidget(self.gaps_empty)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.gap_jump)
+        gaps_layout.addLayout(row)
+
+        self.plan_box = QGroupBox()
+        self.plan = _table(5)
+        self.plan.setObjectName("remediationPlan")
+        self.plan_empty = QLabel()
+        self.plan_empty.setObjectName("mutedLabel")
+        self.plan_jump = QPushButton()
+        plan_layout = QVBoxLayout(self.plan_box)
+        plan_layout.addWidget(self.plan)
+        plan_layout.addWidget(self.plan_empty)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.plan_jump)
+        plan_layout.addLayout(row)
+
+        head = QGridLayout()
+        head.setHorizontalSpacing(12)
+        head.addWidget(self.verdict_caption, 0, 0)
+        head.addWidget(self.verdict, 0, 1)
+        head.setColumnStretch(2, 1)
+        head.addWidget(self.figures, 1, 0, 1, 3)
+        head.addWidget(self.reasons, 2, 0, 1, 3)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(12)
+        layout.addLayout(head)
+        layout.addWidget(self.chart_box)
+        layout.addWidget(self.gaps_box)
+        layout.addWidget(self.plan_box)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.gaps.activated.connect(lambda index: self._jump(self.gaps, index.row()))
+        self.plan.activated.connect(lambda index: self._jump(self.plan, index.row()))
+        self.gaps.doubleClicked.connect(lambda index: self._jump(self.gaps, index.row()))
+        self.plan.doubleClicked.connect(lambda index: self._jump(self.plan, index.row()))
+        self.gap_jump.clicked.connect(lambda: self._jump(self.gaps, self.gaps.currentRow()))
+        self.plan_jump.clicked.connect(lambda: self._jump(self.plan, self.plan.currentRow()))
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.verdict_caption.setText(self.tr("Verdict:"))
+        self.chart_box.setTitle(self.tr("Themes: items by status and weighted score"))
+        self.legend.retranslate(self.tr("┆ pass mark %1%").replace("%1", f"{PASS_PERCENT:.0f}"))
+        self.gaps_box.setTitle(self.tr("Critical gaps"))
+        self.gaps.setHorizontalHeaderLabels(
+            [self.tr("Item"), self.tr("Question"), self.tr("Status"), self.tr("Why")])
+        self.gaps.setAccessibleName(self.tr("Critical gaps"))
+        self.gaps_empty.setText(self.tr("No critical gaps."))
+        self.gap_jump.setText(self.tr("Go to item"))
+        self.plan_box.setTitle(self.tr("Remediation plan"))
+        self.plan.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Question"),
+                                             self.tr("Status"), self.tr("Owner"),
+                                             self.tr("Due date")])
+        self.plan.setAccessibleName(self.tr("Remediation plan"))
+        self.plan_empty.setText(self.tr("Nothing to remediate: no item is partial or not "
+                                        "implemented."))
+        self.plan_jump.setText(self.tr("Go to item"))
+        if self.assessment is not None and self.score is not None:
+            self.show_score(self.assessment, self.score, self.answers)
+
+    # -- content ---------------------------------------------------------------
+
+    def show_score(self, assessment: Assessment, score: Score,
+                   answers: Mapping[str, Answer]) -> None:
+        """Show ``score`` (computed by the core) of ``assessment``."""
+        self.assessment, self.score, self.answers = assessment, score, answers
+        lang = self.ctx.lang
+        pack = assessment.pack
+        self.verdict.set_badge(score.verdict.label(lang), icons.VERDICT_COLORS[score.verdict],
+                               filled=True)
+        self.verdict.setAccessibleName(score.verdict.label(lang))
+        overall = score.overall
+        counts = ", ".join(f"{s.label(lang)} {overall.count(s)}" for s in BAR_ORDER)
+        self.figures.setText(
+            self.tr("Weighted score %1% · answered %2 of %3 · %4").replace(
+                "%1", f"{overall.percent:.1f}").replace("%2", str(overall.answered))
+            .replace("%3", str(overall.total)).replace("%4", counts))
+        self.reasons.setText("\n".join(f"• {line}" for line in self._reasons(score,
+                                                                           assessment.grade)))
+        bars = []
+        for theme in pack.themes:
+            tally = score.themes.get(theme.id)
+            if tally is not None:
+                bars.append(ThemeBar(theme.title.get(lang), tally))
+        self.chart.set_bars(bars)
+
+        # critical gaps, then critical items still unanswered
+        rows: list[tuple[str, Status, str]] = []
+        for gap in score.critical_gaps:
+            if gap.status is Status.IMPLEMENTED:
+                why = self.tr("Implemented without evidence (risk grade very high)")
+            else:
+                why = self.tr("Critical item %1").replace("%1", gap.status.label(lang))
+            rows.append((gap.item_id, gap.status, why))
+        for item_id in score.critical_unanswered:
+            rows.append((item_id, Status.UNANSWERED, self.tr("Critical item not answered yet")))
+        self._fill(self.gaps, [
+            [item_id, pack.item(item_id).question.get(lang), status.label(lang), why]
+            for item_id, status, why in rows], [status for _i, status, _w in rows])
+        self.gaps_empty.setVisible(not rows)
+        self.gaps.setVisible(bool(rows))
+        self.gap_jump.setVisible(bool(rows))
+
+        plan_rows: list[list[str]] = []
+        plan_status: list[Status] = []
+        for item in assessment.items:
+            answer = answers.get(item.id)
+            if answer is None or not answer.status.wants_remediation:
+                continue
+            due = answer.remediation_due.isoformat() if answer.remediation_due else ""
+            plan_rows.append([item.id, item.question.get(lang), answer.status.label(lang),
+                              answer.remediation_owner or self.tr("— missing —"),
+                              due or self.tr("— missing —")])
+            plan_status.append(answer.status)
+        self._fill(self.plan, plan_rows, plan_status, missing=self.tr("— missing —"))
+        self.plan_empty.setVisible(not plan_rows)
+        self.plan.setVisible(bool(plan_rows))
+        self.plan_jump.setVisible(bool(plan_rows))
+
+    def _reasons(self, score: Score, grade: RiskGrade) -> list[str]:
+        lang = self.ctx.lang
+        overall = score.overall
+        lines: list[str] = []
+        if score.verdict is Verdict.NOT_MET:
+            lines.append(self.tr("%1 critical gap(s): %2. A critical gap is never averaged "
+                                 "away.").replace("%1", str(len(score.critical_gaps)))
+                         .replace("%2", ", ".join(g.item_id for g in score.critical_gaps)))
+        elif score.verdict is Verdict.INCOMPLETE:
+            lines.append(self.tr("%1 of %2 applicable items are not answered yet.")
+                         .replace("%1", str(overall.count(Status.UNANSWERED)))
+                         .replace("%2", str(overall.total)))
+        elif score.verdict is Verdict.PARTIALLY_MET:
+            if overall.percent < PASS_PERCENT:
+                lines.append(self.tr("The weighted score %1% is below %2%.")
+                             .replace("%1", f"{overall.percent:.1f}")
+                             .replace("%2", f"{PASS_PERCENT:.0f}"))
+            if any(g.status is Status.NOT_IMPLEMENTED and g.severity is Severity.HIGH
+                   for g in score.drivers):
+                lines.append(self.tr("A high-severity item is not implemented."))
+        else:
+            lines.append(self.tr("No critical gap, all items answered, weighted score %1%.")
+                         .replace("%1", f"{overall.percent:.1f}"))
+        if score.remediation_missing:
+            lines.append(self.tr("%1 item(s) still need a remediation owner and due date.")
+                         .replace("%1", str(len(score.remediation_missing))))
+        if grade >= RiskGrade.HIGH:
+            lines.append(self.tr("Risk grade %1: high-severity items count as critical (%2).")
+                         .replace("%1", grade.label(lang))
+                         .replace("%2", severity_label(Severity.HIGH, lang)))
+        return lines
+
+    def _fill(self, table: QTableWidget, rows: list[list[str]], statuses: list[Status],
+              missing: str = "") -> None:
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                if c == 0:
+                    cell.setIcon(icons.status_icon(statuses[r]))
+                if c == 2:
+                    cell.setForeground(QColor(icons.STATUS_COLORS[statuses[r]]))
+                if missing and value == missing:
+                    cell.setForeground(QColor("#c62828"))
+                table.setItem(r, c, cell)
+        if rows:
+            table.selectRow(0)
+
+    def _jump(self, table: QTableWidget, row: int) -> None:
+        if row < 0:
+            return
+        cell = table.item(row, 0)
+        if cell is not None:
+            self.jumpToItem.emit(cell.text())
+
+    def gap_item_ids(self) -> list[str]:
+        return [self.gaps.item(r, 0).text() for r in range(self.gaps.rowCount())]
+
+    def plan_item_ids(self) -> list[str]:
+        return [self.plan.item(r, 0).text() for r in range(self.plan.rowCount())]

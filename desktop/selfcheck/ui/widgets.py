@@ -1,0 +1,58 @@
+"""Small widgets and delegates shared by the views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from selfcheck.ui.models.assessments import PROGRESS_ROLE
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Draws "answered / total" over a thin progress bar."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else None
+        text = opt.text
+        opt.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        value = float(index.data(PROGRESS_ROLE) or 0.0)
+        rect: QRect = opt.rect.adjusted(6, 0, -6, 0)
+        bar = QRect(rect.left(), rect.bottom() - 7, rect.width(), 4)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#e0e0e0"))
+        painter.drawRoundedRect(bar, 2, 2)
+        if value > 0:
+            done = QRect(bar)
+            done.setWidth(max(3, int(bar.width() * value / 100)))
+            painter.setBrush(QColor("#2e7d32" if value >= 100 else "#1976d2"))
+            painter.drawRoundedRect(done, 2, 2)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(opt.palette.color(role))
+        text_rect = QRect(rect.left(), rect.top(), rect.width(), rect.height() - 8)
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         f"{text}  ({value:.0f}%)")
+        painter.restore()
+
+
+class Badge(QLabel):
+    """A small rounded label with a coloured border (risk grade, verdict, severity)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("badge")
+
+    def set_badge(self, text: str, color: str, filled: bool = False) -> None:
+        self.setText(text)
+        if filled:
+            self.setStyleSheet(f"background: {color}; color: white; border: 1px solid {color};")
+        else:
+            self.setStyleSheet(f"color: {color}; border: 1px solid {color};")
