@@ -36,6 +36,7 @@ from selfcheck.core.packfile import (
 )
 from selfcheck.core.packkeys import (
     as_trusted,
+    key_pair_paths,
     read_public_key_file,
     read_signing_key,
     revoke_pack_key,
@@ -163,6 +164,9 @@ def register(commands: Any, groups: dict[str, Any]) -> None:
 # --- pack keygen / build --------------------------------------------------------
 
 def cmd_keygen(args: argparse.Namespace) -> int:
+    for path in key_pair_paths(args.output):
+        if path.exists():
+            raise UsageError(f"{path}: already exists; choose another name (nothing written)")
     passphrase = read_passphrase("Passphrase for the new private key: ", confirm=True)
     files = write_key_pair(args.output, args.label, passphrase)
     if args.json:

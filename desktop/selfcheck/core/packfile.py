@@ -159,7 +159,7 @@ def _parse_manifest(raw: bytes, origin: str) -> PackManifest:
     if not isinstance(doc, dict):
         raise bad("must be a JSON object")
     if doc.get("format") != PACK_FORMAT:
-        raise bad(f"unknown pack format {doc.get('format')!r} (this program reads "
+        raise bad(f"unknown pack format {_shown(doc.get('format'))} (this program reads "
                   f"{PACK_FORMAT!r})")
     if canonical_json(doc) != raw:
         raise bad("not in canonical form (sorted keys, no white space)")
@@ -171,9 +171,9 @@ def _parse_manifest(raw: bytes, origin: str) -> PackManifest:
         raise bad(f"missing field(s) {', '.join(sorted(missing))}")
     pack_id, version, label = doc["pack_id"], doc["version"], doc["label"]
     if not isinstance(pack_id, str) or not _PACK_ID_RE.match(pack_id):
-        raise bad(f"invalid pack_id {pack_id!r}")
+        raise bad(f"invalid pack_id {_shown(pack_id)}")
     if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version < 2**31:
-        raise bad(f"invalid version {version!r} (a whole number from 1)")
+        raise bad(f"invalid version {_shown(version)} (a whole number from 1)")
     if not isinstance(label, str) or not label.strip():
         raise bad("the label must be non-empty text")
     created = doc["created"]
@@ -185,10 +185,10 @@ def _parse_manifest(raw: bytes, origin: str) -> PackManifest:
         try:
             expires = dt.date.fromisoformat(expires_text)
         except (TypeError, ValueError):
-            raise bad(f"invalid expiry date {expires_text!r} (YYYY-MM-DD)") from None
+            raise bad(f"invalid expiry date {_shown(expires_text)} (YYYY-MM-DD)") from None
     minimum = doc["min_program_version"]
     if not isinstance(minimum, str) or not _VERSION_RE.match(minimum):
-        raise bad(f"invalid min_program_version {minimum!r}")
+        raise bad(f"invalid min_program_version {_shown(minimum)}")
     files = doc["files"]
     if not isinstance(files, list):
         raise bad("'files' must be a list")
@@ -200,7 +200,7 @@ def _parse_manifest(raw: bytes, origin: str) -> PackManifest:
         if not isinstance(path, str) or not isinstance(digest, str) or not _SHA256_RE.match(digest):
             raise bad(f"files[{index}]: invalid path or sha256")
         if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-            raise bad(f"files[{index}]: invalid size {size!r}")
+            raise bad(f"files[{index}]: invalid size {_shown(size)}")
         entries.append(ManifestFile(path, size, digest))
     return PackManifest(pack_id, version, label, created, expires, minimum, tuple(entries))
 
@@ -342,9 +342,17 @@ def _declared_entry_count(data: bytes) -> int | None:
     return int(struct.unpack_from("<H", data, where + 10)[0])
 
 
+def _shown(value: object) -> str:
+    """A value from the file for a message: quoted, escaped, and cut short."""
+    if isinstance(value, str) and len(value) > 60:
+        return repr(value[:60]) + "…"
+    text = repr(value)
+    return text if len(text) <= 80 else text[:80] + "…"
+
+
 def _check_name(name: str, origin: str) -> None:
     def bad(problem: str) -> PackFileError:
-        return PackFileError(f"{origin}: entry {name!r}: {problem}")
+        return PackFileError(f"{origin}: entry {_shown(name)}: {problem}")
 
     if not name:
         raise bad("empty file name")
@@ -381,30 +389,30 @@ def _check_entries(infos: Sequence[zipfile.ZipInfo], origin: str) -> dict[str, z
         name = info.orig_filename
         _check_name(name, origin)
         if name in by_name:
-            raise PackFileError(f"{origin}: entry {name!r} appears twice")
+            raise PackFileError(f"{origin}: entry {_shown(name)} appears twice")
         if name.casefold() in folded:
-            raise PackFileError(f"{origin}: entries {folded[name.casefold()]!r} and {name!r} "
+            raise PackFileError(f"{origin}: entries {_shown(folded[name.casefold()])} and {_shown(name)} "
                                 "differ only in case")
         folded[name.casefold()] = name
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
-            raise PackFileError(f"{origin}: entry {name!r} is a symbolic link")
+            raise PackFileError(f"{origin}: entry {_shown(name)} is a symbolic link")
         if stat.S_IFMT(mode) not in (0, stat.S_IFREG):
-            raise PackFileError(f"{origin}: entry {name!r} is not a regular file")
+            raise PackFileError(f"{origin}: entry {_shown(name)} is not a regular file")
         if info.flag_bits & 0x1:
-            raise PackFileError(f"{origin}: entry {name!r} is encrypted")
+            raise PackFileError(f"{origin}: entry {_shown(name)} is encrypted")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise PackFileError(f"{origin}: entry {name!r} uses an unsupported compression "
+            raise PackFileError(f"{origin}: entry {_shown(name)} uses an unsupported compression "
                                 f"method ({info.compress_type})")
         if info.file_size > MAX_ENTRY_BYTES:
-            raise PackFileError(f"{origin}: entry {name!r} is larger than the "
+            raise PackFileError(f"{origin}: entry {_shown(name)} is larger than the "
                                 f"{MAX_ENTRY_BYTES // 1048576} MB limit")
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
             raise PackFileError(f"{origin}: the entries add up to more than the "
                                 f"{MAX_TOTAL_BYTES // 1048576} MB limit")
         if name not in (MANIFEST_NAME, SIGNATURE_NAME) and not name.startswith(CONTENT_PREFIX):
-            raise PackFileError(f"{origin}: unexpected entry {name!r} (a pack file holds only "
+            raise PackFileError(f"{origin}: unexpected entry {_shown(name)} (a pack file holds only "
                                 f"{MANIFEST_NAME}, {SIGNATURE_NAME} and {CONTENT_PREFIX}...)")
         by_name[name] = info
     for required in (MANIFEST_NAME, SIGNATURE_NAME):
@@ -418,16 +426,16 @@ def _check_entries(infos: Sequence[zipfile.ZipInfo], origin: str) -> dict[str, z
 def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int,
                 origin: str) -> bytes:
     if info.file_size > limit:
-        raise PackFileError(f"{origin}: entry {info.orig_filename!r} is larger than the "
+        raise PackFileError(f"{origin}: entry {_shown(info.orig_filename)} is larger than the "
                             f"{limit} byte limit")
     try:
         with archive.open(info) as handle:
             data = handle.read(limit + 1)
     except Exception as exc:  # zipfile/zlib raise many types on hostile input
-        raise PackFileError(f"{origin}: entry {info.orig_filename!r} is damaged "
+        raise PackFileError(f"{origin}: entry {_shown(info.orig_filename)} is damaged "
                             f"({type(exc).__name__}: {_first_line(exc)})") from None
     if len(data) > limit or len(data) != info.file_size:
-        raise PackFileError(f"{origin}: entry {info.orig_filename!r} is damaged (size)")
+        raise PackFileError(f"{origin}: entry {_shown(info.orig_filename)} is damaged (size)")
     return data
 
 
@@ -447,13 +455,13 @@ def _parse_signature(raw: bytes, origin: str) -> tuple[str, bytes]:
     if not isinstance(doc, dict):
         raise bad("must be a JSON object")
     if doc.get("format") != SIGNATURE_FORMAT:
-        raise bad(f"unknown signature format {doc.get('format')!r}")
+        raise bad(f"unknown signature format {_shown(doc.get('format'))}")
     if doc.get("algorithm") != ALGORITHM:
-        raise bad(f"unknown signature algorithm {doc.get('algorithm')!r} (only "
+        raise bad(f"unknown signature algorithm {_shown(doc.get('algorithm'))} (only "
                   f"{ALGORITHM!r} is accepted)")
     key_id = doc.get("key_id")
     if not isinstance(key_id, str) or not is_key_id(key_id):
-        raise bad(f"invalid key id {key_id!r}")
+        raise bad(f"invalid key id {_shown(key_id)}")
     text = doc.get("signature")
     try:
         signature = base64.b64decode(text, validate=True) if isinstance(text, str) else b""
@@ -526,8 +534,8 @@ def verify_pack_bytes(data: bytes, keys: Sequence[TrustedPackKey], *, origin: st
                                  ("version", manifest.version, pack.version),
                                  ("label", manifest.label, pack.label)):
         if stated != actual:
-            raise PackFileError(f"{origin}: the manifest says {name} {stated!r} but the "
-                                f"content says {actual!r}")
+            raise PackFileError(f"{origin}: the manifest says {name} {_shown(stated)} but the "
+                                f"content says {_shown(actual)}")
     today = today or dt.date.today()
     expired = manifest.expires is not None and manifest.expires < today
     warnings: tuple[str, ...] = ()
