@@ -6,9 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+translate = QCoreApplication.translate
 
 
 class Actions(QObject):
@@ -97,36 +95,36 @@ class Actions(QObject):
 
     def retranslate(self) -> None:
         menus = self._menus
-        menus["file"].setTitle(_tr("&File"))
-        menus["view"].setTitle(_tr("&View"))
-        menus["language"].setTitle(_tr("&Language"))
+        menus["file"].setTitle(translate("Actions", "&File"))
+        menus["view"].setTitle(translate("Actions", "&View"))
+        menus["language"].setTitle(translate("Actions", "&Language"))
         if "packs" in menus:
-            menus["packs"].setTitle(_tr("&Packs"))
+            menus["packs"].setTitle(translate("Actions", "&Packs"))
         if "tools" in menus:
-            menus["tools"].setTitle(_tr("&Tools"))
-        menus["help"].setTitle(_tr("&Help"))
-        self.new.setText(_tr("&New assessment…"))
-        self.open.setText(_tr("&Open selected assessment"))
+            menus["tools"].setTitle(translate("Actions", "&Tools"))
+        menus["help"].setTitle(translate("Actions", "&Help"))
+        self.new.setText(translate("Actions", "&New assessment…"))
+        self.open.setText(translate("Actions", "&Open selected assessment"))
         if self.export_pdf is not None:
-            self.export_pdf.setText(_tr("&Export signed PDF…"))
-        self.backup.setText(_tr("&Back up database…"))
-        self.restore.setText(_tr("&Restore database…"))
-        self.quit.setText(_tr("&Quit"))
-        self.show_list.setText(_tr("&Assessments list"))
-        self.show_items.setText(_tr("&Items"))
-        self.show_summary.setText(_tr("&Summary"))
+            self.export_pdf.setText(translate("Actions", "&Export signed PDF…"))
+        self.backup.setText(translate("Actions", "&Back up database…"))
+        self.restore.setText(translate("Actions", "&Restore database…"))
+        self.quit.setText(translate("Actions", "&Quit"))
+        self.show_list.setText(translate("Actions", "&Assessments list"))
+        self.show_items.setText(translate("Actions", "&Items"))
+        self.show_summary.setText(translate("Actions", "&Summary"))
         self.lang_zh.setText("中文（简体）")
         self.lang_en.setText("English")
         if self.verify is not None:
-            self.verify.setText(_tr("&Verify a report…"))
+            self.verify.setText(translate("Actions", "&Verify a report…"))
         if self.identity is not None:
-            self.identity.setText(_tr("Signing &identity…"))
+            self.identity.setText(translate("Actions", "Signing &identity…"))
         if self.install_pack is not None:
-            self.install_pack.setText(_tr("&Install pack…"))
+            self.install_pack.setText(translate("Actions", "&Install pack…"))
         if self.upgrade is not None:
-            self.upgrade.setText(_tr("&Upgrade assessment to a newer pack version…"))
-        self.shortcuts.setText(_tr("&Keyboard shortcuts"))
-        self.about.setText(_tr("&About"))
+            self.upgrade.setText(translate("Actions", "&Upgrade assessment to a newer pack version…"))
+        self.shortcuts.setText(translate("Actions", "&Keyboard shortcuts"))
+        self.about.setText(translate("Actions", "&About"))
 
     def set_workspace_actions(self, has_assessment: bool) -> None:
         """Enable what needs an open assessment."""

@@ -28,16 +28,14 @@ from selfcheck.ui.prompts import Prompts
 from selfcheck.ui.settings import Settings
 from selfcheck.ui.style import apply_style
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger("selfcheck.ui")
 
 QUIT_WHEN_IDLE_ENV = "SELFCHECK_QUIT_WHEN_IDLE"
 OPEN_ASSESSMENT_ENV = "SELFCHECK_OPEN_ASSESSMENT"
 FONT_FILE = "WenQuanYiMicroHei.ttf"
 _STARTED = time.perf_counter()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
 
 
 def register_fonts() -> str | None:
@@ -111,8 +109,8 @@ def launch(data_dir: str | os.PathLike[str] | None = None, *, prompts: Prompts |
         paths: AppPaths = resolve_paths(data_dir)
         paths.ensure()
     except OSError as exc:
-        reporter.report(_tr("The data folder cannot be created: %1").replace(
-            "%1", f"{exc.filename or ''} ({exc.strerror})"), None, _tr("Cannot start"))
+        reporter.report(translate("Startup", "The data folder cannot be created: %1").replace(
+            "%1", f"{exc.filename or ''} ({exc.strerror})"), None, translate("Startup", "Cannot start"))
         return None
     setup_logging(paths.log_dir)
     reporter.install_excepthook()
@@ -125,19 +123,19 @@ def launch(data_dir: str | os.PathLike[str] | None = None, *, prompts: Prompts |
     lock.setStaleLockTime(0)
     if not lock.tryLock(200):
         if lock.error() == QLockFile.LockError.LockFailedError:
-            message = _tr("AI Safety Self-Check is already open with the data folder %1. "
+            message = translate("Startup", "AI Safety Self-Check is already open with the data folder %1. "
                           "Switch to that window, or close it first.")
         else:
-            message = _tr("The data folder %1 cannot be used: it is read-only or not "
+            message = translate("Startup", "The data folder %1 cannot be used: it is read-only or not "
                           "accessible. Ask your administrator for write access.")
-        reporter.report(message.replace("%1", str(paths.data_dir)), None, _tr("Cannot start"))
+        reporter.report(message.replace("%1", str(paths.data_dir)), None, translate("Startup", "Cannot start"))
         return None
     try:
         collection = Collection.open(paths)
     except SelfCheckError as exc:
         lock.unlock()
-        reporter.report(_tr("The database cannot be opened. Nothing was changed.") + "\n\n"
-                        + exc.localized(i18n.language), None, _tr("Cannot start"))
+        reporter.report(translate("Startup", "The database cannot be opened. Nothing was changed.") + "\n\n"
+                        + exc.localized(i18n.language), None, translate("Startup", "Cannot start"))
         return None
     opened = time.perf_counter()
     ctx = AppContext(paths=paths, collection=collection, settings=settings, i18n=i18n,

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.ui.prompts import Prompts
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger("selfcheck.ui")
 
 LOG_FILE = "selfcheck.log"
@@ -50,10 +52,6 @@ def setup_logging(log_dir: Path) -> Path | None:
     return path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorReporter", text)
-
-
 class ErrorReporter:
     """Shows an error as a dialog with a plain message, and logs it."""
 
@@ -77,16 +75,16 @@ class ErrorReporter:
         else:
             message = error
             log.warning("%s", message)
-        self._show(parent, title or _tr("Cannot do that"), message)
+        self._show(parent, title or translate("ErrorReporter", "Cannot do that"), message)
 
     def unexpected(self, kind: type[BaseException], error: BaseException,
                    tb: TracebackType | None, parent: QWidget | None = None) -> None:
         """An error nobody expected: log the traceback, tell the user plainly."""
         details = "".join(traceback.format_exception(kind, error, tb))
         log.error("unexpected error\n%s", details)
-        message = _tr("Something went wrong inside the program. Your saved answers are safe. "
+        message = translate("ErrorReporter", "Something went wrong inside the program. Your saved answers are safe. "
                       "The details were written to the log file.")
-        self._show(parent, _tr("Unexpected error"), f"{message}\n\n{kind.__name__}: {error}",
+        self._show(parent, translate("ErrorReporter", "Unexpected error"), f"{message}\n\n{kind.__name__}: {error}",
                    details)
 
     def _show(self, parent: QWidget | None, title: str, message: str, details: str = "") -> None:

@@ -16,6 +16,8 @@ from selfcheck.ui.context import AppContext
 from selfcheck.ui.dialogs import database
 from selfcheck.ui.dialogs.about import AboutDialog
 from selfcheck.ui.dialogs.new_assessment import NewAssessmentDialog
+from selfcheck.ui.dialogs.pack_install import PackInstallDialog
+from selfcheck.ui.dialogs.upgrade import UpgradeDialog
 from selfcheck.ui.tasks import pending_tasks
 from selfcheck.ui.views.assessment_list import AssessmentListView
 from selfcheck.ui.views.workspace import WorkspaceView
@@ -37,7 +39,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.list_view)
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
-        self.actions_ = Actions(self)
+        self.actions_ = Actions(self, packs=True)
         self.data_label = QLabel()
         self.data_label.setObjectName("mutedLabel")
         self.statusBar().addPermanentWidget(self.data_label)
@@ -54,6 +56,12 @@ class MainWindow(QMainWindow):
         a.show_summary.triggered.connect(self.workspace.show_summary)
         a.lang_zh.triggered.connect(lambda: self.set_language("zh"))
         a.lang_en.triggered.connect(lambda: self.set_language("en"))
+        if a.install_pack is not None:
+            a.install_pack.triggered.connect(self.install_pack)
+        if a.upgrade is not None:
+            a.upgrade.triggered.connect(self._upgrade_current)
+        self.workspace.upgradeRequested.connect(
+            lambda version: self.upgrade_assessment(self.workspace.assessment_id, version))
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
         self.list_view.newRequested.connect(self.new_assessment)
@@ -154,9 +162,44 @@ class MainWindow(QMainWindow):
             self.tr("Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, "
                     "Esc returns to the list"),
             self.tr("Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments"),
-            self.tr("Ctrl+N — new assessment;  Ctrl+Q — quit"),
+            self.tr("Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit"),
         ]
         self.ctx.prompts.info(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
+
+    def install_pack(self) -> None:
+        """Packs → Install…"""
+        dialog = PackInstallDialog(self.ctx, self)
+        dialog.choose()
+        dialog.exec()
+        result = dialog.result
+        if result is not None and result.installed:
+            self.statusBar().showMessage(self.tr("Installed %1 v%2").replace(
+                "%1", result.pack_id).replace("%2", str(result.version)), 8000)
+            self.list_view.refresh()
+            self.workspace.refresh_header()
+
+    def _upgrade_current(self) -> None:
+        assessment_id = self.workspace.assessment_id \
+            if self.stack.currentWidget() is self.workspace else self.list_view.selected_id()
+        if assessment_id is None:
+            self.statusBar().showMessage(self.tr("Select an assessment in the list first."), 4000)
+            return
+        self.upgrade_assessment(assessment_id, None)
+
+    def upgrade_assessment(self, assessment_id: int | None, version: int | None) -> int | None:
+        """Show the upgrade plan; on confirmation open the upgraded assessment."""
+        if assessment_id is None:
+            return None
+        if self.workspace.assessment is not None:
+            self.workspace.detail.flush()
+        dialog = UpgradeDialog(self.ctx, assessment_id, version, self)
+        dialog.exec()
+        result = dialog.result
+        if result is None:
+            return None
+        self.list_view.refresh(select_id=result.new_assessment_id)
+        self.open_assessment(result.new_assessment_id)
+        return result.new_assessment_id
 
     def backup_database(self) -> None:
         self.workspace.detail.flush()

@@ -10,9 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
+translate = QCoreApplication.translate
 
 
 class Prompts:
@@ -38,11 +36,11 @@ class Prompts:
     def open_file(self, parent: QWidget | None, title: str, directory: str,
                   filters: str = "") -> str:
         path, _ = QFileDialog.getOpenFileName(parent, title, directory,
-                                              filters or _tr("All files (*)"))
+                                              filters or translate("Prompts", "All files (*)"))
         return path
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
                   filters: str = "") -> str:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested,
-                                              filters or _tr("All files (*)"))
+                                              filters or translate("Prompts", "All files (*)"))
         return path

@@ -23,11 +23,12 @@ from selfcheck.core.store import check_database_file
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.tasks import run_task
 
-DB_FILTER = "SelfCheck database (*.sqlite3 *.db);;All files (*)"
+translate = QCoreApplication.translate
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Database", text)
+
+def _db_filter() -> str:
+    return translate("Database", "SelfCheck database (*.sqlite3 *.db);;All files (*)")
 
 
 def backup_database(ctx: AppContext, parent: QWidget,
@@ -35,8 +36,8 @@ def backup_database(ctx: AppContext, parent: QWidget,
     """Ask where to, then write a consistent copy of the database there (in the background)."""
     name = f"selfcheck-backup-{dt.date.today().isoformat()}.sqlite3"
     start = str(Path(ctx.settings.last_directory or Path.home()) / name)
-    target = ctx.prompts.save_file(parent, _tr("Back up the database"), start,
-                                   _tr(DB_FILTER))
+    target = ctx.prompts.save_file(parent, translate("Database", "Back up the database"), start,
+                                   _db_filter())
     if not target:
         return
     ctx.settings.last_directory = str(Path(target).parent)
@@ -51,7 +52,7 @@ def backup_database(ctx: AppContext, parent: QWidget,
             done(str(result))
 
     run_task(work, on_finished=finished,
-             on_failed=lambda error: ctx.errors.report(error, parent, _tr("Backup failed")))
+             on_failed=lambda error: ctx.errors.report(error, parent, translate("Database", "Backup failed")))
 
 
 def replace_database(collection: Collection, source: Path) -> Path:
@@ -90,14 +91,14 @@ def restore_database(ctx: AppContext, parent: QWidget, *,
     ``before()`` runs before the collection is closed (views let go of it);
     ``after(message)`` runs when ``ctx.collection`` is open again.
     """
-    source = ctx.prompts.open_file(parent, _tr("Restore the database from a backup"),
-                                   ctx.settings.last_directory, _tr(DB_FILTER))
+    source = ctx.prompts.open_file(parent, translate("Database", "Restore the database from a backup"),
+                                   ctx.settings.last_directory, _db_filter())
     if not source:
         return
     path = Path(source)
 
     def checked(_result: object) -> None:
-        if not ctx.prompts.confirm(parent, _tr("Restore the database"), _tr(
+        if not ctx.prompts.confirm(parent, translate("Database", "Restore the database"), translate("Database",
                 "Replace all assessments in %1 with the contents of “%2”?\n\nA copy of the "
                 "current database is kept in the data folder first.").replace(
                     "%1", str(ctx.paths.data_dir)).replace("%2", path.name)):
@@ -107,20 +108,20 @@ def restore_database(ctx: AppContext, parent: QWidget, *,
         collection = ctx.collection
 
         def replaced(kept: object) -> None:
-            _reopen(ctx, parent, after, _tr("The database was restored from “%1”. The previous "
+            _reopen(ctx, parent, after, translate("Database", "The database was restored from “%1”. The previous "
                                             "database was kept as %2.").replace(
                 "%1", path.name).replace("%2", str(kept)))
 
         def failed(error: BaseException) -> None:
             _reopen(ctx, parent, after, "")
-            ctx.errors.report(error, parent, _tr("Restore failed"))
+            ctx.errors.report(error, parent, translate("Database", "Restore failed"))
 
         run_task(lambda progress: replace_database(collection, path),
                  on_finished=replaced, on_failed=failed)
 
     run_task(lambda progress: check_database_file(path), on_finished=checked,
              on_failed=lambda error: ctx.errors.report(
-                 error, parent, _tr("This file cannot be restored")))
+                 error, parent, translate("Database", "This file cannot be restored")))
 
 
 def _reopen(ctx: AppContext, parent: QWidget, after: Callable[[str], None],
@@ -129,6 +130,6 @@ def _reopen(ctx: AppContext, parent: QWidget, after: Callable[[str], None],
     try:
         ctx.collection = Collection.open(ctx.paths)
     except StoreError as exc:
-        ctx.errors.report(exc, parent, _tr("The database cannot be opened"))
+        ctx.errors.report(exc, parent, translate("Database", "The database cannot be opened"))
         return
     after(message)

@@ -23,6 +23,8 @@ from selfcheck.core.risk import RiskGrade
 from selfcheck.core.scoring import Verdict
 from selfcheck.ui import icons
 
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -102,10 +104,6 @@ class Column:
     COUNT = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssessmentTableModel", text)
-
-
 class AssessmentTableModel(QAbstractTableModel):
     """The assessments as table rows."""
 
@@ -141,9 +139,14 @@ class AssessmentTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Organisation"), _tr("AI system"), _tr("Sector"), _tr("Pack"),
-                    _tr("Risk grade"), _tr("Progress"), _tr("Verdict"),
-                    _tr("Last changed"))[section]
+            return (translate("AssessmentTableModel", "Organisation"),
+                    translate("AssessmentTableModel", "AI system"),
+                    translate("AssessmentTableModel", "Sector"),
+                    translate("AssessmentTableModel", "Pack"),
+                    translate("AssessmentTableModel", "Risk grade"),
+                    translate("AssessmentTableModel", "Progress"),
+                    translate("AssessmentTableModel", "Verdict"),
+                    translate("AssessmentTableModel", "Last changed"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -158,8 +161,8 @@ class AssessmentTableModel(QAbstractTableModel):
             if column == Column.SYSTEM:
                 text = row.system_name
                 if row.archived and role == Qt.ItemDataRole.DisplayRole:
-                    text += "  " + (_tr("(upgraded, read-only)") if row.read_only
-                                    else _tr("(archived)"))
+                    text += "  " + (translate("AssessmentTableModel", "(upgraded, read-only)") if row.read_only
+                                    else translate("AssessmentTableModel", "(archived)"))
                 return text
             if column == Column.SECTOR:
                 return sector_label(row.sector, lang)

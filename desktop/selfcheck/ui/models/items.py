@@ -20,6 +20,8 @@ from selfcheck.core.answers import Answer, Status
 from selfcheck.core.models import SEVERITY_WEIGHT, Item, Severity
 from selfcheck.ui import icons
 
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 
 SEVERITY_LABELS: dict[Severity, tuple[str, str]] = {
@@ -84,10 +86,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemTableModel", text)
-
-
 class ItemTableModel(QAbstractTableModel):
     """Rows of :class:`ItemRow`; the language of pack texts is switchable."""
 
@@ -148,10 +146,13 @@ class ItemTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Item"), _tr("Question"), _tr("Severity"), _tr("Status"),
-                    _tr("Marks"))[section]
+            return (translate("ItemTableModel", "Item"),
+                    translate("ItemTableModel", "Question"),
+                    translate("ItemTableModel", "Severity"),
+                    translate("ItemTableModel", "Status"),
+                    translate("ItemTableModel", "Marks"))[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == ItemColumn.MARKS:
-            return _tr("Flagged for review, needs re-review, unsaved draft, evidence recorded")
+            return translate("ItemTableModel", "Flagged for review, needs re-review, unsaved draft, evidence recorded")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -182,7 +183,7 @@ class ItemTableModel(QAbstractTableModel):
             if column == ItemColumn.QUESTION:
                 return row.item.question.get(lang)
             if column == ItemColumn.SEVERITY and row.critical:
-                return _tr("Counts as critical at this risk grade")
+                return translate("ItemTableModel", "Counts as critical at this risk grade")
             if column == ItemColumn.MARKS:
                 return self._marks_text(row) or None
             return None
@@ -213,13 +214,13 @@ class ItemTableModel(QAbstractTableModel):
     def _marks_text(self, row: ItemRow) -> str:
         parts = []
         if row.answer.flagged:
-            parts.append(_tr("Flagged for review"))
+            parts.append(translate("ItemTableModel", "Flagged for review"))
         if row.answer.needs_review:
-            parts.append(_tr("Needs re-review"))
+            parts.append(translate("ItemTableModel", "Needs re-review"))
         if row.draft:
-            parts.append(_tr("Unsaved draft"))
+            parts.append(translate("ItemTableModel", "Unsaved draft"))
         if row.answer.has_evidence:
-            parts.append(_tr("Evidence recorded"))
+            parts.append(translate("ItemTableModel", "Evidence recorded"))
         return "\n".join(parts)
 
     def _marks_icon(self, row: ItemRow) -> QIcon | None:

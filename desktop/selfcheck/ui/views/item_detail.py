@@ -10,7 +10,6 @@ as soon as it is valid.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from selfcheck.core.answers import Answer, Attachment, Status
 from selfcheck.core.errors import AnswerValidationError, SelfCheckError
 from selfcheck.core.models import Item, Text
+from selfcheck.core.upgrade import parse_previous
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.models.items import SEVERITY_COLORS, severity_label
@@ -176,22 +177,25 @@ class ItemDetail(QWidget):
         self.status_group = QButtonGroup(self)
         self.status_group.setExclusive(True)
         self.status_buttons: dict[Status, QPushButton] = {}
-        status_row = QHBoxLayout()
-        status_row.setSpacing(6)
+        status_row = QGridLayout()
+        status_row.setHorizontalSpacing(6)
+        status_row.setVerticalSpacing(6)
         for number, status in enumerate(ANSWER_STATUSES, start=1):
             button = QPushButton()
             button.setObjectName(f"status_{status.value}")
             button.setCheckable(True)
             button.setIcon(icons.status_icon(status))
             button.setProperty("shortcutNumber", number)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(120)
             self.status_group.addButton(button, number)
             self.status_buttons[status] = button
-            status_row.addWidget(button)
+            status_row.addWidget(button, (number - 1) // 2, (number - 1) % 2)
         self.status_group.idClicked.connect(
             lambda n: self.set_status(ANSWER_STATUSES[n - 1]))
 
         self.justification_label = QLabel()
+        self.justification_label.setWordWrap(True)
         self.justification = QPlainTextEdit()
         self.justification.setObjectName("justification")
         self.justification.setTabChangesFocus(True)
@@ -201,12 +205,14 @@ class ItemDetail(QWidget):
         self.inline_error.setWordWrap(True)
         self.inline_error.setVisible(False)
         self.evidence_label = QLabel()
+        self.evidence_label.setWordWrap(True)
         self.evidence = QPlainTextEdit()
         self.evidence.setObjectName("evidence")
         self.evidence.setTabChangesFocus(True)
         self.evidence.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
 
         self.files_label = QLabel()
+        self.files_label.setWordWrap(True)
         self.files = QTableWidget(0, 3)
         self.files.setObjectName("attachments")
         self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -219,8 +225,8 @@ class ItemDetail(QWidget):
         header = self.files.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 220)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         self.files.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 16)
         self.attach_button = QPushButton()
         self.attach_button.setObjectName("attachButton")
@@ -260,11 +266,13 @@ class ItemDetail(QWidget):
         self.remediation_form.addRow(self.owner_label, self.owner)
         self.remediation_form.addRow(self.due_label, due_row)
 
+        self.review_text.setMinimumWidth(10)
         self.flag = QCheckBox()
         self.flag.setObjectName("flagCheck")
         self.flag.setIcon(icons.flag_icon())
 
         self.save_state = QLabel()
+        self.save_state.setWordWrap(True)
         self.save_state.setObjectName("saveState")
         self.save_state.setAccessibleName("save state")
 
@@ -793,28 +801,20 @@ def _local(stamp: str) -> str:
 
 
 def describe_previous(previous: str, lang: str) -> str:
-    """The stored previous answer in words (it may be JSON or plain text)."""
+    """The stored previous answer (and old wording) in words."""
     if not previous:
         return ""
-    try:
-        data = json.loads(previous)
-    except ValueError:
+    parsed = parse_previous(previous)
+    if parsed is None:
         return previous
-    if not isinstance(data, dict):
-        return previous
-    parts: list[str] = []
-    status = data.get("status")
-    if isinstance(status, str):
-        try:
-            parts.append(Status(status).label(lang))
-        except ValueError:
-            parts.append(status)
-    for key in ("justification", "evidence"):
-        value = data.get(key)
-        if isinstance(value, str) and value.strip():
-            parts.append(value.strip())
-    for key in ("question", "question_zh", "question_en"):
-        value = data.get(key)
-        if isinstance(value, str) and value.strip() and len(parts) < 4:
-            parts.append(value.strip())
-    return " — ".join(parts) if parts else previous
+    parts = [parsed.status.label(lang)]
+    for text in (parsed.justification, parsed.evidence):
+        if text.strip():
+            parts.append(text.strip())
+    if parsed.attachments:
+        parts.append(", ".join(parsed.attachments))
+    text = " — ".join(parts)
+    if parsed.question is not None:
+        old = parsed.question.get(lang)
+        text += "\n" + (f"v{parsed.pack_version}: " if parsed.pack_version else "") + old
+    return text

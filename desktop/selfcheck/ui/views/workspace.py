@@ -35,6 +35,7 @@ from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.scoring import Score, is_effectively_critical, score_assessment
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.dialogs.upgrade import newer_pack_version
 from selfcheck.ui.models.assessments import PROGRESS_ROLE, sector_label
 from selfcheck.ui.models.items import (
     ItemColumn,
@@ -77,6 +78,8 @@ class WorkspaceView(QWidget):
     """Answering one assessment."""
 
     backRequested = Signal()
+    #: The user wants the open assessment upgraded to this pack version.
+    upgradeRequested = Signal(int)
     #: The assessment's answers changed (the list view refreshes on return).
     changed = Signal(int)
 
@@ -106,6 +109,11 @@ class WorkspaceView(QWidget):
         self.grade_badge.setObjectName("gradeBadge")
         self.verdict_badge = Badge()
         self.verdict_badge.setObjectName("verdictBadge")
+        self.upgrade_button = QPushButton()
+        self.upgrade_button.setObjectName("upgradeButton")
+        self.upgrade_button.setVisible(False)
+        self.upgrade_button.clicked.connect(
+            lambda: self.upgradeRequested.emit(int(self.upgrade_button.property("version"))))
         self.progress = QProgressBar()
         self.progress.setObjectName("overallProgress")
         self.progress.setTextVisible(True)
@@ -118,6 +126,7 @@ class WorkspaceView(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
+        head.addWidget(self.upgrade_button)
         head.addWidget(self.grade_badge)
         head.addWidget(self.verdict_badge)
         head.addWidget(self.progress)
@@ -133,7 +142,7 @@ class WorkspaceView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, 128)
+        header.resizeSection(1, 96)
         self.themes.currentItemChanged.connect(self._theme_chosen)
 
         # filter bar and items
@@ -214,7 +223,7 @@ class WorkspaceView(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([300, 640, 560])
+        self.splitter.setSizes([250, 650, 540])
         state = self.ctx.settings.geometry("workspace_splitter")
         if state is not None:
             self.splitter.restoreState(state)
@@ -289,8 +298,7 @@ class WorkspaceView(QWidget):
         self.tabs.setTabText(1, self.tr("Summary"))
         self.themes.setHeaderLabels([self.tr("Theme"), self.tr("Answered")])
         self.themes.setAccessibleName(self.tr("Themes"))
-        self.search.setPlaceholderText(self.tr("Search questions, guidance and your notes "
-                                               "(中文 / English)  Ctrl+F"))
+        self.search.setPlaceholderText(self.tr("Search questions, guidance, notes (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search items"))
         current = self.status_filter.currentData()
         self.status_filter.blockSignals(True)
@@ -322,15 +330,15 @@ class WorkspaceView(QWidget):
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         longest_status = max(metrics.horizontalAdvance(s.label(self.ctx.lang)) for s in Status)
-        header.resizeSection(ItemColumn.ID, metrics.horizontalAdvance("MMMMM-0000") + 36)
+        header.resizeSection(ItemColumn.ID, metrics.horizontalAdvance("MM-0000") + 40)
         header.resizeSection(ItemColumn.SEVERITY, max(
             metrics.horizontalAdvance(self.tr("Severity")), metrics.horizontalAdvance("Critical ★"))
             + 24)
         header.resizeSection(ItemColumn.STATUS, max(longest_status,
                                                     metrics.horizontalAdvance(self.tr("Status")))
                              + 24)
-        header.resizeSection(ItemColumn.MARKS, max(76, metrics.horizontalAdvance(
-            self.tr("Marks")) + 24))
+        header.resizeSection(ItemColumn.MARKS, max(64, metrics.horizontalAdvance(
+            self.tr("Marks")) + 20))
 
     # -- opening and closing ---------------------------------------------------
 
@@ -446,6 +454,20 @@ class WorkspaceView(QWidget):
         self.grade_badge.set_badge(self.tr("Risk grade: %1").replace(
             "%1", assessment.grade.label(lang)), icons.GRADE_COLORS[assessment.grade])
         self.grade_badge.setToolTip("\n".join(r.get(lang) for r in assessment.risk.reasons))
+        newer = None
+        if not assessment.read_only:
+            try:
+                newer = newer_pack_version(self.ctx.collection, pack.pack_id, pack.version)
+            except SelfCheckError:
+                newer = None
+        self.upgrade_button.setVisible(newer is not None)
+        if newer is not None:
+            self.upgrade_button.setProperty("version", newer)
+            self.upgrade_button.setText(self.tr("Upgrade to pack version %1…").replace(
+                "%1", str(newer)))
+            self.upgrade_button.setToolTip(self.tr(
+                "A newer version of this checklist is installed. Your answers are carried "
+                "over; changed items are marked for re-review."))
         self.verdict_badge.set_badge(score.verdict.label(lang),
                                      icons.VERDICT_COLORS[score.verdict], filled=True)
         self.verdict_badge.setToolTip(self.tr("Verdict"))
@@ -708,6 +730,10 @@ class WorkspaceView(QWidget):
 
     def show_summary(self) -> None:
         self.tabs.setCurrentIndex(1)
+
+    def refresh_header(self) -> None:
+        """Show the header again (e.g. after a pack was installed)."""
+        self._show_header()
 
     def show_items(self) -> None:
         self.tabs.setCurrentIndex(0)

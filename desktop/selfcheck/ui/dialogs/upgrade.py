@@ -1,0 +1,150 @@
+"""Upgrade an assessment to a newer installed version of its pack: shows what happens to
+each answer (carried, needs re-review, new, dropped) before doing it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from selfcheck.core.collection import Collection
+from selfcheck.core.errors import SelfCheckError
+from selfcheck.core.upgrade import UpgradePlan, UpgradeResult, apply_upgrade, plan_upgrade
+from selfcheck.ui.context import AppContext
+from selfcheck.ui.tasks import run_task
+
+
+def newer_pack_version(collection: Collection, pack_id: str, version: int) -> int | None:
+    """The newest installed version of ``pack_id`` if it is newer than ``version``."""
+    records = collection.pack_records(pack_id)
+    newest = max((r.version for r in records), default=version)
+    return newest if newest > version else None
+
+
+class UpgradeDialog(QDialog):
+    """Plan and carry out an upgrade of one assessment."""
+
+    def __init__(self, ctx: AppContext, assessment_id: int, to_version: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("upgradeDialog")
+        self.assessment_id = assessment_id
+        self.to_version = to_version
+        self.plan: UpgradePlan | None = None
+        self.result: UpgradeResult | None = None
+        self.error = ""
+        self.busy = True
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.counts = QLabel()
+        self.counts.setObjectName("figuresLabel")
+        self.counts.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("inlineError")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.buttons = QDialogButtonBox()
+        self.upgrade_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.upgrade_button.setObjectName("upgradeButton")
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.upgrade_button.clicked.connect(self.upgrade)
+        self.cancel_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.buttons)
+        self.resize(760, 520)
+        self.retranslate()
+        collection = ctx.collection
+
+        def planned(plan: object) -> None:
+            self.busy = False
+            assert isinstance(plan, UpgradePlan)
+            self.plan = plan
+            self._show()
+
+        run_task(lambda progress: plan_upgrade(collection, assessment_id, to_version),
+                 on_finished=planned, on_failed=self._failed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Upgrade to a newer pack version"))
+        self.upgrade_button.setText(self.tr("Upgrade"))
+        self._show()
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy = False
+        if isinstance(error, SelfCheckError):
+            self.error = error.localized(self.ctx.lang)
+            self._show()
+        else:
+            self.ctx.errors.report(error, self)
+
+    def _show(self) -> None:
+        plan = self.plan
+        self.upgrade_button.setEnabled(plan is not None and not self.busy)
+        self.problem.setText(self.error)
+        self.problem.setVisible(bool(self.error))
+        if plan is None:
+            self.intro.setText(self.tr("Working out what changes…") if self.busy else "")
+            return
+        lang = self.ctx.lang
+        self.intro.setText(self.tr(
+            "The assessment moves from %1 v%2 to v%3. A new assessment is created with your "
+            "answers; the current one is kept unchanged, archived and read-only.")
+            .replace("%1", plan.pack_id).replace("%2", str(plan.from_version))
+            .replace("%3", str(plan.to_version)))
+        counts = plan.counts
+        self.counts.setText(self.tr(
+            "Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of "
+            "dropped items (kept in the old assessment): %4")
+            .replace("%1", str(counts["carried"])).replace("%2", str(counts["needs_review"]))
+            .replace("%3", str(counts["new"])).replace("%4", str(counts["dropped"])))
+        new_pack = plan.diff.new
+        old_pack = plan.diff.old
+        lines: list[str] = []
+        for title, ids, pack in ((self.tr("Need re-review:"), plan.needs_review, new_pack),
+                                 (self.tr("New items:"), plan.new, new_pack),
+                                 (self.tr("Dropped:"), plan.dropped, old_pack)):
+            if not ids:
+                continue
+            lines.append(title)
+            for item_id in ids:
+                try:
+                    question = pack.item(item_id).question.get(lang)
+                except KeyError:
+                    question = ""
+                lines.append(f"  {item_id}  {question}")
+        self.details.setPlainText("\n".join(lines) or self.tr("Every answer carries over."))
+
+    def upgrade(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        self.busy = True
+        self._show()
+        collection = self.ctx.collection
+
+        def done(result: object) -> None:
+            self.busy = False
+            assert isinstance(result, UpgradeResult)
+            self.result = result
+            self.accept()
+
+        run_task(lambda progress: apply_upgrade(collection, plan), on_finished=done,
+                 on_failed=self._failed)

@@ -1,0 +1,94 @@
+"""Fixtures that drive the real window offscreen, with scripted (never modal) prompts."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TRANSLATIONS = REPO / "resources" / "translations"
+
+
+def _build_translations() -> None:
+    """Build the .qm files from the .ts sources when missing or older (as `make` does)."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in TRANSLATIONS.glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        if lrelease.exists():
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=False)
+
+
+_build_translations()
+
+
+@dataclass
+class ScriptedPrompts:
+    """Stands in for message boxes and file pickers; records what the window showed."""
+
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    infos: list[tuple[str, str]] = field(default_factory=list)
+    confirms: list[str] = field(default_factory=list)
+    confirm_answer: bool = True
+    open_paths: list[str] = field(default_factory=list)
+    save_paths: list[str] = field(default_factory=list)
+
+    def error(self, parent: object, title: str, message: str, details: str = "") -> None:
+        self.errors.append((title, message))
+
+    def info(self, parent: object, title: str, message: str) -> None:
+        self.infos.append((title, message))
+
+    def confirm(self, parent: object, title: str, message: str) -> bool:
+        self.confirms.append(message)
+        return self.confirm_answer
+
+    def open_file(self, parent: object, title: str, directory: str, filters: str = "") -> str:
+        return self.open_paths.pop(0) if self.open_paths else ""
+
+    def save_file(self, parent: object, title: str, suggested: str, filters: str = "") -> str:
+        return self.save_paths.pop(0) if self.save_paths else ""
+
+
+@pytest.fixture
+def prompts() -> ScriptedPrompts:
+    return ScriptedPrompts()
+
+
+@pytest.fixture
+def launch_window(qapp: object, data_dir: Path, prompts: ScriptedPrompts) -> Iterator[object]:
+    """``launch_window(lang)`` opens the real window on the test's data folder."""
+    from selfcheck.ui.app import launch
+
+    sessions: list[object] = []
+
+    def start(lang: str = "en") -> object:
+        session = launch(data_dir, prompts=prompts, language=lang)  # type: ignore[arg-type]
+        assert session is not None, prompts.errors
+        session.window.resize(1400, 900)
+        sessions.append(session)
+        return session
+
+    yield start
+    from selfcheck.ui.tasks import pending_tasks
+
+    for session in sessions:
+        if pending_tasks():
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(10000)
+        try:
+            session.close()  # type: ignore[attr-defined]
+        except Exception:
+            pass
+    sys.excepthook = sys.__excepthook__

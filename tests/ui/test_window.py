@@ -1,0 +1,217 @@
+"""The real window, driven offscreen: create, answer by keyboard, attach, filter,
+switch language, close and reopen."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from selfcheck.core.answers import Status
+from selfcheck.core.collection import Collection
+from selfcheck.core.paths import resolve_paths
+from selfcheck.ui.dialogs.new_assessment import NewAssessmentDialog
+from selfcheck.ui.tasks import pending_tasks
+from tests.ui.conftest import ScriptedPrompts
+
+pytestmark = pytest.mark.gui
+
+
+def create_by_dialog(qtbot: Any, window: Any, organisation: str, system: str,
+                     criticality_index: int = 2) -> int:
+    """Fill the real New-assessment dialog with the keyboard and press OK."""
+    seen: dict[str, Any] = {}
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewAssessmentDialog)
+        seen["dialog"] = dialog
+        qtbot.keyClicks(dialog.organisation, organisation)
+        qtbot.keyClicks(dialog.system_name, system)
+        qtbot.keyClicks(dialog.assessor, "Li Hua")
+        box = dialog.factor_boxes["criticality"]
+        box.setFocus()
+        for _ in range(criticality_index):
+            qtbot.keyClick(box, Qt.Key.Key_Down)
+        seen["grade_text"] = dialog.grade.text()
+        seen["reasons"] = dialog.reasons.text()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, fill)
+    created = window.new_assessment()
+    assert created is not None
+    assert seen["grade_text"]  # the grade was shown live
+    assert "Scenario criticality" in seen["reasons"]
+    return int(created)
+
+
+def wait_tasks(qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=10000)
+
+
+def test_create_answer_by_keyboard_attach_filter_language_reopen(
+        qtbot: Any, launch_window: Any, prompts: ScriptedPrompts, tmp_path: Path,
+        data_dir: Path) -> None:
+    session = launch_window("en")
+    window = session.window
+    qtbot.waitExposed(window)
+    window.activateWindow()
+
+    assessment_id = create_by_dialog(qtbot, window, "Test Bureau", "Case triage")
+    workspace = window.workspace
+    assert window.stack.currentWidget() is workspace
+    assert workspace.assessment_id == assessment_id
+    table = workspace.table
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    table.setFocus()
+    first = workspace.current_item_id()
+    assert first == workspace.model.row_at(0).item.id
+
+    # 1 = implemented, then N to the next unanswered
+    qtbot.keyClick(table, Qt.Key.Key_1)
+    assert workspace.answers[first].status is Status.IMPLEMENTED
+    assert "Saved" in workspace.detail.save_state.text()
+    qtbot.keyClick(table, Qt.Key.Key_N)
+    second = workspace.current_item_id()
+    assert second != first
+
+    # 2 = partial: needs a justification; the draft stays visible with an inline message
+    qtbot.keyClick(table, Qt.Key.Key_2)
+    detail = workspace.detail
+    assert detail.inline_error.isVisibleTo(detail)
+    assert "justification" in detail.inline_error.text().lower()
+    assert workspace.answers.get(second) is None or \
+        workspace.answers[second].status is Status.UNANSWERED
+    assert detail.status_buttons[Status.PARTIAL].isChecked()
+    assert second in workspace.drafts
+    # the focus went to the justification; typing digits there does not change the status
+    assert detail.justification.hasFocus()
+    qtbot.keyClicks(detail.justification, "Budget for 2027 pending")
+    assert detail.status_buttons[Status.PARTIAL].isChecked()
+    qtbot.keyClick(detail.justification, Qt.Key.Key_Escape)  # back to the list: saves
+    assert table.hasFocus()
+    assert workspace.answers[second].status is Status.PARTIAL
+    assert workspace.answers[second].justification == "Budget for 2027 pending"
+    assert not detail.inline_error.isVisibleTo(detail)
+    assert second not in workspace.drafts
+
+    # remediation owner, typed; saved on leaving the field
+    detail.owner.setFocus()
+    qtbot.keyClicks(detail.owner, "IT department")
+    table.setFocus()
+    assert workspace.answers[second].remediation_owner == "IT department"
+
+    # P goes back to the previous unanswered (none before: wraps to the end), N forward
+    qtbot.keyClick(table, Qt.Key.Key_N)
+    third = workspace.current_item_id()
+    qtbot.keyClick(table, Qt.Key.Key_3)
+    assert detail.justification.hasFocus()  # focus moved there; type the reason
+    qtbot.keyClicks(detail.justification, "Accounts are shared")
+    qtbot.keyClick(detail.justification, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert workspace.answers[third].status is Status.NOT_IMPLEMENTED
+    assert workspace.answers[third].justification == "Accounts are shared"
+    fourth = workspace.current_item_id()
+    assert fourth not in (first, second, third)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_4)  # not applicable: needs a reason too
+    qtbot.keyClicks(detail.justification, "No such system here")
+    qtbot.keyClick(detail.justification, Qt.Key.Key_Escape)
+    assert workspace.answers[fourth].status is Status.NOT_APPLICABLE
+    qtbot.keyClick(table, Qt.Key.Key_F)
+    assert workspace.answers[fourth].flagged
+
+    # attach an evidence file to the first item (stored with its SHA-256)
+    evidence = tmp_path / "风险评估报告.pdf"
+    evidence.write_bytes(b"%PDF-1.4 risk assessment report\n" * 100)
+    workspace.select_item(first)
+    prompts.open_paths.append(str(evidence))
+    detail.attach_button.click()
+    wait_tasks(qtbot)
+    digest = hashlib.sha256(evidence.read_bytes()).hexdigest()
+    assert detail.files.rowCount() == 1
+    assert detail.files.item(0, 0).text() == evidence.name
+    assert detail.files.item(0, 2).text() == digest
+    assert workspace.answers[first].attachments[0].sha256 == digest
+
+    # filters
+    workspace.set_status_filter(Status.UNANSWERED)
+    total = workspace.model.rowCount()
+    assert workspace.proxy.rowCount() == total - 4
+    workspace.set_status_filter(None)
+    workspace.flagged_filter.setChecked(True)
+    assert workspace.proxy.rowCount() == 1
+    workspace.flagged_filter.setChecked(False)
+    workspace.critical_filter.setChecked(True)
+    critical = workspace.score.effective_critical
+    assert workspace.proxy.rowCount() == len(critical)
+    workspace.critical_filter.setChecked(False)
+    workspace.search.setFocus()
+    qtbot.keyClicks(workspace.search, "budget for 2027")  # the user's own notes
+    assert workspace.proxy.rowCount() == 1
+    workspace.search.clear()
+    workspace.search.insert("多因素认证")  # Chinese text (an input method) in the English UI
+    assert 0 < workspace.proxy.rowCount() < total
+    workspace.search.clear()
+    theme = workspace.model.row_at(0).item.theme
+    workspace.set_theme_filter(theme)
+    assert all(workspace.model.row_at(workspace.proxy.mapToSource(workspace.proxy.index(r, 0))
+                                      .row()).item.theme == theme
+               for r in range(workspace.proxy.rowCount()))
+    workspace.clear_filters()
+    assert workspace.proxy.rowCount() == total
+
+    # switch the language from the menu: the window and the pack texts follow
+    item = workspace.model.row_at(0).item
+    window.actions_.lang_zh.trigger()
+    assert workspace.tabs.tabText(0) == "条目"
+    assert window.actions_._menus["file"].title().startswith("文件")
+    assert workspace.model.index(0, 1).data() == item.question.zh
+    assert detail.status_buttons[Status.IMPLEMENTED].text().startswith("已落实")
+    window.actions_.lang_en.trigger()
+    assert workspace.tabs.tabText(0) == "Items"
+    assert workspace.model.index(0, 1).data() == item.question.en
+
+    # the summary matches the core's scoring
+    window.actions_.show_summary.trigger()
+    summary = workspace.summary
+    with Collection.open(resolve_paths(data_dir), install_builtin=False) as other:
+        expected = other.score(assessment_id)
+    assert summary.verdict.text() == expected.verdict.label("en")
+    expected_gaps = [g.item_id for g in expected.critical_gaps] + list(
+        expected.critical_unanswered)
+    assert summary.gap_item_ids() == expected_gaps
+    assert summary.plan_item_ids() == [second, third]
+    bars = {b.title: b.tally for b in summary.chart._bars}
+    pack = workspace.assessment.pack
+    for theme_id, tally in expected.themes.items():
+        assert bars[pack.theme(theme_id).title.en] == tally
+    # jump from a gap to its item
+    summary.gaps.selectRow(0)
+    summary.gap_jump.click()
+    assert workspace.tabs.currentIndex() == 0
+    assert workspace.current_item_id() == expected_gaps[0]
+
+    # type into a text field and close at once: the pending edit is saved on close
+    workspace.select_item(third)
+    detail.evidence.setFocus()
+    qtbot.keyClicks(detail.evidence, "Account list 2026-11")
+    session.close()
+
+    reopened = launch_window("en")
+    assert reopened.window.list_view.model.rowCount() == 1
+    assert reopened.window.open_assessment(assessment_id)
+    answers = reopened.window.workspace.answers
+    assert answers[first].status is Status.IMPLEMENTED
+    assert answers[first].attachments[0].sha256 == digest
+    assert answers[second].status is Status.PARTIAL
+    assert answers[second].justification == "Budget for 2027 pending"
+    assert answers[second].remediation_owner == "IT department"
+    assert answers[third].status is Status.NOT_IMPLEMENTED
+    assert answers[third].evidence == "Account list 2026-11"
+    assert answers[fourth].status is Status.NOT_APPLICABLE and answers[fourth].flagged
+    assert not prompts.errors
