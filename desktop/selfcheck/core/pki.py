@@ -1,0 +1,424 @@
+"""The offline signing PKI of report signers: an organisation root CA and signer identities.
+
+* ``init_ca`` creates a root CA in a folder: ``root-ca.pem`` (the certificate, to hand
+  to reviewers) and ``root-ca-key.pem`` (its private key, encrypted with a passphrase).
+* ``issue_identity`` issues a signer identity: a passphrase-protected PKCS#12 file
+  holding an EC P-256 key, its certificate (key usage digitalSignature and
+  nonRepudiation, critical) and the root certificate.
+* ``load_identity`` opens an identity for signing and describes it for display.
+
+Keys are ECDSA P-256 with SHA-256, accepted by pyHanko, poppler/NSS and Acrobat.
+Nothing here touches the network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from asn1crypto import pkcs12 as asn1_pkcs12
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+from selfcheck.core.errors import SelfCheckError
+
+CA_CERT_FILE = "root-ca.pem"
+CA_KEY_FILE = "root-ca-key.pem"
+ISSUED_DIR = "issued"
+MIN_PASSPHRASE_LENGTH = 8
+MAX_IDENTITY_BYTES = 1024 * 1024
+DEFAULT_CA_DAYS = 3650
+DEFAULT_IDENTITY_DAYS = 730
+
+
+class PkiError(SelfCheckError):
+    """A CA or identity operation failed (bad input; exit code 2)."""
+
+
+class PassphraseError(PkiError):
+    """A passphrase is wrong, missing or too weak."""
+
+
+class IdentityError(PkiError):
+    """A signer identity is missing, unreadable or not fit for signing."""
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def fingerprint(cert: x509.Certificate) -> str:
+    """SHA-256 fingerprint of a certificate, lower-case hex."""
+    return cert.fingerprint(hashes.SHA256()).hex()
+
+
+def name_attribute(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
+    values = name.get_attributes_for_oid(oid)
+    return str(values[0].value) if values else ""
+
+
+def display_name(name: x509.Name) -> str:
+    """A short human name: "CN (O)" or the RFC 4514 form."""
+    cn = name_attribute(name, NameOID.COMMON_NAME)
+    org = name_attribute(name, NameOID.ORGANIZATION_NAME)
+    if cn and org and org != cn:
+        return f"{cn} ({org})"
+    return cn or org or name.rfc4514_string()
+
+
+def key_usage_names(cert: x509.Certificate) -> list[str]:
+    """The key usages a certificate asserts, e.g. ["digital_signature", "non_repudiation"]."""
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return []
+    names = ["digital_signature", "content_commitment", "key_encipherment",
+             "data_encipherment", "key_agreement", "key_cert_sign", "crl_sign"]
+    found = [n for n in names if getattr(usage, n)]
+    return ["non_repudiation" if n == "content_commitment" else n for n in found]
+
+
+def is_ca(cert: x509.Certificate) -> bool:
+    try:
+        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
+
+
+def check_new_passphrase(passphrase: str, what: str) -> bytes:
+    """Refuse passphrases shorter than :data:`MIN_PASSPHRASE_LENGTH`; returns UTF-8 bytes."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise PassphraseError(
+            f"the passphrase for {what} must have at least {MIN_PASSPHRASE_LENGTH} characters")
+    return passphrase.encode("utf-8")
+
+
+def write_atomically(path: Path, data: bytes, *, overwrite: bool = True, mode: int = 0o644) -> None:
+    """Write ``data`` to a temporary file beside ``path``, fsync, then rename over it.
+
+    A failure (full disk, no permission) leaves any previous file untouched and no
+    temporary file behind; it raises OSError for the caller to turn into a message.
+    """
+    folder = path.parent
+    if not overwrite and path.exists():
+        raise FileExistsError(17, "File exists", str(path))
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp_name, mode)
+        if not overwrite:
+            os.link(temp_name, path)  # fails if the path appeared meanwhile
+            os.unlink(temp_name)
+        else:
+            os.replace(temp_name, path)
+    except BaseException:
+        try:
+            os.unlink(temp_name)
+        except OSError:
+            pass
+        raise
+
+
+def _os_message(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
+@dataclass(frozen=True)
+class CaInfo:
+    """A root CA: where its files are and what its certificate says."""
+
+    folder: Path
+    certificate: x509.Certificate = field(repr=False)
+
+    @property
+    def cert_path(self) -> Path:
+        return self.folder / CA_CERT_FILE
+
+    @property
+    def key_path(self) -> Path:
+        return self.folder / CA_KEY_FILE
+
+    @property
+    def subject(self) -> str:
+        return display_name(self.certificate.subject)
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.certificate)
+
+    @property
+    def not_after(self) -> dt.datetime:
+        return self.certificate.not_valid_after_utc
+
+
+@dataclass(frozen=True)
+class Identity:
+    """A signer identity opened from a PKCS#12 file.
+
+    ``subject`` is the display name ("CN (O)"), ``fingerprint`` the SHA-256 of the
+    certificate; ``certificate``, ``private_key`` and ``chain`` are for signing.
+    """
+
+    path: Path
+    subject: str
+    common_name: str
+    organisation: str
+    issuer: str
+    fingerprint: str
+    serial: int
+    not_before: dt.datetime
+    not_after: dt.datetime
+    key_usage: tuple[str, ...]
+    certificate: x509.Certificate = field(repr=False)
+    private_key: ec.EllipticCurvePrivateKey | object = field(repr=False)
+    chain: tuple[x509.Certificate, ...] = field(repr=False, default=())
+
+    def problems(self, at: dt.datetime | None = None) -> list[str]:
+        """Why this identity may not sign at time ``at`` (now by default); empty if fit."""
+        at = at or utc_now()
+        found: list[str] = []
+        if at < self.not_before:
+            found.append(f"its certificate is not valid before {self.not_before:%Y-%m-%d %H:%M} UTC")
+        if at > self.not_after:
+            found.append(f"its certificate expired on {self.not_after:%Y-%m-%d %H:%M} UTC")
+        missing = [u for u in ("digital_signature", "non_repudiation") if u not in self.key_usage]
+        if missing:
+            found.append("its certificate lacks the key usage " + " and ".join(missing))
+        if is_ca(self.certificate):
+            found.append("its certificate is a CA certificate, not a signer certificate")
+        return found
+
+    def check_fit(self, at: dt.datetime | None = None) -> None:
+        """Raise IdentityError with the first problem from :meth:`problems`."""
+        problems = self.problems(at)
+        if problems:
+            raise IdentityError(f"{self.path.name}: cannot sign: {problems[0]}")
+
+
+def _name(common_name: str, organisation: str) -> x509.Name:
+    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, common_name)]
+    if organisation:
+        attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation))
+    return x509.Name(attributes)
+
+
+def _clean_name(text: str, what: str) -> str:
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise PkiError(f"the {what} may not be empty")
+    if len(cleaned) > 64:
+        raise PkiError(f"the {what} is longer than 64 characters")
+    return cleaned
+
+
+def init_ca(folder: Path, *, name: str, organisation: str, passphrase: str,
+            days: int = DEFAULT_CA_DAYS, now: dt.datetime | None = None) -> CaInfo:
+    """Create a root CA in ``folder`` (refuses to overwrite an existing one)."""
+    name = _clean_name(name, "CA name")
+    organisation = _clean_name(organisation, "organisation") if organisation.strip() else ""
+    secret = check_new_passphrase(passphrase, "the CA key")
+    if days < 1:
+        raise PkiError("the validity must be at least one day")
+    cert_path, key_path = folder / CA_CERT_FILE, folder / CA_KEY_FILE
+    if cert_path.exists() or key_path.exists():
+        raise PkiError(f"{folder}: a CA already exists there; it is never overwritten")
+    now = now or utc_now()
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = _name(name, organisation)
+    ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=days))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(x509.KeyUsage(
+            digital_signature=False, content_commitment=False, key_encipherment=False,
+            data_encipherment=False, key_agreement=False, key_cert_sign=True, crl_sign=True,
+            encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(ski, critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ski),
+                       critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    key_pem = key.private_bytes(serialization.Encoding.PEM,
+                                serialization.PrivateFormat.PKCS8,
+                                serialization.BestAvailableEncryption(secret))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        write_atomically(key_path, key_pem, overwrite=False, mode=0o600)
+        try:
+            write_atomically(cert_path, cert.public_bytes(serialization.Encoding.PEM),
+                             overwrite=False)
+        except BaseException:
+            key_path.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise PkiError(f"{folder}: cannot write the CA files ({_os_message(exc)})") from None
+    return CaInfo(folder, cert)
+
+
+def load_ca_certificate(folder: Path) -> CaInfo:
+    """The CA in ``folder`` (certificate only; no passphrase needed)."""
+    cert_path = folder / CA_CERT_FILE
+    try:
+        cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
+    except FileNotFoundError:
+        raise PkiError(f"{folder}: no CA there (create one with: selfcheck ca init)") from None
+    except OSError as exc:
+        raise PkiError(f"{cert_path}: cannot be read ({_os_message(exc)})") from None
+    except ValueError:
+        raise PkiError(f"{cert_path}: not a PEM certificate") from None
+    return CaInfo(folder, cert)
+
+
+def _load_ca_key(info: CaInfo, passphrase: str) -> ec.EllipticCurvePrivateKey:
+    try:
+        raw = info.key_path.read_bytes()
+    except FileNotFoundError:
+        raise PkiError(f"{info.key_path}: the CA key is missing") from None
+    except OSError as exc:
+        raise PkiError(f"{info.key_path}: cannot be read ({_os_message(exc)})") from None
+    try:
+        key = serialization.load_pem_private_key(raw, passphrase.encode("utf-8"))
+    except (ValueError, TypeError):
+        raise PassphraseError(f"{info.key_path.name}: wrong passphrase for the CA key") from None
+    if not isinstance(key, ec.EllipticCurvePrivateKey):
+        raise PkiError(f"{info.key_path}: not an EC key")
+    if key.public_key() != info.certificate.public_key():
+        raise PkiError(f"{info.folder}: the CA key does not belong to the CA certificate")
+    return key
+
+
+def issue_identity(folder: Path, ca_passphrase: str, *, name: str, output: Path,
+                   passphrase: str, organisation: str | None = None, email: str = "",
+                   days: int = DEFAULT_IDENTITY_DAYS, valid_from: dt.datetime | None = None,
+                   overwrite: bool = False) -> Identity:
+    """Issue a signer identity from the CA in ``folder`` and write it as PKCS#12 to ``output``.
+
+    ``organisation`` defaults to the CA's; the certificate is valid for ``days`` from
+    ``valid_from`` (now by default). The file is protected with ``passphrase``.
+    """
+    info = load_ca_certificate(folder)
+    common_name = _clean_name(name, "signer name")
+    org = organisation if organisation is not None else name_attribute(
+        info.certificate.subject, NameOID.ORGANIZATION_NAME)
+    org = " ".join(org.split())
+    secret = check_new_passphrase(passphrase, "the new identity")
+    if days < 1:
+        raise PkiError("the validity must be at least one day")
+    if output.exists() and not overwrite:
+        raise PkiError(f"{output}: already exists; choose another file name")
+    ca_key = _load_ca_key(info, ca_passphrase)
+    start = valid_from or (utc_now() - dt.timedelta(minutes=5))
+    end = start + dt.timedelta(days=days)
+    if end > info.certificate.not_valid_after_utc:
+        end = info.certificate.not_valid_after_utc
+    key = ec.generate_private_key(ec.SECP256R1())
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(_name(common_name, org))
+        .issuer_name(info.certificate.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(end)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(
+            digital_signature=True, content_commitment=True, key_encipherment=False,
+            data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
+            encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
+                       critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
+            info.certificate.public_key()), critical=False)  # type: ignore[arg-type]
+    )
+    if email.strip():
+        builder = builder.add_extension(
+            x509.SubjectAlternativeName([x509.RFC822Name(email.strip())]), critical=False)
+    cert = builder.sign(ca_key, hashes.SHA256())
+    p12 = pkcs12.serialize_key_and_certificates(
+        common_name.encode("utf-8"), key, cert, [info.certificate],
+        serialization.BestAvailableEncryption(secret))
+    try:
+        write_atomically(output, p12, overwrite=overwrite, mode=0o600)
+    except FileExistsError:
+        raise PkiError(f"{output}: already exists; choose another file name") from None
+    except OSError as exc:
+        raise PkiError(f"{output}: cannot be written ({_os_message(exc)})") from None
+    try:
+        issued = folder / ISSUED_DIR
+        issued.mkdir(exist_ok=True)
+        write_atomically(issued / f"{cert.serial_number:x}.pem",
+                         cert.public_bytes(serialization.Encoding.PEM))
+    except OSError:
+        pass  # the record copy is a convenience; the identity itself was written
+    return _identity(output, key, cert, (info.certificate,))
+
+
+def _identity(path: Path, key: object, cert: x509.Certificate,
+              chain: tuple[x509.Certificate, ...]) -> Identity:
+    return Identity(
+        path=path,
+        subject=display_name(cert.subject),
+        common_name=name_attribute(cert.subject, NameOID.COMMON_NAME),
+        organisation=name_attribute(cert.subject, NameOID.ORGANIZATION_NAME),
+        issuer=display_name(cert.issuer),
+        fingerprint=fingerprint(cert),
+        serial=cert.serial_number,
+        not_before=cert.not_valid_before_utc,
+        not_after=cert.not_valid_after_utc,
+        key_usage=tuple(key_usage_names(cert)),
+        certificate=cert,
+        private_key=key,
+        chain=chain,
+    )
+
+
+def _looks_like_pkcs12(raw: bytes) -> bool:
+    try:
+        pfx = asn1_pkcs12.Pfx.load(raw)
+        pfx.native  # noqa: B018 - forces a full parse
+    except (ValueError, TypeError, KeyError):
+        return False
+    return True
+
+
+def load_identity(path: Path, passphrase: str) -> Identity:
+    """Open a PKCS#12 signer identity; raises IdentityError or PassphraseError."""
+    try:
+        if not path.is_file():
+            raise IdentityError(f"{path}: no such identity file")
+        if path.stat().st_size > MAX_IDENTITY_BYTES:
+            raise IdentityError(f"{path}: too large for a signer identity (PKCS#12) file")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise IdentityError(f"{path}: cannot be read ({_os_message(exc)})") from None
+    try:
+        key, cert, extra = pkcs12.load_key_and_certificates(raw, passphrase.encode("utf-8"))
+    except (ValueError, TypeError):
+        if _looks_like_pkcs12(raw):
+            raise PassphraseError(f"{path.name}: wrong passphrase for the identity") from None
+        raise IdentityError(f"{path.name}: not a PKCS#12 (.p12) identity file") from None
+    if key is None or cert is None:
+        raise IdentityError(f"{path.name}: holds no private key and certificate")
+    if key.public_key() != cert.public_key():
+        raise IdentityError(f"{path.name}: the key does not belong to the certificate")
+    if not isinstance(key, ec.EllipticCurvePrivateKey):
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        if not isinstance(key, rsa.RSAPrivateKey):
+            raise IdentityError(f"{path.name}: only EC and RSA keys are supported")
+    return _identity(path, key, cert, tuple(extra or ()))

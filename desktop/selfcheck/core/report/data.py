@@ -1,0 +1,146 @@
+"""Everything a report shows, gathered from the collection in one quick step.
+
+:func:`gather_report_data` reads the database (call it on the thread that owns the
+collection); the result is immutable plain data, so rendering and signing can run
+on a worker thread without touching the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from selfcheck import __version__
+from selfcheck.core.collection import Collection
+from selfcheck.core.errors import UsageError
+from selfcheck.core.results import build_results
+
+LANGUAGES = ("zh", "en")
+DEFAULT_MARKINGS = {"zh": "内部", "en": "INTERNAL"}
+MAX_MARKING_LENGTH = 40
+REPORT_SECTION_FORMAT = "selfcheck-report/1"
+RESULTS_FILE_NAME = "results.json"
+
+
+@dataclass(frozen=True)
+class ThemeText:
+    id: str
+    title_zh: str
+    title_en: str
+
+    def title(self, lang: str) -> str:
+        return self.title_en if lang == "en" else self.title_zh
+
+
+@dataclass(frozen=True)
+class ItemText:
+    """The pack text of one applicable item."""
+
+    id: str
+    theme: str
+    question_zh: str
+    question_en: str
+    severity: str
+    clauses: tuple[str, ...]
+    evidence_expected: bool
+
+    def question(self, lang: str) -> str:
+        return self.question_en if lang == "en" else self.question_zh
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """The content of a report: the results document plus the pack texts it refers to.
+
+    ``results`` is :func:`selfcheck.core.results.build_results`'s document; ``items``
+    are the applicable items in pack order; ``marking`` is the handling mark printed
+    on every page (e.g. 内部 / 公开).
+    """
+
+    results: dict[str, Any]
+    pack_title_zh: str
+    pack_title_en: str
+    source_title_zh: str
+    source_title_en: str
+    themes: tuple[ThemeText, ...]
+    items: tuple[ItemText, ...]
+    marking: str
+    generated_at: dt.datetime
+    program_version: str = __version__
+
+    def theme(self, theme_id: str) -> ThemeText:
+        for theme in self.themes:
+            if theme.id == theme_id:
+                return theme
+        return ThemeText(theme_id, theme_id, theme_id)
+
+    def answers_by_item(self) -> dict[str, dict[str, Any]]:
+        return {a["item"]: a for a in self.results["answers"]}
+
+
+def check_language(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise UsageError(f"unknown report language {lang!r}; use zh or en")
+    return lang
+
+
+def clean_marking(marking: str) -> str:
+    """Validate the handling mark: one line, 1–40 characters."""
+    text = " ".join(marking.split())
+    if not text:
+        raise UsageError("the marking may not be empty (e.g. 内部 or 公开)")
+    if len(text) > MAX_MARKING_LENGTH:
+        raise UsageError(f"the marking is longer than {MAX_MARKING_LENGTH} characters")
+    if any(ord(c) < 32 for c in text):
+        raise UsageError("the marking may not contain control characters")
+    return text
+
+
+def gather_report_data(collection: Collection, assessment_id: int, *, marking: str,
+                       now: dt.datetime | None = None) -> ReportData:
+    """Read everything the report needs (fast; touches the database)."""
+    marking = clean_marking(marking)
+    results = build_results(collection, assessment_id)
+    assessment = collection.assessment(assessment_id)
+    pack = assessment.pack
+    items = tuple(
+        ItemText(id=i.id, theme=i.theme, question_zh=i.question.zh, question_en=i.question.en,
+                 severity=i.severity.value, clauses=tuple(i.clauses),
+                 evidence_expected=i.evidence_expected)
+        for i in assessment.items
+    )
+    used = {i.theme for i in items}
+    themes = tuple(ThemeText(t.id, t.title.zh, t.title.en) for t in pack.themes if t.id in used)
+    generated = (now or dt.datetime.now(dt.UTC)).astimezone()
+    return ReportData(
+        results=results, pack_title_zh=pack.title.zh, pack_title_en=pack.title.en,
+        source_title_zh=pack.source.title.zh, source_title_en=pack.source.title.en,
+        themes=themes, items=items, marking=marking, generated_at=generated)
+
+
+def results_document(data: ReportData, lang: str) -> dict[str, Any]:
+    """The ``results.json`` document of a report: the results plus a ``report`` section."""
+    return {
+        **data.results,
+        "report": {
+            "format": REPORT_SECTION_FORMAT,
+            "language": check_language(lang),
+            "marking": data.marking,
+            "generated_at": data.generated_at.isoformat(timespec="seconds"),
+            "program_version": data.program_version,
+        },
+    }
+
+
+def results_json_bytes(data: ReportData, lang: str) -> bytes:
+    """The exact bytes of ``results.json`` (deterministic for the same data and language)."""
+    text = json.dumps(results_document(data, lang), ensure_ascii=False, indent=2,
+                      sort_keys=True)
+    return (text + "\n").encode("utf-8")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,258 @@
+"""Exporting reports: attach ``results.json`` and sign, in one incremental update.
+
+The rendered report (revision 1) gets a second revision that adds the
+``results.json`` attachment, a visible signature field on the cover and a PAdES
+certification signature with DocMDP level 1 (no later change permitted). The
+signature covers the whole file. The signing time is the signer's own clock.
+
+The synchronous pyHanko API used here calls ``asyncio.run``: call these functions
+from a thread without a running event loop (e.g. a worker thread of the UI).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+from selfcheck.core.collection import Collection
+from selfcheck.core.errors import SelfCheckError, UsageError
+from selfcheck.core.pki import Identity, IdentityError, load_identity, utc_now, write_atomically
+from selfcheck.core.report.data import (
+    RESULTS_FILE_NAME,
+    ReportData,
+    check_language,
+    gather_report_data,
+    results_json_bytes,
+    sha256_hex,
+)
+from selfcheck.core.report.fonts import cjk_font_path
+from selfcheck.core.report.pdf import SIGNATURE_BOX, SIGNATURE_PAGE, render_report
+
+log = logging.getLogger(__name__)
+
+SIGNATURE_FIELD = "SelfCheckSignature"
+RESULTS_DESCRIPTION = "Machine-readable results of the assessment (selfcheck-results/1)"
+STAMP_TEXT = (
+    "数字签名 Digitally signed\n"
+    "签名人 Signer: %(signer)s\n"
+    "%(org_line)s"
+    "签名时间 Signing time: %(ts)s\n"
+    "（签名人本机时钟 the signer's own clock）"
+)
+STAMP_TIME_FORMAT = "%Y-%m-%d %H:%M:%S UTC%z"
+STAMP_COLOR = (0.12, 0.23, 0.37)
+
+Progress = Callable[[int, str], None]
+
+
+class ExportError(SelfCheckError):
+    """The report cannot be written where asked (bad path, full disk, no permission)."""
+
+
+class SigningError(SelfCheckError):
+    """Signing failed."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What :func:`export_report` wrote."""
+
+    path: Path
+    size: int
+    signed: bool
+    language: str
+    marking: str
+    results_sha256: str
+    verdict: str
+    pack: str
+    signer: str | None = None
+    signer_fingerprint: str | None = None
+    signing_time: dt.datetime | None = None
+
+
+def _asn1(identity: Identity) -> tuple[object, object, list[object]]:
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives import serialization
+
+    cert = asn1_x509.Certificate.load(identity.certificate.public_bytes(
+        serialization.Encoding.DER))
+    private_key = identity.private_key
+    key_der = private_key.private_bytes(  # type: ignore[attr-defined]
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption())
+    key = asn1_keys.PrivateKeyInfo.load(key_der)
+    chain = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER))
+             for c in identity.chain]
+    return cert, key, chain
+
+
+def _attach(writer: object, results_json: bytes, when: dt.datetime) -> None:
+    from pyhanko.pdf_utils import embed
+
+    ef = embed.EmbeddedFileObject.from_file_data(
+        writer, results_json, mime_type="application/json",  # type: ignore[arg-type]
+        params=embed.EmbeddedFileParams(creation_date=when, modification_date=when))
+    embed.embed_file(writer, embed.FileSpec(  # type: ignore[arg-type]
+        file_spec_string=RESULTS_FILE_NAME, file_name=RESULTS_FILE_NAME, embedded_data=ef,
+        description=RESULTS_DESCRIPTION))
+
+
+def attach_unsigned(pdf: bytes, results_json: bytes) -> bytes:
+    """Add ``results.json`` to a rendered report in an incremental update, without signing."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(BytesIO(pdf))
+    _attach(writer, results_json, utc_now())
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def sign_report_pdf(pdf: bytes, results_json: bytes, identity: Identity, *,
+                    check_identity: bool = True) -> bytes:
+    """Attach ``results.json`` and sign with a certification signature, in one update.
+
+    With ``check_identity`` (the default) an identity that is expired, not yet valid or
+    lacks the key usages digitalSignature and nonRepudiation is refused.
+    """
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.text import TextBoxStyle
+    from pyhanko.sign import fields, signers
+    from pyhanko.stamp import TextStampStyle
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    if check_identity:
+        identity.check_fit()
+    cert, key, chain = _asn1(identity)
+    signer = signers.SimpleSigner(
+        signing_cert=cert, signing_key=key,  # type: ignore[arg-type]
+        cert_registry=SimpleCertificateStore.from_certs(chain))  # type: ignore[arg-type]
+    meta = signers.PdfSignatureMetadata(
+        field_name=SIGNATURE_FIELD, certify=True,
+        docmdp_permissions=fields.MDPPerm.NO_CHANGES,
+        subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256",
+        reason="人工智能安全自查报告 AI Safety Self-Check report")
+    logging.getLogger("fontTools.subset").setLevel(logging.ERROR)  # "FFTM NOT subset" noise
+    style = TextStampStyle(
+        stamp_text=STAMP_TEXT, timestamp_format=STAMP_TIME_FORMAT, border_width=1,
+        border_color=STAMP_COLOR,
+        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(cjk_font_path())),
+                                    font_size=9, leading=13, text_color=STAMP_COLOR))
+    x1, y1, x2, y2 = SIGNATURE_BOX
+    pdf_signer = signers.PdfSigner(
+        meta, signer, stamp_style=style,
+        new_field_spec=fields.SigFieldSpec(SIGNATURE_FIELD, on_page=SIGNATURE_PAGE,
+                                           box=(int(x1), int(y1), int(x2), int(y2))))
+    org_line = (f"单位 Organisation: {identity.organisation}\n"
+                if identity.organisation else "")
+    writer = IncrementalPdfFileWriter(BytesIO(pdf))
+    _attach(writer, results_json, utc_now())
+    out = BytesIO()
+    try:
+        pdf_signer.sign_pdf(writer, output=out, appearance_text_params={
+            "signer": identity.common_name or identity.subject, "org_line": org_line})
+    except RuntimeError as exc:
+        if "event loop" in str(exc):
+            raise SigningError("signing must run outside a running asyncio event loop "
+                               "(use a worker thread)") from None
+        raise
+    return out.getvalue()
+
+
+def write_report_file(output: Path, content: bytes) -> None:
+    """Write atomically (temporary file in the same folder, then rename); a failure
+    leaves any previous file untouched and raises ExportError with a one-line message."""
+    check_output_path(output)
+    try:
+        write_atomically(output, content)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise ExportError(f"{output}: cannot be written ({reason}); "
+                          "nothing was changed") from None
+
+
+def check_output_path(output: Path) -> None:
+    """Refuse obviously unusable targets before any work is done."""
+    if output.is_dir():
+        raise ExportError(f"{output}: is a folder; give a file name such as report.pdf")
+    parent = output.parent if str(output.parent) else Path(".")
+    if not parent.exists():
+        raise ExportError(f"{parent}: no such folder")
+    if not parent.is_dir():
+        raise ExportError(f"{parent}: not a folder")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise ExportError(f"{parent}: no permission to write in this folder")
+
+
+def build_report_file(data: ReportData, output: Path, *, lang: str,
+                      identity: Identity | None,
+                      progress: Progress | None = None) -> ExportResult:
+    """Render, attach ``results.json``, sign (when ``identity`` is given) and write ``output``.
+
+    Does not touch the database: safe on a worker thread. The signed bytes are verified
+    against the identity's own root before anything is written.
+    """
+    from selfcheck.core.verify import verify_bytes
+
+    lang = check_language(lang)
+    report = progress or (lambda _percent, _message: None)
+    check_output_path(output)
+    if identity is not None:
+        identity.check_fit()
+    report(5, "rendering")
+    pdf = render_report(data, lang, signed=identity is not None)
+    results_json = results_json_bytes(data, lang)
+    score = data.results["score"]
+    pack = data.results["assessment"]["pack"]
+    signing_time = None
+    if identity is None:
+        report(70, "attaching results.json")
+        content = attach_unsigned(pdf, results_json)
+    else:
+        report(60, "signing")
+        content = sign_report_pdf(pdf, results_json, identity)
+        report(85, "checking the signature")
+        roots = [c for c in identity.chain if c.subject == c.issuer] or list(identity.chain)
+        check = verify_bytes(content, roots, name=output.name)
+        if not check.authentic:
+            raise SigningError(f"the signed report failed its own check: {check.reason}")
+        signing_time = check.signing_time
+    report(92, "writing")
+    write_report_file(output, content)
+    report(100, "done")
+    return ExportResult(
+        path=output, size=len(content), signed=identity is not None, language=lang,
+        marking=data.marking, results_sha256=sha256_hex(results_json),
+        verdict=str(score["verdict"]), pack=f"{pack['pack_id']} v{pack['version']}",
+        signer=identity.subject if identity else None,
+        signer_fingerprint=identity.fingerprint if identity else None,
+        signing_time=signing_time)
+
+
+def export_report(collection: Collection, assessment_id: int, output: Path, *,
+                  identity: Path | None, passphrase: str | None, lang: str, marking: str,
+                  progress: Progress | None = None) -> ExportResult:
+    """Gather, render, sign (if ``identity`` is a PKCS#12 path) and write a report.
+
+    The identity is opened and checked before any rendering, so a wrong passphrase or
+    an expired certificate fails fast and nothing is written.
+    """
+    lang = check_language(lang)
+    check_output_path(output)
+    opened: Identity | None = None
+    if identity is not None:
+        if passphrase is None:
+            raise UsageError("a passphrase is needed to open the signer identity")
+        opened = load_identity(identity, passphrase)
+        problems = opened.problems()
+        if problems:
+            raise IdentityError(f"{identity.name}: cannot sign: {problems[0]}")
+    data = gather_report_data(collection, assessment_id, marking=marking)
+    return build_report_file(data, output, lang=lang, identity=opened, progress=progress)
