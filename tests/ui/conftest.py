@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -87,8 +88,6 @@ def launch_window(qapp: object, data_dir: Path, prompts: ScriptedPrompts) -> Ite
             from PySide6.QtCore import QThreadPool
 
             QThreadPool.globalInstance().waitForDone(10000)
-        try:
+        with contextlib.suppress(Exception):
             session.close()  # type: ignore[attr-defined]
-        except Exception:
-            pass
     sys.excepthook = sys.__excepthook__

@@ -72,6 +72,9 @@ class LanguageManager(QObject):
         locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China) if lang == "zh" \
             else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         QLocale.setDefault(locale)
+        # Deliver the LanguageChange events Qt posted now, so every view is translated
+        # when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         if not had_translators and not self._translators:
             # No translator came or went, so Qt sends no LanguageChange: send it ourselves
             # so that pack texts still switch language.

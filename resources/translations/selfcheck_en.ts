@@ -1,0 +1,1342 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="46" />
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="61" />
+        <source>Version %1 (Qt %2)</source>
+        <translation>Version %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="63" />
+        <source>Offline self-assessment of AI use against AISGF-1.0 §6.3.</source>
+        <translation>Offline self-assessment of AI use against AISGF-1.0 §6.3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="64" />
+        <source>Installed checklist packs:</source>
+        <translation>Installed checklist packs:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="66" />
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="67" />
+        <source>(portable)</source>
+        <translation>(portable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="68" />
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="69" />
+        <source>Log files:</source>
+        <translation>Log files:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="70" />
+        <source>Settings:</source>
+        <translation>Settings:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="71" />
+        <source>Chinese text is shown with the bundled font WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception).</source>
+        <translation>Chinese text is shown with the bundled font WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception).</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="98" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="99" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="100" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="102" />
+        <source>&amp;Packs</source>
+        <translation>&amp;Packs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="104" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="105" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="106" />
+        <source>&amp;New assessment…</source>
+        <translation>&amp;New assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="107" />
+        <source>&amp;Open selected assessment</source>
+        <translation>&amp;Open selected assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="109" />
+        <source>&amp;Export signed PDF…</source>
+        <translation>&amp;Export signed PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="110" />
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Back up database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="111" />
+        <source>&amp;Restore database…</source>
+        <translation>&amp;Restore database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="112" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="113" />
+        <source>&amp;Assessments list</source>
+        <translation>&amp;Assessments list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="114" />
+        <source>&amp;Items</source>
+        <translation>&amp;Items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="115" />
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="119" />
+        <source>&amp;Verify a report…</source>
+        <translation>&amp;Verify a report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="121" />
+        <source>Signing &amp;identity…</source>
+        <translation>Signing &amp;identity…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="123" />
+        <source>&amp;Install pack…</source>
+        <translation>&amp;Install pack…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="125" />
+        <source>&amp;Upgrade assessment to a newer pack version…</source>
+        <translation>&amp;Upgrade assessment to a newer pack version…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="126" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="127" />
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentListView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="143" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="153" />
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="144" />
+        <source>New assessment…</source>
+        <translation>New assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="147" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="148" />
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="150" />
+        <source>Search organisation, AI system, assessor…</source>
+        <translation>Search organisation, AI system, assessor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="151" />
+        <source>Search assessments</source>
+        <translation>Search assessments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="152" />
+        <source>Filter by sector</source>
+        <translation>Filter by sector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="157" />
+        <source>All sectors</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="163" />
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="165" />
+        <source>No assessments yet. Choose “New assessment…” to start your first self-check.</source>
+        <translation>No assessments yet. Choose “New assessment…” to start your first self-check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="226" />
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="228" />
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="237" />
+        <source>Unarchive</source>
+        <translation>Unarchive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="238" />
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="142" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="143" />
+        <source>AI system</source>
+        <translation>AI system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="144" />
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="145" />
+        <source>Pack</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="146" />
+        <source>Risk grade</source>
+        <translation>Risk grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="147" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="148" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="149" />
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="164" />
+        <source>(upgraded, read-only)</source>
+        <translation>(upgraded, read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="165" />
+        <source>(archived)</source>
+        <translation>(archived)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="31" />
+        <source>SelfCheck database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>SelfCheck database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="39" />
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="55" />
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="94" />
+        <source>Restore the database from a backup</source>
+        <translation>Restore the database from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="101" />
+        <source>Restore the database</source>
+        <translation>Restore the database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="101" />
+        <source>Replace all assessments in %1 with the contents of “%2”?
+
+A copy of the current database is kept in the data folder first.</source>
+        <translation>Replace all assessments in %1 with the contents of “%2”?
+
+A copy of the current database is kept in the data folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="111" />
+        <source>The database was restored from “%1”. The previous database was kept as %2.</source>
+        <translation>The database was restored from “%1”. The previous database was kept as %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="117" />
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="124" />
+        <source>This file cannot be restored</source>
+        <translation>This file cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="133" />
+        <source>The database cannot be opened</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/errors.py" line="78" />
+        <source>Cannot do that</source>
+        <translation>Cannot do that</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/errors.py" line="85" />
+        <source>Something went wrong inside the program. Your saved answers are safe. The details were written to the log file.</source>
+        <translation>Something went wrong inside the program. Your saved answers are safe. The details were written to the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/errors.py" line="87" />
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetail</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="380" />
+        <source>What good looks like</source>
+        <extracomment>The statuses offered, in shortcut order 1-4. An answer was saved (the saved value). (item id, draft Answer or None): an unsaved draft appeared or went away.</extracomment>
+        <translation>What good looks like</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="381" />
+        <source>Evidence examples</source>
+        <translation>Evidence examples</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="382" />
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="387" />
+        <source>Shortcut: %1 (Ctrl+%1 while typing in a text field)</source>
+        <translation>Shortcut: %1 (Ctrl+%1 while typing in a text field)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="389" />
+        <source>Evidence references (documents, records, where they are kept)</source>
+        <translation>Evidence references (documents, records, where they are kept)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="390" />
+        <source>Evidence references</source>
+        <translation>Evidence references</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="391" />
+        <source>e.g. Risk assessment report 2026-03, archive no. …</source>
+        <translation>e.g. Risk assessment report 2026-03, archive no. …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392" />
+        <source>Attached evidence files (stored in the database with their SHA-256)</source>
+        <translation>Attached evidence files (stored in the database with their SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="394" />
+        <source>Attached evidence files</source>
+        <translation>Attached evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="395" />
+        <source>Attach file…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="396" />
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="397" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="398" />
+        <source>Remediation (for partial or not implemented)</source>
+        <translation>Remediation (for partial or not implemented)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="399" />
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="400" />
+        <source>Remediation owner</source>
+        <translation>Remediation owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="401" />
+        <source>Person or department responsible</source>
+        <translation>Person or department responsible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="402" />
+        <source>Due date:</source>
+        <translation>Due date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="403" />
+        <source>Remediation due date</source>
+        <translation>Remediation due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="404" />
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="405" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="406" />
+        <source>Clear the due date</source>
+        <translation>Clear the due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="407" />
+        <source>Flag for review  [F]</source>
+        <translation>Flag for review  [F]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="408" />
+        <source>Mark as reviewed</source>
+        <translation>Mark as reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="409" />
+        <source>Select an item in the list to answer it.</source>
+        <translation>Select an item in the list to answer it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="485" />
+        <source>Severity: %1</source>
+        <translation>Severity: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="489" />
+        <source>Counts as critical</source>
+        <translation>Counts as critical</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="491" />
+        <source>A partial or missing answer to this item is a critical gap at this risk grade.</source>
+        <translation>A partial or missing answer to this item is a critical gap at this risk grade.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="494" />
+        <source>Cites: %1</source>
+        <translation>Cites: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="506" />
+        <source>This item changed in the new pack version. Check the answer below and confirm it, or change it.</source>
+        <translation>This item changed in the new pack version. Check the answer below and confirm it, or change it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="509" />
+        <source>Previous answer: %1</source>
+        <translation>Previous answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="510" />
+        <source>(none recorded)</source>
+        <translation>(none recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="538" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="543" />
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="540" />
+        <source>(required for “%1”)</source>
+        <translation>(required for “%1”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="545" />
+        <source>Why this status? What is missing, or why the item does not apply?</source>
+        <translation>Why this status? What is missing, or why the item does not apply?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="546" />
+        <source>Optional: how the requirement is met</source>
+        <translation>Optional: how the requirement is met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="561" />
+        <source>Draft — not saved yet</source>
+        <translation>Draft — not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="564" />
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="567" />
+        <source>Last saved %1</source>
+        <translation>Last saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="570" />
+        <source>Not answered yet</source>
+        <translation>Not answered yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="573" />
+        <source>Read-only (kept as history)</source>
+        <translation>Read-only (kept as history)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="687" />
+        <source>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</source>
+        <translation>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="692" />
+        <source>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</source>
+        <translation>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="704" />
+        <source>Attach an evidence file</source>
+        <translation>Attach an evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="712" />
+        <source>Storing %1…</source>
+        <translation>Storing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="723" />
+        <source>The file was not attached</source>
+        <translation>The file was not attached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="756" />
+        <source>Save a copy of the evidence file</source>
+        <translation>Save a copy of the evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="770" />
+        <source>Copy saved</source>
+        <translation>Copy saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="778" />
+        <source>Remove evidence file</source>
+        <translation>Remove evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="779" />
+        <source>Remove “%1” from this answer? The removal is recorded in the audit log.</source>
+        <translation>Remove “%1” from this answer? The removal is recorded in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="149" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="150" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="151" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="152" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="153" />
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="155" />
+        <source>Flagged for review, needs re-review, unsaved draft, evidence recorded</source>
+        <translation>Flagged for review, needs re-review, unsaved draft, evidence recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="186" />
+        <source>Counts as critical at this risk grade</source>
+        <translation>Counts as critical at this risk grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="217" />
+        <source>Flagged for review</source>
+        <translation>Flagged for review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="219" />
+        <source>Needs re-review</source>
+        <translation>Needs re-review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="221" />
+        <source>Unsaved draft</source>
+        <translation>Unsaved draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="223" />
+        <source>Evidence recorded</source>
+        <translation>Evidence recorded</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="92" />
+        <source>Data folder: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="128" />
+        <source>The assessment cannot be opened</source>
+        <translation>The assessment cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="140" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="185" />
+        <source>Select an assessment in the list first.</source>
+        <translation>Select an assessment in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="158" />
+        <source>In the workspace (outside text fields):</source>
+        <translation>In the workspace (outside text fields):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="159" />
+        <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
+        <translation>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="160" />
+        <source>N / P — next / previous unanswered item</source>
+        <translation>N / P — next / previous unanswered item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="161" />
+        <source>F — flag for review;  J — write the justification</source>
+        <translation>F — flag for review;  J — write the justification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162" />
+        <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
+        <translation>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164" />
+        <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</source>
+        <translation>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165" />
+        <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</source>
+        <translation>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="176" />
+        <source>Installed %1 v%2</source>
+        <translation>Installed %1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="207" />
+        <source>Backup written to %1</source>
+        <translation>Backup written to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="220" />
+        <source>Database restored</source>
+        <translation>Database restored</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="146" />
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="148" />
+        <source>Checklist &amp;pack:</source>
+        <translation>Checklist &amp;pack:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="149" />
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="150" />
+        <source>AI &amp;system:</source>
+        <translation>AI &amp;system:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="151" />
+        <source>&amp;What the system does:</source>
+        <translation>&amp;What the system does:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="152" />
+        <source>S&amp;ector:</source>
+        <translation>S&amp;ector:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="153" />
+        <source>&amp;Assessor:</source>
+        <translation>&amp;Assessor:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="157" />
+        <source>e.g. Municipal Bureau of Transport</source>
+        <translation>e.g. Municipal Bureau of Transport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="158" />
+        <source>e.g. Citizen hotline assistant</source>
+        <translation>e.g. Citizen hotline assistant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="159" />
+        <source>What it is used for, by whom, on what data</source>
+        <translation>What it is used for, by whom, on what data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160" />
+        <source>Your name and role</source>
+        <translation>Your name and role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="161" />
+        <source>Risk profile (AISGF-1.0 §6.3(a))</source>
+        <translation>Risk profile (AISGF-1.0 §6.3(a))</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="180" />
+        <source>Resulting risk grade:</source>
+        <translation>Resulting risk grade:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="182" />
+        <source>Create assessment</source>
+        <translation>Create assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="183" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="187" />
+        <source>%1 — version %2 (%3, %4 items)</source>
+        <translation>%1 — version %2 (%3, %4 items)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="244" />
+        <source>No checklist pack is installed.</source>
+        <translation>No checklist pack is installed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="247" />
+        <source>Enter the organisation.</source>
+        <translation>Enter the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="251" />
+        <source>Enter the name of the AI system.</source>
+        <translation>Enter the name of the AI system.</translation>
+    </message>
+</context>
+<context>
+    <name>PackInstallDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="87" />
+        <source>Install a checklist pack</source>
+        <translation>Install a checklist pack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="88" />
+        <source>Choose pack file…</source>
+        <translation>Choose pack file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="89" />
+        <source>Install</source>
+        <translation>Install</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="90" />
+        <source>Differences to the installed version</source>
+        <translation>Differences to the installed version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95" />
+        <source>Choose a signed pack file</source>
+        <translation>Choose a signed pack file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="96" />
+        <source>Signed checklist packs (%1);;All files (*)</source>
+        <translation>Signed checklist packs (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="129" />
+        <source>This pack file is not accepted: %1</source>
+        <translation>This pack file is not accepted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="137" />
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="143" />
+        <source>Checking the signature and the content…</source>
+        <translation>Checking the signature and the content…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="147" />
+        <source>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</source>
+        <translation>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="155" />
+        <source>New pack: not installed before.</source>
+        <translation>New pack: not installed before.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="156" />
+        <source>Newer version: installed versions %1.</source>
+        <translation>Newer version: installed versions %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="158" />
+        <source>This version is already installed.</source>
+        <translation>This version is already installed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="159" />
+        <source>Refused: older than the installed version.</source>
+        <translation>Refused: older than the installed version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="160" />
+        <source>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</source>
+        <translation>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="166" />
+        <source>%1 items</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="167" />
+        <source>Signed by: %1 (%2)</source>
+        <translation>Signed by: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="169" />
+        <source>Content SHA-256: %1</source>
+        <translation>Content SHA-256: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="173" />
+        <source>This pack file has expired; it is not installed.</source>
+        <translation>This pack file has expired; it is not installed.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/prompts.py" line="39" />
+        <location filename="../../desktop/selfcheck/ui/prompts.py" line="45" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="112" />
+        <source>The data folder cannot be created: %1</source>
+        <translation>The data folder cannot be created: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="113" />
+        <location filename="../../desktop/selfcheck/ui/app.py" line="131" />
+        <location filename="../../desktop/selfcheck/ui/app.py" line="138" />
+        <source>Cannot start</source>
+        <translation>Cannot start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="126" />
+        <source>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</source>
+        <translation>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="129" />
+        <source>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</source>
+        <translation>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="137" />
+        <source>The database cannot be opened. Nothing was changed.</source>
+        <translation>The database cannot be opened. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="268" />
+        <source>Verdict:</source>
+        <extracomment>Stacking order of the theme bars.</extracomment>
+        <translation>Verdict:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="269" />
+        <source>Themes: items by status and weighted score</source>
+        <translation>Themes: items by status and weighted score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="270" />
+        <source>┆ pass mark %1%</source>
+        <translation>┆ pass mark %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="271" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="274" />
+        <source>Critical gaps</source>
+        <translation>Critical gaps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="278" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="278" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="275" />
+        <source>No critical gaps.</source>
+        <translation>No critical gaps.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="276" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="284" />
+        <source>Go to item</source>
+        <translation>Go to item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="277" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="281" />
+        <source>Remediation plan</source>
+        <translation>Remediation plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="280" />
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="282" />
+        <source>Nothing to remediate: no item is partial or not implemented.</source>
+        <translation>Nothing to remediate: no item is partial or not implemented.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="302" />
+        <source>Weighted score %1% · answered %2 of %3 · %4</source>
+        <translation>Weighted score %1% · answered %2 of %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="318" />
+        <source>Implemented without evidence (risk grade very high)</source>
+        <translation>Implemented without evidence (risk grade very high)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="320" />
+        <source>Critical item %1</source>
+        <translation>Critical item %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="323" />
+        <source>Critical item not answered yet</source>
+        <translation>Critical item not answered yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="339" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="340" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="342" />
+        <source>— missing —</source>
+        <translation>— missing —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="352" />
+        <source>%1 critical gap(s): %2. A critical gap is never averaged away.</source>
+        <translation>%1 critical gap(s): %2. A critical gap is never averaged away.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="356" />
+        <source>%1 of %2 applicable items are not answered yet.</source>
+        <translation>%1 of %2 applicable items are not answered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="361" />
+        <source>The weighted score %1% is below %2%.</source>
+        <translation>The weighted score %1% is below %2%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="366" />
+        <source>A high-severity item is not implemented.</source>
+        <translation>A high-severity item is not implemented.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="368" />
+        <source>No critical gap, all items answered, weighted score %1%.</source>
+        <translation>No critical gap, all items answered, weighted score %1%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="371" />
+        <source>%1 item(s) still need a remediation owner and due date.</source>
+        <translation>%1 item(s) still need a remediation owner and due date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="374" />
+        <source>Risk grade %1: high-severity items count as critical (%2).</source>
+        <translation>Risk grade %1: high-severity items count as critical (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="86" />
+        <source>Upgrade to a newer pack version</source>
+        <translation>Upgrade to a newer pack version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="87" />
+        <source>Upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="104" />
+        <source>Working out what changes…</source>
+        <translation>Working out what changes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="108" />
+        <source>The assessment moves from %1 v%2 to v%3. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</source>
+        <translation>The assessment moves from %1 v%2 to v%3. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="114" />
+        <source>Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</source>
+        <translation>Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="121" />
+        <source>Need re-review:</source>
+        <translation>Need re-review:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="122" />
+        <source>New items:</source>
+        <translation>New items:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="123" />
+        <source>Dropped:</source>
+        <translation>Dropped:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="133" />
+        <source>Every answer carries over.</source>
+        <translation>Every answer carries over.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="295" />
+        <source>◀ Assessments</source>
+        <extracomment>The user wants the open assessment upgraded to this pack version. The assessment's answers changed (the list view refreshes on return).</extracomment>
+        <translation>◀ Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="296" />
+        <source>Back to the list of assessments</source>
+        <translation>Back to the list of assessments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="297" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="317" />
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="298" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="299" />
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="299" />
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="300" />
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="301" />
+        <source>Search questions, guidance, notes (Ctrl+F)</source>
+        <translation>Search questions, guidance, notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="302" />
+        <source>Search items</source>
+        <translation>Search items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="306" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="312" />
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="313" />
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="314" />
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="315" />
+        <source>Items that count as critical at this risk grade</source>
+        <translation>Items that count as critical at this risk grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="316" />
+        <source>Needs re-review</source>
+        <translation>Needs re-review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="318" />
+        <source>No item matches the filter.</source>
+        <translation>No item matches the filter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="335" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="338" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="341" />
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="450" />
+        <source>Assessor: %1</source>
+        <translation>Assessor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="452" />
+        <source>read-only: upgraded to a newer pack version</source>
+        <translation>read-only: upgraded to a newer pack version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="454" />
+        <source>Risk grade: %1</source>
+        <translation>Risk grade: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="466" />
+        <source>Upgrade to pack version %1…</source>
+        <translation>Upgrade to pack version %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="469" />
+        <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
+        <translation>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="473" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="477" />
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="489" />
+        <source>All themes</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="521" />
+        <source>%1 of %2 items shown</source>
+        <translation>%1 of %2 items shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="667" />
+        <source>Every item in the list is answered.</source>
+        <translation>Every item in the list is answered.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1341 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="46" />
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="61" />
+        <source>Version %1 (Qt %2)</source>
+        <translation>版本 %1（Qt %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="63" />
+        <source>Offline self-assessment of AI use against AISGF-1.0 §6.3.</source>
+        <translation>依据《人工智能安全治理框架》1.0版第6.3条，离线开展人工智能使用安全自查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="64" />
+        <source>Installed checklist packs:</source>
+        <translation>已安装的自查清单：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="66" />
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="67" />
+        <source>(portable)</source>
+        <translation>（便携模式）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="68" />
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="69" />
+        <source>Log files:</source>
+        <translation>日志文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="70" />
+        <source>Settings:</source>
+        <translation>设置文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="71" />
+        <source>Chinese text is shown with the bundled font WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception).</source>
+        <translation>中文使用随程序附带的文泉驿微米黑字体显示（Apache 2.0 / GPLv3 附字体例外条款）。</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="98" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="99" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="100" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="102" />
+        <source>&amp;Packs</source>
+        <translation>清单(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="104" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="105" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="106" />
+        <source>&amp;New assessment…</source>
+        <translation>新建自查(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="107" />
+        <source>&amp;Open selected assessment</source>
+        <translation>打开所选自查(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="109" />
+        <source>&amp;Export signed PDF…</source>
+        <translation>导出签名 PDF 报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="110" />
+        <source>&amp;Back up database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="111" />
+        <source>&amp;Restore database…</source>
+        <translation>从备份恢复数据库(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="112" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="113" />
+        <source>&amp;Assessments list</source>
+        <translation>自查列表(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="114" />
+        <source>&amp;Items</source>
+        <translation>条目(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="115" />
+        <source>&amp;Summary</source>
+        <translation>汇总(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="119" />
+        <source>&amp;Verify a report…</source>
+        <translation>验证报告(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="121" />
+        <source>Signing &amp;identity…</source>
+        <translation>签名身份(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="123" />
+        <source>&amp;Install pack…</source>
+        <translation>安装清单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="125" />
+        <source>&amp;Upgrade assessment to a newer pack version…</source>
+        <translation>将自查升级到新版清单(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="126" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="127" />
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentListView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="143" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="153" />
+        <source>Assessments</source>
+        <translation>自查列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="144" />
+        <source>New assessment…</source>
+        <translation>新建自查…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="147" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="148" />
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="150" />
+        <source>Search organisation, AI system, assessor…</source>
+        <translation>搜索单位、人工智能系统、自查人…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="151" />
+        <source>Search assessments</source>
+        <translation>搜索自查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="152" />
+        <source>Filter by sector</source>
+        <translation>按领域筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="157" />
+        <source>All sectors</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="163" />
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="165" />
+        <source>No assessments yet. Choose “New assessment…” to start your first self-check.</source>
+        <translation>还没有自查记录。请点击“新建自查…”开始第一次自查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="226" />
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / 共 %2 项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="228" />
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>共 %n 项自查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="237" />
+        <source>Unarchive</source>
+        <translation>取消归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="238" />
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="142" />
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="143" />
+        <source>AI system</source>
+        <translation>人工智能系统</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="144" />
+        <source>Sector</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="145" />
+        <source>Pack</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="146" />
+        <source>Risk grade</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="147" />
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="148" />
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="149" />
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="164" />
+        <source>(upgraded, read-only)</source>
+        <translation>（已升级，只读）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="165" />
+        <source>(archived)</source>
+        <translation>（已归档）</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="31" />
+        <source>SelfCheck database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>自查数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="39" />
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="55" />
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="94" />
+        <source>Restore the database from a backup</source>
+        <translation>从备份恢复数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="101" />
+        <source>Restore the database</source>
+        <translation>恢复数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="101" />
+        <source>Replace all assessments in %1 with the contents of “%2”?
+
+A copy of the current database is kept in the data folder first.</source>
+        <translation>用“%2”的内容替换 %1 中的全部自查记录吗？
+
+替换前会先在数据文件夹中保留当前数据库的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="111" />
+        <source>The database was restored from “%1”. The previous database was kept as %2.</source>
+        <translation>已从“%1”恢复数据库。原数据库已保留为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="117" />
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="124" />
+        <source>This file cannot be restored</source>
+        <translation>此文件无法用于恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="133" />
+        <source>The database cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/errors.py" line="78" />
+        <source>Cannot do that</source>
+        <translation>无法完成该操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/errors.py" line="85" />
+        <source>Something went wrong inside the program. Your saved answers are safe. The details were written to the log file.</source>
+        <translation>程序内部出现意外错误。已保存的答案不受影响，详细信息已写入日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/errors.py" line="87" />
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetail</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="380" />
+        <source>What good looks like</source>
+        <extracomment>The statuses offered, in shortcut order 1-4. An answer was saved (the saved value). (item id, draft Answer or None): an unsaved draft appeared or went away.</extracomment>
+        <translation>达标要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="381" />
+        <source>Evidence examples</source>
+        <translation>证据示例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="382" />
+        <source>Your answer</source>
+        <translation>您的回答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="387" />
+        <source>Shortcut: %1 (Ctrl+%1 while typing in a text field)</source>
+        <translation>快捷键：%1（在文本框中输入时用 Ctrl+%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="389" />
+        <source>Evidence references (documents, records, where they are kept)</source>
+        <translation>证据说明（文件、记录名称及存放位置）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="390" />
+        <source>Evidence references</source>
+        <translation>证据说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="391" />
+        <source>e.g. Risk assessment report 2026-03, archive no. …</source>
+        <translation>例如：2026年3月风险评估报告，档案号……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392" />
+        <source>Attached evidence files (stored in the database with their SHA-256)</source>
+        <translation>附件证据文件（连同 SHA-256 校验值存入数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="394" />
+        <source>Attached evidence files</source>
+        <translation>附件证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="395" />
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="396" />
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="397" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="398" />
+        <source>Remediation (for partial or not implemented)</source>
+        <translation>整改（适用于部分落实或未落实）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="399" />
+        <source>Owner:</source>
+        <translation>责任人：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="400" />
+        <source>Remediation owner</source>
+        <translation>整改责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="401" />
+        <source>Person or department responsible</source>
+        <translation>负责的人员或部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="402" />
+        <source>Due date:</source>
+        <translation>完成期限：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="403" />
+        <source>Remediation due date</source>
+        <translation>整改完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="404" />
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="405" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="406" />
+        <source>Clear the due date</source>
+        <translation>清除完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="407" />
+        <source>Flag for review  [F]</source>
+        <translation>标记待复核  [F]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="408" />
+        <source>Mark as reviewed</source>
+        <translation>确认已复核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="409" />
+        <source>Select an item in the list to answer it.</source>
+        <translation>请在列表中选择一个条目进行作答。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="485" />
+        <source>Severity: %1</source>
+        <translation>重要程度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="489" />
+        <source>Counts as critical</source>
+        <translation>按关键项计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="491" />
+        <source>A partial or missing answer to this item is a critical gap at this risk grade.</source>
+        <translation>在当前风险等级下，此条目部分落实或未落实即构成关键差距。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="494" />
+        <source>Cites: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="506" />
+        <source>This item changed in the new pack version. Check the answer below and confirm it, or change it.</source>
+        <translation>此条目在新版清单中有变化。请核对下面的回答，确认无误或加以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="509" />
+        <source>Previous answer: %1</source>
+        <translation>原回答：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="510" />
+        <source>(none recorded)</source>
+        <translation>（无记录）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="538" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="543" />
+        <source>Justification</source>
+        <translation>说明理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="540" />
+        <source>(required for “%1”)</source>
+        <translation>（“%1”时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="545" />
+        <source>Why this status? What is missing, or why the item does not apply?</source>
+        <translation>为何选择此状态？还缺少什么，或为何不适用？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="546" />
+        <source>Optional: how the requirement is met</source>
+        <translation>选填：如何满足该要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="561" />
+        <source>Draft — not saved yet</source>
+        <translation>草稿——尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="564" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="567" />
+        <source>Last saved %1</source>
+        <translation>上次保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="570" />
+        <source>Not answered yet</source>
+        <translation>尚未作答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="573" />
+        <source>Read-only (kept as history)</source>
+        <translation>只读（作为历史记录保留）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="687" />
+        <source>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</source>
+        <translation>选择“%1”时必须填写理由。您的回答已作为草稿保留在此，填写理由后即自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="692" />
+        <source>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</source>
+        <translation>完成期限 %1 已过去。请选择今天或以后的日期；回答的其余内容已作为草稿保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="704" />
+        <source>Attach an evidence file</source>
+        <translation>添加证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="712" />
+        <source>Storing %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="723" />
+        <source>The file was not attached</source>
+        <translation>文件未能添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="756" />
+        <source>Save a copy of the evidence file</source>
+        <translation>另存证据文件副本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="770" />
+        <source>Copy saved</source>
+        <translation>副本已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="778" />
+        <source>Remove evidence file</source>
+        <translation>移除证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="779" />
+        <source>Remove “%1” from this answer? The removal is recorded in the audit log.</source>
+        <translation>从此回答中移除“%1”吗？移除操作会记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="149" />
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="150" />
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="151" />
+        <source>Severity</source>
+        <translation>重要程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="152" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="153" />
+        <source>Marks</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="155" />
+        <source>Flagged for review, needs re-review, unsaved draft, evidence recorded</source>
+        <translation>待复核标记、需重新复核、未保存草稿、已有证据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="186" />
+        <source>Counts as critical at this risk grade</source>
+        <translation>在当前风险等级下按关键项计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="217" />
+        <source>Flagged for review</source>
+        <translation>已标记待复核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="219" />
+        <source>Needs re-review</source>
+        <translation>需重新复核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="221" />
+        <source>Unsaved draft</source>
+        <translation>未保存的草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="223" />
+        <source>Evidence recorded</source>
+        <translation>已有证据</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="92" />
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="128" />
+        <source>The assessment cannot be opened</source>
+        <translation>无法打开该自查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="140" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="185" />
+        <source>Select an assessment in the list first.</source>
+        <translation>请先在列表中选择一项自查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="158" />
+        <source>In the workspace (outside text fields):</source>
+        <translation>在自查工作区（不在文本框中时）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="159" />
+        <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
+        <translation>1 / 2 / 3 / 4 —— 已落实 / 部分落实 / 未落实 / 不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="160" />
+        <source>N / P — next / previous unanswered item</source>
+        <translation>N / P —— 下一个 / 上一个未作答条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="161" />
+        <source>F — flag for review;  J — write the justification</source>
+        <translation>F —— 标记待复核；J —— 填写理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162" />
+        <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
+        <translation>在文本框中：Ctrl+1…4 设置状态，Alt+N / Alt+P 切换条目，Esc 返回列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164" />
+        <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</source>
+        <translation>Ctrl+F —— 搜索条目；Ctrl+Shift+S —— 汇总；Ctrl+L —— 自查列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165" />
+        <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</source>
+        <translation>Ctrl+N —— 新建自查；Ctrl+O —— 打开；Ctrl+Q —— 退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="176" />
+        <source>Installed %1 v%2</source>
+        <translation>已安装 %1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="207" />
+        <source>Backup written to %1</source>
+        <translation>备份已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="220" />
+        <source>Database restored</source>
+        <translation>数据库已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="146" />
+        <source>New assessment</source>
+        <translation>新建自查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="148" />
+        <source>Checklist &amp;pack:</source>
+        <translation>自查清单(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="149" />
+        <source>&amp;Organisation:</source>
+        <translation>单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="150" />
+        <source>AI &amp;system:</source>
+        <translation>人工智能系统(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="151" />
+        <source>&amp;What the system does:</source>
+        <translation>系统用途(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="152" />
+        <source>S&amp;ector:</source>
+        <translation>领域(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="153" />
+        <source>&amp;Assessor:</source>
+        <translation>自查人(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="157" />
+        <source>e.g. Municipal Bureau of Transport</source>
+        <translation>例如：某市交通运输局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="158" />
+        <source>e.g. Citizen hotline assistant</source>
+        <translation>例如：市民热线智能助手</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="159" />
+        <source>What it is used for, by whom, on what data</source>
+        <translation>用于什么、由谁使用、处理哪些数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160" />
+        <source>Your name and role</source>
+        <translation>您的姓名和职务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="161" />
+        <source>Risk profile (AISGF-1.0 §6.3(a))</source>
+        <translation>风险情况（AISGF-1.0 §6.3(a)）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="180" />
+        <source>Resulting risk grade:</source>
+        <translation>得出的风险等级：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="182" />
+        <source>Create assessment</source>
+        <translation>创建自查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="183" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="187" />
+        <source>%1 — version %2 (%3, %4 items)</source>
+        <translation>%1 —— 第 %2 版（%3，%4 个条目）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="244" />
+        <source>No checklist pack is installed.</source>
+        <translation>尚未安装任何自查清单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="247" />
+        <source>Enter the organisation.</source>
+        <translation>请填写单位名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="251" />
+        <source>Enter the name of the AI system.</source>
+        <translation>请填写人工智能系统名称。</translation>
+    </message>
+</context>
+<context>
+    <name>PackInstallDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="87" />
+        <source>Install a checklist pack</source>
+        <translation>安装自查清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="88" />
+        <source>Choose pack file…</source>
+        <translation>选择清单文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="89" />
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="90" />
+        <source>Differences to the installed version</source>
+        <translation>与已安装版本的差异</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95" />
+        <source>Choose a signed pack file</source>
+        <translation>选择已签名的清单文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="96" />
+        <source>Signed checklist packs (%1);;All files (*)</source>
+        <translation>已签名的自查清单 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="129" />
+        <source>This pack file is not accepted: %1</source>
+        <translation>不接受此清单文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="137" />
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="143" />
+        <source>Checking the signature and the content…</source>
+        <translation>正在检查签名和内容…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="147" />
+        <source>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</source>
+        <translation>请选择管理员提供的已签名清单文件（.ckpack）。安装前会用本机信任的清单密钥进行核验。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="155" />
+        <source>New pack: not installed before.</source>
+        <translation>新清单：此前未安装。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="156" />
+        <source>Newer version: installed versions %1.</source>
+        <translation>较新版本：已安装的版本为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="158" />
+        <source>This version is already installed.</source>
+        <translation>此版本已经安装。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="159" />
+        <source>Refused: older than the installed version.</source>
+        <translation>已拒绝：比已安装的版本旧。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="160" />
+        <source>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</source>
+        <translation>警报：已安装的同一版本号内容不同。不会安装任何内容，请告知管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="166" />
+        <source>%1 items</source>
+        <translation>%1 个条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="167" />
+        <source>Signed by: %1 (%2)</source>
+        <translation>签名者：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="169" />
+        <source>Content SHA-256: %1</source>
+        <translation>内容 SHA-256：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="173" />
+        <source>This pack file has expired; it is not installed.</source>
+        <translation>此清单文件已过期，不予安装。</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/prompts.py" line="39" />
+        <location filename="../../desktop/selfcheck/ui/prompts.py" line="45" />
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="112" />
+        <source>The data folder cannot be created: %1</source>
+        <translation>无法创建数据文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="113" />
+        <location filename="../../desktop/selfcheck/ui/app.py" line="131" />
+        <location filename="../../desktop/selfcheck/ui/app.py" line="138" />
+        <source>Cannot start</source>
+        <translation>无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="126" />
+        <source>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</source>
+        <translation>人工智能安全自查已在使用数据文件夹 %1。请切换到那个窗口，或先将其关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="129" />
+        <source>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</source>
+        <translation>无法使用数据文件夹 %1：该文件夹只读或无法访问。请联系管理员开通写入权限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="137" />
+        <source>The database cannot be opened. Nothing was changed.</source>
+        <translation>无法打开数据库，未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="268" />
+        <source>Verdict:</source>
+        <extracomment>Stacking order of the theme bars.</extracomment>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="269" />
+        <source>Themes: items by status and weighted score</source>
+        <translation>各主题：条目状态与加权得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="270" />
+        <source>┆ pass mark %1%</source>
+        <translation>┆ 合格线 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="271" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="274" />
+        <source>Critical gaps</source>
+        <translation>关键差距</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="278" />
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="278" />
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="275" />
+        <source>No critical gaps.</source>
+        <translation>没有关键差距。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="276" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="284" />
+        <source>Go to item</source>
+        <translation>转到条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="277" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="281" />
+        <source>Remediation plan</source>
+        <translation>整改计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="280" />
+        <source>Due date</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="282" />
+        <source>Nothing to remediate: no item is partial or not implemented.</source>
+        <translation>无需整改：没有部分落实或未落实的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="302" />
+        <source>Weighted score %1% · answered %2 of %3 · %4</source>
+        <translation>加权得分 %1% · 已答 %2 / %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="318" />
+        <source>Implemented without evidence (risk grade very high)</source>
+        <translation>已落实但无证据（风险等级很高）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="320" />
+        <source>Critical item %1</source>
+        <translation>关键条目%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="323" />
+        <source>Critical item not answered yet</source>
+        <translation>关键条目尚未作答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="339" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="340" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="342" />
+        <source>— missing —</source>
+        <translation>—— 缺 ——</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="352" />
+        <source>%1 critical gap(s): %2. A critical gap is never averaged away.</source>
+        <translation>%1 个关键差距：%2。关键差距不会被平均掉。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="356" />
+        <source>%1 of %2 applicable items are not answered yet.</source>
+        <translation>适用的 %2 个条目中有 %1 个尚未作答。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="361" />
+        <source>The weighted score %1% is below %2%.</source>
+        <translation>加权得分 %1% 低于 %2%。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="366" />
+        <source>A high-severity item is not implemented.</source>
+        <translation>有重要程度为“高”的条目未落实。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="368" />
+        <source>No critical gap, all items answered, weighted score %1%.</source>
+        <translation>没有关键差距，全部条目已作答，加权得分 %1%。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="371" />
+        <source>%1 item(s) still need a remediation owner and due date.</source>
+        <translation>有 %1 个条目尚需指定整改责任人和完成期限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="374" />
+        <source>Risk grade %1: high-severity items count as critical (%2).</source>
+        <translation>风险等级为%1：重要程度为“%2”的条目按关键项计。</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="86" />
+        <source>Upgrade to a newer pack version</source>
+        <translation>升级到新版清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="87" />
+        <source>Upgrade</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="104" />
+        <source>Working out what changes…</source>
+        <translation>正在分析变化…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="108" />
+        <source>The assessment moves from %1 v%2 to v%3. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</source>
+        <translation>自查将从 %1 第 %2 版升级到第 %3 版。系统会带着您的回答新建一项自查；当前自查保持不变，归档并设为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="114" />
+        <source>Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</source>
+        <translation>原样保留：%1 · 需重新复核：%2 · 新增条目：%3 · 已删除条目的回答（保留在原自查中）：%4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="121" />
+        <source>Need re-review:</source>
+        <translation>需重新复核：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="122" />
+        <source>New items:</source>
+        <translation>新增条目：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="123" />
+        <source>Dropped:</source>
+        <translation>已删除：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="133" />
+        <source>Every answer carries over.</source>
+        <translation>全部回答原样保留。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="295" />
+        <source>◀ Assessments</source>
+        <extracomment>The user wants the open assessment upgraded to this pack version. The assessment's answers changed (the list view refreshes on return).</extracomment>
+        <translation>◀ 自查列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="296" />
+        <source>Back to the list of assessments</source>
+        <translation>返回自查列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="297" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="317" />
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="298" />
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="299" />
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="299" />
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="300" />
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="301" />
+        <source>Search questions, guidance, notes (Ctrl+F)</source>
+        <translation>搜索问题、要求、备注（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="302" />
+        <source>Search items</source>
+        <translation>搜索条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="306" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="312" />
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="313" />
+        <source>Flagged</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="314" />
+        <source>Critical</source>
+        <translation>关键项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="315" />
+        <source>Items that count as critical at this risk grade</source>
+        <translation>在当前风险等级下按关键项计的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="316" />
+        <source>Needs re-review</source>
+        <translation>需重新复核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="318" />
+        <source>No item matches the filter.</source>
+        <translation>没有符合筛选条件的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="335" />
+        <source>Severity</source>
+        <translation>重要程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="338" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="341" />
+        <source>Marks</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="450" />
+        <source>Assessor: %1</source>
+        <translation>自查人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="452" />
+        <source>read-only: upgraded to a newer pack version</source>
+        <translation>只读：已升级到新版清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="454" />
+        <source>Risk grade: %1</source>
+        <translation>风险等级：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="466" />
+        <source>Upgrade to pack version %1…</source>
+        <translation>升级到清单第 %1 版…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="469" />
+        <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
+        <translation>已安装此清单的新版本。升级时保留您的回答，有变化的条目会标记为需重新复核。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="473" />
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="477" />
+        <source>%1 of %2 answered</source>
+        <translation>已答 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="489" />
+        <source>All themes</source>
+        <translation>全部主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="521" />
+        <source>%1 of %2 items shown</source>
+        <translation>显示 %1 / 共 %2 个条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="667" />
+        <source>Every item in the list is answered.</source>
+        <translation>列表中的条目均已作答。</translation>
+    </message>
+</context>
+</TS>
