@@ -8,13 +8,13 @@ import sys
 from collections.abc import Sequence
 
 from selfcheck import PRODUCT_NAME_EN, PRODUCT_NAME_ZH, __version__
-from selfcheck.cli import assess_commands, pack_commands, packfile_commands
+from selfcheck.cli import assess_commands, pack_commands, packfile_commands, report_commands
 from selfcheck.core.errors import SelfCheckError
 
 log = logging.getLogger("selfcheck.cli")
 
 #: Modules that contribute sub-commands; each has ``register(commands, groups)``.
-COMMAND_MODULES = [pack_commands, assess_commands, packfile_commands]
+COMMAND_MODULES = [pack_commands, assess_commands, packfile_commands, report_commands]
 
 #: Command groups that several modules add actions to.
 GROUPS = {

@@ -13,6 +13,7 @@ Nothing here touches the network.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import tempfile
@@ -22,7 +23,7 @@ from pathlib import Path
 from asn1crypto import pkcs12 as asn1_pkcs12
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
@@ -121,10 +122,8 @@ def write_atomically(path: Path, data: bytes, *, overwrite: bool = True, mode: i
         else:
             os.replace(temp_name, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temp_name)
-        except OSError:
-            pass
         raise
 
 
@@ -179,7 +178,7 @@ class Identity:
     not_after: dt.datetime
     key_usage: tuple[str, ...]
     certificate: x509.Certificate = field(repr=False)
-    private_key: ec.EllipticCurvePrivateKey | object = field(repr=False)
+    private_key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey = field(repr=False)
     chain: tuple[x509.Certificate, ...] = field(repr=False, default=())
 
     def problems(self, at: dt.datetime | None = None) -> list[str]:
@@ -368,7 +367,8 @@ def issue_identity(folder: Path, ca_passphrase: str, *, name: str, output: Path,
     return _identity(output, key, cert, (info.certificate,))
 
 
-def _identity(path: Path, key: object, cert: x509.Certificate,
+def _identity(path: Path, key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey,
+              cert: x509.Certificate,
               chain: tuple[x509.Certificate, ...]) -> Identity:
     return Identity(
         path=path,
@@ -416,9 +416,6 @@ def load_identity(path: Path, passphrase: str) -> Identity:
         raise IdentityError(f"{path.name}: holds no private key and certificate")
     if key.public_key() != cert.public_key():
         raise IdentityError(f"{path.name}: the key does not belong to the certificate")
-    if not isinstance(key, ec.EllipticCurvePrivateKey):
-        from cryptography.hazmat.primitives.asymmetric import rsa
-
-        if not isinstance(key, rsa.RSAPrivateKey):
-            raise IdentityError(f"{path.name}: only EC and RSA keys are supported")
+    if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
+        raise IdentityError(f"{path.name}: only EC and RSA keys are supported")
     return _identity(path, key, cert, tuple(extra or ()))

@@ -19,6 +19,10 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
+from asn1crypto import keys as asn1_keys
+from asn1crypto import x509 as asn1_x509
+from cryptography.hazmat.primitives import serialization
+
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import SelfCheckError, UsageError
 from selfcheck.core.pki import Identity, IdentityError, load_identity, utc_now, write_atomically
@@ -75,15 +79,11 @@ class ExportResult:
     signing_time: dt.datetime | None = None
 
 
-def _asn1(identity: Identity) -> tuple[object, object, list[object]]:
-    from asn1crypto import keys as asn1_keys
-    from asn1crypto import x509 as asn1_x509
-    from cryptography.hazmat.primitives import serialization
-
+def _asn1(identity: Identity) -> tuple[asn1_x509.Certificate, asn1_keys.PrivateKeyInfo,
+                                       list[asn1_x509.Certificate]]:
     cert = asn1_x509.Certificate.load(identity.certificate.public_bytes(
         serialization.Encoding.DER))
-    private_key = identity.private_key
-    key_der = private_key.private_bytes(  # type: ignore[attr-defined]
+    key_der = identity.private_key.private_bytes(
         serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption())
     key = asn1_keys.PrivateKeyInfo.load(key_der)
@@ -110,7 +110,7 @@ def attach_unsigned(pdf: bytes, results_json: bytes) -> bytes:
     writer = IncrementalPdfFileWriter(BytesIO(pdf))
     _attach(writer, results_json, utc_now())
     out = BytesIO()
-    writer.write(out)
+    writer.write(out)  # type: ignore[no-untyped-call]
     return out.getvalue()
 
 
@@ -131,9 +131,8 @@ def sign_report_pdf(pdf: bytes, results_json: bytes, identity: Identity, *,
     if check_identity:
         identity.check_fit()
     cert, key, chain = _asn1(identity)
-    signer = signers.SimpleSigner(
-        signing_cert=cert, signing_key=key,  # type: ignore[arg-type]
-        cert_registry=SimpleCertificateStore.from_certs(chain))  # type: ignore[arg-type]
+    registry = SimpleCertificateStore.from_certs(chain)  # type: ignore[no-untyped-call]
+    signer = signers.SimpleSigner(signing_cert=cert, signing_key=key, cert_registry=registry)
     meta = signers.PdfSignatureMetadata(
         field_name=SIGNATURE_FIELD, certify=True,
         docmdp_permissions=fields.MDPPerm.NO_CHANGES,

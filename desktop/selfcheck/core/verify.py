@@ -340,8 +340,9 @@ def _check_signature(sig: Any, roots: list[x509.Certificate], at: dt.datetime) -
     if not status.valid:
         raise _Reject("the cryptographic signature is not valid")
     if not status.trusted:
-        problem = status.trust_problem_indic
-        detail = f" ({problem.name.lower().replace('_', ' ')})" if problem is not None else ""
+        problem: Any = status.trust_problem_indic
+        label = str(getattr(problem, "name", problem) or "")
+        detail = f" ({label.lower().replace('_', ' ')})" if label else ""
         raise _Reject(f"the signer certificate does not chain to a trusted root{detail}")
 
 

@@ -210,7 +210,7 @@ class _Styles:
 
 # -- flowables ---------------------------------------------------------------------------
 
-class _Heading(Paragraph):
+class _Heading(Paragraph):  # type: ignore[misc]
     """A section heading that also adds a PDF outline (bookmark) entry."""
 
     def __init__(self, text: str, style: ParagraphStyle, key: str, level: int = 0) -> None:
@@ -226,7 +226,7 @@ class _Heading(Paragraph):
                                   closed=self._level > 0)
 
 
-class _Rule(Flowable):
+class _Rule(Flowable):  # type: ignore[misc]
     def __init__(self, width: float, color: colors.Color = NAVY, thickness: float = 1.2,
                  space: float = 4) -> None:
         super().__init__()
@@ -242,7 +242,7 @@ class _Rule(Flowable):
         self.canv.line(0, y, self.width, y)
 
 
-class _StatusBar(Flowable):
+class _StatusBar(Flowable):  # type: ignore[misc]
     """A horizontal bar split by answer status."""
 
     def __init__(self, counts: dict[str, int], width: float, height: float = 9) -> None:
@@ -270,7 +270,7 @@ class _StatusBar(Flowable):
         canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
 
 
-class _CheckLines(Flowable):
+class _CheckLines(Flowable):  # type: ignore[misc]
     """The machine check lines, each drawn with one text operator in Courier."""
 
     FONT_SIZE = 6.4
@@ -378,14 +378,14 @@ class _PageDecor:
 
 
 def _numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
         """Keeps pages until the end so every footer can say "page x of y"."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab API
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

@@ -1,0 +1,129 @@
+"""The trusted report roots of this machine: PEM files under ``<trust_dir>/roots``.
+
+A reviewer adds the organisation root certificate (``root-ca.pem`` from
+``selfcheck ca init``) once; ``selfcheck verify`` then trusts reports signed by
+identities that root issued. Each root is stored as ``<sha256 fingerprint>.pem``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+
+from selfcheck.core.errors import NotFoundError, SelfCheckError, UsageError
+from selfcheck.core.paths import AppPaths
+from selfcheck.core.pki import display_name, fingerprint, is_ca, write_atomically
+
+ROOTS_DIR = "roots"
+MAX_CERT_BYTES = 256 * 1024
+
+
+class TrustStoreError(SelfCheckError):
+    """A root certificate cannot be read, or the trust store cannot be written."""
+
+
+@dataclass(frozen=True)
+class TrustedRoot:
+    """One trusted root certificate."""
+
+    fingerprint: str
+    subject: str
+    not_before: dt.datetime
+    not_after: dt.datetime
+    path: Path | None
+    certificate: x509.Certificate = field(repr=False)
+
+
+def roots_dir(paths: AppPaths) -> Path:
+    return paths.trust_dir / ROOTS_DIR
+
+
+def _describe(cert: x509.Certificate, path: Path | None) -> TrustedRoot:
+    return TrustedRoot(fingerprint(cert), display_name(cert.subject), cert.not_valid_before_utc,
+                       cert.not_valid_after_utc, path, cert)
+
+
+def load_root_certificate(path: Path) -> x509.Certificate:
+    """Read a root CA certificate (PEM or DER) and check it is a self-signed CA certificate."""
+    try:
+        if not path.is_file():
+            raise TrustStoreError(f"{path}: no such file")
+        if path.stat().st_size > MAX_CERT_BYTES:
+            raise TrustStoreError(f"{path}: too large for a certificate")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise TrustStoreError(f"{path}: cannot be read ({exc.strerror})") from None
+    try:
+        cert = (x509.load_pem_x509_certificate(raw) if b"-----BEGIN" in raw
+                else x509.load_der_x509_certificate(raw))
+    except ValueError:
+        raise TrustStoreError(f"{path}: not a certificate (PEM or DER)") from None
+    if not is_ca(cert):
+        raise TrustStoreError(f"{path}: not a CA certificate; give the organisation's root "
+                              "(root-ca.pem), not a signer certificate")
+    if cert.subject != cert.issuer:
+        raise TrustStoreError(f"{path}: not a root certificate (it is issued by "
+                              f"'{display_name(cert.issuer)}')")
+    try:
+        cert.verify_directly_issued_by(cert)
+    except (ValueError, TypeError, InvalidSignature):
+        raise TrustStoreError(f"{path}: the certificate's self-signature is invalid") from None
+    return cert
+
+
+def list_roots(paths: AppPaths) -> list[TrustedRoot]:
+    """The trusted roots of this machine (unreadable files are skipped)."""
+    folder = roots_dir(paths)
+    if not folder.is_dir():
+        return []
+    roots: list[TrustedRoot] = []
+    for file in sorted(folder.glob("*.pem")):
+        try:
+            cert = x509.load_pem_x509_certificate(file.read_bytes())
+        except (OSError, ValueError):
+            continue
+        roots.append(_describe(cert, file))
+    return roots
+
+
+def trusted_certificates(paths: AppPaths) -> list[x509.Certificate]:
+    return [root.certificate for root in list_roots(paths)]
+
+
+def add_root(paths: AppPaths, source: Path) -> tuple[TrustedRoot, bool]:
+    """Trust the root certificate in ``source``; returns it and whether it was new."""
+    cert = load_root_certificate(source)
+    folder = roots_dir(paths)
+    target = folder / f"{fingerprint(cert)}.pem"
+    if target.exists():
+        return _describe(cert, target), False
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        write_atomically(target, cert.public_bytes(serialization.Encoding.PEM))
+    except OSError as exc:
+        raise TrustStoreError(f"{folder}: cannot be written ({exc.strerror})") from None
+    return _describe(cert, target), True
+
+
+def remove_root(paths: AppPaths, which: str) -> TrustedRoot:
+    """Stop trusting the root whose fingerprint starts with ``which`` (at least 8 hex digits)."""
+    prefix = which.strip().lower().replace(":", "")
+    if len(prefix) < 8:
+        raise UsageError("give at least the first 8 hex digits of the root's fingerprint")
+    matches = [r for r in list_roots(paths) if r.fingerprint.startswith(prefix)]
+    if not matches:
+        raise NotFoundError(f"no trusted root has a fingerprint starting with {prefix}")
+    if len(matches) > 1:
+        raise UsageError(f"{len(matches)} roots match {prefix}; give more digits")
+    root = matches[0]
+    try:
+        if root.path is not None:
+            root.path.unlink()
+    except OSError as exc:
+        raise TrustStoreError(f"{root.path}: cannot be removed ({exc.strerror})") from None
+    return root
