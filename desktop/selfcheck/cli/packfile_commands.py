@@ -298,7 +298,8 @@ def cmd_install(args: argparse.Namespace) -> int:
                 _print_preview(preview, args.lang)
                 out("Would install." if ok else "Would NOT install.")
             return 0 if ok else 1
-        result = install_verified(collection, preview.verified, allow_expired=args.allow_expired)
+        result = install_verified(collection, preview.verified, allow_expired=args.allow_expired,
+                                  diff=preview.diff)
     if args.json:
         emit_json({"file": str(args.file), "installed": result.installed,
                    "already_installed": result.already_installed, "pack_id": result.pack_id,

@@ -42,6 +42,13 @@ def item_meaning_hash(item: Item) -> str:
     })).hexdigest()
 
 
+def same_meaning(old: Item, new: Item) -> bool:
+    """Whether two versions of an item have the same meaning hash (fast when identical)."""
+    if old.question == new.question and set(old.sectors) == set(new.sectors):
+        return True
+    return item_meaning_hash(old) == item_meaning_hash(new)
+
+
 def _plain(value: Any) -> Any:
     """A JSON-ready form of a model field value."""
     if hasattr(value, "model_dump"):
@@ -183,10 +190,9 @@ def diff_packs(old: Pack, new: Pack) -> PackDiff:
         before = old_items.get(item.id)
         if before is None:
             continue
-        changes = _field_changes(before, item, ITEM_FIELDS)
+        changes = () if before == item else _field_changes(before, item, ITEM_FIELDS)
         if changes:
-            changed.append(ItemChange(before, item, changes,
-                                      item_meaning_hash(before) != item_meaning_hash(item)))
+            changed.append(ItemChange(before, item, changes, not same_meaning(before, item)))
         else:
             unchanged += 1
     old_themes = {t.id: t for t in old.themes}

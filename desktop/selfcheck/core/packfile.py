@@ -59,7 +59,6 @@ from selfcheck.core.packs import (
     PACK_CONTENT_FILES,
     canonical_json,
     load_pack_dir,
-    pack_content_hash,
     pack_from_files,
     pack_to_json,
     read_pack_files,
@@ -310,6 +309,7 @@ class VerifiedPack:
     expired: bool
     warnings: tuple[str, ...]
     data: bytes = field(repr=False, compare=False)
+    pack_json: str = field(default="", repr=False, compare=False)
 
 
 def read_pack_file_bytes(path: Path) -> bytes:
@@ -542,11 +542,14 @@ def verify_pack_bytes(data: bytes, keys: Sequence[TrustedPackKey], *, origin: st
     if expired:
         warnings = (f"the pack expired on {manifest.expires}; an administrator may still "
                     "accept it (--allow-expired)",)
+    # The stored form and its hash (= pack_content_hash), serialised once.
+    pack_json = pack_to_json(pack)
     return VerifiedPack(
         pack=pack, manifest=manifest, key_id=key_id, key_label=trusted.label, origin=origin,
         file_sha256=hashlib.sha256(data).hexdigest(),
         manifest_sha256=hashlib.sha256(manifest_raw).hexdigest(),
-        content_hash=pack_content_hash(pack), expired=expired, warnings=warnings, data=data)
+        content_hash=hashlib.sha256(pack_json.encode("utf-8")).hexdigest(), expired=expired,
+        warnings=warnings, data=data, pack_json=pack_json)
 
 
 def _read_content(archive: zipfile.ZipFile, entries: Mapping[str, zipfile.ZipInfo],
@@ -644,7 +647,7 @@ class InstallResult:
     key_id: str
     content_hash: str
     warnings: tuple[str, ...]
-    diff: PackDiff | None
+    diff: PackDiff | None  # vs the newest installed version, when installed from a preview
 
 
 def _status(verified: VerifiedPack, records: Sequence[PackRecord]) -> tuple[InstallStatus, str]:
@@ -690,16 +693,16 @@ def inspect_pack_file(collection: Collection, path: Path,
 
 
 def install_verified(collection: Collection, verified: VerifiedPack, *,
-                     allow_expired: bool = False) -> InstallResult:
-    """Install a verified pack atomically; refuses rollback and reused version numbers."""
+                     allow_expired: bool = False, diff: PackDiff | None = None) -> InstallResult:
+    """Install a verified pack atomically; refuses rollback and reused version numbers.
+
+    ``diff`` (e.g. from the preview) is passed through to the result.
+    """
     pack = verified.pack
     if verified.expired and not allow_expired:
         raise PackPolicyError(f"{verified.origin}: the pack expired on "
                               f"{verified.manifest.expires}; nothing installed (an "
                               "administrator may accept it with --allow-expired)")
-    records = collection.pack_records(pack.pack_id)
-    newest = collection.pack(records[0].pack_id, records[0].version) if records else None
-    diff = diff_packs(newest, pack) if newest is not None else None
 
     class _AlreadyInstalled(Exception):
         pass
@@ -719,7 +722,7 @@ def install_verified(collection: Collection, verified: VerifiedPack, *,
     try:
         collection.store.install_pack_checked(
             pack.pack_id, pack.version, pack.label, verified.content_hash, INSTALLED_ORIGIN,
-            pack_to_json(pack), verified.key_id, check,
+            verified.pack_json or pack_to_json(pack), verified.key_id, check,
             audit={"file": verified.origin, "file_sha256": verified.file_sha256,
                    "manifest_sha256": verified.manifest_sha256,
                    "created": verified.manifest.created,
@@ -737,7 +740,8 @@ def install_preview(collection: Collection, preview: PackPreview, *,
     """Install exactly the bytes a preview showed, re-checked against the current trust store."""
     verified = verify_pack_bytes(preview.verified.data, collection.store.trusted_pack_keys(),
                                  origin=preview.verified.origin)
-    return install_verified(collection, verified, allow_expired=allow_expired)
+    return install_verified(collection, verified, allow_expired=allow_expired,
+                            diff=preview.diff)
 
 
 def install_pack_file(collection: Collection, path: Path, *, allow_expired: bool = False,

@@ -21,14 +21,15 @@ archiving the old one and the audit entries with the counts).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import NotFoundError, UsageError
 from selfcheck.core.models import Item, Pack, Sector, Text
-from selfcheck.core.packdiff import PackDiff, diff_packs, item_meaning_hash
+from selfcheck.core.packdiff import PackDiff, diff_packs, item_meaning_hash, same_meaning
 
 PREVIOUS_FORMAT = "selfcheck-previous-answer/1"
 
@@ -46,14 +47,20 @@ class UpgradePlan:
     needs_review: tuple[str, ...]
     dropped: tuple[str, ...]
     new: tuple[str, ...]
-    answers: tuple[Answer, ...]
-    source_answers: dict[str, Answer]
-    diff: PackDiff
+    answers: tuple[Answer, ...] = field(repr=False)
+    source_answers: dict[str, Answer] = field(repr=False)
+    old_pack: Pack = field(repr=False)
+    new_pack: Pack = field(repr=False)
 
     @property
     def counts(self) -> dict[str, int]:
         return {"carried": len(self.carried), "needs_review": len(self.needs_review),
                 "dropped": len(self.dropped), "new": len(self.new)}
+
+    @cached_property
+    def diff(self) -> PackDiff:
+        """The full diff of the two pack versions (computed on first use)."""
+        return diff_packs(self.old_pack, self.new_pack)
 
 
 @dataclass(frozen=True)
@@ -228,7 +235,7 @@ def plan_upgrade(collection: Collection, assessment_id: int,
             if item.id not in old_applicable:
                 new.append(item.id)
             continue
-        if old_item is not None and item_meaning_hash(old_item) == item_meaning_hash(item):
+        if old_item is not None and same_meaning(old_item, item):
             carried.append(item.id)
             moved.append(answer)
         else:
@@ -242,7 +249,7 @@ def plan_upgrade(collection: Collection, assessment_id: int,
         assessment_id=assessment_id, pack_id=old_pack.pack_id, from_version=old_pack.version,
         to_version=target, sector=sector, carried=tuple(carried), needs_review=tuple(review),
         dropped=dropped, new=tuple(new), answers=tuple(moved), source_answers=source,
-        diff=diff_packs(old_pack, new_pack))
+        old_pack=old_pack, new_pack=new_pack)
 
 
 def apply_upgrade(collection: Collection, plan: UpgradePlan) -> UpgradeResult:
