@@ -6,7 +6,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from selfcheck.ui import icons
 from selfcheck.ui.models.assessments import PROGRESS_ROLE
+from selfcheck.ui.models.items import MARKS_ROLE
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -61,3 +63,25 @@ class Badge(QLabel):
             self.setStyleSheet(f"background: {color}; color: white; border: 1px solid {color};")
         else:
             self.setStyleSheet(f"color: {color}; border: 1px solid {color};")
+
+
+class MarksDelegate(QStyledItemDelegate):
+    """Draws the item marks (flag, re-review, draft, evidence) as small icons in a row."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        marks = index.data(MARKS_ROLE) or ()
+        parts = [icon for on, icon in zip(
+            marks, (icons.flag_icon(), icons.review_icon(), icons.draft_icon(),
+                    icons.clip_icon()), strict=False) if on]
+        size = min(16, opt.rect.height() - 4)
+        x = opt.rect.left() + 6
+        y = opt.rect.top() + (opt.rect.height() - size) // 2
+        for icon in parts:
+            icon.paint(painter, QRect(x, y, size, size))
+            x += size + 3

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor
 
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.models import SEVERITY_WEIGHT, Item, Severity
@@ -84,6 +84,7 @@ class ItemColumn:
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+MARKS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -94,7 +95,6 @@ class ItemTableModel(QAbstractTableModel):
         self._rows: list[ItemRow] = []
         self._by_id: dict[str, int] = {}
         self._lang = "zh"
-        self._marks_cache: dict[tuple[bool, bool, bool, bool], QIcon] = {}
 
     # -- content ---------------------------------------------------------------
 
@@ -176,8 +176,6 @@ class ItemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             if column == ItemColumn.ID:
                 return icons.status_icon(row.answer.status)
-            if column == ItemColumn.MARKS:
-                return self._marks_icon(row)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == ItemColumn.QUESTION:
@@ -209,6 +207,9 @@ class ItemTableModel(QAbstractTableModel):
             return int(row.answer.flagged) * 4 + int(row.answer.needs_review) * 2 + int(row.draft)
         if role == ITEM_ID_ROLE:
             return row.item.id
+        if role == MARKS_ROLE:
+            return (row.answer.flagged, row.answer.needs_review, row.draft,
+                    row.answer.has_evidence)
         return None
 
     def _marks_text(self, row: ItemRow) -> str:
@@ -222,26 +223,6 @@ class ItemTableModel(QAbstractTableModel):
         if row.answer.has_evidence:
             parts.append(translate("ItemTableModel", "Evidence recorded"))
         return "\n".join(parts)
-
-    def _marks_icon(self, row: ItemRow) -> QIcon | None:
-        key = (row.answer.flagged, row.answer.needs_review, row.draft, row.answer.has_evidence)
-        if not any(key):
-            return None
-        if key not in self._marks_cache:
-            parts = [icon for on, icon in zip(
-                key, (icons.flag_icon(), icons.review_icon(), icons.draft_icon(),
-                      icons.clip_icon()), strict=True) if on]
-            icon = QIcon()
-            for size in (16, 32):
-                pixmap = QPixmap(size * 4 + 6, size)
-                pixmap.fill(Qt.GlobalColor.transparent)
-                painter = QPainter(pixmap)
-                for n, part in enumerate(parts):
-                    painter.drawPixmap(n * (size + 2), 0, part.pixmap(size, size))
-                painter.end()
-                icon.addPixmap(pixmap)
-            self._marks_cache[key] = icon
-        return self._marks_cache[key]
 
 
 @dataclass(frozen=True)

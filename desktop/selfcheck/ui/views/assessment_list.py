@@ -216,6 +216,8 @@ class AssessmentListView(QWidget):
         for column, minimum in widths.items():
             texts = [str(self.proxy.index(r, column).data() or "")
                      for r in range(min(self.proxy.rowCount(), 200))]
+            if column == Column.PROGRESS:
+                texts = [t + "  (100%)" for t in texts]
             texts.append(str(self.model.headerData(column, Qt.Orientation.Horizontal) or ""))
             wanted = max(metrics.horizontalAdvance(t) for t in texts) + 40
             limit = 320 if column in (Column.ORGANISATION, Column.SECTOR) else 260

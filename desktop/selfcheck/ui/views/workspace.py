@@ -46,7 +46,7 @@ from selfcheck.ui.models.items import (
 )
 from selfcheck.ui.views.item_detail import ANSWER_STATUSES, ItemDetail
 from selfcheck.ui.views.summary import SummaryView
-from selfcheck.ui.widgets import Badge, ProgressDelegate
+from selfcheck.ui.widgets import Badge, MarksDelegate, ProgressDelegate
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +194,7 @@ class WorkspaceView(QWidget):
         hheader.setHighlightSections(False)
         hheader.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hheader.setSectionResizeMode(ItemColumn.QUESTION, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(ItemColumn.MARKS, MarksDelegate(self.table))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.empty_filter = QLabel()
         self.empty_filter.setObjectName("emptyLabel")
@@ -223,7 +224,7 @@ class WorkspaceView(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([250, 650, 540])
+        self.splitter.setSizes([270, 640, 530])
         state = self.ctx.settings.geometry("workspace_splitter")
         if state is not None:
             self.splitter.restoreState(state)
@@ -337,7 +338,7 @@ class WorkspaceView(QWidget):
         header.resizeSection(ItemColumn.STATUS, max(longest_status,
                                                     metrics.horizontalAdvance(self.tr("Status")))
                              + 24)
-        header.resizeSection(ItemColumn.MARKS, max(64, metrics.horizontalAdvance(
+        header.resizeSection(ItemColumn.MARKS, max(84, metrics.horizontalAdvance(
             self.tr("Marks")) + 20))
 
     # -- opening and closing ---------------------------------------------------

@@ -1,0 +1,185 @@
+"""Screenshots of the real window in Chinese and English for docs/screenshots.
+
+Run under a virtual X server:
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python build/tools/screenshot.py
+
+Each language gets a throw-away data folder with a demo assessment, partly
+answered; the list, the workspace, the summary and the new-assessment dialog
+are grabbed from the real window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "desktop"))
+OUT = REPO / "docs" / "screenshots"
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from selfcheck.core.answers import Answer, Status  # noqa: E402
+from selfcheck.core.collection import Collection  # noqa: E402
+from selfcheck.core.paths import resolve_paths  # noqa: E402
+from selfcheck.core.risk import (  # noqa: E402
+    Autonomy,
+    Criticality,
+    DataSensitivity,
+    PeopleAffected,
+    RiskProfile,
+)
+from selfcheck.ui.app import create_application, launch  # noqa: E402
+from selfcheck.ui.prompts import Prompts  # noqa: E402
+
+DEMO = {
+    "zh": {
+        "org": "某市交通运输局", "system": "市民热线智能问答助手", "assessor": "王芳（信息科）",
+        "description": "为12345热线坐席提供答复建议，由坐席人员审核后答复市民。",
+        "partial": "已完成书面评估，但尚未经单位负责人审批。",
+        "not": "尚未建立该项制度，计划在下季度完成。",
+        "na": "本系统不涉及该场景。", "evidence": "风险评估报告（2026年3月），档案号 XX-2026-031",
+        "owner": "信息科 李明", "other": ["旧版本也有", "总局文件"],
+        "org2": "某区应急管理局", "system2": "灾情信息自动汇总系统",
+        "org3": "某市水务集团", "system3": "管网漏损智能识别",
+    },
+    "en": {
+        "org": "Municipal Transport Bureau", "system": "Citizen hotline assistant",
+        "assessor": "Wang Fang (IT office)",
+        "description": "Suggests answers to 12345 hotline agents, who check them before replying.",
+        "partial": "A written assessment exists but has not been approved by the head yet.",
+        "not": "No such rule yet; planned for next quarter.",
+        "na": "The system is not used in this scenario.",
+        "evidence": "Risk assessment report (March 2026), archive no. XX-2026-031",
+        "owner": "IT office, Li Ming", "other": [],
+        "org2": "District Emergency Management Office", "system2": "Incident report summariser",
+        "org3": "City Water Group", "system3": "Pipe-leak detection",
+    },
+}
+
+
+def build_demo(data_dir: Path, lang: str) -> int:
+    """A demo collection: one assessment partly answered, two others."""
+    text = DEMO[lang]
+    with Collection.open(resolve_paths(data_dir)) as collection:
+        profile = RiskProfile(criticality=Criticality.HIGH, autonomy=Autonomy.ACTS_WITH_APPROVAL,
+                              people_affected=PeopleAffected.MANY,
+                              data_sensitivity=DataSensitivity.PERSONAL)
+        pack_version = collection.pack_records("aisgf-key-sector")[-1].version
+        for org, system, sector in ((text["org2"], text["system2"], "public-safety"),
+                                    (text["org3"], text["system3"], "cii")):
+            other = collection.new_assessment(
+                pack_id="aisgf-key-sector", pack_version=pack_version, organisation=org,
+                system_name=system, sector=sector, assessor=text["assessor"],
+                profile=profile.model_copy(update={"criticality": Criticality.MEDIUM}))
+            items = collection.assessment(other).items
+            for item in items[: len(items) // (3 if sector == "cii" else 1)]:
+                collection.save_answer(other, Answer(item_id=item.id,
+                                                     status=Status.IMPLEMENTED,
+                                                     evidence=text["evidence"]))
+        assessment_id = collection.new_assessment(
+            pack_id="aisgf-key-sector", pack_version=pack_version, organisation=text["org"],
+            system_name=text["system"], system_description=text["description"],
+            sector="government", assessor=text["assessor"], profile=profile)
+        items = collection.assessment(assessment_id).items
+        due = dt.date.today() + dt.timedelta(days=90)
+        evidence_file = data_dir / ("风险评估报告.pdf" if lang == "zh" else "risk-assessment.pdf")
+        evidence_file.write_bytes(b"%PDF-1.4 demo evidence\n" * 400)
+        for n, item in enumerate(items[:44]):
+            kind = n % 7
+            if kind in (0, 1, 2, 4):
+                answer = Answer(item_id=item.id, status=Status.IMPLEMENTED,
+                                evidence=text["evidence"] if kind != 4 else "")
+            elif kind == 3:
+                answer = Answer(item_id=item.id, status=Status.PARTIAL,
+                                justification=text["partial"], remediation_owner=text["owner"],
+                                remediation_due=due, flagged=n % 2 == 1)
+            elif kind == 5:
+                answer = Answer(item_id=item.id, status=Status.NOT_IMPLEMENTED,
+                                justification=text["not"],
+                                remediation_owner=text["owner"] if n % 3 else "",
+                                remediation_due=due if n % 3 else None)
+            else:
+                answer = Answer(item_id=item.id, status=Status.NOT_APPLICABLE,
+                                justification=text["na"])
+            collection.save_answer(assessment_id, answer)
+        collection.attach_file(assessment_id, items[3].id, evidence_file)
+        collection.attach_file(assessment_id, items[0].id, evidence_file)
+    return assessment_id
+
+
+def settle(app: QApplication, rounds: int = 6) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def grab(widget: QWidget, name: str) -> None:
+    path = OUT / name
+    widget.grab().save(str(path))
+    print(f"wrote {path.relative_to(REPO)}")
+
+
+def shoot(app: QApplication, lang: str) -> None:
+    with tempfile.TemporaryDirectory(prefix=f"selfcheck-shots-{lang}-") as folder:
+        data_dir = Path(folder) / "data"
+        assessment_id = build_demo(data_dir, lang)
+        session = launch(data_dir, prompts=Prompts(), language=lang)
+        assert session is not None
+        window = session.window
+        window.resize(1440, 900)
+        window.move(20, 20)
+        window.show()
+        settle(app)
+        window.list_view.refresh()
+        settle(app)
+        grab(window, f"list_{lang}.png")
+
+        window.open_assessment(assessment_id)
+        workspace = window.workspace
+        items = workspace.assessment.items
+        workspace.select_item(items[3].id)  # a partial answer with remediation and a file
+        workspace.table.setFocus()
+        settle(app)
+        grab(window, f"workspace_{lang}.png")
+
+        # an unsaved draft with its inline message
+        workspace.select_item(items[45].id)
+        workspace.detail.set_status(Status.PARTIAL)
+        workspace.table.setFocus()
+        settle(app)
+        grab(window, f"workspace_draft_{lang}.png")
+        workspace.detail.set_status(Status.IMPLEMENTED)
+
+        workspace.show_summary()
+        settle(app)
+        grab(window, f"summary_{lang}.png")
+
+        def dialog_shot() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is not None:
+                settle(app)
+                grab(dialog, f"new_assessment_{lang}.png")
+                dialog.reject()
+
+        QTimer.singleShot(300, dialog_shot)
+        window.show_list()
+        window.new_assessment()
+        session.close()
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    os.environ.pop("SELFCHECK_HOME", None)
+    app = create_application(sys.argv[:1])
+    for lang in ("zh", "en"):
+        shoot(app, lang)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
