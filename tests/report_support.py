@@ -1,12 +1,34 @@
-"""Helpers shared by the report, signing and verification tests (no fixtures here)."""
+"""Helpers shared by the report, signing and verification tests.
+
+``make_pki`` builds a small offline PKI (EC P-256: key generation takes milliseconds):
+an organisation root with a valid, an expired and an unsuitable signer identity, and
+a second, unrelated root with its own signer.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
+from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
 
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+from selfcheck.core import pki
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.collection import Collection
+from selfcheck.core.paths import resolve_paths
+from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile
+
+CA_PASS = "root-ca-passphrase"
+ID_PASS = "identity-passphrase"
+REAL_PACK_ID = "aisgf-key-sector"
 
 JUSTIFICATIONS = {
     Status.PARTIAL: ("已制定制度文本，但尚未覆盖全部应用场景；计划在下一季度补齐，"
@@ -14,6 +36,95 @@ JUSTIFICATIONS = {
     Status.NOT_IMPLEMENTED: "Not yet in place: the procedure is drafted but not approved.",
     Status.NOT_APPLICABLE: "本系统不处理该类数据，经评估不适用。",
 }
+
+
+@dataclass(frozen=True)
+class Pki:
+    """Files of the test PKI."""
+
+    ca_dir: Path
+    root_pem: Path
+    root: x509.Certificate
+    identity: Path
+    expired: Path
+    no_nonrepudiation: Path
+    other_root_pem: Path
+    other_root: x509.Certificate
+    other_identity: Path
+    impostor_identity: Path
+
+
+def custom_identity(ca_dir: Path, output: Path, *, name: str,
+                    non_repudiation: bool = True, digital_signature: bool = True) -> Path:
+    """A signer identity with the key usages chosen by the test, issued by ``ca_dir``."""
+    ca_cert = x509.load_pem_x509_certificate((ca_dir / pki.CA_CERT_FILE).read_bytes())
+    ca_key = serialization.load_pem_private_key((ca_dir / pki.CA_KEY_FILE).read_bytes(),
+                                                CA_PASS.encode())
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]))
+        .issuer_name(ca_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(
+            digital_signature=digital_signature, content_commitment=non_repudiation,
+            key_encipherment=False, data_encipherment=False, key_agreement=False,
+            key_cert_sign=False, crl_sign=False, encipher_only=False, decipher_only=False),
+            critical=True)
+        .sign(ca_key, hashes.SHA256())  # type: ignore[arg-type]
+    )
+    output.write_bytes(pkcs12.serialize_key_and_certificates(
+        name.encode(), key, cert, [ca_cert],
+        serialization.BestAvailableEncryption(ID_PASS.encode())))
+    return output
+
+
+def make_pki(base: Path) -> Pki:
+    ca_dir = base / "ca"
+    info = pki.init_ca(ca_dir, name="测试局 报告签名根证书", organisation="测试局",
+                       passphrase=CA_PASS)
+    identity = pki.issue_identity(ca_dir, CA_PASS, name="张三 Zhang San",
+                                  output=base / "signer.p12", passphrase=ID_PASS)
+    expired = pki.issue_identity(
+        ca_dir, CA_PASS, name="过期 Expired", output=base / "expired.p12", passphrase=ID_PASS,
+        valid_from=dt.datetime.now(dt.UTC) - dt.timedelta(days=10), days=3)
+    weak = custom_identity(ca_dir, base / "no-nonrep.p12", name="无不可否认 NoNonRep",
+                           non_repudiation=False)
+    other_dir = base / "other-ca"
+    other = pki.init_ca(other_dir, name="Other Root", organisation="Elsewhere",
+                        passphrase=CA_PASS)
+    other_identity = pki.issue_identity(other_dir, CA_PASS, name="Mallory",
+                                        output=base / "other.p12", passphrase=ID_PASS)
+    # A root with the very same name as the trusted one, but a different key.
+    impostor_dir = base / "impostor-ca"
+    pki.init_ca(impostor_dir, name="测试局 报告签名根证书", organisation="测试局",
+                passphrase=CA_PASS)
+    impostor = pki.issue_identity(impostor_dir, CA_PASS, name="张三 Zhang San",
+                                  output=base / "impostor.p12", passphrase=ID_PASS)
+    return Pki(ca_dir=ca_dir, root_pem=info.cert_path, root=info.certificate,
+               identity=identity.path, expired=expired.path, no_nonrepudiation=weak,
+               other_root_pem=other.cert_path, other_root=other.certificate,
+               other_identity=other_identity.path, impostor_identity=impostor.path)
+
+
+def open_collection(data_dir: Path) -> Collection:
+    return Collection.open(resolve_paths(data_dir))
+
+
+def new_assessment(collection: Collection, *, criticality: str = "high") -> int:
+    return collection.new_assessment(
+        pack_id=REAL_PACK_ID, organisation="某市大数据管理局", system_name="政务热线智能分派系统",
+        sector="government", assessor="李四",
+        system_description="对市民来电工单进行自动分类并推荐承办部门，由坐席人员确认后派发。",
+        profile=RiskProfile(criticality=Criticality(criticality),
+                            autonomy=Autonomy.ACTS_WITH_APPROVAL,
+                            people_affected=PeopleAffected.MANY,
+                            data_sensitivity=DataSensitivity.PERSONAL))
 
 
 def fill_answers(collection: Collection, assessment_id: int, tmp: Path, *,
@@ -38,8 +149,29 @@ def fill_answers(collection: Collection, assessment_id: int, tmp: Path, *,
                                          remediation_due=due if index % 3 else None)
         answers.append(answer)
     collection.store.save_answers(assessment_id, answers)
+    tmp.mkdir(parents=True, exist_ok=True)
     for index, item in enumerate(items[: len(items) - leave_unanswered]):
         if attach_every and index % attach_every == 0:
             evidence = tmp / f"证据-{item.id}.txt"
             evidence.write_text(f"evidence for {item.id}\n", encoding="utf-8")
             collection.attach_file(assessment_id, item.id, evidence)
+
+
+def tool(name: str) -> str | None:
+    return shutil.which(name)
+
+
+def pdftotext(pdf: Path, first: int | None = None, last: int | None = None) -> str:
+    args = ["pdftotext", "-enc", "UTF-8"]
+    if first:
+        args += ["-f", str(first)]
+    if last:
+        args += ["-l", str(last)]
+    return subprocess.run([*args, str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def page_count(pdf: bytes) -> int:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    return int(PdfFileReader(BytesIO(pdf)).root["/Pages"]["/Count"])

@@ -128,6 +128,9 @@ def sign_report_pdf(pdf: bytes, results_json: bytes, identity: Identity, *,
     from pyhanko.stamp import TextStampStyle
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+    from selfcheck.core.verify import refuse_running_loop
+
+    refuse_running_loop("signing")
     if check_identity:
         identity.check_fit()
     cert, key, chain = _asn1(identity)
@@ -154,14 +157,8 @@ def sign_report_pdf(pdf: bytes, results_json: bytes, identity: Identity, *,
     writer = IncrementalPdfFileWriter(BytesIO(pdf))
     _attach(writer, results_json, utc_now())
     out = BytesIO()
-    try:
-        pdf_signer.sign_pdf(writer, output=out, appearance_text_params={
-            "signer": identity.common_name or identity.subject, "org_line": org_line})
-    except RuntimeError as exc:
-        if "event loop" in str(exc):
-            raise SigningError("signing must run outside a running asyncio event loop "
-                               "(use a worker thread)") from None
-        raise
+    pdf_signer.sign_pdf(writer, output=out, appearance_text_params={
+        "signer": identity.common_name or identity.subject, "org_line": org_line})
     return out.getvalue()
 
 

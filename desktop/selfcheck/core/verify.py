@@ -20,6 +20,7 @@ that claimed time, and a time in the future is refused.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 from collections.abc import Iterator, Sequence
@@ -31,6 +32,7 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from selfcheck.core.errors import UsageError
 from selfcheck.core.pki import display_name, fingerprint, is_ca, key_usage_names
 from selfcheck.core.report import checkline
 from selfcheck.core.report.data import RESULTS_FILE_NAME, sha256_hex
@@ -134,6 +136,7 @@ def verify_report(path: Path, trusted_roots: Sequence[x509.Certificate], *,
 def verify_bytes(data: bytes, trusted_roots: Sequence[x509.Certificate], *, name: str = "",
                  now: dt.datetime | None = None) -> VerificationResult:
     """Verify a report held in memory (see :func:`verify_report`)."""
+    refuse_running_loop("verification")
     state = _State(name)
     try:
         _verify(data, list(trusted_roots), now or dt.datetime.now(dt.UTC), state)
@@ -143,6 +146,16 @@ def verify_bytes(data: bytes, trusted_roots: Sequence[x509.Certificate], *, name
         return state.result(False, f"the PDF cannot be processed ({type(exc).__name__}: "
                                    f"{_one_line(str(exc))})")
     return state.result(True)
+
+
+def refuse_running_loop(what: str) -> None:
+    """pyHanko's synchronous API calls asyncio.run: refuse early inside a running loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return
+    raise UsageError(f"{what} must run outside a running asyncio event loop "
+                     "(use a worker thread)")
 
 
 def _one_line(text: str, limit: int = 160) -> str:
