@@ -13,11 +13,6 @@ from selfcheck.core.errors import SelfCheckError
 from selfcheck.ui import icons
 from selfcheck.ui.actions import Actions
 from selfcheck.ui.context import AppContext
-from selfcheck.ui.dialogs import database
-from selfcheck.ui.dialogs.about import AboutDialog
-from selfcheck.ui.dialogs.new_assessment import NewAssessmentDialog
-from selfcheck.ui.dialogs.pack_install import PackInstallDialog
-from selfcheck.ui.dialogs.upgrade import UpgradeDialog
 from selfcheck.ui.tasks import pending_tasks
 from selfcheck.ui.views.assessment_list import AssessmentListView
 from selfcheck.ui.views.workspace import WorkspaceView
@@ -141,8 +136,10 @@ class MainWindow(QMainWindow):
 
     def new_assessment(self) -> int | None:
         """Ask for a new assessment; open it when created."""
+        from selfcheck.ui.dialogs.new_assessment import NewAssessmentDialog
+
         dialog = NewAssessmentDialog(self.ctx, self)
-        if dialog.exec() != NewAssessmentDialog.DialogCode.Accepted or dialog.created_id is None:
+        if not dialog.exec() or dialog.created_id is None:
             return None
         self.list_view.refresh(select_id=dialog.created_id)
         self.open_assessment(dialog.created_id)
@@ -151,6 +148,8 @@ class MainWindow(QMainWindow):
     # -- dialogs ---------------------------------------------------------------
 
     def show_about(self) -> None:
+        from selfcheck.ui.dialogs.about import AboutDialog
+
         AboutDialog(self.ctx, self).exec()
 
     def show_shortcuts(self) -> None:
@@ -168,6 +167,8 @@ class MainWindow(QMainWindow):
 
     def install_pack(self) -> None:
         """Packs → Install…"""
+        from selfcheck.ui.dialogs.pack_install import PackInstallDialog
+
         dialog = PackInstallDialog(self.ctx, self)
         dialog.choose()
         dialog.exec()
@@ -192,6 +193,8 @@ class MainWindow(QMainWindow):
             return None
         if self.workspace.assessment is not None:
             self.workspace.detail.flush()
+        from selfcheck.ui.dialogs.upgrade import UpgradeDialog
+
         dialog = UpgradeDialog(self.ctx, assessment_id, version, self)
         dialog.exec()
         result = dialog.result
@@ -202,6 +205,8 @@ class MainWindow(QMainWindow):
         return result.new_assessment_id
 
     def backup_database(self) -> None:
+        from selfcheck.ui.dialogs import database
+
         self.workspace.detail.flush()
         database.backup_database(self.ctx, self, done=lambda path: self.statusBar().showMessage(
             self.tr("Backup written to %1").replace("%1", path), 8000))
@@ -218,6 +223,8 @@ class MainWindow(QMainWindow):
             self.list_view.refresh()
             if message:
                 self.ctx.prompts.info(self, self.tr("Database restored"), message)
+
+        from selfcheck.ui.dialogs import database
 
         self.workspace.detail.flush()
         database.restore_database(self.ctx, self, before=before, after=after)

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 from selfcheck.core.answers import Answer, Attachment, Status
 from selfcheck.core.errors import AnswerValidationError, SelfCheckError
 from selfcheck.core.models import Item, Text
-from selfcheck.core.upgrade import parse_previous
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.models.items import SEVERITY_COLORS, severity_label
@@ -804,6 +803,8 @@ def describe_previous(previous: str, lang: str) -> str:
     """The stored previous answer (and old wording) in words."""
     if not previous:
         return ""
+    from selfcheck.core.upgrade import parse_previous
+
     parsed = parse_previous(previous)
     if parsed is None:
         return previous

@@ -35,7 +35,6 @@ from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.scoring import Score, is_effectively_critical, score_assessment
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
-from selfcheck.ui.dialogs.upgrade import newer_pack_version
 from selfcheck.ui.models.assessments import PROGRESS_ROLE, sector_label
 from selfcheck.ui.models.items import (
     ItemColumn,
@@ -458,7 +457,8 @@ class WorkspaceView(QWidget):
         newer = None
         if not assessment.read_only:
             try:
-                newer = newer_pack_version(self.ctx.collection, pack.pack_id, pack.version)
+                versions = [r.version for r in self.ctx.collection.pack_records(pack.pack_id)]
+                newer = max(versions) if versions and max(versions) > pack.version else None
             except SelfCheckError:
                 newer = None
         self.upgrade_button.setVisible(newer is not None)
