@@ -1,0 +1,208 @@
+"""Rendering of the PDF report: content, both languages, embedded CJK font, robustness."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import subprocess
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pyhanko.pdf_utils.reader import PdfFileReader
+
+from selfcheck.core.answers import Answer, Status
+from selfcheck.core.collection import Collection
+from selfcheck.core.errors import UsageError
+from selfcheck.core.report import (
+    checkline,
+    clean_marking,
+    gather_report_data,
+    render_report,
+    results_document,
+    results_json_bytes,
+)
+from selfcheck.core.report.data import sha256_hex
+from selfcheck.core.report.fonts import printable
+from selfcheck.core.results import build_results
+
+from .report_support import fill_answers, page_count, pdftotext, tool
+
+needs_poppler = pytest.mark.skipif(tool("pdftotext") is None or tool("pdffonts") is None,
+                                   reason="poppler-utils (pdftotext, pdffonts) is not installed")
+
+
+@pytest.fixture
+def filled(collection: Collection, assessment_id: int, tmp_path: Path) -> int:
+    fill_answers(collection, assessment_id, tmp_path / "evidence")
+    return assessment_id
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def check_lines_of(pdf: bytes) -> dict[str, str]:
+    reader = PdfFileReader(BytesIO(pdf))
+    lines: list[str] = []
+    for page in range(int(reader.root["/Pages"]["/Count"])):
+        page_obj = reader.root["/Pages"]["/Kids"][page]
+        lines += checkline.find_check_lines(page_obj["/Contents"].data)
+    return checkline.parse_pairs(" ".join(lines))
+
+
+def test_results_document(collection: Collection, filled: int) -> None:
+    data = gather_report_data(collection, filled, marking="内部",
+                              now=dt.datetime(2026, 11, 1, 8, 0, tzinfo=dt.UTC))
+    document = results_document(data, "en")
+    assert {k: v for k, v in document.items() if k != "report"} == build_results(collection,
+                                                                                 filled)
+    assert document["report"] == {
+        "format": "selfcheck-report/1", "language": "en", "marking": "内部",
+        "generated_at": data.generated_at.isoformat(timespec="seconds"),
+        "program_version": data.program_version}
+    for key in ("assessment", "profile", "answers", "score", "audit_chain_head"):
+        assert key in document
+    assert document["assessment"]["pack"]["content_sha256"]
+    raw = results_json_bytes(data, "en")
+    assert raw == results_json_bytes(data, "en")  # deterministic
+    assert json.loads(raw) == json.loads(json.dumps(document))
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_report_content(collection: Collection, filled: int, tmp_path: Path, lang: str) -> None:
+    marking = "内部" if lang == "zh" else "公开 PUBLIC"
+    data = gather_report_data(collection, filled, marking=marking)
+    pdf = render_report(data, lang, signed=True)
+    path = write(tmp_path, f"report-{lang}.pdf", pdf)
+    pages = page_count(pdf)
+    assert pages >= 8
+    text = pdftotext(path)
+    results = data.results
+    overall = results["score"]["overall"]
+    expected = [
+        "某市大数据管理局" if False else "Test Bureau", "Case triage", "Tester",
+        results["assessment"]["pack"]["content_sha256"], data.program_version,
+        str(results["assessment"]["uid"]), f"{overall['percent']:.1f}%",
+    ]
+    if lang == "zh":
+        expected += ["人工智能安全自查报告", "执行摘要", "分主题结果", "问题清单与整改计划",
+                     "逐项检查结果", "政府部门", "签名人计算机的时钟", f"第 1 页 / 共 {pages} 页"]
+    else:
+        expected += ["AI Safety Self-Check Report", "Executive summary", "Results by theme",
+                     "Findings and remediation plan", "item-by-item results",
+                     "Government department", "signer's own computer clock",
+                     f"Page 1 of {pages}"]
+    flat = re.sub(r"\s+", " ", text)
+    packed = re.sub(r"\s+", "", text)
+    for fragment in expected:  # line breaks may fall anywhere in the fragment
+        assert fragment in flat or re.sub(r"\s+", "", fragment) in packed, fragment
+    # every applicable item is in the appendix, with its evidence file hash
+    for item in data.items:
+        assert item.id in text
+    for answer in results["answers"]:
+        for attachment in answer["attachments"]:
+            assert attachment["sha256"] in text
+    # the marking is in the header and the footer of every page
+    for page in range(1, pages + 1):
+        assert pdftotext(path, page, page).count(marking) >= 2, page
+    assert "未签名" not in text and "UNSIGNED" not in text
+
+
+@needs_poppler
+def test_cjk_font_is_embedded_as_a_subset(collection: Collection, filled: int,
+                                          tmp_path: Path) -> None:
+    path = write(tmp_path, "r.pdf", render_report(
+        gather_report_data(collection, filled, marking="内部"), "zh"))
+    fonts = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
+                           text=True).stdout.splitlines()[2:]
+    cjk = [line for line in fonts if "WenQuanYi" in line]
+    assert cjk
+    for line in cjk:
+        name, *_rest = line.split()
+        assert "+" in name  # subset tag, e.g. AAAAAA+WenQuanYiMicroHei
+        emb, sub, uni = line.split()[-5:-2]
+        assert (emb, sub, uni) == ("yes", "yes", "yes"), line
+    # only the standard-14 fonts (check lines; reportlab's default) are not embedded
+    for line in fonts:
+        if "WenQuanYi" not in line:
+            assert line.split()[0] in ("Helvetica", "Courier"), line
+
+
+def test_unsigned_render_says_so(collection: Collection, filled: int, tmp_path: Path) -> None:
+    data = gather_report_data(collection, filled, marking="公开")
+    pdf = render_report(data, "zh", signed=False)
+    if tool("pdftotext"):
+        text = pdftotext(write(tmp_path, "u.pdf", pdf))
+        assert "未签名副本" in text and "本文件未经数字签名" in text
+    en = render_report(data, "en", signed=False)
+    if tool("pdftotext"):
+        assert "UNSIGNED COPY" in pdftotext(write(tmp_path, "u-en.pdf", en))
+
+
+def test_check_lines_and_keywords(collection: Collection, filled: int) -> None:
+    data = gather_report_data(collection, filled, marking="内部")
+    pdf = render_report(data, "zh", signed=True)
+    expected = checkline.summary_fields(data.results, sha256_hex(results_json_bytes(data, "zh")))
+    assert check_lines_of(pdf) == expected
+    keywords = str(PdfFileReader(BytesIO(pdf)).trailer_view["/Info"]["/Keywords"])
+    assert checkline.parse_pairs(keywords) == expected
+    assert expected["verdict"] == data.results["score"]["verdict"]
+
+
+def test_long_and_awkward_texts(collection: Collection, assessment_id: int,
+                                tmp_path: Path) -> None:
+    """Maximal texts, markup characters, unbroken strings, emoji and control characters
+    lay out without error; the PDF shortens very long texts and says where the full text is."""
+    items = collection.assessment(assessment_id).items
+    long_zh = "很长的说明。" * 3300  # 19 800 characters
+    unbroken = "x" * 5000
+    weird = "<b>not markup</b> & \"quotes\" ‹›  tab\there \x07bell 😀 emoji 𠀀 end"
+    collection.store.save_answers(assessment_id, [
+        Answer(item_id=items[0].id, status=Status.PARTIAL, justification=long_zh,
+               evidence=unbroken, remediation_owner="负责人" * 200,
+               remediation_due=dt.date.today() + dt.timedelta(days=5)),
+        Answer(item_id=items[1].id, status=Status.NOT_IMPLEMENTED, justification=weird),
+        Answer(item_id=items[2].id, status=Status.IMPLEMENTED, evidence=weird, flagged=True),
+    ])
+    collection.update_header(assessment_id, organisation="机构" * 120,
+                             system_description="描述" * 900)
+    data = gather_report_data(collection, assessment_id, marking="内部 · 仅限工作使用")
+    for lang in ("zh", "en"):
+        pdf = render_report(data, lang, signed=True)
+        assert pdf.startswith(b"%PDF-")
+        if tool("pdftotext"):
+            text = pdftotext(write(tmp_path, f"long-{lang}.pdf", pdf))
+            assert "<b>not markup</b>" in text
+            assert ("全文见附件 results.json" if lang == "zh" else "full text is in the") in text
+
+
+def test_printable_replaces_what_the_font_lacks() -> None:
+    assert printable("中文 abc") == "中文 abc"
+    assert printable("😀") == "□"
+    assert printable("a\tb\x00c\u200bd") == "a    bcd"
+
+
+def test_marking_validation() -> None:
+    assert clean_marking("  内部  ") == "内部"
+    assert clean_marking("公开\n") == "公开"
+    with pytest.raises(UsageError, match="may not be empty"):
+        clean_marking("   ")
+    with pytest.raises(UsageError, match="longer than 40"):
+        clean_marking("秘" * 41)
+
+
+def test_unknown_language(collection: Collection, assessment_id: int) -> None:
+    data = gather_report_data(collection, assessment_id, marking="内部")
+    with pytest.raises(UsageError, match="unknown report language"):
+        render_report(data, "fr")
+
+
+def test_empty_assessment_renders(collection: Collection, assessment_id: int) -> None:
+    data = gather_report_data(collection, assessment_id, marking="内部")
+    for lang in ("zh", "en"):
+        assert page_count(render_report(data, lang)) >= 4
