@@ -143,3 +143,21 @@ def test_remediation_missing_is_listed(pack: Pack) -> None:
     result = score(pack, HO_02="partial")
     assert result.remediation_missing == ["HO-02"]
 
+
+
+def test_answers_awaiting_re_review_keep_the_verdict_incomplete(pack: Pack) -> None:
+    given = answers(**all_implemented())
+    given["HO-03"] = given["HO-03"].with_changes(needs_review=True)
+    result = score_assessment(pack, Sector.GOVERNMENT, RiskGrade.MEDIUM, given)
+    assert result.verdict is Verdict.INCOMPLETE
+    assert result.pending_review == ["HO-03"]
+    assert result.overall.percent == 100.0
+    confirmed = given | {"HO-03": given["HO-03"].with_changes(needs_review=False)}
+    assert score_assessment(pack, Sector.GOVERNMENT, RiskGrade.MEDIUM, confirmed).verdict is Verdict.MET
+
+
+def test_a_gap_awaiting_re_review_is_still_a_gap(pack: Pack) -> None:
+    given = answers(**all_implemented())
+    given["MF-01"] = given["MF-01"].with_changes(status=Status.NOT_IMPLEMENTED, needs_review=True)
+    result = score_assessment(pack, Sector.GOVERNMENT, RiskGrade.MEDIUM, given)
+    assert result.verdict is Verdict.NOT_MET

@@ -18,7 +18,7 @@ from selfcheck.core.errors import (
     UsageError,
 )
 from selfcheck.core.models import Item, Pack, Sector
-from selfcheck.core.packs import load_pack_dir, pack_content_hash, pack_from_json, pack_to_json
+from selfcheck.core.packs import content_hash_of_json, load_pack_dir, pack_from_json, pack_to_json
 from selfcheck.core.paths import AppPaths, checklists_dir
 from selfcheck.core.risk import RiskAssessment, RiskGrade, RiskProfile, grade_profile
 from selfcheck.core.scoring import Score, score_assessment
@@ -137,14 +137,15 @@ class Collection:
         for folder in builtin_pack_dirs(root):
             pack = load_pack_dir(folder)
             key = (pack.pack_id, pack.version)
-            digest = pack_content_hash(pack)
+            pack_json = pack_to_json(pack)
+            digest = content_hash_of_json(pack_json)
             if key in installed:
                 if installed[key].content_hash != digest:
                     log.warning("built-in pack %s v%d differs from the installed copy; "
                                 "keeping the installed one", *key)
                 continue
             self.store.install_pack(pack.pack_id, pack.version, pack.label, digest, "builtin",
-                                    pack_to_json(pack))
+                                    pack_json)
             self._pack_cache[key] = pack
             added.append(key)
         return added

@@ -36,7 +36,12 @@ def canonical_json(value: Any) -> bytes:
 
 def pack_content_hash(pack: Pack) -> str:
     """SHA-256 (hex) of the pack's canonical JSON form."""
-    return hashlib.sha256(canonical_json(pack.model_dump(mode="json"))).hexdigest()
+    return content_hash_of_json(pack_to_json(pack))
+
+
+def content_hash_of_json(pack_json: str) -> str:
+    """SHA-256 (hex) of a pack's canonical JSON text (see :func:`pack_to_json`)."""
+    return hashlib.sha256(pack_json.encode("utf-8")).hexdigest()
 
 
 def _location(loc: Sequence[int | str], data: Mapping[str, Any]) -> str:
@@ -135,7 +140,11 @@ def load_pack_dir(folder: Path) -> Pack:
 
 def pack_from_json(text: str, origin: str) -> Pack:
     """Validate a pack stored as one canonical JSON document (as the store keeps it)."""
-    return validate_pack_data(parse_json_bytes(text.encode("utf-8"), origin), origin)
+    try:
+        return Pack.model_validate_json(text)
+    except ValidationError:
+        # Slow path, only to word the error: name the item and the field.
+        return validate_pack_data(parse_json_bytes(text.encode("utf-8"), origin), origin)
 
 
 def pack_to_json(pack: Pack) -> str:

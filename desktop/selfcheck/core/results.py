@@ -40,6 +40,7 @@ def score_dict(score: Score) -> dict[str, Any]:
              "status": g.status.value, "reason": g.reason} for g in score.critical_gaps
         ],
         "critical_unanswered": list(score.critical_unanswered),
+        "pending_review": list(score.pending_review),
         "drivers": [
             {"item": g.item_id, "status": g.status.value, "severity": g.severity.value,
              "lost_weight": g.lost_weight, "reason": g.reason} for g in score.drivers[:15]

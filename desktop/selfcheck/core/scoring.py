@@ -13,7 +13,9 @@ Rules (each is shown to the user through :class:`Score.reasons`):
   implemented; at risk grade very high, also one answered implemented without
   any evidence (reference text or attached file).
 * Verdict: any critical gap → **not met** (a critical gap is never averaged
-  away); otherwise any unanswered item → **incomplete**; otherwise below
+  away); otherwise any unanswered item, or any answer carried over from an
+  older pack version whose question changed and that is not re-reviewed yet,
+  → **incomplete**; otherwise below
   85 % or any high-severity item not implemented → **partially met**;
   otherwise **met**.
 """
@@ -103,6 +105,7 @@ class Score:
     verdict: Verdict
     critical_gaps: list[Gap]
     critical_unanswered: list[str]
+    pending_review: list[str]
     drivers: list[Gap]
     remediation_missing: list[str]
     reasons: list[str]
@@ -147,6 +150,7 @@ def score_assessment(
     critical_unanswered: list[str] = []
     drivers: list[Gap] = []
     remediation_missing: list[str] = []
+    pending_review: list[str] = []
     effective_critical: set[str] = set()
     high_not_implemented = False
     for item in items:
@@ -158,6 +162,8 @@ def score_assessment(
             effective_critical.add(item.id)
         if answer.remediation_missing:
             remediation_missing.append(item.id)
+        if answer.needs_review and status is not Status.UNANSWERED:
+            pending_review.append(item.id)
         if status is Status.NOT_IMPLEMENTED and item.severity is Severity.HIGH:
             high_not_implemented = True
         lost = 0.0 if status is Status.NOT_APPLICABLE else weight * (1.0 - CREDIT[status])
@@ -192,9 +198,13 @@ def score_assessment(
             + ", ".join(g.item_id for g in critical_gaps)
             + " — a critical gap is not averaged away"
         )
-    elif unanswered:
+    elif unanswered or pending_review:
         verdict = Verdict.INCOMPLETE
-        reasons.append(f"{unanswered} of {overall.total} applicable item(s) unanswered")
+        if unanswered:
+            reasons.append(f"{unanswered} of {overall.total} applicable item(s) unanswered")
+        if pending_review:
+            reasons.append(f"{len(pending_review)} answer(s) need re-review after a pack upgrade: "
+                           + ", ".join(pending_review))
     elif overall.percent < PASS_PERCENT or high_not_implemented:
         verdict = Verdict.PARTIALLY_MET
         if overall.percent < PASS_PERCENT:
@@ -214,6 +224,7 @@ def score_assessment(
         verdict=verdict,
         critical_gaps=critical_gaps,
         critical_unanswered=critical_unanswered,
+        pending_review=pending_review,
         drivers=drivers,
         remediation_missing=remediation_missing,
         reasons=reasons,
