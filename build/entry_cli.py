@@ -1,0 +1,10 @@
+"""Frozen entry point of ``selfcheck-cli``: always the command line (help without a command)."""
+
+from __future__ import annotations
+
+import sys
+
+from selfcheck.cli.main import main
+
+if __name__ == "__main__":
+    sys.exit(main())
