@@ -69,7 +69,7 @@ def test_install_signed_pack_then_upgrade_assessment(
     assert dialog.install_button.isEnabled()
     dialog.install()
     wait_tasks(qtbot)
-    assert dialog.result is not None and dialog.result.installed
+    assert dialog.outcome is not None and dialog.outcome.installed
     window.workspace.refresh_header()
     assert window.workspace.upgrade_button.isVisibleTo(window)
     assert "2" in window.workspace.upgrade_button.text()

@@ -17,7 +17,9 @@ class Actions(QObject):
         super().__init__(window)
         self.window = window
 
-        def action(name: str, shortcut: QKeySequence | str | None = None) -> QAction:
+        def action(name: str,
+                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                   ) -> QAction:
             act = QAction(window)
             act.setObjectName(name)
             if shortcut is not None:

@@ -190,7 +190,11 @@ def clip_icon() -> QIcon:
 @cache
 def dot_icon(color: str) -> QIcon:
     """A plain coloured dot (risk grades, verdicts)."""
-    return _icon(lambda p, s: _disc(p, s, color))
+
+    def draw(p: QPainter, s: float) -> None:
+        _disc(p, s, color)
+
+    return _icon(draw)
 
 
 def app_icon() -> QIcon:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QThreadPool
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         dialog = PackInstallDialog(self.ctx, self)
         dialog.choose()
         dialog.exec()
-        result = dialog.result
+        result = dialog.outcome
         if result is not None and result.installed:
             self.statusBar().showMessage(self.tr("Installed %1 v%2").replace(
                 "%1", result.pack_id).replace("%2", str(result.version)), 8000)
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
 
         dialog = UpgradeDialog(self.ctx, assessment_id, version, self)
         dialog.exec()
-        result = dialog.result
+        result = dialog.outcome
         if result is None:
             return None
         self.list_view.refresh(select_id=result.new_assessment_id)
@@ -246,6 +246,3 @@ class MainWindow(QMainWindow):
         settings.sync()
         super().closeEvent(event)
 
-    def when_idle(self, callback: object) -> None:
-        """Run ``callback`` once the event loop has nothing else to do."""
-        QTimer.singleShot(0, callback)  # type: ignore[arg-type]

@@ -64,8 +64,12 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         signals = self._signals
+
+        def progress(percent: int, text: str = "") -> None:
+            signals.progress.emit(percent, text)
+
         try:
-            result = self._work(lambda percent, text="": signals.progress.emit(percent, text))
+            result = self._work(progress)
         except BaseException as exc:  # handed to the GUI thread, never lost
             signals.failed.emit(exc)
         else:

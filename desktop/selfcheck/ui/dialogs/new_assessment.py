@@ -3,6 +3,8 @@ with the resulting risk grade and why, shown live."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +37,7 @@ from selfcheck.ui.context import AppContext
 from selfcheck.ui.models.assessments import sector_label
 from selfcheck.ui.widgets import Badge
 
-FACTORS: tuple[tuple[str, type], ...] = (
+FACTORS: tuple[tuple[str, type[StrEnum]], ...] = (
     ("criticality", Criticality),
     ("autonomy", Autonomy),
     ("people_affected", PeopleAffected),

@@ -34,7 +34,7 @@ class PackInstallDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("packInstallDialog")
         self.preview: PackPreview | None = None
-        self.result: InstallResult | None = None
+        self.outcome: InstallResult | None = None
         self.path: Path | None = None
         self.busy = False
 
@@ -194,7 +194,7 @@ class PackInstallDialog(QDialog):
         def done(result: object) -> None:
             self.busy = False
             assert isinstance(result, InstallResult)
-            self.result = result
+            self.outcome = result
             self.accept()
 
         def failed(error: BaseException) -> None:

@@ -38,7 +38,7 @@ class UpgradeDialog(QDialog):
         self.assessment_id = assessment_id
         self.to_version = to_version
         self.plan: UpgradePlan | None = None
-        self.result: UpgradeResult | None = None
+        self.outcome: UpgradeResult | None = None
         self.error = ""
         self.busy = True
         self.intro = QLabel()
@@ -143,7 +143,7 @@ class UpgradeDialog(QDialog):
         def done(result: object) -> None:
             self.busy = False
             assert isinstance(result, UpgradeResult)
-            self.result = result
+            self.outcome = result
             self.accept()
 
         run_task(lambda progress: apply_upgrade(collection, plan), on_finished=done,

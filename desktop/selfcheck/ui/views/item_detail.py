@@ -331,7 +331,7 @@ class ItemDetail(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         # saving
         for edit in (self.justification, self.evidence):
@@ -346,7 +346,7 @@ class ItemDetail(QWidget):
         self.save_copy_button.clicked.connect(self._save_copy)
         self.remove_file_button.clicked.connect(self._remove_file)
         self.files.itemSelectionChanged.connect(self._update_file_buttons)
-        watcher = _FocusOut(self.flush, self)
+        watcher = _FocusOut(self._flush_quietly, self)
         for widget in (self.justification, self.evidence, self.owner, self.due):
             widget.installEventFilter(watcher)
 
@@ -443,7 +443,7 @@ class ItemDetail(QWidget):
         self._show_texts()
         self.answer_box.setEnabled(not read_only)
         self.review_done.setEnabled(not read_only)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         if draft is not None and not same_answer(draft, answer):
             self.flush()
 
@@ -639,6 +639,9 @@ class ItemDetail(QWidget):
         self._pending = True
         self._timer.start()
         self._show_justification_state()
+
+    def _flush_quietly(self) -> None:
+        self.flush()
 
     def flush(self) -> bool:
         """Save what is on screen now. False when it had to stay a draft."""

@@ -400,8 +400,13 @@ class SummaryView(QWidget):
         if cell is not None:
             self.jumpToItem.emit(cell.text())
 
+    @staticmethod
+    def _first_column(table: QTableWidget) -> list[str]:
+        cells = (table.item(r, 0) for r in range(table.rowCount()))
+        return [cell.text() for cell in cells if cell is not None]
+
     def gap_item_ids(self) -> list[str]:
-        return [self.gaps.item(r, 0).text() for r in range(self.gaps.rowCount())]
+        return self._first_column(self.gaps)
 
     def plan_item_ids(self) -> list[str]:
-        return [self.plan.item(r, 0).text() for r in range(self.plan.rowCount())]
+        return self._first_column(self.plan)

@@ -501,15 +501,20 @@ class WorkspaceView(QWidget):
             self.themes.addTopLevelItem(entry)
             if theme_id == selected:
                 current = entry
-        self.themes.setCurrentItem(current or self.themes.topLevelItem(0))
+        first = current or self.themes.topLevelItem(0)
+        if first is not None:
+            self.themes.setCurrentItem(first)
         self.themes.blockSignals(False)
+
+    def _theme_entries(self) -> list[QTreeWidgetItem]:
+        entries = (self.themes.topLevelItem(n) for n in range(self.themes.topLevelItemCount()))
+        return [entry for entry in entries if entry is not None]
 
     def _update_theme_progress(self) -> None:
         score = self.score
         if score is None:
             return
-        for n in range(self.themes.topLevelItemCount()):
-            entry = self.themes.topLevelItem(n)
+        for entry in self._theme_entries():
             theme_id = entry.data(0, Qt.ItemDataRole.UserRole)
             tally = score.overall if theme_id == ALL_THEMES else score.themes.get(theme_id)
             if tally is None:
@@ -562,8 +567,7 @@ class WorkspaceView(QWidget):
         self.status_filter.setCurrentIndex(max(0, index))
 
     def set_theme_filter(self, theme_id: str) -> None:
-        for n in range(self.themes.topLevelItemCount()):
-            entry = self.themes.topLevelItem(n)
+        for entry in self._theme_entries():
             if entry.data(0, Qt.ItemDataRole.UserRole) == theme_id:
                 self.themes.setCurrentItem(entry)
                 return
@@ -576,8 +580,9 @@ class WorkspaceView(QWidget):
         self.status_filter.setCurrentIndex(0)
         for box in (self.flagged_filter, self.critical_filter, self.review_filter):
             box.setChecked(False)
-        if self.themes.topLevelItemCount():
-            self.themes.setCurrentItem(self.themes.topLevelItem(0))
+        entries = self._theme_entries()
+        if entries:
+            self.themes.setCurrentItem(entries[0])
         for widget in (self.search, self.status_filter, self.flagged_filter,
                        self.critical_filter, self.review_filter, self.themes):
             widget.blockSignals(False)
