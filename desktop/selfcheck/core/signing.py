@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
@@ -34,7 +35,7 @@ from selfcheck.core.report.data import (
     results_json_bytes,
     sha256_hex,
 )
-from selfcheck.core.report.fonts import cjk_font_path
+from selfcheck.core.report.fonts import cjk_font_path, printable, stamp_font_bytes
 from selfcheck.core.report.pdf import SIGNATURE_BOX, SIGNATURE_PAGE, render_report
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ STAMP_TEXT = (
 )
 STAMP_TIME_FORMAT = "%Y-%m-%d %H:%M:%S UTC%z"
 STAMP_COLOR = (0.12, 0.23, 0.37)
+MAX_STAMP_GLYPHS = 400
 
 Progress = Callable[[int, str], None]
 
@@ -92,6 +94,31 @@ def _asn1(identity: Identity) -> tuple[asn1_x509.Certificate, asn1_keys.PrivateK
     return cert, key, chain
 
 
+class _MemoryFontFactory:
+    """A pyHanko font engine factory for a TrueType font held in memory."""
+
+    def __init__(self, data: bytes, font_size: int = 10) -> None:
+        self.data, self.font_size = data, font_size
+
+    def create_font_engine(self, writer: Any, obj_stream: Any = None) -> Any:
+        from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
+
+        if obj_stream is None and writer.stream_xrefs:
+            obj_stream = writer.prepare_object_stream()
+        return GlyphAccumulator(writer=writer, font_handle=BytesIO(self.data),
+                                font_size=self.font_size, obj_stream=obj_stream)
+
+
+def _stamp_font(text: str) -> Any:
+    """The stamp font: a small in-memory subset, or the whole font for unusual texts."""
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+
+    if len(set(text)) <= MAX_STAMP_GLYPHS:
+        return _MemoryFontFactory(stamp_font_bytes(text))
+    logging.getLogger("fontTools.subset").setLevel(logging.ERROR)  # "FFTM NOT subset" noise
+    return GlyphAccumulatorFactory(str(cjk_font_path()))
+
+
 def _attach(writer: object, results_json: bytes, when: dt.datetime) -> None:
     from pyhanko.pdf_utils import embed
 
@@ -121,7 +148,6 @@ def sign_report_pdf(pdf: bytes, results_json: bytes, identity: Identity, *,
     With ``check_identity`` (the default) an identity that is expired, not yet valid or
     lacks the key usages digitalSignature and nonRepudiation is refused.
     """
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.sign import fields, signers
@@ -141,24 +167,24 @@ def sign_report_pdf(pdf: bytes, results_json: bytes, identity: Identity, *,
         docmdp_permissions=fields.MDPPerm.NO_CHANGES,
         subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256",
         reason="人工智能安全自查报告 AI Safety Self-Check report")
-    logging.getLogger("fontTools.subset").setLevel(logging.ERROR)  # "FFTM NOT subset" noise
+    signer_name = printable(identity.common_name or identity.subject)
+    org_line = (f"单位 Organisation: {printable(identity.organisation)}\n"
+                if identity.organisation else "")
     style = TextStampStyle(
         stamp_text=STAMP_TEXT, timestamp_format=STAMP_TIME_FORMAT, border_width=1,
         border_color=STAMP_COLOR,
-        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(cjk_font_path())),
+        text_box_style=TextBoxStyle(font=_stamp_font(STAMP_TEXT + signer_name + org_line),
                                     font_size=9, leading=13, text_color=STAMP_COLOR))
     x1, y1, x2, y2 = SIGNATURE_BOX
     pdf_signer = signers.PdfSigner(
         meta, signer, stamp_style=style,
         new_field_spec=fields.SigFieldSpec(SIGNATURE_FIELD, on_page=SIGNATURE_PAGE,
                                            box=(int(x1), int(y1), int(x2), int(y2))))
-    org_line = (f"单位 Organisation: {identity.organisation}\n"
-                if identity.organisation else "")
     writer = IncrementalPdfFileWriter(BytesIO(pdf))
     _attach(writer, results_json, utc_now())
     out = BytesIO()
     pdf_signer.sign_pdf(writer, output=out, appearance_text_params={
-        "signer": identity.common_name or identity.subject, "org_line": org_line})
+        "signer": signer_name, "org_line": org_line})
     return out.getvalue()
 
 

@@ -38,7 +38,13 @@ from reportlab.platypus import (
 from selfcheck.core.answers import Status
 from selfcheck.core.report import checkline
 from selfcheck.core.report.data import ReportData, check_language, results_json_bytes, sha256_hex
-from selfcheck.core.report.fonts import BODY_FONT, MONO_FONT, printable, register_fonts
+from selfcheck.core.report.fonts import (
+    BODY_FONT,
+    MONO_FONT,
+    printable,
+    register_fonts,
+    subset_lock,
+)
 from selfcheck.core.report.labels import (
     gap_reason,
     grade_label,
@@ -354,7 +360,8 @@ class _PageDecor:
         canv.setFillColor(colors.white)
         canv.setStrokeColor(RULE)
         canv.setDash(2, 2)
-        canv.rect(bx1, by1, bx2 - bx1, by2 - by1, stroke=1, fill=1)
+        # signed: the stamp draws its own border over this white box
+        canv.rect(bx1, by1, bx2 - bx1, by2 - by1, stroke=0 if self.signed else 1, fill=1)
         canv.setDash()
         if not self.signed:
             canv.setFillColor(MARK_RED)
@@ -885,7 +892,8 @@ def render_report(data: ReportData, lang: str, *, signed: bool = False) -> bytes
                              Spacer(1, 8), *builder.themes(), PageBreak(), *builder.findings(),
                              PageBreak(), *builder.appendix()]
     decorate = _PageDecor(data, lang, signed, styles)
-    doc.build(story, canvasmaker=_numbered_canvas(decorate))
+    with subset_lock:  # reportlab's font objects are not safe for concurrent use
+        doc.build(story, canvasmaker=_numbered_canvas(decorate))
     return buffer.getvalue()
 
 
