@@ -412,12 +412,12 @@ def _stream_bytes(stream: Any) -> bytes:
     if filters == "/FlateDecode" and _get(stream, "/DecodeParms") is None:
         inflater = zlib.decompressobj()
         try:
-            data = inflater.decompress(stream.encoded_data, MAX_PAGE_CONTENT_BYTES)
+            inflated = inflater.decompress(stream.encoded_data, MAX_PAGE_CONTENT_BYTES)
         except zlib.error:
             raise _Reject("a page content stream of the signed revision is damaged") from None
         if inflater.unconsumed_tail:
             raise _Reject("a page content stream of the signed revision is too large")
-        return data
+        return inflated
     data: bytes = stream.data
     return data
 
