@@ -57,107 +57,107 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="98" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="100" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="99" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="101" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="100" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="102" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="102" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="104" />
         <source>&amp;Packs</source>
         <translation>&amp;Packs</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="104" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="106" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="105" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="107" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="106" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="108" />
         <source>&amp;New assessment…</source>
         <translation>&amp;New assessment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="107" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="109" />
         <source>&amp;Open selected assessment</source>
         <translation>&amp;Open selected assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="109" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="111" />
         <source>&amp;Export signed PDF…</source>
         <translation>&amp;Export signed PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="110" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="112" />
         <source>&amp;Back up database…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="111" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="113" />
         <source>&amp;Restore database…</source>
         <translation>&amp;Restore database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="112" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="114" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="113" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="115" />
         <source>&amp;Assessments list</source>
         <translation>&amp;Assessments list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="114" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="116" />
         <source>&amp;Items</source>
         <translation>&amp;Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="115" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="117" />
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="119" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="121" />
         <source>&amp;Verify a report…</source>
         <translation>&amp;Verify a report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="121" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="123" />
         <source>Signing &amp;identity…</source>
         <translation>Signing &amp;identity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="123" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="125" />
         <source>&amp;Install pack…</source>
         <translation>&amp;Install pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="125" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="127" />
         <source>&amp;Upgrade assessment to a newer pack version…</source>
         <translation>&amp;Upgrade assessment to a newer pack version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="126" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="128" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="127" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="129" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -216,25 +216,25 @@
         <translation>No assessments yet. Choose “New assessment…” to start your first self-check.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="226" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="228" />
         <source>%1 of %2 shown</source>
         <translation>%1 of %2 shown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="228" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="230" />
         <source>%n assessment(s)</source>
         <translation>
-            <numerusform>%n assessment</numerusform>
-            <numerusform>%n assessments</numerusform>
+            <numerusform>%n assessment(s)</numerusform>
+            <numerusform>%n assessment(s)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="237" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="239" />
         <source>Unarchive</source>
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="238" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="240" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -368,266 +368,414 @@ A copy of the current database is kept in the data folder first.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="132" />
+        <source>Export PDF report</source>
+        <translation>Export PDF report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="133" />
+        <source>Report &amp;language:</source>
+        <translation>Report &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="133" />
+        <source>Handling &amp;mark:</source>
+        <translation>Handling &amp;mark:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="134" />
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="134" />
+        <source>Signer &amp;identity:</source>
+        <translation>Signer &amp;identity:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="135" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="135" />
+        <source>Save &amp;as:</source>
+        <translation>Save &amp;as:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="138" />
+        <source>Sign the report (recommended)</source>
+        <translation>Sign the report (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="139" />
+        <source>Printed on every page, e.g. 内部 or 公开</source>
+        <translation>Printed on every page, e.g. 内部 or 公开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="140" />
+        <source>Your .p12 file (Tools → Signing identity…)</source>
+        <translation>Your .p12 file (Tools → Signing identity…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="141" />
+        <source>Passphrase of the identity</source>
+        <translation>Passphrase of the identity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="142" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="143" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="153" />
+        <source>Export and sign</source>
+        <translation>Export and sign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="153" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="167" />
+        <source>Choose your signer identity</source>
+        <translation>Choose your signer identity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="169" />
+        <source>Signer identity (*.p12 *.pfx);;All files (*)</source>
+        <translation>Signer identity (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="174" />
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="175" />
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="188" />
+        <source>Choose where to save the report.</source>
+        <translation>Choose where to save the report.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="191" />
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192" />
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="198" />
+        <source>Choose your signer identity (.p12), or untick “Sign the report”.</source>
+        <translation>Choose your signer identity (.p12), or untick “Sign the report”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="210" />
+        <source>Rendering the report…</source>
+        <translation>Rendering the report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="211" />
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="212" />
+        <source>Checking the signature…</source>
+        <translation>Checking the signature…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="213" />
+        <source>Attaching the machine-readable results…</source>
+        <translation>Attaching the machine-readable results…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="214" />
+        <source>Writing the file…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="214" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="380" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="379" />
         <source>What good looks like</source>
         <extracomment>The statuses offered, in shortcut order 1-4. An answer was saved (the saved value). (item id, draft Answer or None): an unsaved draft appeared or went away.</extracomment>
         <translation>What good looks like</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="381" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="380" />
         <source>Evidence examples</source>
         <translation>Evidence examples</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="382" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="381" />
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="387" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="386" />
         <source>Shortcut: %1 (Ctrl+%1 while typing in a text field)</source>
         <translation>Shortcut: %1 (Ctrl+%1 while typing in a text field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="389" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="388" />
         <source>Evidence references (documents, records, where they are kept)</source>
         <translation>Evidence references (documents, records, where they are kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="390" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="389" />
         <source>Evidence references</source>
         <translation>Evidence references</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="391" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="390" />
         <source>e.g. Risk assessment report 2026-03, archive no. …</source>
         <translation>e.g. Risk assessment report 2026-03, archive no. …</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="391" />
         <source>Attached evidence files (stored in the database with their SHA-256)</source>
         <translation>Attached evidence files (stored in the database with their SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="394" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393" />
         <source>Attached evidence files</source>
         <translation>Attached evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="395" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="394" />
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="396" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="395" />
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="397" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="396" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="398" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="397" />
         <source>Remediation (for partial or not implemented)</source>
         <translation>Remediation (for partial or not implemented)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="399" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="398" />
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="400" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="399" />
         <source>Remediation owner</source>
         <translation>Remediation owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="401" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="400" />
         <source>Person or department responsible</source>
         <translation>Person or department responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="402" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="401" />
         <source>Due date:</source>
         <translation>Due date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="403" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="402" />
         <source>Remediation due date</source>
         <translation>Remediation due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="404" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="403" />
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="405" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="404" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="406" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="405" />
         <source>Clear the due date</source>
         <translation>Clear the due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="407" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="406" />
         <source>Flag for review  [F]</source>
         <translation>Flag for review  [F]</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="408" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="407" />
         <source>Mark as reviewed</source>
         <translation>Mark as reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="409" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="408" />
         <source>Select an item in the list to answer it.</source>
         <translation>Select an item in the list to answer it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="485" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="484" />
         <source>Severity: %1</source>
         <translation>Severity: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="489" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="488" />
         <source>Counts as critical</source>
         <translation>Counts as critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="491" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="490" />
         <source>A partial or missing answer to this item is a critical gap at this risk grade.</source>
         <translation>A partial or missing answer to this item is a critical gap at this risk grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="494" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="493" />
         <source>Cites: %1</source>
         <translation>Cites: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="506" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="505" />
         <source>This item changed in the new pack version. Check the answer below and confirm it, or change it.</source>
         <translation>This item changed in the new pack version. Check the answer below and confirm it, or change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="509" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="508" />
         <source>Previous answer: %1</source>
         <translation>Previous answer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="510" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="509" />
         <source>(none recorded)</source>
         <translation>(none recorded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="538" />
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="543" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="537" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="542" />
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="540" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="539" />
         <source>(required for “%1”)</source>
         <translation>(required for “%1”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="545" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="544" />
         <source>Why this status? What is missing, or why the item does not apply?</source>
         <translation>Why this status? What is missing, or why the item does not apply?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="546" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="545" />
         <source>Optional: how the requirement is met</source>
         <translation>Optional: how the requirement is met</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="561" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="560" />
         <source>Draft — not saved yet</source>
         <translation>Draft — not saved yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="564" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="563" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="567" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="566" />
         <source>Last saved %1</source>
         <translation>Last saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="570" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="569" />
         <source>Not answered yet</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="573" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="572" />
         <source>Read-only (kept as history)</source>
         <translation>Read-only (kept as history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="687" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="689" />
         <source>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</source>
         <translation>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="692" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="694" />
         <source>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</source>
         <translation>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="704" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="706" />
         <source>Attach an evidence file</source>
         <translation>Attach an evidence file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="712" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="714" />
         <source>Storing %1…</source>
         <translation>Storing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="723" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="725" />
         <source>The file was not attached</source>
         <translation>The file was not attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="756" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="758" />
         <source>Save a copy of the evidence file</source>
         <translation>Save a copy of the evidence file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="770" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="772" />
         <source>Copy saved</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="778" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="780" />
         <source>Remove evidence file</source>
         <translation>Remove evidence file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="779" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="781" />
         <source>Remove “%1” from this answer? The removal is recorded in the audit log.</source>
         <translation>Remove “%1” from this answer? The removal is recorded in the audit log.</translation>
     </message>
@@ -665,27 +813,27 @@ A copy of the current database is kept in the data folder first.</translation>
         <translation>Flagged for review, needs re-review, unsaved draft, evidence recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="186" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="184" />
         <source>Counts as critical at this risk grade</source>
         <translation>Counts as critical at this risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="217" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="218" />
         <source>Flagged for review</source>
         <translation>Flagged for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="219" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="220" />
         <source>Needs re-review</source>
         <translation>Needs re-review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="221" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="222" />
         <source>Unsaved draft</source>
         <translation>Unsaved draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="223" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="224" />
         <source>Evidence recorded</source>
         <translation>Evidence recorded</translation>
     </message>
@@ -693,73 +841,89 @@ A copy of the current database is kept in the data folder first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="92" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="94" />
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="128" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="130" />
         <source>The assessment cannot be opened</source>
         <translation>The assessment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="140" />
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="185" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="142" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="188" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="236" />
         <source>Select an assessment in the list first.</source>
         <translation>Select an assessment in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="158" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164" />
         <source>In the workspace (outside text fields):</source>
         <translation>In the workspace (outside text fields):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="159" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165" />
         <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
         <translation>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="160" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166" />
         <source>N / P — next / previous unanswered item</source>
         <translation>N / P — next / previous unanswered item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="161" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167" />
         <source>F — flag for review;  J — write the justification</source>
         <translation>F — flag for review;  J — write the justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168" />
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
         <translation>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170" />
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</source>
         <translation>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171" />
         <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</source>
         <translation>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="173" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="176" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="198" />
+        <source>The report was written to %1.</source>
+        <translation>The report was written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="200" />
+        <source>Signed by %1.</source>
+        <translation>Signed by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="202" />
+        <source>Report exported</source>
+        <translation>Report exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="227" />
         <source>Installed %1 v%2</source>
         <translation>Installed %1 v%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="207" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="262" />
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="220" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="275" />
         <source>Database restored</source>
         <translation>Database restored</translation>
     </message>
@@ -767,97 +931,97 @@ A copy of the current database is kept in the data folder first.</translation>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="146" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="148" />
         <source>New assessment</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="148" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="150" />
         <source>Checklist &amp;pack:</source>
         <translation>Checklist &amp;pack:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="149" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="151" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="150" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="152" />
         <source>AI &amp;system:</source>
         <translation>AI &amp;system:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="151" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="153" />
         <source>&amp;What the system does:</source>
         <translation>&amp;What the system does:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="152" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="154" />
         <source>S&amp;ector:</source>
         <translation>S&amp;ector:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="153" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="155" />
         <source>&amp;Assessor:</source>
         <translation>&amp;Assessor:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="157" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="159" />
         <source>e.g. Municipal Bureau of Transport</source>
         <translation>e.g. Municipal Bureau of Transport</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="158" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160" />
         <source>e.g. Citizen hotline assistant</source>
         <translation>e.g. Citizen hotline assistant</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="159" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="161" />
         <source>What it is used for, by whom, on what data</source>
         <translation>What it is used for, by whom, on what data</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="162" />
         <source>Your name and role</source>
         <translation>Your name and role</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="161" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="163" />
         <source>Risk profile (AISGF-1.0 §6.3(a))</source>
         <translation>Risk profile (AISGF-1.0 §6.3(a))</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="180" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="182" />
         <source>Resulting risk grade:</source>
         <translation>Resulting risk grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="182" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="184" />
         <source>Create assessment</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="183" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="185" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="187" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="189" />
         <source>%1 — version %2 (%3, %4 items)</source>
         <translation>%1 — version %2 (%3, %4 items)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="244" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="246" />
         <source>No checklist pack is installed.</source>
         <translation>No checklist pack is installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="247" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="249" />
         <source>Enter the organisation.</source>
         <translation>Enter the organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="251" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="253" />
         <source>Enter the name of the AI system.</source>
         <translation>Enter the name of the AI system.</translation>
     </message>
@@ -970,6 +1134,94 @@ A copy of the current database is kept in the data folder first.</translation>
     </message>
 </context>
 <context>
+    <name>SigningIdentityDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="97" />
+        <source>Signing identity</source>
+        <translation>Signing identity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="99" />
+        <source>Signed reports are certified with your signer identity: a .p12 file issued by your organisation's certificate authority. Only the file's location is remembered; the passphrase is asked for each time you sign.</source>
+        <translation>Signed reports are certified with your signer identity: a .p12 file issued by your organisation's certificate authority. Only the file's location is remembered; the passphrase is asked for each time you sign.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102" />
+        <source>Identity file:</source>
+        <translation>Identity file:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="103" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="104" />
+        <source>Passphrase of the identity</source>
+        <translation>Passphrase of the identity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="105" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="106" />
+        <source>Open and check</source>
+        <translation>Open and check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="111" />
+        <source>Choose your signer identity</source>
+        <translation>Choose your signer identity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="112" />
+        <source>Signer identity (*.p12 *.pfx);;All files (*)</source>
+        <translation>Signer identity (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="150" />
+        <source>No identity chosen yet.</source>
+        <translation>No identity chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="153" />
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="157" />
+        <source>Signer:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="158" />
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="159" />
+        <source>Valid:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="161" />
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Fingerprint (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164" />
+        <source>Expires in:</source>
+        <translation>Expires in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164" />
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../desktop/selfcheck/ui/app.py" line="112" />
@@ -1002,141 +1254,146 @@ A copy of the current database is kept in the data folder first.</translation>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="268" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
         <source>Verdict:</source>
         <extracomment>Stacking order of the theme bars.</extracomment>
         <translation>Verdict:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="269" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="274" />
+        <source>Export signed PDF…</source>
+        <translation>Export signed PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="275" />
         <source>Themes: items by status and weighted score</source>
         <translation>Themes: items by status and weighted score</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="270" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="276" />
         <source>┆ pass mark %1%</source>
         <translation>┆ pass mark %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="271" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="274" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="277" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="280" />
         <source>Critical gaps</source>
         <translation>Critical gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="278" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="284" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="278" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="284" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="285" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="275" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="281" />
         <source>No critical gaps.</source>
         <translation>No critical gaps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="276" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="284" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="282" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="290" />
         <source>Go to item</source>
         <translation>Go to item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="277" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="281" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="283" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="287" />
         <source>Remediation plan</source>
         <translation>Remediation plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="285" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="280" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="286" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="282" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288" />
         <source>Nothing to remediate: no item is partial or not implemented.</source>
         <translation>Nothing to remediate: no item is partial or not implemented.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="302" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="308" />
         <source>Weighted score %1% · answered %2 of %3 · %4</source>
         <translation>Weighted score %1% · answered %2 of %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="318" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="324" />
         <source>Implemented without evidence (risk grade very high)</source>
         <translation>Implemented without evidence (risk grade very high)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="320" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="326" />
         <source>Critical item %1</source>
         <translation>Critical item %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="323" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="329" />
         <source>Critical item not answered yet</source>
         <translation>Critical item not answered yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="339" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="340" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="342" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="345" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="346" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="348" />
         <source>— missing —</source>
         <translation>— missing —</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="352" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="358" />
         <source>%1 critical gap(s): %2. A critical gap is never averaged away.</source>
         <translation>%1 critical gap(s): %2. A critical gap is never averaged away.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="356" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="362" />
         <source>%1 of %2 applicable items are not answered yet.</source>
         <translation>%1 of %2 applicable items are not answered yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="361" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="367" />
         <source>The weighted score %1% is below %2%.</source>
         <translation>The weighted score %1% is below %2%.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="366" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="372" />
         <source>A high-severity item is not implemented.</source>
         <translation>A high-severity item is not implemented.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="368" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="374" />
         <source>No critical gap, all items answered, weighted score %1%.</source>
         <translation>No critical gap, all items answered, weighted score %1%.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="371" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="377" />
         <source>%1 item(s) still need a remediation owner and due date.</source>
         <translation>%1 item(s) still need a remediation owner and due date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="374" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="380" />
         <source>Risk grade %1: high-severity items count as critical (%2).</source>
         <translation>Risk grade %1: high-severity items count as critical (%2).</translation>
     </message>
@@ -1187,6 +1444,154 @@ A copy of the current database is kept in the data folder first.</translation>
         <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="133" />
         <source>Every answer carries over.</source>
         <translation>Every answer carries over.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="105" />
+        <source>Verify a signed report</source>
+        <translation>Verify a signed report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="106" />
+        <source>Choose report…</source>
+        <translation>Choose report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="107" />
+        <source>Trusted roots of this computer</source>
+        <translation>Trusted roots of this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="109" />
+        <source>Root certificate</source>
+        <translation>Root certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="109" />
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="109" />
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="110" />
+        <source>Trusted roots</source>
+        <translation>Trusted roots</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="111" />
+        <source>Add root certificate…</source>
+        <translation>Add root certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="112" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="137" />
+        <source>Choose the organisation's root certificate</source>
+        <translation>Choose the organisation's root certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="139" />
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="145" />
+        <source>The certificate was not added</source>
+        <translation>The certificate was not added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="161" />
+        <source>Stop trusting this root?</source>
+        <translation>Stop trusting this root?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="162" />
+        <source>Reports signed under “%1” will no longer verify on this computer.</source>
+        <translation>Reports signed under “%1” will no longer verify on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="174" />
+        <source>Choose a signed report</source>
+        <translation>Choose a signed report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="176" />
+        <source>PDF report (*.pdf);;All files (*)</source>
+        <translation>PDF report (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="201" />
+        <source>The report cannot be checked</source>
+        <translation>The report cannot be checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="208" />
+        <source>Choose a PDF report exported by AI Safety Self-Check.</source>
+        <translation>Choose a PDF report exported by AI Safety Self-Check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="212" />
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="221" />
+        <source>Authentic: signed, unchanged, from a trusted signer</source>
+        <translation>Authentic: signed, unchanged, from a trusted signer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="224" />
+        <source>NOT authentic</source>
+        <translation>NOT authentic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="227" />
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="229" />
+        <source>Signer: %1</source>
+        <translation>Signer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="231" />
+        <source>Issued by: %1</source>
+        <translation>Issued by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="233" />
+        <source>Signer fingerprint: %1</source>
+        <translation>Signer fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="235" />
+        <source>Signed at: %1 — %2</source>
+        <translation>Signed at: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="240" />
+        <source>Assessment: %1 — %2</source>
+        <translation>Assessment: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="243" />
+        <source>Pack: %1 v%2</source>
+        <translation>Pack: %1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="251" />
+        <source>Verdict: %1</source>
+        <translation>Verdict: %1</translation>
     </message>
 </context>
 <context>
@@ -1304,37 +1709,37 @@ A copy of the current database is kept in the data folder first.</translation>
         <translation>Risk grade: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="466" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="467" />
         <source>Upgrade to pack version %1…</source>
         <translation>Upgrade to pack version %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="469" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="470" />
         <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
         <translation>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="473" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="474" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="477" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="478" />
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="489" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="490" />
         <source>All themes</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="521" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="527" />
         <source>%1 of %2 items shown</source>
         <translation>%1 of %2 items shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="667" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="673" />
         <source>Every item in the list is answered.</source>
         <translation>Every item in the list is answered.</translation>
     </message>

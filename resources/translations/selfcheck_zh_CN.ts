@@ -57,107 +57,107 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="98" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="100" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="99" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="101" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="100" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="102" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="102" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="104" />
         <source>&amp;Packs</source>
         <translation>清单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="104" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="106" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="105" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="107" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="106" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="108" />
         <source>&amp;New assessment…</source>
         <translation>新建自查(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="107" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="109" />
         <source>&amp;Open selected assessment</source>
         <translation>打开所选自查(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="109" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="111" />
         <source>&amp;Export signed PDF…</source>
         <translation>导出签名 PDF 报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="110" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="112" />
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="111" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="113" />
         <source>&amp;Restore database…</source>
         <translation>从备份恢复数据库(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="112" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="114" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="113" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="115" />
         <source>&amp;Assessments list</source>
         <translation>自查列表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="114" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="116" />
         <source>&amp;Items</source>
         <translation>条目(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="115" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="117" />
         <source>&amp;Summary</source>
         <translation>汇总(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="119" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="121" />
         <source>&amp;Verify a report…</source>
         <translation>验证报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="121" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="123" />
         <source>Signing &amp;identity…</source>
         <translation>签名身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="123" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="125" />
         <source>&amp;Install pack…</source>
         <translation>安装清单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="125" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="127" />
         <source>&amp;Upgrade assessment to a newer pack version…</source>
         <translation>将自查升级到新版清单(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="126" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="128" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="127" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="129" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -216,24 +216,24 @@
         <translation>还没有自查记录。请点击“新建自查…”开始第一次自查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="226" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="228" />
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2 项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="228" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="230" />
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>共 %n 项自查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="237" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="239" />
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="238" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="240" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
@@ -367,266 +367,414 @@ A copy of the current database is kept in the data folder first.</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="132" />
+        <source>Export PDF report</source>
+        <translation>导出 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="133" />
+        <source>Report &amp;language:</source>
+        <translation>报告语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="133" />
+        <source>Handling &amp;mark:</source>
+        <translation>密级标注(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="134" />
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="134" />
+        <source>Signer &amp;identity:</source>
+        <translation>签名身份(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="135" />
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="135" />
+        <source>Save &amp;as:</source>
+        <translation>保存为(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="138" />
+        <source>Sign the report (recommended)</source>
+        <translation>对报告进行数字签名（建议）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="139" />
+        <source>Printed on every page, e.g. 内部 or 公开</source>
+        <translation>印在每一页上，例如“内部”或“公开”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="140" />
+        <source>Your .p12 file (Tools → Signing identity…)</source>
+        <translation>您的 .p12 文件（工具 → 签名身份…）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="141" />
+        <source>Passphrase of the identity</source>
+        <translation>签名身份的口令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="142" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="143" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="153" />
+        <source>Export and sign</source>
+        <translation>导出并签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="153" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="167" />
+        <source>Choose your signer identity</source>
+        <translation>选择您的签名身份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="169" />
+        <source>Signer identity (*.p12 *.pfx);;All files (*)</source>
+        <translation>签名身份 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="174" />
+        <source>Save the report as</source>
+        <translation>报告保存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="175" />
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="188" />
+        <source>Choose where to save the report.</source>
+        <translation>请选择报告的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="191" />
+        <source>Replace the file?</source>
+        <translation>替换文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192" />
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="198" />
+        <source>Choose your signer identity (.p12), or untick “Sign the report”.</source>
+        <translation>请选择签名身份（.p12），或取消勾选“对报告进行数字签名”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="210" />
+        <source>Rendering the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="211" />
+        <source>Signing…</source>
+        <translation>正在签名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="212" />
+        <source>Checking the signature…</source>
+        <translation>正在核验签名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="213" />
+        <source>Attaching the machine-readable results…</source>
+        <translation>正在附加机读结果…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="214" />
+        <source>Writing the file…</source>
+        <translation>正在写入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="214" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="380" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="379" />
         <source>What good looks like</source>
         <extracomment>The statuses offered, in shortcut order 1-4. An answer was saved (the saved value). (item id, draft Answer or None): an unsaved draft appeared or went away.</extracomment>
         <translation>达标要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="381" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="380" />
         <source>Evidence examples</source>
         <translation>证据示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="382" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="381" />
         <source>Your answer</source>
         <translation>您的回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="387" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="386" />
         <source>Shortcut: %1 (Ctrl+%1 while typing in a text field)</source>
         <translation>快捷键：%1（在文本框中输入时用 Ctrl+%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="389" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="388" />
         <source>Evidence references (documents, records, where they are kept)</source>
         <translation>证据说明（文件、记录名称及存放位置）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="390" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="389" />
         <source>Evidence references</source>
         <translation>证据说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="391" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="390" />
         <source>e.g. Risk assessment report 2026-03, archive no. …</source>
         <translation>例如：2026年3月风险评估报告，档案号……</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="391" />
         <source>Attached evidence files (stored in the database with their SHA-256)</source>
         <translation>附件证据文件（连同 SHA-256 校验值存入数据库）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="394" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393" />
         <source>Attached evidence files</source>
         <translation>附件证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="395" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="394" />
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="396" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="395" />
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="397" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="396" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="398" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="397" />
         <source>Remediation (for partial or not implemented)</source>
         <translation>整改（适用于部分落实或未落实）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="399" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="398" />
         <source>Owner:</source>
         <translation>责任人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="400" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="399" />
         <source>Remediation owner</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="401" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="400" />
         <source>Person or department responsible</source>
         <translation>负责的人员或部门</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="402" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="401" />
         <source>Due date:</source>
         <translation>完成期限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="403" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="402" />
         <source>Remediation due date</source>
         <translation>整改完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="404" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="403" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="405" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="404" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="406" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="405" />
         <source>Clear the due date</source>
         <translation>清除完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="407" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="406" />
         <source>Flag for review  [F]</source>
         <translation>标记待复核  [F]</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="408" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="407" />
         <source>Mark as reviewed</source>
         <translation>确认已复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="409" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="408" />
         <source>Select an item in the list to answer it.</source>
         <translation>请在列表中选择一个条目进行作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="485" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="484" />
         <source>Severity: %1</source>
         <translation>重要程度：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="489" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="488" />
         <source>Counts as critical</source>
         <translation>按关键项计</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="491" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="490" />
         <source>A partial or missing answer to this item is a critical gap at this risk grade.</source>
         <translation>在当前风险等级下，此条目部分落实或未落实即构成关键差距。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="494" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="493" />
         <source>Cites: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="506" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="505" />
         <source>This item changed in the new pack version. Check the answer below and confirm it, or change it.</source>
         <translation>此条目在新版清单中有变化。请核对下面的回答，确认无误或加以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="509" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="508" />
         <source>Previous answer: %1</source>
         <translation>原回答：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="510" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="509" />
         <source>(none recorded)</source>
         <translation>（无记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="538" />
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="543" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="537" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="542" />
         <source>Justification</source>
         <translation>说明理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="540" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="539" />
         <source>(required for “%1”)</source>
         <translation>（“%1”时必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="545" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="544" />
         <source>Why this status? What is missing, or why the item does not apply?</source>
         <translation>为何选择此状态？还缺少什么，或为何不适用？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="546" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="545" />
         <source>Optional: how the requirement is met</source>
         <translation>选填：如何满足该要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="561" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="560" />
         <source>Draft — not saved yet</source>
         <translation>草稿——尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="564" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="563" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="567" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="566" />
         <source>Last saved %1</source>
         <translation>上次保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="570" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="569" />
         <source>Not answered yet</source>
         <translation>尚未作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="573" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="572" />
         <source>Read-only (kept as history)</source>
         <translation>只读（作为历史记录保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="687" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="689" />
         <source>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</source>
         <translation>选择“%1”时必须填写理由。您的回答已作为草稿保留在此，填写理由后即自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="692" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="694" />
         <source>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</source>
         <translation>完成期限 %1 已过去。请选择今天或以后的日期；回答的其余内容已作为草稿保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="704" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="706" />
         <source>Attach an evidence file</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="712" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="714" />
         <source>Storing %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="723" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="725" />
         <source>The file was not attached</source>
         <translation>文件未能添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="756" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="758" />
         <source>Save a copy of the evidence file</source>
         <translation>另存证据文件副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="770" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="772" />
         <source>Copy saved</source>
         <translation>副本已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="778" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="780" />
         <source>Remove evidence file</source>
         <translation>移除证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="779" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="781" />
         <source>Remove “%1” from this answer? The removal is recorded in the audit log.</source>
         <translation>从此回答中移除“%1”吗？移除操作会记入审计日志。</translation>
     </message>
@@ -664,27 +812,27 @@ A copy of the current database is kept in the data folder first.</source>
         <translation>待复核标记、需重新复核、未保存草稿、已有证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="186" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="184" />
         <source>Counts as critical at this risk grade</source>
         <translation>在当前风险等级下按关键项计</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="217" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="218" />
         <source>Flagged for review</source>
         <translation>已标记待复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="219" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="220" />
         <source>Needs re-review</source>
         <translation>需重新复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="221" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="222" />
         <source>Unsaved draft</source>
         <translation>未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="223" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="224" />
         <source>Evidence recorded</source>
         <translation>已有证据</translation>
     </message>
@@ -692,73 +840,89 @@ A copy of the current database is kept in the data folder first.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="92" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="94" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="128" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="130" />
         <source>The assessment cannot be opened</source>
         <translation>无法打开该自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="140" />
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="185" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="142" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="188" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="236" />
         <source>Select an assessment in the list first.</source>
         <translation>请先在列表中选择一项自查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="158" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164" />
         <source>In the workspace (outside text fields):</source>
         <translation>在自查工作区（不在文本框中时）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="159" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165" />
         <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
         <translation>1 / 2 / 3 / 4 —— 已落实 / 部分落实 / 未落实 / 不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="160" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166" />
         <source>N / P — next / previous unanswered item</source>
         <translation>N / P —— 下一个 / 上一个未作答条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="161" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167" />
         <source>F — flag for review;  J — write the justification</source>
         <translation>F —— 标记待复核；J —— 填写理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168" />
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
         <translation>在文本框中：Ctrl+1…4 设置状态，Alt+N / Alt+P 切换条目，Esc 返回列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170" />
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</source>
         <translation>Ctrl+F —— 搜索条目；Ctrl+Shift+S —— 汇总；Ctrl+L —— 自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171" />
         <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</source>
         <translation>Ctrl+N —— 新建自查；Ctrl+O —— 打开；Ctrl+Q —— 退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="173" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="176" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="198" />
+        <source>The report was written to %1.</source>
+        <translation>报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="200" />
+        <source>Signed by %1.</source>
+        <translation>签名人：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="202" />
+        <source>Report exported</source>
+        <translation>报告已导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="227" />
         <source>Installed %1 v%2</source>
         <translation>已安装 %1 v%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="207" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="262" />
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="220" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="275" />
         <source>Database restored</source>
         <translation>数据库已恢复</translation>
     </message>
@@ -766,97 +930,97 @@ A copy of the current database is kept in the data folder first.</source>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="146" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="148" />
         <source>New assessment</source>
         <translation>新建自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="148" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="150" />
         <source>Checklist &amp;pack:</source>
         <translation>自查清单(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="149" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="151" />
         <source>&amp;Organisation:</source>
         <translation>单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="150" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="152" />
         <source>AI &amp;system:</source>
         <translation>人工智能系统(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="151" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="153" />
         <source>&amp;What the system does:</source>
         <translation>系统用途(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="152" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="154" />
         <source>S&amp;ector:</source>
         <translation>领域(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="153" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="155" />
         <source>&amp;Assessor:</source>
         <translation>自查人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="157" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="159" />
         <source>e.g. Municipal Bureau of Transport</source>
         <translation>例如：某市交通运输局</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="158" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160" />
         <source>e.g. Citizen hotline assistant</source>
         <translation>例如：市民热线智能助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="159" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="161" />
         <source>What it is used for, by whom, on what data</source>
         <translation>用于什么、由谁使用、处理哪些数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="162" />
         <source>Your name and role</source>
         <translation>您的姓名和职务</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="161" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="163" />
         <source>Risk profile (AISGF-1.0 §6.3(a))</source>
         <translation>风险情况（AISGF-1.0 §6.3(a)）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="180" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="182" />
         <source>Resulting risk grade:</source>
         <translation>得出的风险等级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="182" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="184" />
         <source>Create assessment</source>
         <translation>创建自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="183" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="185" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="187" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="189" />
         <source>%1 — version %2 (%3, %4 items)</source>
         <translation>%1 —— 第 %2 版（%3，%4 个条目）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="244" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="246" />
         <source>No checklist pack is installed.</source>
         <translation>尚未安装任何自查清单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="247" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="249" />
         <source>Enter the organisation.</source>
         <translation>请填写单位名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="251" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="253" />
         <source>Enter the name of the AI system.</source>
         <translation>请填写人工智能系统名称。</translation>
     </message>
@@ -969,6 +1133,94 @@ A copy of the current database is kept in the data folder first.</source>
     </message>
 </context>
 <context>
+    <name>SigningIdentityDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="97" />
+        <source>Signing identity</source>
+        <translation>签名身份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="99" />
+        <source>Signed reports are certified with your signer identity: a .p12 file issued by your organisation's certificate authority. Only the file's location is remembered; the passphrase is asked for each time you sign.</source>
+        <translation>签名报告使用您的签名身份进行认证，即由本单位证书机构签发的 .p12 文件。程序只记住文件位置，每次签名时都会询问口令。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102" />
+        <source>Identity file:</source>
+        <translation>身份文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="103" />
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="104" />
+        <source>Passphrase of the identity</source>
+        <translation>签名身份的口令</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="105" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="106" />
+        <source>Open and check</source>
+        <translation>打开并检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="111" />
+        <source>Choose your signer identity</source>
+        <translation>选择您的签名身份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="112" />
+        <source>Signer identity (*.p12 *.pfx);;All files (*)</source>
+        <translation>签名身份 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="150" />
+        <source>No identity chosen yet.</source>
+        <translation>尚未选择签名身份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="153" />
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="157" />
+        <source>Signer:</source>
+        <translation>签名人：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="158" />
+        <source>Issued by:</source>
+        <translation>签发者：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="159" />
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="161" />
+        <source>Fingerprint (SHA-256):</source>
+        <translation>指纹（SHA-256）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164" />
+        <source>Expires in:</source>
+        <translation>剩余有效期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164" />
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../desktop/selfcheck/ui/app.py" line="112" />
@@ -1001,141 +1253,146 @@ A copy of the current database is kept in the data folder first.</source>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="268" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
         <source>Verdict:</source>
         <extracomment>Stacking order of the theme bars.</extracomment>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="269" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="274" />
+        <source>Export signed PDF…</source>
+        <translation>导出签名 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="275" />
         <source>Themes: items by status and weighted score</source>
         <translation>各主题：条目状态与加权得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="270" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="276" />
         <source>┆ pass mark %1%</source>
         <translation>┆ 合格线 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="271" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="274" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="277" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="280" />
         <source>Critical gaps</source>
         <translation>关键差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="278" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="284" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="278" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="284" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="285" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="275" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="281" />
         <source>No critical gaps.</source>
         <translation>没有关键差距。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="276" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="284" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="282" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="290" />
         <source>Go to item</source>
         <translation>转到条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="277" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="281" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="283" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="287" />
         <source>Remediation plan</source>
         <translation>整改计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="285" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="280" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="286" />
         <source>Due date</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="282" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288" />
         <source>Nothing to remediate: no item is partial or not implemented.</source>
         <translation>无需整改：没有部分落实或未落实的条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="302" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="308" />
         <source>Weighted score %1% · answered %2 of %3 · %4</source>
         <translation>加权得分 %1% · 已答 %2 / %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="318" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="324" />
         <source>Implemented without evidence (risk grade very high)</source>
         <translation>已落实但无证据（风险等级很高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="320" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="326" />
         <source>Critical item %1</source>
         <translation>关键条目%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="323" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="329" />
         <source>Critical item not answered yet</source>
         <translation>关键条目尚未作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="339" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="340" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="342" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="345" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="346" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="348" />
         <source>— missing —</source>
         <translation>—— 缺 ——</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="352" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="358" />
         <source>%1 critical gap(s): %2. A critical gap is never averaged away.</source>
         <translation>%1 个关键差距：%2。关键差距不会被平均掉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="356" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="362" />
         <source>%1 of %2 applicable items are not answered yet.</source>
         <translation>适用的 %2 个条目中有 %1 个尚未作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="361" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="367" />
         <source>The weighted score %1% is below %2%.</source>
         <translation>加权得分 %1% 低于 %2%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="366" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="372" />
         <source>A high-severity item is not implemented.</source>
         <translation>有重要程度为“高”的条目未落实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="368" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="374" />
         <source>No critical gap, all items answered, weighted score %1%.</source>
         <translation>没有关键差距，全部条目已作答，加权得分 %1%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="371" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="377" />
         <source>%1 item(s) still need a remediation owner and due date.</source>
         <translation>有 %1 个条目尚需指定整改责任人和完成期限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="374" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="380" />
         <source>Risk grade %1: high-severity items count as critical (%2).</source>
         <translation>风险等级为%1：重要程度为“%2”的条目按关键项计。</translation>
     </message>
@@ -1186,6 +1443,154 @@ A copy of the current database is kept in the data folder first.</source>
         <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="133" />
         <source>Every answer carries over.</source>
         <translation>全部回答原样保留。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="105" />
+        <source>Verify a signed report</source>
+        <translation>验证签名报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="106" />
+        <source>Choose report…</source>
+        <translation>选择报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="107" />
+        <source>Trusted roots of this computer</source>
+        <translation>本机信任的根证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="109" />
+        <source>Root certificate</source>
+        <translation>根证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="109" />
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="109" />
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="110" />
+        <source>Trusted roots</source>
+        <translation>信任的根证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="111" />
+        <source>Add root certificate…</source>
+        <translation>添加根证书…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="112" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="137" />
+        <source>Choose the organisation's root certificate</source>
+        <translation>选择本单位的根证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="139" />
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="145" />
+        <source>The certificate was not added</source>
+        <translation>证书未能添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="161" />
+        <source>Stop trusting this root?</source>
+        <translation>不再信任此根证书吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="162" />
+        <source>Reports signed under “%1” will no longer verify on this computer.</source>
+        <translation>由“%1”签发的身份签名的报告，在本机将无法再通过验证。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="174" />
+        <source>Choose a signed report</source>
+        <translation>选择签名报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="176" />
+        <source>PDF report (*.pdf);;All files (*)</source>
+        <translation>PDF 报告 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="201" />
+        <source>The report cannot be checked</source>
+        <translation>无法检查该报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="208" />
+        <source>Choose a PDF report exported by AI Safety Self-Check.</source>
+        <translation>请选择由人工智能安全自查导出的 PDF 报告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="212" />
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="221" />
+        <source>Authentic: signed, unchanged, from a trusted signer</source>
+        <translation>可信：已签名、未被改动、签名人受信任</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="224" />
+        <source>NOT authentic</source>
+        <translation>不可信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="227" />
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="229" />
+        <source>Signer: %1</source>
+        <translation>签名人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="231" />
+        <source>Issued by: %1</source>
+        <translation>签发者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="233" />
+        <source>Signer fingerprint: %1</source>
+        <translation>签名人指纹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="235" />
+        <source>Signed at: %1 — %2</source>
+        <translation>签名时间：%1 —— %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="240" />
+        <source>Assessment: %1 — %2</source>
+        <translation>自查：%1 —— %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="243" />
+        <source>Pack: %1 v%2</source>
+        <translation>清单：%1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="251" />
+        <source>Verdict: %1</source>
+        <translation>结论：%1</translation>
     </message>
 </context>
 <context>
@@ -1303,37 +1708,37 @@ A copy of the current database is kept in the data folder first.</source>
         <translation>风险等级：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="466" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="467" />
         <source>Upgrade to pack version %1…</source>
         <translation>升级到清单第 %1 版…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="469" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="470" />
         <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
         <translation>已安装此清单的新版本。升级时保留您的回答，有变化的条目会标记为需重新复核。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="473" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="474" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="477" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="478" />
         <source>%1 of %2 answered</source>
         <translation>已答 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="489" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="490" />
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="521" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="527" />
         <source>%1 of %2 items shown</source>
         <translation>显示 %1 / 共 %2 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="667" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="673" />
         <source>Every item in the list is answered.</source>
         <translation>列表中的条目均已作答。</translation>
     </message>

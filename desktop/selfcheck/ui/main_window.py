@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.list_view)
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
-        self.actions_ = Actions(self, packs=True)
+        self.actions_ = Actions(self, export=True, verify=True, identity=True, packs=True)
         self.data_label = QLabel()
         self.data_label.setObjectName("mutedLabel")
         self.statusBar().addPermanentWidget(self.data_label)
@@ -51,6 +51,13 @@ class MainWindow(QMainWindow):
         a.show_summary.triggered.connect(self.workspace.show_summary)
         a.lang_zh.triggered.connect(lambda: self.set_language("zh"))
         a.lang_en.triggered.connect(lambda: self.set_language("en"))
+        if a.export_pdf is not None:
+            a.export_pdf.triggered.connect(self.export_report)
+        if a.verify is not None:
+            a.verify.triggered.connect(self.verify_report)
+        if a.identity is not None:
+            a.identity.triggered.connect(self.signing_identity)
+        self.workspace.summary.exportRequested.connect(self.export_report)
         if a.install_pack is not None:
             a.install_pack.triggered.connect(self.install_pack)
         if a.upgrade is not None:
@@ -164,6 +171,49 @@ class MainWindow(QMainWindow):
             self.tr("Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit"),
         ]
         self.ctx.prompts.info(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
+
+    def _chosen_assessment(self) -> int | None:
+        """The open assessment, or the one selected in the list."""
+        if self.stack.currentWidget() is self.workspace:
+            self.workspace.detail.flush()
+            return self.workspace.assessment_id
+        return self.list_view.selected_id()
+
+    def export_report(self) -> None:
+        """File → Export signed PDF…"""
+        from selfcheck.ui.dialogs.export_pdf import ExportDialog
+
+        assessment_id = self._chosen_assessment()
+        if assessment_id is None:
+            self.statusBar().showMessage(self.tr("Select an assessment in the list first."), 4000)
+            return
+        try:
+            dialog = ExportDialog(self.ctx, assessment_id, self)
+        except SelfCheckError as exc:
+            self.ctx.errors.report(exc, self)
+            return
+        dialog.exec()
+        result = dialog.outcome
+        if result is not None:
+            message = self.tr("The report was written to %1.").replace("%1", str(result.path))
+            if result.signed and result.signer:
+                message += "\n" + self.tr("Signed by %1.").replace("%1", result.signer)
+            self.statusBar().showMessage(message.replace("\n", " "), 10000)
+            self.ctx.prompts.info(self, self.tr("Report exported"), message)
+
+    def verify_report(self) -> None:
+        """Tools → Verify a report…"""
+        from selfcheck.ui.dialogs.verify_report import VerifyDialog
+
+        dialog = VerifyDialog(self.ctx, self)
+        dialog.choose()
+        dialog.exec()
+
+    def signing_identity(self) -> None:
+        """Tools → Signing identity…"""
+        from selfcheck.ui.dialogs.signing_identity import SigningIdentityDialog
+
+        SigningIdentityDialog(self.ctx, self).exec()
 
     def install_pack(self) -> None:
         """Packs → Install…"""

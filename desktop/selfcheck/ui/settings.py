@@ -54,6 +54,15 @@ class Settings:
     def show_archived(self, value: bool) -> None:
         self._qs.setValue("list/show_archived", "true" if value else "false")
 
+    @property
+    def identity_path(self) -> str:
+        """The signer identity file (.p12) chosen for exports (never its passphrase)."""
+        return self._str("signing/identity_path")
+
+    @identity_path.setter
+    def identity_path(self, value: str) -> None:
+        self._qs.setValue("signing/identity_path", value)
+
     # -- geometry and layout ---------------------------------------------------
 
     def geometry(self, name: str) -> QByteArray | None:

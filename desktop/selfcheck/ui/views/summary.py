@@ -170,6 +170,7 @@ class SummaryView(QWidget):
     """Shows the scoring result of the open assessment."""
 
     jumpToItem = Signal(str)
+    exportRequested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,6 +232,10 @@ class SummaryView(QWidget):
         head.addWidget(self.verdict_caption, 0, 0)
         head.addWidget(self.verdict, 0, 1)
         head.setColumnStretch(2, 1)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("summaryExportButton")
+        self.export_button.clicked.connect(self.exportRequested)
+        head.addWidget(self.export_button, 0, 3)
         head.addWidget(self.figures, 1, 0, 1, 3)
         head.addWidget(self.reasons, 2, 0, 1, 3)
 
@@ -266,6 +271,7 @@ class SummaryView(QWidget):
 
     def retranslate(self) -> None:
         self.verdict_caption.setText(self.tr("Verdict:"))
+        self.export_button.setText(self.tr("Export signed PDF…"))
         self.chart_box.setTitle(self.tr("Themes: items by status and weighted score"))
         self.legend.retranslate(self.tr("┆ pass mark %1%").replace("%1", f"{PASS_PERCENT:.0f}"))
         self.gaps_box.setTitle(self.tr("Critical gaps"))

@@ -1,0 +1,87 @@
+"""Signing identity, signed PDF export and verification, driven through their dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from selfcheck.core.answers import Answer, Status
+from selfcheck.ui.dialogs.export_pdf import ExportDialog
+from selfcheck.ui.dialogs.signing_identity import SigningIdentityDialog
+from selfcheck.ui.dialogs.verify_report import VerifyDialog
+from selfcheck.ui.tasks import pending_tasks
+from tests.report_support import ID_PASS, make_pki, new_assessment, open_collection
+from tests.ui.conftest import ScriptedPrompts
+
+pytestmark = pytest.mark.gui
+
+
+def wait_tasks(qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=60000)
+
+
+def test_identity_export_and_verify(qtbot: Any, launch_window: Any, data_dir: Path,
+                                    tmp_path: Path, prompts: ScriptedPrompts) -> None:
+    pki = make_pki(tmp_path / "pki")
+    with open_collection(data_dir) as collection:
+        assessment_id = new_assessment(collection)
+        for item in collection.assessment(assessment_id).items[:10]:
+            collection.save_answer(assessment_id, Answer(item_id=item.id,
+                                                         status=Status.IMPLEMENTED,
+                                                         evidence="report"))
+    session = launch_window("zh")
+    ctx = session.ctx
+
+    # choose and check the identity; a wrong passphrase is a plain inline message
+    identity_dialog = SigningIdentityDialog(ctx, session.window)
+    prompts.open_paths.append(str(pki.identity))
+    identity_dialog.choose()
+    identity_dialog.passphrase.setText("wrong")
+    identity_dialog.check()
+    wait_tasks(qtbot)
+    assert identity_dialog.problem.isVisibleTo(identity_dialog)
+    assert identity_dialog.identity is None
+    identity_dialog.passphrase.setText(ID_PASS)
+    identity_dialog.check()
+    wait_tasks(qtbot)
+    assert identity_dialog.identity is not None
+    assert "Zhang San" in identity_dialog.details.text()
+    identity_dialog.accept()
+    assert ctx.settings.identity_path == str(pki.identity)
+    ctx.settings.sync()
+    assert ID_PASS not in ctx.settings.path.read_text(encoding="utf-8")
+
+    # export: wrong passphrase first (nothing written), then the right one
+    output = tmp_path / "out" / "report.pdf"
+    output.parent.mkdir()
+    dialog = ExportDialog(ctx, assessment_id, session.window)
+    assert dialog.sign.isChecked()
+    assert dialog.identity.text() == str(pki.identity)
+    assert dialog.marking.text() == "内部"
+    dialog.output.setText(str(output))
+    dialog.passphrase.setText("wrong")
+    dialog.export()
+    wait_tasks(qtbot)
+    assert dialog.problem.isVisibleTo(dialog)
+    assert not output.exists()
+    dialog.passphrase.setText(ID_PASS)
+    dialog.export()
+    wait_tasks(qtbot)
+    assert dialog.outcome is not None and dialog.outcome.signed
+    assert output.is_file()
+
+    # verify: not trusted until the organisation root is added
+    verify = VerifyDialog(ctx, session.window)
+    verify.verify(output)
+    wait_tasks(qtbot)
+    assert verify.outcome is not None and not verify.outcome.authentic
+    assert verify.verdict.text() == "不可信"
+    verify.add_root(str(pki.root_pem))
+    wait_tasks(qtbot)
+    assert verify.roots.rowCount() == 1
+    assert verify.outcome is not None and verify.outcome.authentic
+    assert "Zhang San" in verify.details.text()
+    assert "未完成" in verify.details.text()  # the verdict, in the window's language
+    assert not prompts.errors
