@@ -145,9 +145,13 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         signing = self.sign.isChecked()
-        for widget in (self.identity, self.identity_button, self.passphrase):
+        signer_widgets: tuple[QWidget, ...] = (self.identity, self.identity_button,
+                                               self.passphrase)
+        for widget in signer_widgets:
             widget.setEnabled(signing and not self.busy)
-        for widget in (self.language, self.marking, self.sign, self.output, self.output_button):
+        other_widgets: tuple[QWidget, ...] = (self.language, self.marking, self.sign,
+                                              self.output, self.output_button)
+        for widget in other_widgets:
             widget.setEnabled(not self.busy)
         self.export_button.setEnabled(not self.busy)
         self.export_button.setText(self.tr("Export and sign") if signing else self.tr("Export"))
