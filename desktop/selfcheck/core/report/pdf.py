@@ -19,12 +19,14 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
     Frame,
+    KeepInFrame,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -69,10 +71,13 @@ SIGNATURE_PANEL = (MARGIN_X, 24 * mm, PAGE_WIDTH - MARGIN_X, 76 * mm)
 SIGNATURE_BOX = (PAGE_WIDTH - MARGIN_X - 86 * mm, 28 * mm,
                  PAGE_WIDTH - MARGIN_X - 4 * mm, 64 * mm)
 SIGNATURE_PAGE = 0
+COVER_BOTTOM = SIGNATURE_PANEL[3] + 6 * mm
+COVER_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - COVER_BOTTOM
 
 MAX_TEXT_IN_APPENDIX = 2000
 MAX_TEXT_IN_TABLE = 320
 MAX_SHORT_TEXT = 120
+LONG_ITEM_TEXT = 600
 
 NAVY = colors.HexColor("#1F3A5F")
 INK = colors.HexColor("#1E2329")
@@ -141,6 +146,15 @@ def format_time(moment: dt.datetime, local: dt.tzinfo | None = None) -> str:
     sign = "+" if minutes >= 0 else "-"
     hours, mins = divmod(abs(minutes), 60)
     return f"{shown:%Y-%m-%d %H:%M} (UTC{sign}{hours:02d}:{mins:02d})"
+
+
+def _fit(text: str, size: float, width: float) -> str:
+    """``text`` shortened with … so that it is at most ``width`` points wide."""
+    if stringWidth(text, BODY_FONT, size) <= width:
+        return text
+    while text and stringWidth(text + "…", BODY_FONT, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def _size(num: int) -> str:
@@ -307,44 +321,47 @@ class _PageDecor:
     def __init__(self, data: ReportData, lang: str, signed: bool, styles: _Styles) -> None:
         self.data, self.lang, self.signed, self.styles = data, lang, signed, styles
         head = data.results["assessment"]
-        self.left_head = _short(f"{head['organisation']} · {head['system_name']}", 60)
+        self.left_head = f"{head['organisation']} · {head['system_name']}"
         self.reference = f"#{head['id']} · {str(head['uid'])[:8]}"
 
     def __call__(self, canv: Canvas, page: int, total: int) -> None:
         lang = self.lang
         canv.saveState()
         marking = printable(self.data.marking)
-        # header
+        # header: marking left, report and assessment right, both fitted to the width
         top = PAGE_HEIGHT - 13 * mm
+        head_mark = _fit(marking, 11, CONTENT_WIDTH * 0.45)
         canv.setFillColor(MARK_RED)
         canv.setFont(BODY_FONT, 11)
-        canv.drawString(MARGIN_X, top, marking)
+        canv.drawString(MARGIN_X, top, head_mark)
+        room = CONTENT_WIDTH - stringWidth(head_mark, BODY_FONT, 11) - 10 * mm
         canv.setFillColor(GREY)
         canv.setFont(BODY_FONT, 7.6)
-        canv.drawRightString(PAGE_WIDTH - MARGIN_X, top + 1,
-                             f"{t('report_title', lang)}  ·  {printable(self.left_head)}")
-        if not self.signed:
-            canv.setFillColor(MARK_RED)
-            canv.setFont(BODY_FONT, 8.5)
-            canv.drawCentredString(PAGE_WIDTH / 2, top + 0.5, t("unsigned_banner", lang))
+        canv.drawRightString(PAGE_WIDTH - MARGIN_X, top + 1, _fit(
+            f"{t('report_title', lang)}  ·  {printable(self.left_head)}", 7.6, room))
         canv.setStrokeColor(NAVY)
         canv.setLineWidth(0.8)
         canv.line(MARGIN_X, top - 2.6 * mm, PAGE_WIDTH - MARGIN_X, top - 2.6 * mm)
-        # footer
+        if not self.signed:
+            canv.setFillColor(MARK_RED)
+            canv.setFont(BODY_FONT, 8)
+            canv.drawCentredString(PAGE_WIDTH / 2, top - 6.4 * mm, t("unsigned_banner", lang))
+        # footer: marking left, page x of y centred, assessment reference right
         bottom = 12 * mm
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, bottom + 4.2 * mm, PAGE_WIDTH - MARGIN_X, bottom + 4.2 * mm)
+        page_text = t("page_of", lang, page=page, total=total)
+        side = (CONTENT_WIDTH - stringWidth(page_text, BODY_FONT, 8)) / 2 - 5 * mm
         canv.setFillColor(MARK_RED)
         canv.setFont(BODY_FONT, 8.5)
-        canv.drawString(MARGIN_X, bottom, marking)
+        canv.drawString(MARGIN_X, bottom, _fit(marking, 8.5, side))
         canv.setFillColor(GREY)
         canv.setFont(BODY_FONT, 8)
-        canv.drawCentredString(PAGE_WIDTH / 2, bottom,
-                               t("page_of", lang, page=page, total=total))
+        canv.drawCentredString(PAGE_WIDTH / 2, bottom, page_text)
         canv.setFont(BODY_FONT, 7.6)
-        canv.drawRightString(PAGE_WIDTH - MARGIN_X, bottom,
-                             f"{t('assessment_ref', lang)} {self.reference}")
+        canv.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, _fit(
+            f"{t('assessment_ref', lang)} {self.reference}", 7.6, side))
         if page == 1:
             self._signature_panel(canv)
         canv.restoreState()
@@ -442,7 +459,7 @@ class _Builder:
         pack_title = self.data.pack_title_en if lang == "en" else self.data.pack_title_zh
         source = self.data.source_title_en if lang == "en" else self.data.source_title_zh
         story: list[Flowable] = [
-            Spacer(1, 16 * mm),
+            Spacer(1, 12 * mm),
             self.p(t("report_title", lang), s.title),
             self.p(t("report_title_other", lang), s.subtitle),
             Spacer(1, 5 * mm),
@@ -457,16 +474,16 @@ class _Builder:
                      f"{grade_label(r['risk']['grade'], lang)} "
                      f"({t('points', lang, points=r['risk']['points'])})")
         rows: list[tuple[str, Flowable]] = [
-            (t("organisation", lang), self.p(head["organisation"], s.value)),
-            (t("system", lang), self.p(head["system_name"], s.value)),
+            (t("organisation", lang), self.p(_short(head["organisation"], 60), s.value)),
+            (t("system", lang), self.p(_short(head["system_name"], 60), s.value)),
         ]
         if head.get("system_description"):
             rows.append((t("system_description", lang),
-                         self.p(_short(head["system_description"], 260), s.cell)))
+                         self.p(_short(head["system_description"], 120), s.cell)))
         rows += [
             (t("sector", lang), self.p(sector_label(head["sector"], lang), s.value)),
             (t("risk_grade", lang), self.p(risk_text, s.value)),
-            (t("assessor", lang), self.p(head.get("assessor") or "—", s.value)),
+            (t("assessor", lang), self.p(_short(head.get("assessor") or "—", 40), s.value)),
             (t("report_date", lang), self.p(format_time(self.data.generated_at), s.value)),
             (t("assessment_dates", lang),
              self.p(f"{self.time_text(head['created_at'])}  /  "
@@ -494,7 +511,8 @@ class _Builder:
             ("LEFTPADDING", (0, 0), (-1, -1), 6),
         ]))
         story += [table, Spacer(1, 7 * mm), self.kpi_strip(score, r["risk"]["grade"])]
-        return story
+        # the cover is one page whatever the texts: shrink rather than overflow
+        return [KeepInFrame(CONTENT_WIDTH, COVER_HEIGHT, story, mode="shrink")]
 
     def kpi_strip(self, score: dict[str, Any], grade: str) -> Table:
         lang, s = self.lang, self.s
@@ -639,7 +657,7 @@ class _Builder:
     def owner_cell(self, answer: dict[str, Any]) -> Paragraph:
         owner = (answer.get("remediation_owner") or "").strip()
         if owner:
-            return self.p(_short(owner), self.s.cell)
+            return self.p(_short(owner, 40), self.s.cell)
         return self.markup(f'<font color="#{MARK_RED.hexval()[2:]}">'
                            f"{_x(t('not_set', self.lang))}</font>", self.s.cell)
 
@@ -841,13 +859,16 @@ class _Builder:
                         f"due {_x(str(due) if due else t('not_set', lang))}"))
                 if answer.get("flagged"):
                     details.append(self.markup(
-                        f'<font color="#{GREY.hexval()[2:]}">⚑ {_x(t("flagged", lang))}</font>',
+                        f'<font color="#{GREY.hexval()[2:]}">{_x(t("flagged", lang))}</font>',
                         s.detail))
-                first = block + details[:1]
                 if position == 0:
-                    first = [heading, *first]
-                story.append(KeepTogether(first))
-                story += details[1:]
+                    block = [heading, *block]
+                # a usual item moves to the next page as a whole rather than split; an
+                # item with long texts keeps only its head with the question and flows on
+                if len(justification) + len(evidence) <= LONG_ITEM_TEXT:
+                    story.append(KeepTogether(block + details))
+                else:
+                    story += [KeepTogether(block + details[:1]), *details[1:]]
                 story.append(Spacer(1, 6))
         return story
 
@@ -880,8 +901,7 @@ def render_report(data: ReportData, lang: str, *, signed: bool = False) -> bytes
         keywords=checkline.keywords(fields), lang="zh-CN" if lang == "zh" else "en",
         pageCompression=1, invariant=0,
     )
-    cover_bottom = SIGNATURE_PANEL[3] + 6 * mm
-    cover = Frame(MARGIN_X, cover_bottom, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - cover_bottom,
+    cover = Frame(MARGIN_X, COVER_BOTTOM, CONTENT_WIDTH, COVER_HEIGHT,
                   id="cover", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     body = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH,
                  PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body", leftPadding=0,
