@@ -27,6 +27,7 @@ system-deps:
 	  command -v pdfsig >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	  command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	  command -v certutil >/dev/null 2>&1 || missing="$$missing libnss3-tools"; \
+	  command -v strace >/dev/null 2>&1 || missing="$$missing strace"; \
 	  ldconfig -p | grep -q libEGL.so.1 || missing="$$missing libegl1"; \
 	  ldconfig -p | grep -q libGL.so.1 || missing="$$missing libgl1"; \
 	  ldconfig -p | grep -q libxkbcommon.so.0 || missing="$$missing libxkbcommon0"; \
@@ -63,6 +64,17 @@ demo: $(STAMP) translations
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
+
+# The offline bundle: dist/ai-selfcheck-<version>-<os>-<arch>/, its archive and
+# .sha256 (see docs/install.md). bundle-smoke runs the bundle and no-network tests
+# on a fresh build; they also run within `make test`.
+bundle: $(STAMP) translations
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.6'
+	$(BIN)/python build/tools/bundle.py
+
+bundle-smoke: $(STAMP) system-deps translations
+	SELFCHECK_BUNDLE_REBUILD=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m bundle \
+	  tests/test_bundle.py tests/test_no_network.py
 
 clean:
 	rm -rf $(VENV) dist build/work .pytest_cache .mypy_cache .ruff_cache

@@ -68,7 +68,29 @@ The program never opens a network connection. 本程序从不建立任何网络�
 """
 
 
+#: What a bundle is built from (for the test suite's cache of a built bundle).
+INPUT_GLOBS = ("desktop/selfcheck/**/*.py", "checklists/**/*", "resources/**/*", "build/selfcheck.spec",
+               "build/*.py", "build/hooks/**/*", "build/tools/bundle*.py", "build/licenses/*",
+               "THIRD-PARTY-NOTICES.txt", "docs/*.md", "pyproject.toml")
+
+
 # -- steps -----------------------------------------------------------------------------
+
+
+def inputs_digest() -> str:
+    """SHA-256 over the bundle's inputs: sources, data, build files and installed package versions."""
+    digest = hashlib.sha256()
+    seen: set[Path] = set()
+    for pattern in INPUT_GLOBS:
+        for path in sorted(REPO.glob(pattern)):
+            if path in seen or not path.is_file() or "__pycache__" in path.parts:
+                continue
+            seen.add(path)
+            digest.update(path.relative_to(REPO).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    versions = sorted(f"{d.metadata['Name']}=={d.version}" for d in md.distributions())
+    digest.update("\n".join([*versions, sys.version, cfg.os_tag(), cfg.arch_tag()]).encode())
+    return digest.hexdigest()
 
 
 def venv_tool(name: str) -> str:

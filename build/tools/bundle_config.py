@@ -10,7 +10,6 @@ import platform
 import re
 import sys
 from pathlib import Path
-from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCE_ROOT = REPO / "desktop"
@@ -225,29 +224,36 @@ def keep_data(dest: str) -> bool:
     return "/Qt/qml/" not in norm
 
 
-def windows_version_info(version: str) -> Any:
-    """The Windows version resource (file and product version, names) for both executables."""
-    from PyInstaller.utils.win32 import versioninfo as vi
+def windows_version_text(version: str) -> str:
+    """The Windows version resource of both executables, in PyInstaller's version-file format.
 
+    A text (evaluated by PyInstaller on Windows) rather than objects, so that it can be
+    written and checked on any platform.
+    """
     numbers = [int(part) for part in re.findall(r"\d+", version)[:4]]
-    numbers += [0] * (4 - len(numbers))
-    fixed = tuple(numbers)
+    fixed = tuple(numbers + [0] * (4 - len(numbers)))
     strings = [
-        vi.StringStruct("CompanyName", "AI Safety Self-Check"),
-        vi.StringStruct("FileDescription", "AI Safety Self-Check 人工智能安全自查"),
-        vi.StringStruct("FileVersion", version),
-        vi.StringStruct("InternalName", PRODUCT),
-        vi.StringStruct("LegalCopyright", "See THIRD-PARTY-NOTICES.txt"),
-        vi.StringStruct("OriginalFilename", f"{GUI_NAME}.exe"),
-        vi.StringStruct("ProductName", "AI Safety Self-Check (人工智能安全自查)"),
-        vi.StringStruct("ProductVersion", version),
+        ("CompanyName", "AI Safety Self-Check"),
+        ("FileDescription", "AI Safety Self-Check 人工智能安全自查"),
+        ("FileVersion", version),
+        ("InternalName", PRODUCT),
+        ("LegalCopyright", "See THIRD-PARTY-NOTICES.txt"),
+        ("OriginalFilename", f"{GUI_NAME}.exe"),
+        ("ProductName", "AI Safety Self-Check (人工智能安全自查)"),
+        ("ProductVersion", version),
     ]
-    return vi.VSVersionInfo(
-        ffi=vi.FixedFileInfo(filevers=fixed, prodvers=fixed, mask=0x3F, flags=0x0, OS=0x40004,
-                             fileType=0x1, subtype=0x0, date=(0, 0)),
-        kids=[
-            # 0804 = Chinese (PRC), 04B0 = Unicode; 0409 = English (US).
-            vi.StringFileInfo([vi.StringTable("080404B0", strings), vi.StringTable("040904B0", strings)]),
-            vi.VarFileInfo([vi.VarStruct("Translation", [0x0804, 1200, 0x0409, 1200])]),
-        ],
-    )
+    table = ",\n".join(f"          StringStruct({key!r}, {value!r})" for key, value in strings)
+    # 0804 = Chinese (PRC), 0409 = English (US); 04B0 = 1200 = Unicode.
+    return f"""VSVersionInfo(
+  ffi=FixedFileInfo(filevers={fixed}, prodvers={fixed}, mask=0x3f, flags=0x0, OS=0x40004,
+                    fileType=0x1, subtype=0x0, date=(0, 0)),
+  kids=[
+    StringFileInfo([
+      StringTable('080404B0', [
+{table}]),
+      StringTable('040904B0', [
+{table}])]),
+    VarFileInfo([VarStruct('Translation', [0x0804, 1200, 0x0409, 1200])])
+  ]
+)
+"""
