@@ -435,82 +435,82 @@ A copy of the current database is kept in the data folder first.</translation>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="153" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157" />
         <source>Export and sign</source>
         <translation>Export and sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="153" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="167" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="171" />
         <source>Choose your signer identity</source>
         <translation>Choose your signer identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="169" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="173" />
         <source>Signer identity (*.p12 *.pfx);;All files (*)</source>
         <translation>Signer identity (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="174" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="178" />
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="175" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="179" />
         <source>PDF report (*.pdf)</source>
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="188" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192" />
         <source>Choose where to save the report.</source>
         <translation>Choose where to save the report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="191" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="195" />
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="196" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="198" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="202" />
         <source>Choose your signer identity (.p12), or untick “Sign the report”.</source>
         <translation>Choose your signer identity (.p12), or untick “Sign the report”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="210" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="214" />
         <source>Rendering the report…</source>
         <translation>Rendering the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="211" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="215" />
         <source>Signing…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="212" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="216" />
         <source>Checking the signature…</source>
         <translation>Checking the signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="213" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="217" />
         <source>Attaching the machine-readable results…</source>
         <translation>Attaching the machine-readable results…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="214" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="218" />
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="214" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="218" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -1368,32 +1368,37 @@ A copy of the current database is kept in the data folder first.</translation>
         <translation>%1 critical gap(s): %2. A critical gap is never averaged away.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="362" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="364" />
         <source>%1 of %2 applicable items are not answered yet.</source>
         <translation>%1 of %2 applicable items are not answered yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="367" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="368" />
+        <source>%1 answer(s) carried over from the previous pack version need re-review: %2.</source>
+        <translation>%1 answer(s) carried over from the previous pack version need re-review: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="373" />
         <source>The weighted score %1% is below %2%.</source>
         <translation>The weighted score %1% is below %2%.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="372" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="378" />
         <source>A high-severity item is not implemented.</source>
         <translation>A high-severity item is not implemented.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="374" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="380" />
         <source>No critical gap, all items answered, weighted score %1%.</source>
         <translation>No critical gap, all items answered, weighted score %1%.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="377" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="383" />
         <source>%1 item(s) still need a remediation owner and due date.</source>
         <translation>%1 item(s) still need a remediation owner and due date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="380" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="386" />
         <source>Risk grade %1: high-severity items count as critical (%2).</source>
         <translation>Risk grade %1: high-severity items count as critical (%2).</translation>
     </message>

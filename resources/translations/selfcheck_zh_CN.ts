@@ -434,82 +434,82 @@ A copy of the current database is kept in the data folder first.</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="153" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157" />
         <source>Export and sign</source>
         <translation>导出并签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="153" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="167" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="171" />
         <source>Choose your signer identity</source>
         <translation>选择您的签名身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="169" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="173" />
         <source>Signer identity (*.p12 *.pfx);;All files (*)</source>
         <translation>签名身份 (*.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="174" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="178" />
         <source>Save the report as</source>
         <translation>报告保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="175" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="179" />
         <source>PDF report (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="188" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192" />
         <source>Choose where to save the report.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="191" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="195" />
         <source>Replace the file?</source>
         <translation>替换文件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="196" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="198" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="202" />
         <source>Choose your signer identity (.p12), or untick “Sign the report”.</source>
         <translation>请选择签名身份（.p12），或取消勾选“对报告进行数字签名”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="210" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="214" />
         <source>Rendering the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="211" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="215" />
         <source>Signing…</source>
         <translation>正在签名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="212" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="216" />
         <source>Checking the signature…</source>
         <translation>正在核验签名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="213" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="217" />
         <source>Attaching the machine-readable results…</source>
         <translation>正在附加机读结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="214" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="218" />
         <source>Writing the file…</source>
         <translation>正在写入文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="214" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="218" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1367,32 +1367,37 @@ A copy of the current database is kept in the data folder first.</source>
         <translation>%1 个关键差距：%2。关键差距不会被平均掉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="362" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="364" />
         <source>%1 of %2 applicable items are not answered yet.</source>
         <translation>适用的 %2 个条目中有 %1 个尚未作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="367" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="368" />
+        <source>%1 answer(s) carried over from the previous pack version need re-review: %2.</source>
+        <translation>有 %1 个从上一版清单带过来的回答需要重新复核：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="373" />
         <source>The weighted score %1% is below %2%.</source>
         <translation>加权得分 %1% 低于 %2%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="372" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="378" />
         <source>A high-severity item is not implemented.</source>
         <translation>有重要程度为“高”的条目未落实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="374" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="380" />
         <source>No critical gap, all items answered, weighted score %1%.</source>
         <translation>没有关键差距，全部条目已作答，加权得分 %1%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="377" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="383" />
         <source>%1 item(s) still need a remediation owner and due date.</source>
         <translation>有 %1 个条目尚需指定整改责任人和完成期限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="380" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="386" />
         <source>Risk grade %1: high-severity items count as critical (%2).</source>
         <translation>风险等级为%1：重要程度为“%2”的条目按关键项计。</translation>
     </message>

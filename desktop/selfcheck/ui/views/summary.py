@@ -359,9 +359,15 @@ class SummaryView(QWidget):
                                  "away.").replace("%1", str(len(score.critical_gaps)))
                          .replace("%2", ", ".join(g.item_id for g in score.critical_gaps)))
         elif score.verdict is Verdict.INCOMPLETE:
-            lines.append(self.tr("%1 of %2 applicable items are not answered yet.")
-                         .replace("%1", str(overall.count(Status.UNANSWERED)))
-                         .replace("%2", str(overall.total)))
+            unanswered = overall.count(Status.UNANSWERED)
+            if unanswered:
+                lines.append(self.tr("%1 of %2 applicable items are not answered yet.")
+                             .replace("%1", str(unanswered)).replace("%2", str(overall.total)))
+            pending = list(getattr(score, "pending_review", []))
+            if pending:
+                lines.append(self.tr("%1 answer(s) carried over from the previous pack version "
+                                     "need re-review: %2.").replace("%1", str(len(pending)))
+                             .replace("%2", ", ".join(pending)))
         elif score.verdict is Verdict.PARTIALLY_MET:
             if overall.percent < PASS_PERCENT:
                 lines.append(self.tr("The weighted score %1% is below %2%.")
