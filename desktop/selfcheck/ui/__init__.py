@@ -1,5 +1,1 @@
-"""The desktop window (PySide6). Talks to the data only through :mod:`selfcheck.core.collection`."""
-
-from selfcheck.ui.qtcompat import protect_singletons
-
-protect_singletons()
+"""The PySide6 window of AI Safety Self-Check; depends on ``selfcheck.core``, never the reverse."""
