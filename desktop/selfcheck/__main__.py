@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+
+# No third-party pydantic plugins run inside this program; skipping their
+# entry-point scan also shortens the start.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 def _gui_data_dir(args: list[str]) -> tuple[bool, str | None]:

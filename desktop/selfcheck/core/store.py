@@ -22,11 +22,13 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
 
 from selfcheck.core.answers import Answer, Attachment, Status
+
+if TYPE_CHECKING:  # sqlite_utils is imported only when a migration runs (it is slow to import)
+    import sqlite_utils
 from selfcheck.core.errors import NotFoundError, StoreError
 from selfcheck.core.packs import canonical_json
 
@@ -189,7 +191,7 @@ def _migration_2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (_migration_1, _migration_2)
+MIGRATIONS: Sequence[Callable[["sqlite_utils.Database"], None]] = (_migration_1, _migration_2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -200,7 +202,6 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
-        self._db = sqlite_utils.Database(conn)
         self.path = path
         self._lock = threading.RLock()
 
@@ -289,12 +290,18 @@ class Store:
                 f"(schema {version}, this program knows up to {SCHEMA_VERSION})",
                 zh=f"{self.path}：数据库由更新版本的程序写入，请使用新版程序打开",
             )
-        if version == 0 and self._db.table_names():
+        tables = self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        if version == 0 and tables:
             raise StoreError(f"{self.path}: not a SelfCheck database (unknown tables)")
         for number in range(version, SCHEMA_VERSION):
             with self.transaction():
-                MIGRATIONS[number](self._db)
+                MIGRATIONS[number](self._schema_editor())
                 self._conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    def _schema_editor(self) -> sqlite_utils.Database:
+        import sqlite_utils
+
+        return sqlite_utils.Database(self._conn)
 
     @property
     def schema_version(self) -> int:
