@@ -53,27 +53,66 @@ PACK_PASS = "pack-key-passphrase-for-tests-3"
 # -- building --------------------------------------------------------------------------
 
 
+#: Open lock files of the bundles this session uses (shared locks, held until exit).
+_HELD: list[Any] = []
+
+
+def _lock(path: Path, exclusive: bool, wait: bool = True) -> Any | None:
+    """An open, flock-ed file (None if ``wait`` is false and it is taken)."""
+    import fcntl
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = path.open("a+")
+    flags = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | (0 if wait else fcntl.LOCK_NB)
+    try:
+        fcntl.flock(handle, flags)
+    except BlockingIOError:
+        handle.close()
+        return None
+    return handle
+
+
+def _prune(keep: Path) -> None:
+    """Remove cached bundles of other inputs that no running session uses."""
+    for folder in CACHE.iterdir() if CACHE.is_dir() else ():
+        if folder == keep or not folder.is_dir():
+            continue
+        handle = _lock(folder / "lock", exclusive=True, wait=False)
+        if handle is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+            handle.close()
+
+
 @functools.cache
 def _build_once() -> Path:
-    """The bundle folder: given, cached, or built now (once per test session)."""
+    """The bundle folder: given, cached, or built now (once per inputs, whatever the sessions).
+
+    Bundles are cached by a digest of their inputs in build/work/test-bundle/<digest>/;
+    a session holds a shared lock on the one it uses, so that a concurrent session
+    (another developer in the same tree) never deletes or rebuilds it underneath.
+    """
     given = os.environ.get("SELFCHECK_BUNDLE_DIR")
     if given:
         return Path(given).resolve()
     if importlib.util.find_spec("PyInstaller") is None:
         pytest.skip("PyInstaller is not installed: pip install -e '.[dev]' (make test installs it)")
-    dist = CACHE / "dist"
-    target = dist / cfg.bundle_name()
-    stamp = CACHE / "inputs.sha256"
-    digest = bundle_tool.inputs_digest()
-    rebuild = os.environ.get("SELFCHECK_BUNDLE_REBUILD") == "1"
-    if not rebuild and stamp.is_file() and stamp.read_text().strip() == digest and \
-            (target / "SHA256SUMS.txt").is_file():
-        return target
-    stamp.unlink(missing_ok=True)
-    result = bundle_tool.build(dist, CACHE / "pyinstaller")
-    (CACHE / "last-build.json").write_text(json.dumps(result, indent=2), "utf-8")
-    stamp.write_text(digest, "utf-8")
-    return Path(str(result["bundle"]))
+    folder = CACHE / bundle_tool.inputs_digest()[:16]
+    target = folder / "dist" / cfg.bundle_name()
+    done = folder / "complete.json"
+    handle = _lock(folder / "lock", exclusive=True)
+    try:
+        if os.environ.get("SELFCHECK_BUNDLE_REBUILD") == "1" or not done.is_file():
+            done.unlink(missing_ok=True)
+            result = bundle_tool.build(folder / "dist", folder / "pyinstaller")
+            shutil.rmtree(folder / "pyinstaller", ignore_errors=True)
+            done.write_text(json.dumps(result, indent=2), "utf-8")
+    finally:
+        import fcntl
+
+        fcntl.flock(handle, fcntl.LOCK_SH)  # downgrade: others may use it, nobody deletes it
+    _HELD.append(handle)
+    _prune(keep=folder)
+    return target
 
 
 @pytest.fixture(scope="session")
@@ -223,16 +262,40 @@ def test_end_to_end_from_the_bundle(machine: Machine) -> None:
 
 
 def test_window_on_a_real_x_server(machine: Machine) -> None:
-    """The xcb platform plugin and the bundled X libraries, under Xvfb."""
+    """The xcb platform plugin and the bundled X libraries, under Xvfb, also when the
+    session says Wayland (the bundle has no Wayland plugin: Qt falls back to X11)."""
     if shutil.which("xvfb-run") is None:
         pytest.skip("xvfb-run is not installed (apt-get install xvfb xauth)")
-    env = machine.env(SELFCHECK_QUIT_WHEN_IDLE="1")
+    env = machine.env(SELFCHECK_QUIT_WHEN_IDLE="1", XDG_SESSION_TYPE="wayland", WAYLAND_DISPLAY="wayland-9",
+                      QT_DEBUG_PLUGINS="1")
     del env["QT_QPA_PLATFORM"]
     result = subprocess.run(["xvfb-run", "-a", str(machine.bundle / cfg.GUI_NAME)], cwd=machine.cwd, env=env,
                             capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, result.stderr[-3000:]
     assert "SELFCHECK_TIMINGS" in result.stdout
     assert "Could not load the Qt platform plugin" not in result.stderr
+    assert re.search(r'platforms/libqxcb\.so" loaded library', result.stderr), result.stderr[-3000:]
+
+
+@pytest.mark.parametrize(("given", "expected"), [
+    ({"QT_IM_MODULE": "fcitx"}, "ibus"), ({"QT_IM_MODULE": "fcitx5"}, "ibus"),
+    ({"QT_IM_MODULE": "ibus"}, "ibus"), ({"QT_IM_MODULE": "xim"}, "xim"),
+    ({"QT_IM_MODULE": "fcitx", "QT_IM_MODULES": "fcitx;ibus"}, "fcitx"), ({}, None)])
+def test_fcitx_users_get_the_bundled_ibus_input_method(
+        bundle: Path, monkeypatch: pytest.MonkeyPatch, given: dict[str, str], expected: str | None) -> None:
+    """The runtime hook (build/hooks/rthook_input_method.py) is in the bundle and maps
+    Fcitx, whose Qt plugin cannot be bundled, to IBus (Fcitx 5 speaks its protocol)."""
+    import runpy
+
+    assert "rthook_input_method" in bundle_tool.bundled_modules(bundle)
+    for name in ("QT_IM_MODULE", "QT_IM_MODULES"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in given.items():
+        monkeypatch.setenv(name, value)
+    runpy.run_path(str(REPO / "build" / "hooks" / "rthook_input_method.py"))
+    assert os.environ.get("QT_IM_MODULE") == expected
+    assert (bundle / cfg.CONTENTS_DIR / "PySide6" / "Qt" / "plugins" / "platforminputcontexts" /
+            "libibusplatforminputcontextplugin.so").is_file()
 
 
 def test_signed_pack_round_trip(machine: Machine) -> None:
@@ -448,7 +511,7 @@ def test_every_linked_library_resolves_inside_the_bundle(bundle: Path) -> None:
         runpaths = [p.replace("$ORIGIN", str(path.parent))
                     for found in re.findall(r"\((?:RUNPATH|RPATH)\).*\[(.+?)\]", dynamic) for p in found.split(":")]
         for name in needed:
-            if not dylib.include_library(name):
+            if not dylib.include_library(name) or name.startswith(("ld-linux", "ld64")):
                 continue  # a system library the machine must provide
             if not any((Path(folder) / name).is_file() for folder in [*runpaths, str(internal)]):
                 problems.append(f"{path.relative_to(bundle)} needs {name}")
@@ -496,7 +559,7 @@ def test_checksums_archive_and_size(bundle: Path) -> None:
 
 def test_build_time_and_figures_are_recorded(bundle: Path) -> None:
     """Not a timing gate: prints the last build's figures (see benchmarks/bench_bundle.py)."""
-    record = CACHE / "last-build.json"
+    record = bundle.parent.parent / "complete.json"
     if not record.is_file():
         pytest.skip("bundle given from outside; no build record")
     figures = json.loads(record.read_text("utf-8"))

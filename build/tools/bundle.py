@@ -70,7 +70,7 @@ The program never opens a network connection. 本程序从不建立任何网络�
 
 #: What a bundle is built from (for the test suite's cache of a built bundle).
 INPUT_GLOBS = ("desktop/selfcheck/**/*.py", "checklists/**/*", "resources/**/*", "build/selfcheck.spec",
-               "build/*.py", "build/hooks/**/*", "build/tools/bundle*.py", "build/licenses/*",
+               "build/*.py", "build/hooks/*", "build/tools/bundle*.py", "build/licenses/*",
                "THIRD-PARTY-NOTICES.txt", "docs/*.md", "pyproject.toml")
 
 

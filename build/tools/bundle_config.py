@@ -69,19 +69,25 @@ PY_EXCLUDES = (
 #: Qt plugin folders (under ``PySide6/Qt/plugins``) that are dropped from the
 #: bundle: network backends (never used; "no network" is a promise), and
 #: platform plugins that draw to a framebuffer or serve the screen over VNC.
+#: Wayland too: without its plugin Qt falls back to xcb, which every Wayland desktop
+#: runs through XWayland; the plugin would also need the system's libwayland and,
+#: for its GL integrations, QtOpenGL (2.9 MB in all).
 QT_PLUGIN_DIRS_DROPPED = ("tls", "networkinformation", "networkaccess", "bearer", "qmltooling",
-                          "egldeviceintegrations", "generic")
+                          "egldeviceintegrations", "generic", "wayland-decoration-client",
+                          "wayland-graphics-integration-client", "wayland-graphics-integration-server",
+                          "wayland-shell-integration")
 QT_PLUGINS_DROPPED = (
     "platforms/libqvnc", "platforms/libqeglfs", "platforms/libqlinuxfb",
     "platforms/libqvkkhrdisplay", "platforms/libqminimalegl", "platforms/qvnc",
     "platforms/qdirect2d", "platforminputcontexts/libqtvirtualkeyboardplugin",
+    "platforms/libqwayland", "platforms/libqwayland-egl", "platforms/libqwayland-generic",
     # The GTK theme plugin drags in pango/cairo/glib copies that can clash with
     # the system's GTK; the window uses Qt's own style instead.
     "platformthemes/libqgtk3",
     # Image formats the program never reads (it shows SVG, PNG, JPEG, ICO).
     "imageformats/libqicns", "imageformats/libqtga", "imageformats/libqtiff", "imageformats/libqwbmp",
     "imageformats/libqwebp", "imageformats/qicns", "imageformats/qtga", "imageformats/qtiff",
-    "imageformats/qwbmp", "imageformats/qwebp",
+    "imageformats/qwbmp", "imageformats/qwebp", "imageformats/libqpdf", "imageformats/qpdf",
 )
 #: Qt's own translations kept (the window is in Chinese or English).
 QT_TRANSLATION_LANGS = ("zh_CN", "zh_TW", "en")
