@@ -237,3 +237,23 @@ def test_console_script_runs_as_a_process(data_dir: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.strip() == "selfcheck: error: assessment 77 does not exist"
+
+
+def test_backup_never_replaces_silently(capsys: pytest.CaptureFixture[str], data_dir: Path,
+                                       tmp_path: Path) -> None:
+    new_assessment(capsys)
+    target = tmp_path / "copy.sqlite3"
+    target.write_bytes(b"keep me")
+    code, _, err = run(capsys, "backup", str(target))
+    assert code == 2 and "already exists" in one_line_error(err)
+    assert target.read_bytes() == b"keep me"
+    code, _, err = run(capsys, "backup", str(target), "--force")
+    assert code == 0, err
+    assert target.read_bytes().startswith(b"SQLite format 3")
+    live = data_dir / "selfcheck.sqlite3"
+    before = database_snapshot(data_dir)
+    for own in (live, data_dir / "selfcheck.sqlite3-wal"):
+        code, _, err = run(capsys, "backup", str(own), "--force")
+        assert code == 2 and "live database" in one_line_error(err)
+    assert database_snapshot(data_dir) == before
+    assert not list(tmp_path.glob("*.partial")) and not list(data_dir.glob("*.partial"))

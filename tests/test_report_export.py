@@ -41,7 +41,7 @@ def export(collection: Collection, assessment: int, output: Path, the_pki: Pki, 
            lang: str = "zh") -> object:
     return export_report(collection, assessment, output,
                          identity=the_pki.identity if identity is None else identity,
-                         passphrase=passphrase, lang=lang, marking="内部")
+                         passphrase=passphrase, lang=lang, marking="内部", overwrite=True)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -204,7 +204,7 @@ def test_full_disk_keeps_the_previous_file(collection: Collection, filled: int, 
         "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
         "resource.setrlimit(resource.RLIMIT_FSIZE, (20000, resource.RLIM_INFINITY))\n"
         "try:\n"
-        "    build_report_file(data, Path(target), lang='zh', identity=signer)\n"
+        "    build_report_file(data, Path(target), lang='zh', identity=signer, overwrite=True)\n"
         "except SelfCheckError as exc:\n"
         "    print(f'selfcheck: error: {exc}', file=sys.stderr)\n"
         "    sys.exit(exc.exit_code)\n"
@@ -335,3 +335,33 @@ def test_cli_bad_input(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.M
     code, _, err = run(capsys, "ca", "issue", "--name", "x", "-o", str(tmp_path / "x.p12"),
                        "--dir", str(tmp_path / "no-ca"))
     assert code == 2 and "no CA there" in err
+
+
+# --- what an export may never replace ----------------------------------------------------
+
+def test_existing_report_is_kept_unless_replacing_is_allowed(
+        collection: Collection, assessment_id: int, the_pki: Pki, previous: Path) -> None:
+    with pytest.raises(ExportError, match="already exists"):
+        export_report(collection, assessment_id, previous, identity=the_pki.identity,
+                      passphrase=ID_PASS, lang="en", marking="Internal")
+    assert previous.read_bytes() == b"%PDF-1.7 previous report"
+    export_report(collection, assessment_id, previous, identity=the_pki.identity,
+                  passphrase=ID_PASS, lang="en", marking="Internal", overwrite=True)
+    assert previous.read_bytes().startswith(b"%PDF")
+    assert previous.read_bytes() != b"%PDF-1.7 previous report"
+
+
+def test_the_identity_and_the_database_are_never_replaced(
+        collection: Collection, assessment_id: int, the_pki: Pki, tmp_path: Path) -> None:
+    identity_copy = tmp_path / "signer.pdf"
+    identity_copy.write_bytes(the_pki.identity.read_bytes())
+    with pytest.raises(ExportError, match="which the program needs"):
+        export_report(collection, assessment_id, identity_copy, identity=identity_copy,
+                      passphrase=ID_PASS, lang="zh", marking="内部", overwrite=True)
+    assert identity_copy.read_bytes() == the_pki.identity.read_bytes()
+    database = collection.store.path
+    before = database.read_bytes()
+    with pytest.raises(ExportError, match=r"must end in \.pdf"):
+        export_report(collection, assessment_id, database, identity=None, passphrase=None,
+                      lang="zh", marking="内部", overwrite=True)
+    assert database.read_bytes() == before

@@ -87,6 +87,7 @@ def register(commands: Any, groups: dict[str, Any]) -> None:
 
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("destination", type=Path, metavar="FILE")
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
     backup.set_defaults(handler=cmd_backup)
 
 
@@ -234,6 +235,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if destination.exists() and destination.is_dir():
         raise UsageError(f"{destination}: is a folder; give a file name")
     with open_collection(args) as collection:
-        collection.backup(destination)
+        collection.backup(destination, overwrite=args.force)
     out(f"Backup written to {destination}")
     return 0

@@ -66,6 +66,7 @@ def register(commands: Any, groups: dict[str, Any]) -> None:
         f"${PASSPHRASE_ENV} or a prompt. Without --sign the report is marked UNSIGNED.")
     export.add_argument("id", type=_assessment_id, metavar="ID")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    export.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
     export.add_argument("--sign", type=Path, metavar="IDENTITY.p12",
                         help="sign with this identity (from: selfcheck ca issue)")
     export.add_argument("--lang", choices=list(LANGUAGES), default="zh",
@@ -150,7 +151,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     marking = clean_marking(args.marking if args.marking is not None
                             else DEFAULT_MARKINGS[args.lang])
-    check_output_path(args.output)
+    check_output_path(args.output, overwrite=args.force,
+                      protected=(args.sign,) if args.sign is not None else ())
     passphrase = None
     if args.sign is not None:
         if not args.sign.is_file():
@@ -158,7 +160,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         passphrase = read_passphrase(PASSPHRASE_ENV, f"Passphrase of {args.sign.name}: ")
     with open_collection(args) as collection:
         result = export_report(collection, args.id, args.output, identity=args.sign,
-                               passphrase=passphrase, lang=args.lang, marking=marking)
+                               passphrase=passphrase, lang=args.lang, marking=marking,
+                               overwrite=args.force)
     if args.json:
         emit_json({
             "file": str(result.path), "size": result.size, "signed": result.signed,

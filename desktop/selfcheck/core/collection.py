@@ -355,8 +355,9 @@ class Collection:
         return DoctorReport(self.store.integrity_check(), self.store.verify_audit_chain(),
                             self.store.schema_version)
 
-    def backup(self, destination: Path) -> None:
-        self.store.backup_to(destination)
+    def backup(self, destination: Path, *, overwrite: bool = False) -> None:
+        """A consistent copy of the database; see :meth:`Store.backup_to`."""
+        self.store.backup_to(destination, overwrite=overwrite)
 
 
 def _same_answer(a: Answer, b: Answer) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -188,22 +188,42 @@ def sign_report_pdf(pdf: bytes, results_json: bytes, identity: Identity, *,
     return out.getvalue()
 
 
-def write_report_file(output: Path, content: bytes) -> None:
+def write_report_file(output: Path, content: bytes, *, overwrite: bool = False,
+                      protected: Iterable[Path] = ()) -> None:
     """Write atomically (temporary file in the same folder, then rename); a failure
     leaves any previous file untouched and raises ExportError with a one-line message."""
-    check_output_path(output)
+    check_output_path(output, overwrite=overwrite, protected=protected)
     try:
-        write_atomically(output, content)
+        write_atomically(output, content, overwrite=overwrite)
+    except FileExistsError:
+        raise ExportError(f"{output}: already exists; nothing was changed") from None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise ExportError(f"{output}: cannot be written ({reason}); "
                           "nothing was changed") from None
 
 
-def check_output_path(output: Path) -> None:
-    """Refuse obviously unusable targets before any work is done."""
+def check_output_path(output: Path, *, overwrite: bool = False,
+                      protected: Iterable[Path] = ()) -> None:
+    """Refuse unusable targets before any work is done.
+
+    A report must be a ``.pdf`` file; an existing file is replaced only with
+    ``overwrite``; ``protected`` files (the signer identity, the database) never are.
+    """
     if output.is_dir():
         raise ExportError(f"{output}: is a folder; give a file name such as report.pdf")
+    if output.suffix.lower() != ".pdf":
+        raise ExportError(f"{output.name}: a report file name must end in .pdf",
+                          zh=f"{output.name}：报告文件名须以 .pdf 结尾")
+    target = output.resolve()
+    for keep in protected:
+        if target == keep.resolve():
+            raise ExportError(f"{output}: this is {keep.name}, which the program needs; "
+                              "choose another file name",
+                              zh=f"{output}：该文件是程序正在使用的 {keep.name}，请另选文件名")
+    if output.exists() and not overwrite:
+        raise ExportError(f"{output}: already exists; choose another name or allow replacing it",
+                          zh=f"{output}：文件已存在，请另选文件名或确认替换")
     parent = output.parent if str(output.parent) else Path(".")
     if not parent.exists():
         raise ExportError(f"{parent}: no such folder")
@@ -215,7 +235,8 @@ def check_output_path(output: Path) -> None:
 
 def build_report_file(data: ReportData, output: Path, *, lang: str,
                       identity: Identity | None,
-                      progress: Progress | None = None) -> ExportResult:
+                      progress: Progress | None = None, overwrite: bool = False,
+                      protected: Iterable[Path] = ()) -> ExportResult:
     """Render, attach ``results.json``, sign (when ``identity`` is given) and write ``output``.
 
     Does not touch the database: safe on a worker thread. The signed bytes are verified
@@ -225,7 +246,8 @@ def build_report_file(data: ReportData, output: Path, *, lang: str,
 
     lang = check_language(lang)
     report = progress or (lambda _percent, _message: None)
-    check_output_path(output)
+    protected = tuple(protected)
+    check_output_path(output, overwrite=overwrite, protected=protected)
     if identity is not None:
         identity.check_fit()
     report(5, "rendering")
@@ -247,7 +269,7 @@ def build_report_file(data: ReportData, output: Path, *, lang: str,
             raise SigningError(f"the signed report failed its own check: {check.reason}")
         signing_time = check.signing_time
     report(92, "writing")
-    write_report_file(output, content)
+    write_report_file(output, content, overwrite=overwrite, protected=protected)
     report(100, "done")
     return ExportResult(
         path=output, size=len(content), signed=identity is not None, language=lang,
@@ -260,14 +282,16 @@ def build_report_file(data: ReportData, output: Path, *, lang: str,
 
 def export_report(collection: Collection, assessment_id: int, output: Path, *,
                   identity: Path | None, passphrase: str | None, lang: str, marking: str,
-                  progress: Progress | None = None) -> ExportResult:
+                  progress: Progress | None = None, overwrite: bool = False) -> ExportResult:
     """Gather, render, sign (if ``identity`` is a PKCS#12 path) and write a report.
 
     The identity is opened and checked before any rendering, so a wrong passphrase or
-    an expired certificate fails fast and nothing is written.
+    an expired certificate fails fast and nothing is written. An existing ``output`` is
+    replaced only with ``overwrite``; the identity and the database never are.
     """
     lang = check_language(lang)
-    check_output_path(output)
+    protected = (*collection.store.files(), *((identity,) if identity is not None else ()))
+    check_output_path(output, overwrite=overwrite, protected=protected)
     opened: Identity | None = None
     if identity is not None:
         if passphrase is None:
@@ -277,4 +301,5 @@ def export_report(collection: Collection, assessment_id: int, output: Path, *,
         if problems:
             raise IdentityError(f"{identity.name}: cannot sign: {problems[0]}")
     data = gather_report_data(collection, assessment_id, marking=marking)
-    return build_report_file(data, output, lang=lang, identity=opened, progress=progress)
+    return build_report_file(data, output, lang=lang, identity=opened, progress=progress,
+                             overwrite=overwrite, protected=protected)

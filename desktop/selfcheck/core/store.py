@@ -15,7 +15,9 @@ import datetime as dt
 import getpass
 import hashlib
 import json
+import os
 import sqlite3
+import tempfile
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -728,11 +730,30 @@ class Store:
 
     # -- backup ----------------------------------------------------------------
 
-    def backup_to(self, destination: Path) -> None:
-        """Write a consistent copy of the database to ``destination`` (via a temp file)."""
-        temp = destination.with_name(destination.name + ".partial")
+    def files(self) -> tuple[Path, ...]:
+        """The database file and its WAL companions, which nothing else may overwrite."""
+        return (self.path, self.path.with_name(self.path.name + "-wal"),
+                self.path.with_name(self.path.name + "-shm"))
+
+    def backup_to(self, destination: Path, *, overwrite: bool = False) -> None:
+        """Write a consistent copy of the database to ``destination`` (via a temp file).
+
+        An existing file is replaced only with ``overwrite``; the live database never is.
+        """
+        if any(destination.resolve() == own.resolve() for own in self.files()):
+            raise StoreError(f"{destination}: this is the live database; choose another file",
+                             zh=f"{destination}：这是正在使用的数据库文件，请另选文件名")
+        if destination.is_dir():
+            raise StoreError(f"{destination}: is a folder; give a file name")
+        if destination.exists() and not overwrite:
+            raise StoreError(f"{destination}: already exists; choose another name or allow "
+                             "replacing it", zh=f"{destination}：文件已存在，请另选文件名或确认替换")
+        temp: Path | None = None
         try:
-            temp.unlink(missing_ok=True)
+            handle, name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".partial",
+                                            dir=destination.parent)
+            os.close(handle)
+            temp = Path(name)
             target = sqlite3.connect(temp)
             try:
                 with self._lock:
@@ -741,8 +762,10 @@ class Store:
                 target.close()
             temp.replace(destination)
         except (sqlite3.Error, OSError) as exc:
-            temp.unlink(missing_ok=True)
-            raise StoreError(f"{destination}: the backup could not be written ({exc})") from None
+            if temp is not None:
+                temp.unlink(missing_ok=True)
+            raise StoreError(f"{destination}: the backup could not be written ({exc})",
+                             zh=f"{destination}：备份未能写入（{exc}）") from None
 
 
 _ASSESSMENT_COLUMNS = (

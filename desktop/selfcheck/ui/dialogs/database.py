@@ -44,7 +44,7 @@ def backup_database(ctx: AppContext, parent: QWidget,
     collection = ctx.collection
 
     def work(progress: object) -> str:
-        collection.backup(Path(target))
+        collection.backup(Path(target), overwrite=True)  # the save dialog confirmed replacing
         return target
 
     def finished(result: object) -> None:
