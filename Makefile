@@ -73,7 +73,7 @@ bundle: $(STAMP) translations
 	$(BIN)/python build/tools/bundle.py
 
 bundle-smoke: $(STAMP) system-deps translations
-	SELFCHECK_BUNDLE_REBUILD=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m bundle \
+	SELFCHECK_BUNDLE_REBUILD=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest \
 	  tests/test_bundle.py tests/test_no_network.py
 
 clean:

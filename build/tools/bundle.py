@@ -159,7 +159,18 @@ def bundled_modules(bundle: Path) -> list[str]:
     return sorted(set(pkg_archive_contents(str(exe), recursive=True)))
 
 
-def _shipped(dist: md.Distribution, modules: set[str], internal: Path) -> bool:
+def bundled_files(bundle: Path) -> set[str]:
+    """Paths (posix, relative to ``sys._MEIPASS``) of the files the bundle unpacks or carries:
+    the files under _internal/ (onedir), or the entries of the executable's archive (onefile)."""
+    internal = bundle / cfg.CONTENTS_DIR
+    if internal.is_dir():
+        return {p.relative_to(internal).as_posix() for p in internal.rglob("*") if p.is_file()}
+    from PyInstaller.archive.readers import CArchiveReader
+
+    return set(CArchiveReader(str(bundle / cfg.exe_name(cfg.GUI_NAME))).toc)
+
+
+def _shipped(dist: md.Distribution, modules: set[str], files: set[str]) -> bool:
     """Whether any module or file of ``dist`` is in the bundle."""
     for entry in dist.files or ():
         parts = entry.parts
@@ -169,7 +180,7 @@ def _shipped(dist: md.Distribution, modules: set[str], internal: Path) -> bool:
             dotted = ".".join(parts)[: -len(".py")].removesuffix(".__init__")
             if dotted in modules:
                 return True
-        elif entry.suffix not in (".pyc", ".pyi", ".h", ".typed") and (internal / Path(*parts)).is_file():
+        elif entry.suffix not in (".pyc", ".pyi", ".h", ".typed") and "/".join(parts) in files:
             return True
     return False
 
@@ -177,14 +188,14 @@ def _shipped(dist: md.Distribution, modules: set[str], internal: Path) -> bool:
 def bundled_distributions(bundle: Path) -> list[md.Distribution]:
     """The installed distributions whose code or files are in the bundle (ours left out)."""
     modules = set(bundled_modules(bundle))
-    internal = bundle / cfg.CONTENTS_DIR
-    roots = {name.split(".", 1)[0] for name in modules} | {p.name.split(".", 1)[0] for p in internal.iterdir()}
+    files = bundled_files(bundle)
+    roots = {name.split(".", 1)[0] for name in modules} | {name.split("/", 1)[0].split(".", 1)[0] for name in files}
     mapping = md.packages_distributions()
     candidates = {name for root in roots for name in mapping.get(root, ())}
     dists = []
     for name in sorted(candidates, key=str.lower):
         dist = md.distribution(name)
-        if dist.metadata["Name"] != "ai-selfcheck" and _shipped(dist, modules, internal):
+        if dist.metadata["Name"] != "ai-selfcheck" and _shipped(dist, modules, files):
             dists.append(dist)
     return dists
 
@@ -237,10 +248,8 @@ def add_licences(bundle: Path) -> list[dict[str, str]]:
 
 def system_libraries(bundle: Path) -> dict[str, str]:
     """Libraries copied from the build machine's system (Linux): file name -> Debian package."""
-    internal = bundle / cfg.CONTENTS_DIR
-    names = sorted(p.name for p in internal.iterdir()
-                   if p.is_file() and not p.is_symlink() and p.name.startswith("lib") and ".so" in p.name
-                   and not p.name.startswith("libpython"))
+    names = sorted(name for name in bundled_files(bundle)
+                   if "/" not in name and name.startswith("lib") and ".so" in name and not name.startswith("libpython"))
     if not names or shutil.which("dpkg") is None:
         return {}
     found = subprocess.run(["dpkg", "-S", *names], capture_output=True, text=True).stdout
@@ -315,8 +324,8 @@ def git_commit() -> str:
 
 
 def write_build_info(bundle: Path, version: str, built: str, shipped: list[dict[str, str]],
-                     system_libs: dict[str, str]) -> None:
-    qt_dir = bundle / cfg.CONTENTS_DIR / "PySide6"
+                     system_libs: dict[str, str], onefile: bool = False) -> None:
+    files = bundled_files(bundle)
     info = {
         "product": "AI Safety Self-Check (人工智能安全自查)",
         "version": version,
@@ -326,10 +335,11 @@ def write_build_info(bundle: Path, version: str, built: str, shipped: list[dict[
         "commit": git_commit(),
         "python": platform.python_version(),
         "pyside6": md.version("PySide6_Essentials"),
-        "qt_modules": sorted(p.name.split(".", 1)[0] for p in qt_dir.glob("Qt*.*")
-                             if p.suffix in (".so", ".pyd")),
+        "qt_modules": sorted(name.split("/")[1].split(".", 1)[0] for name in files
+                             if name.startswith("PySide6/Qt") and name.count("/") == 1
+                             and name.endswith((".so", ".pyd"))),
         "executables": [cfg.exe_name(cfg.GUI_NAME), cfg.exe_name(cfg.CLI_NAME)],
-        "minimum_glibc": minimum_glibc(bundle) if cfg.os_tag() == "linux" else None,
+        "minimum_glibc": minimum_glibc(bundle) if cfg.os_tag() == "linux" and not onefile else None,
         "distributions": shipped,
         "system_libraries": system_libs,
     }
@@ -426,8 +436,10 @@ def build(dist: Path, work: Path, onefile: bool = False, archive: bool = True,
     pyi_started = time.monotonic()
     if onefile:
         staging = work / "onefile-dist"
+        if staging.exists():
+            shutil.rmtree(staging)
         run_pyinstaller(staging, work, onefile=True, clean=clean)
-        bundle = dist / name
+        bundle = dist / f"{name}-onefile"
         if bundle.exists():
             shutil.rmtree(bundle)
         bundle.mkdir()
@@ -438,11 +450,11 @@ def build(dist: Path, work: Path, onefile: bool = False, archive: bool = True,
         bundle = dist / name
     pyi_seconds = time.monotonic() - pyi_started
     add_cli_launcher(bundle)
-    shipped = add_licences(bundle) if not onefile else []
-    owners = system_libraries(bundle) if not onefile else {}
+    shipped = add_licences(bundle)
+    owners = system_libraries(bundle)
     add_system_licences(bundle, owners)
     add_docs(bundle, built, version)
-    write_build_info(bundle, version, built, shipped, owners)
+    write_build_info(bundle, version, built, shipped, owners, onefile=onefile)
     write_sums(bundle)
     result: dict[str, object] = {
         "bundle": str(bundle),
