@@ -82,14 +82,19 @@ class Guard:
 
 
 GUARD = Guard()
-if not getattr(sys, "_selfcheck_network_guard", False):  # an audit hook cannot be removed: add it once
-    sys.addaudithook(lambda event, args: GUARD.check(event, args))
-    sys._selfcheck_network_guard = True  # type: ignore[attr-defined]
+
+
+def _install_hook() -> None:
+    """Add the audit hook once per process (it cannot be removed), when first needed."""
+    if not getattr(sys, "_selfcheck_network_guard", False):
+        sys.addaudithook(lambda event, args: GUARD.check(event, args))
+        sys._selfcheck_network_guard = True  # type: ignore[attr-defined]
 
 
 @contextlib.contextmanager
 def no_network() -> Iterator[Guard]:
     """Arm the guard; on exit, fail if anything network-like (or a new process) was attempted."""
+    _install_hook()
     GUARD.refused.clear()
     GUARD.processes.clear()
     GUARD.local_sockets = 0
