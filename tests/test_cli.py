@@ -257,3 +257,74 @@ def test_backup_never_replaces_silently(capsys: pytest.CaptureFixture[str], data
         assert code == 2 and "live database" in one_line_error(err)
     assert database_snapshot(data_dir) == before
     assert not list(tmp_path.glob("*.partial")) and not list(data_dir.glob("*.partial"))
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["assess", "show", "9" * 25], "invalid assessment id"),
+        (["assess", "answer", "9" * 25, "HO-01", "yes"], "invalid assessment id"),
+        (["assess", "new", "--pack", REAL_PACK_ID, "--pack-version", "9" * 30, "--org", "O",
+          "--system", "S", "--sector", "cii", "--criticality", "low", "--autonomy", "advises",
+          "--people", "under-100", "--data", "public"], "invalid pack version"),
+        (["ca", "init", "--name", "X", "--dir", "{tmp}/ca", "--days", "99999999"],
+         "invalid number of days"),
+        (["assess", "answer", "{aid}", "HO-01", "partial", "--justification", "bad \udcff byte"],
+         "not valid text"),
+        (["assess", "new", "--pack", REAL_PACK_ID, "--org", "evil\x1b[31mRED", "--system", "S",
+          "--sector", "cii", "--criticality", "low", "--autonomy", "advises", "--people",
+          "under-100", "--data", "public"], "control characters"),
+        (["assess", "new", "--pack", REAL_PACK_ID, "--org", "O" * 201, "--system", "S",
+          "--sector", "cii", "--criticality", "low", "--autonomy", "advises", "--people",
+          "under-100", "--data", "public"], "longer than 200 characters"),
+    ],
+)
+def test_hostile_arguments_get_one_line(capsys: pytest.CaptureFixture[str], data_dir: Path,
+                                        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        args: list[str], expected: str) -> None:
+    monkeypatch.setenv("SELFCHECK_PASSPHRASE", "a long passphrase")
+    aid = new_assessment(capsys)
+    before = database_snapshot(data_dir)
+    code, _, err = run(capsys, *[a.replace("{aid}", str(aid)).replace("{tmp}", str(tmp_path))
+                                 for a in args])
+    assert code == 2
+    assert expected in one_line_error(err)
+    assert database_snapshot(data_dir) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b'{"format":"selfcheck-answers/1","answers":' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+         "nested too deeply"),
+        (b'{"format":"selfcheck-answers/1","pack_version":' + b"9" * 5000 + b',"answers":[]}',
+         "a number is too large"),
+        (b'{"format":"selfcheck-answers/1","answers":[{"item":"HO-02","status":"yes",'
+         b'"evidence":"\\ud800"}]}', "not valid text"),
+        (b'{"format":"selfcheck-answers/1","answers":[{"item":"HO-02","status":"yes",'
+         b'"evidence":"a\\u0000b"}]}', "control characters"),
+        (b'{"format":"selfcheck-answers/1","answers":[{"item":["HO-02"],"status":"yes"}]}',
+         "'item' must be an item id"),
+        (b'{"format":"selfcheck-answers/1","pack_version":true,"answers":[]}',
+         "written for pack version True"),
+        (b"\xff\xfe{}", "not UTF-8 text"),
+    ],
+)
+def test_hostile_answers_files(capsys: pytest.CaptureFixture[str], data_dir: Path,
+                               tmp_path: Path, content: bytes, expected: str) -> None:
+    aid = new_assessment(capsys)
+    before = database_snapshot(data_dir)
+    path = tmp_path / "answers.json"
+    path.write_bytes(content)
+    code, _, err = run(capsys, "assess", "import", str(aid), str(path))
+    assert code == 2
+    assert expected in one_line_error(err)
+    assert database_snapshot(data_dir) == before
+
+
+def test_unwritable_data_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    blocker = tmp_path / "usb"
+    blocker.write_text("a file where the data folder should be")
+    code, _, err = run(capsys, "--data-dir", str(blocker / "data"), "packs", "list")
+    assert code == 2
+    assert "the folder cannot be created" in one_line_error(err)

@@ -169,7 +169,7 @@ def test_long_and_awkward_texts(collection: Collection, assessment_id: int,
         Answer(item_id=items[1].id, status=Status.NOT_IMPLEMENTED, justification=weird),
         Answer(item_id=items[2].id, status=Status.IMPLEMENTED, evidence=weird, flagged=True),
     ])
-    collection.update_header(assessment_id, organisation="机构" * 120,
+    collection.update_header(assessment_id, organisation="机构" * 100,  # the longest allowed
                              system_description="描述" * 900)
     data = gather_report_data(collection, assessment_id, marking="内部 · 仅限工作使用")
     for lang in ("zh", "en"):

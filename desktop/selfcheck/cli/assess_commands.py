@@ -6,7 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from selfcheck.cli.common import add_json_flag, emit_json, open_collection, out
+from selfcheck.cli.common import (
+    add_json_flag,
+    assessment_id,
+    bounded_int,
+    emit_json,
+    open_collection,
+    out,
+)
 from selfcheck.core.answers import Status, parse_status
 from selfcheck.core.errors import UsageError
 from selfcheck.core.models import Sector
@@ -21,22 +28,12 @@ from selfcheck.core.risk import (
 )
 
 
-def _assessment_id(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid assessment id {text!r} (a number)") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"invalid assessment id {text!r} (a number from 1)")
-    return value
-
-
 def register(commands: Any, groups: dict[str, Any]) -> None:
     sub = groups["assess"]
 
     new = sub.add_parser("new", help="create an assessment; prints its id")
     new.add_argument("--pack", required=True, metavar="PACK_ID")
-    new.add_argument("--pack-version", type=int, metavar="N",
+    new.add_argument("--pack-version", type=bounded_int("pack version"), metavar="N",
                      help="pack version (default: the newest installed)")
     new.add_argument("--org", required=True, help="organisation")
     new.add_argument("--system", required=True, help="name of the AI system")
@@ -60,7 +57,7 @@ def register(commands: Any, groups: dict[str, Any]) -> None:
     listing.set_defaults(handler=cmd_list)
 
     answer = sub.add_parser("answer", help="answer one item")
-    answer.add_argument("id", type=_assessment_id, metavar="ID")
+    answer.add_argument("id", type=assessment_id, metavar="ID")
     answer.add_argument("item", metavar="ITEM")
     answer.add_argument("status", metavar="STATUS",
                         help="implemented | partial | not-implemented | not-applicable | unanswered")
@@ -70,13 +67,13 @@ def register(commands: Any, groups: dict[str, Any]) -> None:
     answer.set_defaults(handler=cmd_answer)
 
     imp = sub.add_parser("import", help="import answers from a JSON file (all or none)")
-    imp.add_argument("id", type=_assessment_id, metavar="ID")
+    imp.add_argument("id", type=assessment_id, metavar="ID")
     imp.add_argument("file", type=Path, metavar="ANSWERS.json")
     add_json_flag(imp)
     imp.set_defaults(handler=cmd_import)
 
     show = sub.add_parser("show", help="scores, verdict and gaps of an assessment")
-    show.add_argument("id", type=_assessment_id, metavar="ID")
+    show.add_argument("id", type=assessment_id, metavar="ID")
     show.add_argument("--lang", choices=["zh", "en"], default="en")
     add_json_flag(show)
     show.set_defaults(handler=cmd_show)

@@ -14,6 +14,28 @@ from selfcheck.core.paths import resolve_paths
 
 Handler = Callable[[argparse.Namespace], int]
 
+#: Larger numbers are no valid id, count or number of days anywhere in the program.
+MAX_NUMBER = 10**9
+
+
+def bounded_int(what: str, low: int = 1, high: int = MAX_NUMBER) -> Callable[[str], int]:
+    """An argparse ``type`` for a whole number from ``low`` to ``high``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"invalid {what} {text!r} (a whole number)") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"invalid {what} {text!r} (a number from {low} to {high})")
+        return value
+
+    return parse
+
+
+assessment_id = bounded_int("assessment id")
+
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")

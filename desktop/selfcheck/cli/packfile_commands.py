@@ -20,7 +20,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from selfcheck.cli.common import add_json_flag, emit_json, open_collection, out
+from selfcheck.cli.common import (
+    add_json_flag,
+    assessment_id,
+    bounded_int,
+    emit_json,
+    open_collection,
+    out,
+)
 from selfcheck.core.errors import PackKeyError, SelfCheckError, UsageError
 from selfcheck.core.models import Pack
 from selfcheck.core.packdiff import diff_packs, format_diff
@@ -71,16 +78,6 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"invalid date {text!r} (YYYY-MM-DD)") from None
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid number {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"invalid number {text!r} (from 1)")
-    return value
 
 
 def register(commands: Any, groups: dict[str, Any]) -> None:
@@ -135,8 +132,8 @@ def register(commands: Any, groups: dict[str, Any]) -> None:
 
     upgrade = groups["assess"].add_parser(
         "upgrade", help="carry an assessment's answers over to a newer pack version")
-    upgrade.add_argument("id", type=_positive, metavar="ID")
-    upgrade.add_argument("--to", type=_positive, metavar="VERSION",
+    upgrade.add_argument("id", type=assessment_id, metavar="ID")
+    upgrade.add_argument("--to", type=bounded_int("pack version"), metavar="VERSION",
                          help="pack version (default: the newest installed)")
     upgrade.add_argument("--dry-run", action="store_true", help="only show what would happen")
     add_json_flag(upgrade)

@@ -14,7 +14,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from selfcheck.cli.common import add_json_flag, emit_json, open_collection, out
+from selfcheck.cli.common import (
+    add_json_flag,
+    assessment_id,
+    bounded_int,
+    emit_json,
+    open_collection,
+    out,
+)
 from selfcheck.core import trust
 from selfcheck.core.errors import UsageError
 from selfcheck.core.paths import resolve_paths
@@ -48,23 +55,13 @@ def read_passphrase(env: str, prompt: str, *, confirm: bool = False) -> str:
     return first
 
 
-def _assessment_id(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid assessment id {text!r} (a number)") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"invalid assessment id {text!r} (a number from 1)")
-    return value
-
-
 def register(commands: Any, groups: dict[str, Any]) -> None:
     export = commands.add_parser(
         "export", help="write the PDF report of an assessment (signed with --sign)",
         description="Write the PDF report with results.json attached. With --sign, the "
         f"report is certified with a signer identity (.p12); its passphrase comes from "
         f"${PASSPHRASE_ENV} or a prompt. Without --sign the report is marked UNSIGNED.")
-    export.add_argument("id", type=_assessment_id, metavar="ID")
+    export.add_argument("id", type=assessment_id, metavar="ID")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     export.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
     export.add_argument("--sign", type=Path, metavar="IDENTITY.p12",
@@ -102,7 +99,7 @@ def register(commands: Any, groups: dict[str, Any]) -> None:
     init.add_argument("--org", default="", help="organisation")
     init.add_argument("--dir", type=Path, metavar="DIR",
                       help="CA folder (default: ca/ in the data directory)")
-    init.add_argument("--days", type=int, default=DEFAULT_CA_DAYS,
+    init.add_argument("--days", type=bounded_int("number of days", 1, 36500), default=DEFAULT_CA_DAYS,
                       help=f"validity in days (default {DEFAULT_CA_DAYS})")
     add_json_flag(init)
     init.set_defaults(handler=cmd_ca_init)
@@ -117,7 +114,8 @@ def register(commands: Any, groups: dict[str, Any]) -> None:
     issue.add_argument("--email", default="", help="e-mail address (optional)")
     issue.add_argument("--dir", type=Path, metavar="DIR",
                        help="CA folder (default: ca/ in the data directory)")
-    issue.add_argument("--days", type=int, default=DEFAULT_IDENTITY_DAYS,
+    issue.add_argument("--days", type=bounded_int("number of days", 1, 36500),
+                       default=DEFAULT_IDENTITY_DAYS,
                        help=f"validity in days (default {DEFAULT_IDENTITY_DAYS})")
     add_json_flag(issue)
     issue.set_defaults(handler=cmd_ca_issue)

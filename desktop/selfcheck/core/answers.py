@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from selfcheck.core.errors import AnswerValidationError
+from selfcheck.core.textinput import NAME_MAX, TEXT_MAX, checked_text
 
 
 class Status(StrEnum):
@@ -48,7 +49,7 @@ STATUS_ALIASES: dict[str, Status] = {
     "unanswered": Status.UNANSWERED,
 }
 
-MAX_TEXT_LENGTH = 20_000
+MAX_TEXT_LENGTH = TEXT_MAX
 
 
 def parse_status(text: str) -> Status:
@@ -120,16 +121,16 @@ def validate_answer(answer: Answer, previous: Answer | None, today: dt.date) -> 
     A justification is required for partial, not-implemented and not-applicable.
     A remediation due date that is being set or changed may not lie in the past.
     """
+    def field(value: str, what: str, single_line: bool = False) -> str:
+        return checked_text(value, f"{answer.item_id}: the {what}", AnswerValidationError,
+                            single_line=single_line,
+                            max_length=NAME_MAX if single_line else MAX_TEXT_LENGTH)
+
     cleaned = answer.with_changes(
-        justification=answer.justification.strip(),
-        evidence=answer.evidence.strip(),
-        remediation_owner=answer.remediation_owner.strip(),
+        justification=field(answer.justification, "justification"),
+        evidence=field(answer.evidence, "evidence"),
+        remediation_owner=field(answer.remediation_owner, "remediation owner", single_line=True),
     )
-    for name in ("justification", "evidence", "remediation_owner"):
-        if len(getattr(cleaned, name)) > MAX_TEXT_LENGTH:
-            raise AnswerValidationError(
-                f"{answer.item_id}: {name.replace('_', ' ')} is longer than {MAX_TEXT_LENGTH} characters"
-            )
     if cleaned.status.needs_justification and not cleaned.justification:
         raise AnswerValidationError(
             f"{answer.item_id}: a justification is required for status '{cleaned.status.value}'",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,12 +16,14 @@ from selfcheck.core.errors import (
     NotFoundError,
     UsageError,
 )
+from selfcheck.core.jsontext import JsonInputError, loads_untrusted
 from selfcheck.core.models import Item, Pack, Sector
 from selfcheck.core.packs import content_hash_of_json, load_pack_dir, pack_from_json, pack_to_json
 from selfcheck.core.paths import AppPaths, checklists_dir
 from selfcheck.core.risk import RiskAssessment, RiskGrade, RiskProfile, grade_profile
 from selfcheck.core.scoring import Score, score_assessment
 from selfcheck.core.store import AssessmentRecord, ChainReport, PackRecord, Store
+from selfcheck.core.textinput import NAME_MAX, checked_text
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +184,11 @@ class Collection:
             raise UsageError(f"unknown sector {sector!r}; use one of: {valid}") from None
         if sector not in pack.sectors:
             raise UsageError(f"pack {pack_id} does not cover the sector {sector.value}")
-        organisation, system_name = organisation.strip(), system_name.strip()
+        organisation = _name(organisation, "the organisation name")
+        system_name = _name(system_name, "the AI system name")
+        assessor = _name(assessor, "the assessor")
+        system_description = checked_text(system_description, "the system description",
+                                          UsageError, single_line=False, max_length=4000)
         if not organisation:
             raise UsageError("the organisation name is required", zh="请填写单位名称")
         if not system_name:
@@ -191,8 +196,8 @@ class Collection:
         risk = grade_profile(profile)
         return self.store.create_assessment(
             pack_id=pack.pack_id, pack_version=pack.version, organisation=organisation,
-            system_name=system_name, system_description=system_description.strip(),
-            sector=sector.value, assessor=assessor.strip(),
+            system_name=system_name, system_description=system_description,
+            sector=sector.value, assessor=assessor,
             profile_json=profile.model_dump_json(), risk_grade=int(risk.grade))
 
     def assessment(self, assessment_id: int) -> Assessment:
@@ -226,7 +231,12 @@ class Collection:
         allowed = {"organisation", "system_name", "system_description", "assessor"}
         if set(fields) - allowed:
             raise UsageError(f"cannot change {sorted(set(fields) - allowed)}")
-        cleaned = {k: v.strip() for k, v in fields.items()}
+        cleaned = {
+            k: checked_text(v, f"the {k.replace('_', ' ')}", UsageError,
+                            single_line=k != "system_description",
+                            max_length=4000 if k == "system_description" else NAME_MAX)
+            for k, v in fields.items()
+        }
         for required in ("organisation", "system_name"):
             if required in cleaned and not cleaned[required]:
                 raise UsageError(f"the {required.replace('_', ' ')} may not be empty",
@@ -360,6 +370,10 @@ class Collection:
         self.store.backup_to(destination, overwrite=overwrite)
 
 
+def _name(value: str, what: str) -> str:
+    return checked_text(value, what, UsageError, single_line=True, max_length=NAME_MAX)
+
+
 def _same_answer(a: Answer, b: Answer) -> bool:
     keys = ("status", "justification", "evidence", "remediation_owner", "remediation_due",
             "flagged", "needs_review")
@@ -380,12 +394,9 @@ def read_answers_file(path: Path, pack: Pack) -> list[Answer]:
     except OSError as exc:
         raise AnswersFileError(f"{path}: cannot be read ({exc.strerror})") from None
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise AnswersFileError(f"{name}: not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise AnswersFileError(
-            f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        data = loads_untrusted(raw, allow_bom=True)
+    except JsonInputError as exc:
+        raise AnswersFileError(f"{name}: {exc}") from None
     if not isinstance(data, dict):
         raise AnswersFileError(f"{name}: must be a JSON object with 'format' and 'answers'")
     if data.get("format") != ANSWERS_FORMAT:
@@ -393,7 +404,8 @@ def read_answers_file(path: Path, pack: Pack) -> list[Answer]:
     if "pack_id" in data and data["pack_id"] != pack.pack_id:
         raise AnswersFileError(
             f"{name}: written for pack {data['pack_id']!r}, the assessment uses {pack.pack_id!r}")
-    if "pack_version" in data and data["pack_version"] != pack.version:
+    if "pack_version" in data and (type(data["pack_version"]) is not int
+                                   or data["pack_version"] != pack.version):
         raise AnswersFileError(
             f"{name}: written for pack version {data['pack_version']!r}, "
             f"the assessment uses version {pack.version}")
@@ -409,8 +421,10 @@ def read_answers_file(path: Path, pack: Pack) -> list[Answer]:
         if not isinstance(entry, dict):
             raise AnswersFileError(f"{where}: must be an object")
         item_id = entry.get("item")
-        if not isinstance(item_id, str) or not item_id:
+        if "item" not in entry:
             raise AnswersFileError(f"{where}: 'item' (the item id) is required")
+        if not isinstance(item_id, str) or not item_id:
+            raise AnswersFileError(f"{where}: 'item' must be an item id such as \"HO-01\"")
         where += f" ({item_id})"
         extra = set(entry) - known
         if extra:

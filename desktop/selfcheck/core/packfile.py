@@ -30,7 +30,6 @@ import binascii
 import datetime as dt
 import hashlib
 import io
-import json
 import logging
 import re
 import stat
@@ -51,6 +50,7 @@ from selfcheck.core.errors import (
     PackPolicyError,
     UsageError,
 )
+from selfcheck.core.jsontext import JsonInputError, loads_untrusted
 from selfcheck.core.models import PACK_ID_PATTERN, Pack
 from selfcheck.core.packdiff import PackDiff, diff_packs
 from selfcheck.core.packkeys import ALGORITHM, SigningKey, is_key_id, public_key_of
@@ -152,8 +152,8 @@ def _parse_manifest(raw: bytes, origin: str) -> PackManifest:
         return PackFileError(f"{origin}: {MANIFEST_NAME}: {problem}")
 
     try:
-        doc: Any = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        doc: Any = loads_untrusted(raw)
+    except JsonInputError:
         raise bad("not valid UTF-8 JSON") from None
     if not isinstance(doc, dict):
         raise bad("must be a JSON object")
@@ -449,8 +449,8 @@ def _parse_signature(raw: bytes, origin: str) -> tuple[str, bytes]:
         return PackFileError(f"{origin}: {SIGNATURE_NAME}: {problem}")
 
     try:
-        doc: Any = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        doc: Any = loads_untrusted(raw)
+    except JsonInputError:
         raise bad("not valid UTF-8 JSON") from None
     if not isinstance(doc, dict):
         raise bad("must be a JSON object")

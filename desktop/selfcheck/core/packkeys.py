@@ -16,7 +16,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import json
 import os
 import re
 from collections.abc import Sequence
@@ -33,6 +32,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import NotFoundError, PackKeyError, UsageError
+from selfcheck.core.jsontext import JsonInputError, loads_untrusted
 from selfcheck.core.models import PACK_ID_PATTERN
 from selfcheck.core.packs import canonical_json
 from selfcheck.core.store import TrustedPackKey, utc_now
@@ -177,8 +177,8 @@ def read_signing_key(path: Path, passphrase: str) -> SigningKey:
 def parse_public_key_file(data: bytes, origin: str) -> PublicPackKey:
     """Parse and check a public key file; the stated key id must match the key."""
     try:
-        doc: Any = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        doc: Any = loads_untrusted(data)
+    except JsonInputError:
         raise PackKeyError(f"{origin}: not a pack public key file (not JSON)") from None
     if not isinstance(doc, dict) or doc.get("format") != PUBLIC_KEY_FORMAT:
         raise PackKeyError(f"{origin}: not a pack public key file (format must be "

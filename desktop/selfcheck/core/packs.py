@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from selfcheck.core.errors import PackValidationError
+from selfcheck.core.jsontext import JsonInputError, loads_untrusted
 from selfcheck.core.models import Pack
 
 PACK_METADATA_FILE = "pack.json"
@@ -80,13 +81,9 @@ def validate_pack_data(data: Any, origin: str) -> Pack:
 def parse_json_bytes(raw: bytes, origin: str) -> Any:
     """Parse UTF-8 JSON, turning any failure into a PackValidationError."""
     try:
-        return json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise PackValidationError(f"{origin}: not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise PackValidationError(
-            f"{origin}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
+        return loads_untrusted(raw)
+    except JsonInputError as exc:
+        raise PackValidationError(f"{origin}: {exc}") from None
 
 
 def pack_from_files(files: Mapping[str, bytes], origin: str) -> Pack:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import platformdirs
 
+from selfcheck.core.errors import StoreError
+
 APP_NAME = "ai-selfcheck"
 HOME_ENV = "SELFCHECK_HOME"
 PORTABLE_MARKER = "selfcheck-portable"
@@ -73,7 +75,14 @@ class AppPaths:
     def ensure(self) -> None:
         """Create the directories if they do not exist yet."""
         for folder in (self.data_dir, self.log_dir, self.config_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                reason = exc.strerror or type(exc).__name__
+                raise StoreError(f"{folder}: the folder cannot be created ({reason}); is the "
+                                 "medium write-protected?",
+                                 zh=f"{folder}：无法创建文件夹（{reason}），存储介质是否写保护？"
+                                 ) from None
 
 
 def resolve_paths(explicit: str | os.PathLike[str] | None = None) -> AppPaths:

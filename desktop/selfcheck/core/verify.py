@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import json
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from selfcheck.core.errors import UsageError
+from selfcheck.core.jsontext import JsonInputError, loads_untrusted
 from selfcheck.core.pki import display_name, fingerprint, is_ca, key_usage_names
 from selfcheck.core.report import checkline
 from selfcheck.core.report.data import RESULTS_FILE_NAME, sha256_hex
@@ -390,8 +390,8 @@ def _read_results(reader: Any, revision: int) -> tuple[dict[str, Any], bytes]:
     except (KeyError, AttributeError):
         raise _Reject("results.json in the signed revision has no content") from None
     try:
-        results = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        results = loads_untrusted(raw)
+    except JsonInputError:
         raise _Reject("results.json in the signed revision is not valid JSON") from None
     if not isinstance(results, dict) or results.get("format") != RESULTS_FORMAT:
         raise _Reject(f"results.json is not a {RESULTS_FORMAT} document")
