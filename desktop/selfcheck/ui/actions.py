@@ -101,7 +101,7 @@ class Actions(QObject):
         menus["view"].setTitle(translate("Actions", "&View"))
         menus["language"].setTitle(translate("Actions", "&Language"))
         if "packs" in menus:
-            menus["packs"].setTitle(translate("Actions", "&Packs"))
+            menus["packs"].setTitle(translate("Actions", "Pac&ks"))
         if "tools" in menus:
             menus["tools"].setTitle(translate("Actions", "&Tools"))
         menus["help"].setTitle(translate("Actions", "&Help"))

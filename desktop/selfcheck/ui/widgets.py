@@ -4,11 +4,49 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from selfcheck.ui import icons
 from selfcheck.ui.models.assessments import PROGRESS_ROLE
 from selfcheck.ui.models.items import MARKS_ROLE
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Text that wraps at the column's width, with rows as tall as the wrapped text.
+
+    (QTreeView's own row heights do not take the column width into account, so a
+    word-wrapped item would still get a one-line row.) The view should re-lay out its
+    items when the column is resized.
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        view = opt.widget
+        width = view.columnWidth(index.column()) if isinstance(view, QTreeView) else 0
+        if width <= 0:
+            return super().sizeHint(option, index)
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        opt.rect = QRect(0, 0, width, max(1, opt.fontMetrics.height()))
+        style = view.style() if view is not None else None
+        if style is None:
+            return super().sizeHint(option, index)
+        size = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt, QSize(), view)
+        return QSize(min(size.width(), width), size.height() + 8)
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideNone
 
 
 class ProgressDelegate(QStyledItemDelegate):

@@ -45,7 +45,7 @@ from selfcheck.ui.models.items import (
 )
 from selfcheck.ui.views.item_detail import ANSWER_STATUSES, ItemDetail
 from selfcheck.ui.views.summary import SummaryView
-from selfcheck.ui.widgets import Badge, MarksDelegate, ProgressDelegate
+from selfcheck.ui.widgets import Badge, MarksDelegate, ProgressDelegate, WrappingDelegate
 
 log = logging.getLogger(__name__)
 
@@ -135,13 +135,19 @@ class WorkspaceView(QWidget):
         self.themes.setObjectName("themeList")
         self.themes.setColumnCount(2)
         self.themes.setRootIsDecorated(False)
-        self.themes.setUniformRowHeights(True)
+        # long theme names (English ones especially) wrap instead of being cut off
+        self.themes.setWordWrap(True)
+        self.themes.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.themes.setUniformRowHeights(False)
+        self.themes.setItemDelegateForColumn(0, WrappingDelegate(self.themes))
         self.themes.setItemDelegateForColumn(1, ProgressDelegate(self.themes))
         header = self.themes.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, 96)
+        # the rows' heights follow the width of the name column
+        header.sectionResized.connect(lambda *_: self.themes.scheduleDelayedItemsLayout())
         self.themes.currentItemChanged.connect(self._theme_chosen)
 
         # filter bar and items
@@ -274,10 +280,8 @@ class WorkspaceView(QWidget):
         for number, status in enumerate(ANSWER_STATUSES, start=1):
             add(str(number), lambda s=status: self._status_key(s))
             add(f"Ctrl+{number}", lambda s=status: self._status_key(s))
-        add("N", lambda: self.next_unanswered(True))
-        add("Alt+N", lambda: self.next_unanswered(True))
-        add("P", lambda: self.next_unanswered(False))
-        add("Alt+P", lambda: self.next_unanswered(False))
+        for keys, forward in (("N", True), ("Alt+N", True), ("P", False), ("Alt+P", False)):
+            add(keys, lambda f=forward: self.move_to_unanswered(f))
         add("F", self.detail.toggle_flag)
         add("J", lambda: self.detail.justification.setFocus(Qt.FocusReason.ShortcutFocusReason))
         add("Ctrl+F", self.focus_search)
@@ -445,7 +449,8 @@ class WorkspaceView(QWidget):
         self.title.setText(f"{record.organisation} — {record.system_name}")
         pack = assessment.pack
         parts = [sector_label(record.sector, lang),
-                 f"{pack.title.get(lang)} v{pack.version} ({pack.label})"]
+                 self.tr("%1 · v%2 · %3").replace("%1", pack.title.get(lang))
+                 .replace("%2", str(pack.version)).replace("%3", pack.label)]
         if record.assessor:
             parts.append(self.tr("Assessor: %1").replace("%1", record.assessor))
         if assessment.read_only:
@@ -673,9 +678,24 @@ class WorkspaceView(QWidget):
             bar().showMessage(self.tr("Every item in the list is answered."), 5000)
         return False
 
+    def move_to_unanswered(self, forward: bool = True) -> bool:
+        """N / P (Alt+N / Alt+P in a text field): save what is on screen, go to the next
+        (previous) unanswered item and give the keyboard back to the item list, so that
+        1–4 set the status of the item now shown instead of typing into its text fields."""
+        moved = self.next_unanswered(forward)
+        if self.tabs.currentIndex() == 0:
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return moved
+
     def _status_key(self, status: Status) -> None:
         if self.tabs.currentIndex() != 0 or self.detail.item is None:
             return
+        if self.detail.item.id != self._current_item:
+            # never apply a status (with the texts on screen) to another item than the
+            # one chosen in the list
+            self._show_item(self._current_item)
+            if self.detail.item is None or self.detail.item.id != self._current_item:
+                return
         self.detail.set_status(status)
 
     def _escape(self) -> None:

@@ -1,0 +1,103 @@
+"""Keyboard answering in the workspace: moving on gives the keyboard back to the item
+list, and a status key never takes text that was not typed for the item it answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from selfcheck.core.answers import Status
+from tests.ui.test_bad_input import make_assessment
+
+pytestmark = pytest.mark.gui
+
+
+def _open(qtbot: Any, launch_window: Any, data_dir: Path) -> Any:
+    assessment_id = make_assessment(data_dir)
+    session = launch_window("en")
+    window = session.window
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.open_assessment(assessment_id)
+    return window.workspace
+
+
+def _texts(detail: Any) -> list[str]:
+    return [detail.justification.toPlainText(), detail.evidence.toPlainText(),
+            detail.owner.text()]
+
+
+@pytest.mark.parametrize("move_key", [Qt.Key.Key_N, Qt.Key.Key_P])
+def test_alt_n_p_from_the_justification_returns_the_keyboard_to_the_list(
+        qtbot: Any, launch_window: Any, data_dir: Path, move_key: Qt.Key) -> None:
+    workspace = _open(qtbot, launch_window, data_dir)
+    detail, table = workspace.detail, workspace.table
+    first = workspace.current_item_id()
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_3)  # not implemented: the justification gets the focus
+    assert detail.justification.hasFocus()
+    qtbot.keyClicks(detail.justification, "Accounts are shared")
+    qtbot.keyClick(detail.justification, move_key, Qt.KeyboardModifier.AltModifier)
+    assert workspace.answers[first].status is Status.NOT_IMPLEMENTED
+    assert workspace.answers[first].justification == "Accounts are shared"
+
+    following = workspace.current_item_id()
+    assert following != first
+    assert table.hasFocus()  # the list has the keyboard again, not the text field
+    assert _texts(detail) == ["", "", ""]
+
+    # "3", pressed wherever the keyboard is, is a status key again: the item shown gets
+    # "not implemented" as a draft with the inline message, and no "3" lands in any of
+    # its text fields
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3)
+    assert detail.item.id == following
+    assert detail.status_buttons[Status.NOT_IMPLEMENTED].isChecked()
+    assert detail.inline_error.isVisibleTo(detail)
+    assert "justification is required" in detail.inline_error.text()
+    assert following in workspace.drafts
+    assert following not in workspace.answers
+    assert "3" not in "".join(_texts(detail))
+    assert workspace.drafts[following].justification == ""
+    assert workspace.answers[first].justification == "Accounts are shared"
+
+
+def test_plain_n_returns_the_keyboard_to_the_list(qtbot: Any, launch_window: Any,
+                                                  data_dir: Path) -> None:
+    workspace = _open(qtbot, launch_window, data_dir)
+    detail = workspace.detail
+    first = workspace.current_item_id()
+    detail.flag.setFocus()  # a control of the detail pane, not a text field
+    qtbot.keyClick(detail.flag, Qt.Key.Key_N)
+    assert workspace.current_item_id() != first
+    assert workspace.table.hasFocus()
+
+
+def test_text_typed_for_one_item_stays_with_that_item(qtbot: Any, launch_window: Any,
+                                                       data_dir: Path) -> None:
+    workspace = _open(qtbot, launch_window, data_dir)
+    detail = workspace.detail
+    first = workspace.current_item_id()
+    detail.justification.setFocus()
+    qtbot.keyClicks(detail.justification, "Notes for the first item")
+    qtbot.keyClick(detail.justification, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    second = workspace.current_item_id()
+    assert second != first
+    # partial needs a justification: the first item's text must not count for this one
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
+    assert detail.status_buttons[Status.PARTIAL].isChecked()
+    assert "justification is required" in detail.inline_error.text()
+    assert second not in workspace.answers
+    assert workspace.drafts[second].justification == ""
+    # Ctrl+2 from the (empty) justification field of the second item: still a draft
+    assert detail.justification.hasFocus()
+    qtbot.keyClick(detail.justification, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert second not in workspace.answers
+    assert detail.justification.toPlainText() == ""
+    # the first item's text was kept for the first item
+    workspace.select_item(first)
+    assert detail.justification.toPlainText() == "Notes for the first item"
