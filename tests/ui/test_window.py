@@ -33,10 +33,14 @@ def create_by_dialog(qtbot: Any, window: Any, organisation: str, system: str,
         qtbot.keyClicks(dialog.organisation, organisation)
         qtbot.keyClicks(dialog.system_name, system)
         qtbot.keyClicks(dialog.assessor, "Li Hua")
-        box = dialog.factor_boxes["criticality"]
-        box.setFocus()
-        for _ in range(criticality_index):
-            qtbot.keyClick(box, Qt.Key.Key_Down)
+        create = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # nothing is assumed about the risk: answer each of the four questions
+        for name, box in dialog.factor_boxes.items():
+            assert not create.isEnabled()
+            box.setFocus()
+            for _ in range((criticality_index if name == "criticality" else 0) + 1):
+                qtbot.keyClick(box, Qt.Key.Key_Down)
+        assert create.isEnabled()
         seen["grade_text"] = dialog.grade.text()
         seen["reasons"] = dialog.reasons.text()
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()

@@ -21,6 +21,8 @@ QLabel#criticalBadge { color: white; background: #b71c1c; border-radius: 4px;
     padding: 2px 8px; font-weight: 600; }
 QLabel#inlineError { color: #b71c1c; background: #fdecea; border: 1px solid #f5c2c0;
     border-radius: 4px; padding: 6px 8px; }
+QLabel#openQuestionsHint, QFrame#unsignedNotice { color: #6d4c00; background: #fff8e1;
+    border: 1px solid #f3d48a; border-radius: 4px; padding: 6px 8px; }
 QLabel#saveState { color: #5f6b7a; }
 QLabel#saveState[state="saved"] { color: #2e7d32; font-weight: 600; }
 QLabel#saveState[state="draft"] { color: #8e24aa; font-weight: 600; }

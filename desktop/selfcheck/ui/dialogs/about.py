@@ -50,8 +50,8 @@ class AboutDialog(QDialog):
         packs = []
         try:
             for record in self.ctx.collection.pack_records():
-                packs.append(f"<li>{_escape(record.pack_id)} v{record.version} "
-                             f"({_escape(record.label)}) — {_escape(record.origin)}, "
+                packs.append(f"<li>{_escape(record.pack_id)} v{record.version} · "
+                             f"{_escape(record.label)} — {_escape(record.origin)}, "
                              f"SHA-256 {record.content_hash[:16]}…</li>")
         except SelfCheckError as exc:
             packs.append(f"<li>{_escape(exc.localized(lang))}</li>")

@@ -1,5 +1,10 @@
 """New assessment: pack, organisation, AI system, sector, assessor and the risk profile,
-with the resulting risk grade and why, shown live."""
+with the resulting risk grade and why, shown live.
+
+The four risk-profile questions start unanswered: a grade is never assumed. The
+assessment can be created only when all four are answered; until then the dialog
+names the questions still open.
+"""
 
 from __future__ import annotations
 
@@ -43,6 +48,8 @@ FACTORS: tuple[tuple[str, type[StrEnum]], ...] = (
     ("people_affected", PeopleAffected),
     ("data_sensitivity", DataSensitivity),
 )
+#: The grade badge while the risk profile is incomplete.
+UNGRADED_COLOR = "#757575"
 
 
 class NewAssessmentDialog(QDialog):
@@ -75,6 +82,7 @@ class NewAssessmentDialog(QDialog):
             box = QComboBox()
             box.setObjectName(f"factor_{name}")
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.setCurrentIndex(-1)  # no answer is assumed
             self.factor_boxes[name] = box
 
         self.form = QFormLayout()
@@ -105,6 +113,9 @@ class NewAssessmentDialog(QDialog):
         self.reasons.setObjectName("reasonsLabel")
         self.reasons.setWordWrap(True)
         self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_hint = QLabel()
+        self.open_hint.setObjectName("openQuestionsHint")
+        self.open_hint.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("inlineError")
         self.error.setWordWrap(True)
@@ -125,6 +136,7 @@ class NewAssessmentDialog(QDialog):
         layout.addWidget(self.profile_box)
         layout.addLayout(grade_row)
         layout.addWidget(self.reasons)
+        layout.addWidget(self.open_hint)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -160,20 +172,21 @@ class NewAssessmentDialog(QDialog):
         self.system_name.setPlaceholderText(self.tr("e.g. Citizen hotline assistant"))
         self.description.setPlaceholderText(self.tr("What it is used for, by whom, on what data"))
         self.assessor.setPlaceholderText(self.tr("Your name and role"))
-        self.profile_box.setTitle(self.tr("Risk profile (AISGF-1.0 §6.3(a))"))
+        self.profile_box.setTitle(self.tr("Risk profile — AISGF-1.0 §6.3(a)"))
         for name, enum in FACTORS:
             zh, en = FACTOR_LABELS[name]
             self.labels[name].setText((en if lang == "en" else zh) + ("：" if lang != "en"
                                                                      else ":"))
             box = self.factor_boxes[name]
             box.setAccessibleName(en if lang == "en" else zh)
+            box.setPlaceholderText(self.tr("— choose an answer —"))
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
             for value in enum:
                 czh, cen = CHOICE_LABELS[value]
                 box.addItem(cen if lang == "en" else czh, value.value)
-            box.setCurrentIndex(max(0, box.findData(current)) if current else 0)
+            box.setCurrentIndex(box.findData(current) if current is not None else -1)
             box.blockSignals(False)
         for index, pack in enumerate(self._packs):
             self.pack.setItemText(index, self._pack_text(pack))
@@ -186,7 +199,7 @@ class NewAssessmentDialog(QDialog):
         self._update_grade()
 
     def _pack_text(self, pack: Pack) -> str:
-        return self.tr("%1 — version %2 (%3, %4 items)").replace(
+        return self.tr("%1 — version %2 · %3 · %4 items").replace(
             "%1", pack.title.get(self.ctx.lang)).replace("%2", str(pack.version)).replace(
             "%3", pack.label).replace("%4", str(len(pack.items)))
 
@@ -221,17 +234,46 @@ class NewAssessmentDialog(QDialog):
     def _pack_changed(self) -> None:
         self._fill_sectors(self.sector.currentData())
 
-    def profile(self) -> RiskProfile:
+    def open_questions(self) -> list[str]:
+        """The risk-profile questions not answered yet (their names, in the window's
+        language)."""
+        lang = self.ctx.lang
+        return [FACTOR_LABELS[name][1 if lang == "en" else 0] for name, _enum in FACTORS
+                if self.factor_boxes[name].currentIndex() < 0]
+
+    def profile(self) -> RiskProfile | None:
+        """The risk profile answered, or None while a question is still open."""
+        if self.open_questions():
+            return None
         values = {name: enum(self.factor_boxes[name].currentData())
                   for name, enum in FACTORS}
         return RiskProfile(**values)
 
     def _update_grade(self) -> None:
         lang = self.ctx.lang
-        risk = grade_profile(self.profile())
+        profile = self.profile()
+        create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if profile is None:
+            open_questions = self.open_questions()
+            self.grade.set_badge(self.tr("not graded yet"), UNGRADED_COLOR)
+            self.grade.setAccessibleName(self.tr("not graded yet"))
+            self.reasons.setText(self.tr(
+                "Answer the four risk-profile questions to see the risk grade. The grade "
+                "decides which items count as critical."))
+            separator = "、" if lang == "zh" else ", "
+            self.open_hint.setText(self.tr("Still to answer: %1.").replace(
+                "%1", separator.join(open_questions)))
+            self.open_hint.setVisible(True)
+            create.setEnabled(False)
+            create.setToolTip(self.tr("Answer the four risk-profile questions first."))
+            return
+        risk = grade_profile(profile)
         self.grade.set_badge(risk.grade.label(lang), icons.GRADE_COLORS[risk.grade], filled=True)
         self.grade.setAccessibleName(risk.grade.label(lang))
         self.reasons.setText("\n".join(f"• {reason.get(lang)}" for reason in risk.reasons))
+        self.open_hint.setVisible(False)
+        create.setEnabled(True)
+        create.setToolTip("")
 
     def set_profile(self, profile: RiskProfile) -> None:
         for name, _enum in FACTORS:
@@ -253,13 +295,17 @@ class NewAssessmentDialog(QDialog):
             self._show_error(self.tr("Enter the name of the AI system."))
             self.system_name.setFocus()
             return
+        profile = self.profile()
+        if profile is None:
+            self._show_error(self.tr("Answer the four risk-profile questions first."))
+            return
         try:
             self.created_id = self.ctx.collection.new_assessment(
                 pack_id=pack.pack_id, pack_version=pack.version,
                 organisation=self.organisation.text(), system_name=self.system_name.text(),
                 system_description=self.description.toPlainText(),
                 sector=str(self.sector.currentData()), assessor=self.assessor.text(),
-                profile=self.profile())
+                profile=profile)
         except SelfCheckError as exc:
             self._show_error(exc.message)
             return

@@ -162,8 +162,9 @@ class PackInstallDialog(QDialog):
                                             "tell your administrator."),
         }[preview.status]
         lines = [
-            f"{pack.title.get(lang)} — v{pack.version} ({pack.label}), "
-            + self.tr("%1 items").replace("%1", str(len(pack.items))),
+            self.tr("%1 — version %2 · %3 · %4 items").replace("%1", pack.title.get(lang))
+            .replace("%2", str(pack.version)).replace("%3", pack.label)
+            .replace("%4", str(len(pack.items))),
             self.tr("Signed by: %1 (%2)").replace("%1", preview.verified.key_label or "—")
             .replace("%2", preview.verified.key_id),
             self.tr("Content SHA-256: %1").replace("%1", preview.verified.content_hash),
