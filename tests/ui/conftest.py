@@ -57,7 +57,8 @@ class ScriptedPrompts:
     def open_file(self, parent: object, title: str, directory: str, filters: str = "") -> str:
         return self.open_paths.pop(0) if self.open_paths else ""
 
-    def save_file(self, parent: object, title: str, suggested: str, filters: str = "") -> str:
+    def save_file(self, parent: object, title: str, suggested: str, filters: str = "", *,
+                  confirm_overwrite: bool = True) -> str:
         return self.save_paths.pop(0) if self.save_paths else ""
 
 

@@ -7,8 +7,9 @@ dialog ever blocks a test run.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSize, QTime
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTreeView, QWidget
 
 translate = QCoreApplication.translate
 
@@ -35,12 +36,66 @@ class Prompts:
 
     def open_file(self, parent: QWidget | None, title: str, directory: str,
                   filters: str = "") -> str:
-        path, _ = QFileDialog.getOpenFileName(parent, title, directory,
-                                              filters or translate("Prompts", "All files (*)"))
-        return path
+        dialog = file_dialog(parent, title, directory, filters)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        return _chosen(dialog)
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
-                  filters: str = "") -> str:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested,
-                                              filters or translate("Prompts", "All files (*)"))
-        return path
+                  filters: str = "", *, confirm_overwrite: bool = True) -> str:
+        """Ask for a file to write. With ``confirm_overwrite=False`` the caller asks
+        itself (naming the file, after checking that it may be replaced at all)."""
+        dialog = file_dialog(parent, title, suggested, filters)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, not confirm_overwrite)
+        return _chosen(dialog)
+
+
+#: Room for the columns of the file list.
+FILE_DIALOG_SIZE = QSize(920, 560)
+#: The columns of the file list: name, size, type, date modified.
+_NAME_COLUMN, _DATE_COLUMN = 0, 3
+
+
+class FileDialog(QFileDialog):
+    """The platform's file dialog where there is one, else Qt's own, opened in the
+    detail view and wide enough for its columns.
+
+    Qt's own dialog sizes its date column for a date like "10/29/81 02:02PM" in the
+    dialog's font, which cuts off longer dates (a Chinese one, "2026/12/31 23:59", in
+    the CJK font); when it is shown, the column is made as wide as a date of the
+    locale the list uses, and the name column takes the room left over.
+    """
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        tree = self.findChild(QTreeView, "treeView")  # only in Qt's own dialog
+        if tree is None:
+            return
+        header = tree.header()
+        metrics = tree.fontMetrics()
+        sample = QDateTime(QDate(2026, 12, 31), QTime(23, 59))
+        needed = max(metrics.horizontalAdvance(locale.toString(sample,
+                                                               QLocale.FormatType.ShortFormat))
+                     for locale in (QLocale.system(), QLocale()))
+        header.resizeSection(_DATE_COLUMN, max(header.sectionSize(_DATE_COLUMN), needed + 24))
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(_NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+
+
+def file_dialog(parent: QWidget | None, title: str, directory: str,
+                filters: str = "") -> QFileDialog:
+    """A file dialog starting in ``directory`` (or with that file chosen)."""
+    dialog = FileDialog(parent, title, directory,
+                        filters or translate("Prompts", "All files (*)"))
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    dialog.resize(dialog.sizeHint().expandedTo(FILE_DIALOG_SIZE))
+    return dialog
+
+
+def _chosen(dialog: QFileDialog) -> str:
+    if dialog.exec() != QFileDialog.DialogCode.Accepted:
+        return ""
+    files = dialog.selectedFiles()
+    return files[0] if files else ""

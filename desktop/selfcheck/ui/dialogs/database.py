@@ -21,10 +21,10 @@ from selfcheck.core.collection import Collection
 from selfcheck.core.errors import StoreError
 from selfcheck.core.store import check_database_file
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.filenames import is_database_file
 from selfcheck.ui.tasks import run_task
 
 translate = QCoreApplication.translate
-
 
 
 def _db_filter() -> str:
@@ -33,19 +33,37 @@ def _db_filter() -> str:
 
 def backup_database(ctx: AppContext, parent: QWidget,
                     done: Callable[[str], None] | None = None) -> None:
-    """Ask where to, then write a consistent copy of the database there (in the background)."""
+    """Ask where to, then write a consistent copy of the database there (in the background).
+
+    The live database (and its -wal/-shm companions) is refused, and an existing file is
+    replaced only after a confirmation that names it.
+    """
     name = f"selfcheck-backup-{dt.date.today().isoformat()}.sqlite3"
     start = str(Path(ctx.settings.last_directory or Path.home()) / name)
-    target = ctx.prompts.save_file(parent, translate("Database", "Back up the database"), start,
-                                   _db_filter())
-    if not target:
+    chosen = ctx.prompts.save_file(parent, translate("Database", "Back up the database"), start,
+                                   _db_filter(), confirm_overwrite=False)
+    if not chosen:
         return
-    ctx.settings.last_directory = str(Path(target).parent)
+    target = Path(chosen).expanduser()
+    if is_database_file(target, ctx.paths.database):
+        ctx.errors.report(translate(
+            "Database", "“%1” is the database the program is using; a backup cannot replace "
+            "it. Choose another file for the backup.").replace("%1", str(target)),
+            parent, translate("Database", "Backup not written"))
+        return
+    overwrite = False
+    if target.is_file():
+        if not ctx.prompts.confirm(parent, translate("Database", "Replace the file?"), translate(
+                "Database", "A file named “%1” already exists in %2.\n\nReplace it with the "
+                "backup?").replace("%1", target.name).replace("%2", str(target.parent))):
+            return
+        overwrite = True
+    ctx.settings.last_directory = str(target.parent)
     collection = ctx.collection
 
     def work(progress: object) -> str:
-        collection.backup(Path(target), overwrite=True)  # the save dialog confirmed replacing
-        return target
+        collection.backup(target, overwrite=overwrite)
+        return str(target)
 
     def finished(result: object) -> None:
         if done is not None:
@@ -95,7 +113,13 @@ def restore_database(ctx: AppContext, parent: QWidget, *,
                                    ctx.settings.last_directory, _db_filter())
     if not source:
         return
-    path = Path(source)
+    path = Path(source).expanduser()
+    if is_database_file(path, ctx.paths.database):
+        ctx.errors.report(translate(
+            "Database", "“%1” is the database the program is using, not a backup. Choose a "
+            "backup file to restore from.").replace("%1", str(path)),
+            parent, translate("Database", "This file cannot be restored"))
+        return
 
     def checked(_result: object) -> None:
         if not ctx.prompts.confirm(parent, translate("Database", "Restore the database"), translate("Database",

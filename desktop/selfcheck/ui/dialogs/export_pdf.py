@@ -1,5 +1,12 @@
 """File → Export signed PDF…: report language, handling mark, signer identity and
-passphrase, output file; rendering and signing run off the GUI thread with progress."""
+passphrase, output file; rendering and signing run off the GUI thread with progress.
+
+The report is signed by default when a signer identity is set up; otherwise the dialog
+says plainly that the report will be unsigned and offers to set one up. The output is
+always a ``.pdf`` file, never the signer identity or the program's database (the core
+refuses those too); an existing report is replaced only after a confirmation that names
+it.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +34,7 @@ from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.report.data import DEFAULT_MARKINGS
 from selfcheck.core.signing import ExportResult, export_report
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.filenames import is_database_file, same_file, with_suffix_added
 from selfcheck.ui.tasks import run_task
 
 
@@ -66,6 +75,18 @@ class ExportDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("exportPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        # shown whenever the report would go out unsigned
+        self.unsigned_notice = QFrame()
+        self.unsigned_notice.setObjectName("unsignedNotice")
+        self.unsigned_text = QLabel()
+        self.unsigned_text.setObjectName("unsignedText")
+        self.unsigned_text.setWordWrap(True)
+        self.setup_identity_button = QPushButton()
+        self.setup_identity_button.setObjectName("setupIdentityButton")
+        notice_layout = QHBoxLayout(self.unsigned_notice)
+        notice_layout.setContentsMargins(8, 6, 8, 6)
+        notice_layout.addWidget(self.unsigned_text, 1)
+        notice_layout.addWidget(self.setup_identity_button)
         folder = Path(ctx.settings.last_directory or Path.home())
         self.output = QLineEdit(str(folder / suggested_name(*self._names, ctx.lang)))
         self.output.setObjectName("outputPath")
@@ -108,19 +129,22 @@ class ExportDialog(QDialog):
             self.captions[key].setBuddy(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.unsigned_notice)
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_text)
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        self.sign.setChecked(bool(ctx.settings.identity_path))
+        self.sign.setChecked(self.identity_ready())
         self.sign.toggled.connect(self._update)
+        self.identity.textChanged.connect(self._update)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.marking.textEdited.connect(self._marking_typed)
         self.identity_button.clicked.connect(self._choose_identity)
+        self.setup_identity_button.clicked.connect(self.setup_identity)
         self.output_button.clicked.connect(self._choose_output)
-        self.resize(720, 360)
+        self.resize(720, 380)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -140,8 +164,17 @@ class ExportDialog(QDialog):
         self.identity.setPlaceholderText(self.tr("Your .p12 file (Tools → Signing identity…)"))
         self.passphrase.setAccessibleName(self.tr("Passphrase of the identity"))
         self.identity_button.setText(self.tr("Choose…"))
+        self.setup_identity_button.setText(self.tr("Set up a signing identity…"))
         self.output_button.setText(self.tr("Browse…"))
+        self.output.setToolTip(self.tr("A .pdf file; “.pdf” is added when the name lacks it"))
         self._update()
+
+    # -- state -----------------------------------------------------------------
+
+    def identity_ready(self) -> bool:
+        """Whether a signer identity file is chosen and exists."""
+        text = self.identity.text().strip()
+        return bool(text) and Path(text).expanduser().is_file()
 
     def _update(self) -> None:
         signing = self.sign.isChecked()
@@ -150,11 +183,25 @@ class ExportDialog(QDialog):
         for widget in signer_widgets:
             widget.setEnabled(signing and not self.busy)
         other_widgets: tuple[QWidget, ...] = (self.language, self.marking, self.sign,
-                                              self.output, self.output_button)
+                                              self.output, self.output_button,
+                                              self.setup_identity_button)
         for widget in other_widgets:
             widget.setEnabled(not self.busy)
         self.export_button.setEnabled(not self.busy)
-        self.export_button.setText(self.tr("Export and sign") if signing else self.tr("Export"))
+        self.export_button.setText(self.tr("Export and sign") if signing
+                                   else self.tr("Export unsigned"))
+        self.unsigned_notice.setVisible(not signing)
+        ready = self.identity_ready()
+        text = self.tr("This report will be exported unsigned: recipients cannot check who "
+                       "issued it or whether it was changed.")
+        if not ready:
+            chosen = self.identity.text().strip()
+            text += " " + (self.tr("The signer identity file %1 cannot be found.").replace(
+                "%1", chosen) if chosen else self.tr("No signing identity is set up yet."))
+        else:
+            text += " " + self.tr("Tick “Sign the report” to sign it.")
+        self.unsigned_text.setText(text)
+        self.setup_identity_button.setVisible(not ready)
 
     def _language_changed(self) -> None:
         lang = str(self.language.currentData())
@@ -174,27 +221,83 @@ class ExportDialog(QDialog):
         if path:
             self.identity.setText(path)
 
+    def setup_identity(self) -> None:
+        """Tools → Signing identity… from here; signs the report once one is chosen."""
+        from selfcheck.ui.dialogs.signing_identity import SigningIdentityDialog
+
+        dialog = SigningIdentityDialog(self.ctx, self)
+        if dialog.exec() and self.ctx.settings.identity_path:
+            self.identity.setText(self.ctx.settings.identity_path)
+            self.sign.setChecked(True)
+            self.passphrase.setFocus()
+        self._update()
+
+    # -- the output file -------------------------------------------------------
+
+    def refusal(self, path: Path) -> str:
+        """Why ``path`` must not be written, or "" when it may be."""
+        identities = {self.identity.text().strip(), self.ctx.settings.identity_path}
+        for identity in filter(None, identities):
+            if same_file(path, Path(identity)):
+                return self.tr("“%1” is your signer identity file. Choose another name for "
+                               "the report; the identity is never overwritten.").replace(
+                                   "%1", str(path))
+        if is_database_file(path, self.ctx.paths.database):
+            return self.tr("“%1” is the program's database. Choose another name for the "
+                           "report.").replace("%1", str(path))
+        return ""
+
+    def output_path(self) -> Path | None:
+        """The output file as typed, with ``.pdf`` added when missing; None (with an
+        inline message) when it is empty or a file the program needs."""
+        text = self.output.text().strip()
+        if not text:
+            self._fail(self.tr("Choose where to save the report."))
+            return None
+        typed = Path(text).expanduser()
+        output = with_suffix_added(typed, ".pdf")
+        for path in (typed, output):
+            reason = self.refusal(path)
+            if reason:
+                self._fail(reason)
+                return None
+        if output != typed:
+            self.output.setText(str(output))
+        return output
+
     def _choose_output(self) -> None:
+        self.problem.setVisible(False)
         path = self.ctx.prompts.save_file(self, self.tr("Save the report as"), self.output.text(),
-                                          self.tr("PDF report (*.pdf)"))
-        if path:
-            self.output.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+                                          self.tr("PDF report (*.pdf)"), confirm_overwrite=False)
+        if not path:
+            return
+        reason = self.refusal(Path(path)) or self.refusal(with_suffix_added(Path(path), ".pdf"))
+        if reason:
+            self._fail(reason)
+            return
+        self.output.setText(str(with_suffix_added(Path(path), ".pdf")))
 
     def _fail(self, message: str) -> None:
         self.problem.setText(message)
         self.problem.setVisible(True)
 
+    # -- exporting -------------------------------------------------------------
+
     def export(self) -> None:
         """Check the form, then render, sign and write in the background."""
         self.problem.setVisible(False)
-        output = Path(self.output.text().strip()) if self.output.text().strip() else None
+        output = self.output_path()
         if output is None:
-            self._fail(self.tr("Choose where to save the report."))
             return
-        if output.exists() and not self.ctx.prompts.confirm(
-                self, self.tr("Replace the file?"),
-                self.tr("%1 exists. Replace it?").replace("%1", str(output))):
-            return
+        overwrite = False
+        if output.is_file():
+            if not self.ctx.prompts.confirm(
+                    self, self.tr("Replace the report?"),
+                    self.tr("A file named “%1” already exists in %2.\n\nReplace it with the "
+                            "new report?").replace("%1", output.name)
+                    .replace("%2", str(output.parent))):
+                return
+            overwrite = True
         identity: Path | None = None
         passphrase: str | None = None
         if self.sign.isChecked():
@@ -202,7 +305,7 @@ class ExportDialog(QDialog):
                 self._fail(self.tr("Choose your signer identity (.p12), or untick “Sign the "
                                    "report”."))
                 return
-            identity = Path(self.identity.text().strip())
+            identity = Path(self.identity.text().strip()).expanduser()
             passphrase = self.passphrase.text()
         collection, assessment_id = self.ctx.collection, self.assessment_id
         lang, marking = str(self.language.currentData()), self.marking.text()
@@ -243,5 +346,5 @@ class ExportDialog(QDialog):
 
         run_task(lambda report: export_report(
             collection, assessment_id, output, identity=identity, passphrase=passphrase,
-            lang=lang, marking=marking, progress=report),
+            lang=lang, marking=marking, progress=report, overwrite=overwrite),
             on_finished=done, on_failed=failed, on_progress=progress)
