@@ -73,8 +73,8 @@
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/actions.py" line="104" />
-        <source>&amp;Packs</source>
-        <translation>&amp;Packs</translation>
+        <source>Pac&amp;ks</source>
+        <translation>Pac&amp;ks</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/actions.py" line="106" />
@@ -165,63 +165,63 @@
 <context>
     <name>AssessmentListView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="143" />
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="153" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="145" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="155" />
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="144" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="146" />
         <source>New assessment…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="147" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="149" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="148" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="150" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="150" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="152" />
         <source>Search organisation, AI system, assessor…</source>
         <translation>Search organisation, AI system, assessor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="151" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="153" />
         <source>Search assessments</source>
         <translation>Search assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="152" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="154" />
         <source>Filter by sector</source>
         <translation>Filter by sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="157" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="159" />
         <source>All sectors</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="163" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="165" />
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="165" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="167" />
         <source>No assessments yet. Choose “New assessment…” to start your first self-check.</source>
         <translation>No assessments yet. Choose “New assessment…” to start your first self-check.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="228" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="230" />
         <source>%1 of %2 shown</source>
         <translation>%1 of %2 shown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="230" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="232" />
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment(s)</numerusform>
@@ -229,12 +229,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="239" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="241" />
         <source>Unarchive</source>
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="240" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="242" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -300,27 +300,56 @@
         <translation>SelfCheck database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="39" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="43" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="55" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="49" />
+        <source>“%1” is the database the program is using; a backup cannot replace it. Choose another file for the backup.</source>
+        <translation>“%1” is the database the program is using; a backup cannot replace it. Choose another file for the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="52" />
+        <source>Backup not written</source>
+        <translation>Backup not written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="56" />
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="56" />
+        <source>A file named “%1” already exists in %2.
+
+Replace it with the backup?</source>
+        <translation>A file named “%1” already exists in %2.
+
+Replace it with the backup?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="73" />
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="94" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="112" />
         <source>Restore the database from a backup</source>
         <translation>Restore the database from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="101" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="118" />
+        <source>“%1” is the database the program is using, not a backup. Choose a backup file to restore from.</source>
+        <translation>“%1” is the database the program is using, not a backup. Choose a backup file to restore from.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="125" />
         <source>Restore the database</source>
         <translation>Restore the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="101" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="125" />
         <source>Replace all assessments in %1 with the contents of “%2”?
 
 A copy of the current database is kept in the data folder first.</source>
@@ -329,22 +358,23 @@ A copy of the current database is kept in the data folder first.</source>
 A copy of the current database is kept in the data folder first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="111" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="135" />
         <source>The database was restored from “%1”. The previous database was kept as %2.</source>
         <translation>The database was restored from “%1”. The previous database was kept as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="117" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="141" />
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="124" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="121" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="148" />
         <source>This file cannot be restored</source>
         <translation>This file cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="133" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="157" />
         <source>The database cannot be opened</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -370,147 +400,191 @@ A copy of the current database is kept in the data folder first.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="132" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="156" />
         <source>Export PDF report</source>
         <translation>Export PDF report</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="133" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157" />
         <source>Report &amp;language:</source>
         <translation>Report &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="133" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157" />
         <source>Handling &amp;mark:</source>
         <translation>Handling &amp;mark:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="134" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158" />
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="134" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158" />
         <source>Signer &amp;identity:</source>
         <translation>Signer &amp;identity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="135" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="159" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="135" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="159" />
         <source>Save &amp;as:</source>
         <translation>Save &amp;as:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="138" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="162" />
         <source>Sign the report (recommended)</source>
         <translation>Sign the report (recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="139" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="163" />
         <source>Printed on every page, e.g. 内部 or 公开</source>
         <translation>Printed on every page, e.g. 内部 or 公开</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="140" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="164" />
         <source>Your .p12 file (Tools → Signing identity…)</source>
         <translation>Your .p12 file (Tools → Signing identity…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="141" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="165" />
         <source>Passphrase of the identity</source>
         <translation>Passphrase of the identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="142" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="166" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="143" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="167" />
+        <source>Set up a signing identity…</source>
+        <translation>Set up a signing identity…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="168" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="169" />
+        <source>A .pdf file; “.pdf” is added when the name lacks it</source>
+        <translation>A .pdf file; “.pdf” is added when the name lacks it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="191" />
         <source>Export and sign</source>
         <translation>Export and sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157" />
-        <source>Export</source>
-        <translation>Export</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192" />
+        <source>Export unsigned</source>
+        <translation>Export unsigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="171" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="195" />
+        <source>This report will be exported unsigned: recipients cannot check who issued it or whether it was changed.</source>
+        <translation>This report will be exported unsigned: recipients cannot check who issued it or whether it was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="199" />
+        <source>The signer identity file %1 cannot be found.</source>
+        <translation>The signer identity file %1 cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="200" />
+        <source>No signing identity is set up yet.</source>
+        <translation>No signing identity is set up yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="202" />
+        <source>Tick “Sign the report” to sign it.</source>
+        <translation>Tick “Sign the report” to sign it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="295" />
+        <source>Replace the report?</source>
+        <translation>Replace the report?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="296" />
+        <source>A file named “%1” already exists in %2.
+
+Replace it with the new report?</source>
+        <translation>A file named “%1” already exists in %2.
+
+Replace it with the new report?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="218" />
         <source>Choose your signer identity</source>
         <translation>Choose your signer identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="173" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="220" />
         <source>Signer identity (*.p12 *.pfx);;All files (*)</source>
         <translation>Signer identity (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="178" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="242" />
+        <source>“%1” is your signer identity file. Choose another name for the report; the identity is never overwritten.</source>
+        <translation>“%1” is your signer identity file. Choose another name for the report; the identity is never overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="246" />
+        <source>“%1” is the program&apos;s database. Choose another name for the report.</source>
+        <translation>“%1” is the program&apos;s database. Choose another name for the report.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="270" />
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="179" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="271" />
         <source>PDF report (*.pdf)</source>
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="255" />
         <source>Choose where to save the report.</source>
         <translation>Choose where to save the report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="195" />
-        <source>Replace the file?</source>
-        <translation>Replace the file?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="196" />
-        <source>%1 exists. Replace it?</source>
-        <translation>%1 exists. Replace it?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="202" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="305" />
         <source>Choose your signer identity (.p12), or untick “Sign the report”.</source>
         <translation>Choose your signer identity (.p12), or untick “Sign the report”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="214" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="317" />
         <source>Rendering the report…</source>
         <translation>Rendering the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="215" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="318" />
         <source>Signing…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="216" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="319" />
         <source>Checking the signature…</source>
         <translation>Checking the signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="217" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="320" />
         <source>Attaching the machine-readable results…</source>
         <translation>Attaching the machine-readable results…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="218" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="321" />
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="218" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="321" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -931,97 +1005,125 @@ A copy of the current database is kept in the data folder first.</translation>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="148" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160" />
         <source>New assessment</source>
+        <extracomment>The grade badge while the risk profile is incomplete.</extracomment>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="150" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="162" />
         <source>Checklist &amp;pack:</source>
         <translation>Checklist &amp;pack:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="151" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="163" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="152" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="164" />
         <source>AI &amp;system:</source>
         <translation>AI &amp;system:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="153" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="165" />
         <source>&amp;What the system does:</source>
         <translation>&amp;What the system does:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="154" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="166" />
         <source>S&amp;ector:</source>
         <translation>S&amp;ector:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="155" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="167" />
         <source>&amp;Assessor:</source>
         <translation>&amp;Assessor:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="159" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="171" />
         <source>e.g. Municipal Bureau of Transport</source>
         <translation>e.g. Municipal Bureau of Transport</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="172" />
         <source>e.g. Citizen hotline assistant</source>
         <translation>e.g. Citizen hotline assistant</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="161" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="173" />
         <source>What it is used for, by whom, on what data</source>
         <translation>What it is used for, by whom, on what data</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="162" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="174" />
         <source>Your name and role</source>
         <translation>Your name and role</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="163" />
-        <source>Risk profile (AISGF-1.0 §6.3(a))</source>
-        <translation>Risk profile (AISGF-1.0 §6.3(a))</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="175" />
+        <source>Risk profile — AISGF-1.0 §6.3(a)</source>
+        <translation>Risk profile — AISGF-1.0 §6.3(a)</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="182" />
+        <source>— choose an answer —</source>
+        <translation>— choose an answer —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="202" />
+        <source>%1 — version %2 · %3 · %4 items</source>
+        <translation>%1 — version %2 · %3 · %4 items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="258" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="259" />
+        <source>not graded yet</source>
+        <translation>not graded yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="261" />
+        <source>Answer the four risk-profile questions to see the risk grade. The grade decides which items count as critical.</source>
+        <translation>Answer the four risk-profile questions to see the risk grade. The grade decides which items count as critical.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="264" />
+        <source>Still to answer: %1.</source>
+        <translation>Still to answer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="268" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="300" />
+        <source>Answer the four risk-profile questions first.</source>
+        <translation>Answer the four risk-profile questions first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="195" />
         <source>Resulting risk grade:</source>
         <translation>Resulting risk grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="184" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="197" />
         <source>Create assessment</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="185" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="198" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="189" />
-        <source>%1 — version %2 (%3, %4 items)</source>
-        <translation>%1 — version %2 (%3, %4 items)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="246" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="288" />
         <source>No checklist pack is installed.</source>
         <translation>No checklist pack is installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="249" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="291" />
         <source>Enter the organisation.</source>
         <translation>Enter the organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="253" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="295" />
         <source>Enter the name of the AI system.</source>
         <translation>Enter the name of the AI system.</translation>
     </message>
@@ -1104,22 +1206,22 @@ A copy of the current database is kept in the data folder first.</translation>
         <translation>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="166" />
-        <source>%1 items</source>
-        <translation>%1 items</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="165" />
+        <source>%1 — version %2 · %3 · %4 items</source>
+        <translation>%1 — version %2 · %3 · %4 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="167" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="168" />
         <source>Signed by: %1 (%2)</source>
         <translation>Signed by: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="169" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="170" />
         <source>Content SHA-256: %1</source>
         <translation>Content SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="173" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="174" />
         <source>This pack file has expired; it is not installed.</source>
         <translation>This pack file has expired; it is not installed.</translation>
     </message>
@@ -1127,10 +1229,42 @@ A copy of the current database is kept in the data folder first.</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/prompts.py" line="39" />
-        <location filename="../../desktop/selfcheck/ui/prompts.py" line="45" />
+        <location filename="../../desktop/selfcheck/ui/prompts.py" line="91" />
         <source>All files (*)</source>
+        <extracomment>Room for the columns of the file list. The columns of the file list: name, size, type, date modified.</extracomment>
         <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="48" />
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="50" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="51" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="46" />
+        <source>&amp;Look in:</source>
+        <extracomment>Strings of Qt&apos;s own file dialog that Qt 6.11&apos;s qtbase_zh_CN.qm does not translate (its catalogue has &quot;Look in:&quot; and &quot;Files of type:&quot;, but the dialog asks for the forms with a mnemonic; the file-type names come from QAbstractFileIconProvider, which the catalogue lacks). They are listed here so that lupdate keeps them in selfcheck_zh_CN.ts; our translator answers when Qt&apos;s has no translation.</extracomment>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="47" />
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -1142,8 +1276,8 @@ A copy of the current database is kept in the data folder first.</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="99" />
-        <source>Signed reports are certified with your signer identity: a .p12 file issued by your organisation's certificate authority. Only the file's location is remembered; the passphrase is asked for each time you sign.</source>
-        <translation>Signed reports are certified with your signer identity: a .p12 file issued by your organisation's certificate authority. Only the file's location is remembered; the passphrase is asked for each time you sign.</translation>
+        <source>Signed reports are certified with your signer identity: a .p12 file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</source>
+        <translation>Signed reports are certified with your signer identity: a .p12 file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102" />
@@ -1254,151 +1388,156 @@ A copy of the current database is kept in the data folder first.</translation>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="298" />
         <source>Verdict:</source>
-        <extracomment>Stacking order of the theme bars.</extracomment>
+        <extracomment>Stacking order of the theme bars. Links to items in the reasons text: ``item:RA-01``.</extracomment>
         <translation>Verdict:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="274" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="299" />
         <source>Export signed PDF…</source>
         <translation>Export signed PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="275" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="300" />
         <source>Themes: items by status and weighted score</source>
         <translation>Themes: items by status and weighted score</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="276" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="301" />
         <source>┆ pass mark %1%</source>
         <translation>┆ pass mark %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="277" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="280" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="302" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="305" />
         <source>Critical gaps</source>
         <translation>Critical gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="284" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="304" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="309" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="284" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="304" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="309" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="285" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="304" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="310" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="304" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="281" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="306" />
         <source>No critical gaps.</source>
         <translation>No critical gaps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="282" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="290" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="307" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="315" />
         <source>Go to item</source>
         <translation>Go to item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="283" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="287" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="308" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="312" />
         <source>Remediation plan</source>
         <translation>Remediation plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="285" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="310" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="286" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="311" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="313" />
         <source>Nothing to remediate: no item is partial or not implemented.</source>
         <translation>Nothing to remediate: no item is partial or not implemented.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="308" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="334" />
         <source>Weighted score %1% · answered %2 of %3 · %4</source>
         <translation>Weighted score %1% · answered %2 of %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="324" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="378" />
         <source>Implemented without evidence (risk grade very high)</source>
         <translation>Implemented without evidence (risk grade very high)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="326" />
-        <source>Critical item %1</source>
-        <translation>Critical item %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="329" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="383" />
         <source>Critical item not answered yet</source>
         <translation>Critical item not answered yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="345" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="346" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="348" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="367" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="368" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="370" />
         <source>— missing —</source>
         <translation>— missing —</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="358" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="380" />
+        <source>Critical item only partially implemented</source>
+        <translation>Critical item only partially implemented</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="382" />
+        <source>Critical item not implemented</source>
+        <translation>Critical item not implemented</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="399" />
         <source>%1 critical gap(s): %2. A critical gap is never averaged away.</source>
         <translation>%1 critical gap(s): %2. A critical gap is never averaged away.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="364" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="406" />
         <source>%1 of %2 applicable items are not answered yet.</source>
         <translation>%1 of %2 applicable items are not answered yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="368" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="411" />
         <source>%1 answer(s) carried over from the previous pack version need re-review: %2.</source>
         <translation>%1 answer(s) carried over from the previous pack version need re-review: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="373" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="417" />
         <source>The weighted score %1% is below %2%.</source>
         <translation>The weighted score %1% is below %2%.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="378" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="422" />
         <source>A high-severity item is not implemented.</source>
         <translation>A high-severity item is not implemented.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="380" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="424" />
         <source>No critical gap, all items answered, weighted score %1%.</source>
         <translation>No critical gap, all items answered, weighted score %1%.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="383" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="427" />
         <source>%1 item(s) still need a remediation owner and due date.</source>
         <translation>%1 item(s) still need a remediation owner and due date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="386" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="430" />
         <source>Risk grade %1: high-severity items count as critical (%2).</source>
         <translation>Risk grade %1: high-severity items count as critical (%2).</translation>
     </message>
@@ -1500,8 +1639,8 @@ A copy of the current database is kept in the data folder first.</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="137" />
-        <source>Choose the organisation's root certificate</source>
-        <translation>Choose the organisation's root certificate</translation>
+        <source>Choose the organisation&apos;s root certificate</source>
+        <translation>Choose the organisation&apos;s root certificate</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="139" />
@@ -1602,149 +1741,154 @@ A copy of the current database is kept in the data folder first.</translation>
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="295" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="299" />
         <source>◀ Assessments</source>
-        <extracomment>The user wants the open assessment upgraded to this pack version. The assessment's answers changed (the list view refreshes on return).</extracomment>
+        <extracomment>The user wants the open assessment upgraded to this pack version. The assessment&apos;s answers changed (the list view refreshes on return).</extracomment>
         <translation>◀ Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="296" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="300" />
         <source>Back to the list of assessments</source>
         <translation>Back to the list of assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="297" />
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="317" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="301" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="321" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="298" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="302" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="299" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="303" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="299" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="303" />
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="300" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="304" />
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="301" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="305" />
         <source>Search questions, guidance, notes (Ctrl+F)</source>
         <translation>Search questions, guidance, notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="302" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="306" />
         <source>Search items</source>
         <translation>Search items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="306" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="310" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="312" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="316" />
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="313" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="317" />
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="314" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="318" />
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="315" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="319" />
         <source>Items that count as critical at this risk grade</source>
         <translation>Items that count as critical at this risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="316" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="320" />
         <source>Needs re-review</source>
         <translation>Needs re-review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="318" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="322" />
         <source>No item matches the filter.</source>
         <translation>No item matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="335" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="339" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="338" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="342" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="341" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="345" />
         <source>Marks</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="450" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="452" />
+        <source>%1 · v%2 · %3</source>
+        <translation>%1 · v%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="455" />
         <source>Assessor: %1</source>
         <translation>Assessor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="452" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="457" />
         <source>read-only: upgraded to a newer pack version</source>
         <translation>read-only: upgraded to a newer pack version</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="454" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="459" />
         <source>Risk grade: %1</source>
         <translation>Risk grade: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="467" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="472" />
         <source>Upgrade to pack version %1…</source>
         <translation>Upgrade to pack version %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="470" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="475" />
         <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
         <translation>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="474" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="479" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="478" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="483" />
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="490" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="495" />
         <source>All themes</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="527" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="532" />
         <source>%1 of %2 items shown</source>
         <translation>%1 of %2 items shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="673" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="678" />
         <source>Every item in the list is answered.</source>
         <translation>Every item in the list is answered.</translation>
     </message>

@@ -73,8 +73,8 @@
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/actions.py" line="104" />
-        <source>&amp;Packs</source>
-        <translation>清单(&amp;P)</translation>
+        <source>Pac&amp;ks</source>
+        <translation>清单(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/actions.py" line="106" />
@@ -165,75 +165,75 @@
 <context>
     <name>AssessmentListView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="143" />
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="153" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="145" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="155" />
         <source>Assessments</source>
         <translation>自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="144" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="146" />
         <source>New assessment…</source>
         <translation>新建自查…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="147" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="149" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="148" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="150" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="150" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="152" />
         <source>Search organisation, AI system, assessor…</source>
         <translation>搜索单位、人工智能系统、自查人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="151" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="153" />
         <source>Search assessments</source>
         <translation>搜索自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="152" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="154" />
         <source>Filter by sector</source>
         <translation>按领域筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="157" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="159" />
         <source>All sectors</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="163" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="165" />
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="165" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="167" />
         <source>No assessments yet. Choose “New assessment…” to start your first self-check.</source>
         <translation>还没有自查记录。请点击“新建自查…”开始第一次自查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="228" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="230" />
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2 项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="230" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="232" />
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>共 %n 项自查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="239" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="241" />
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="240" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="242" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
@@ -299,27 +299,56 @@
         <translation>自查数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="39" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="43" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="55" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="49" />
+        <source>“%1” is the database the program is using; a backup cannot replace it. Choose another file for the backup.</source>
+        <translation>“%1”是本程序正在使用的数据库，不能用备份覆盖。请为备份另选文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="52" />
+        <source>Backup not written</source>
+        <translation>未写入备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="56" />
+        <source>Replace the file?</source>
+        <translation>要替换该文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="56" />
+        <source>A file named “%1” already exists in %2.
+
+Replace it with the backup?</source>
+        <translation>文件夹 %2 中已有名为“%1”的文件。
+
+是否用本次备份替换该文件？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="73" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="94" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="112" />
         <source>Restore the database from a backup</source>
         <translation>从备份恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="101" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="118" />
+        <source>“%1” is the database the program is using, not a backup. Choose a backup file to restore from.</source>
+        <translation>“%1”是本程序正在使用的数据库，并非备份文件。请选择要从中恢复的备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="125" />
         <source>Restore the database</source>
         <translation>恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="101" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="125" />
         <source>Replace all assessments in %1 with the contents of “%2”?
 
 A copy of the current database is kept in the data folder first.</source>
@@ -328,22 +357,23 @@ A copy of the current database is kept in the data folder first.</source>
 替换前会先在数据文件夹中保留当前数据库的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="111" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="135" />
         <source>The database was restored from “%1”. The previous database was kept as %2.</source>
         <translation>已从“%1”恢复数据库。原数据库已保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="117" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="141" />
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="124" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="121" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="148" />
         <source>This file cannot be restored</source>
         <translation>此文件无法用于恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="133" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="157" />
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -369,147 +399,191 @@ A copy of the current database is kept in the data folder first.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="132" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="156" />
         <source>Export PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="133" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157" />
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="133" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157" />
         <source>Handling &amp;mark:</source>
         <translation>密级标注(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="134" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158" />
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="134" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158" />
         <source>Signer &amp;identity:</source>
         <translation>签名身份(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="135" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="159" />
         <source>&amp;Passphrase:</source>
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="135" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="159" />
         <source>Save &amp;as:</source>
         <translation>保存为(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="138" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="162" />
         <source>Sign the report (recommended)</source>
         <translation>对报告进行数字签名（建议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="139" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="163" />
         <source>Printed on every page, e.g. 内部 or 公开</source>
         <translation>印在每一页上，例如“内部”或“公开”</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="140" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="164" />
         <source>Your .p12 file (Tools → Signing identity…)</source>
         <translation>您的 .p12 文件（工具 → 签名身份…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="141" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="165" />
         <source>Passphrase of the identity</source>
         <translation>签名身份的口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="142" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="166" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="143" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="167" />
+        <source>Set up a signing identity…</source>
+        <translation>设置签名身份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="168" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="169" />
+        <source>A .pdf file; “.pdf” is added when the name lacks it</source>
+        <translation>须为 .pdf 文件；文件名未以“.pdf”结尾时自动补上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="191" />
         <source>Export and sign</source>
         <translation>导出并签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157" />
-        <source>Export</source>
-        <translation>导出</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192" />
+        <source>Export unsigned</source>
+        <translation>导出（不签名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="171" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="195" />
+        <source>This report will be exported unsigned: recipients cannot check who issued it or whether it was changed.</source>
+        <translation>本报告将以未签名方式导出，接收方无法核实报告由谁出具，也无法确认报告是否被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="199" />
+        <source>The signer identity file %1 cannot be found.</source>
+        <translation>找不到签名身份文件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="200" />
+        <source>No signing identity is set up yet.</source>
+        <translation>尚未设置签名身份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="202" />
+        <source>Tick “Sign the report” to sign it.</source>
+        <translation>如需签名，请勾选“对报告进行数字签名”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="295" />
+        <source>Replace the report?</source>
+        <translation>要替换报告吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="296" />
+        <source>A file named “%1” already exists in %2.
+
+Replace it with the new report?</source>
+        <translation>文件夹 %2 中已有名为“%1”的文件。
+
+是否用新报告替换该文件？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="218" />
         <source>Choose your signer identity</source>
         <translation>选择您的签名身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="173" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="220" />
         <source>Signer identity (*.p12 *.pfx);;All files (*)</source>
         <translation>签名身份 (*.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="178" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="242" />
+        <source>“%1” is your signer identity file. Choose another name for the report; the identity is never overwritten.</source>
+        <translation>“%1”是您的签名身份文件，不能被覆盖。请为报告另选文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="246" />
+        <source>“%1” is the program&apos;s database. Choose another name for the report.</source>
+        <translation>“%1”是本程序的数据库文件。请为报告另选文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="270" />
         <source>Save the report as</source>
         <translation>报告保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="179" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="271" />
         <source>PDF report (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="255" />
         <source>Choose where to save the report.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="195" />
-        <source>Replace the file?</source>
-        <translation>替换文件吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="196" />
-        <source>%1 exists. Replace it?</source>
-        <translation>%1 已存在。要替换吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="202" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="305" />
         <source>Choose your signer identity (.p12), or untick “Sign the report”.</source>
         <translation>请选择签名身份（.p12），或取消勾选“对报告进行数字签名”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="214" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="317" />
         <source>Rendering the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="215" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="318" />
         <source>Signing…</source>
         <translation>正在签名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="216" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="319" />
         <source>Checking the signature…</source>
         <translation>正在核验签名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="217" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="320" />
         <source>Attaching the machine-readable results…</source>
         <translation>正在附加机读结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="218" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="321" />
         <source>Writing the file…</source>
         <translation>正在写入文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="218" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="321" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -930,97 +1004,125 @@ A copy of the current database is kept in the data folder first.</source>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="148" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160" />
         <source>New assessment</source>
+        <extracomment>The grade badge while the risk profile is incomplete.</extracomment>
         <translation>新建自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="150" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="162" />
         <source>Checklist &amp;pack:</source>
         <translation>自查清单(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="151" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="163" />
         <source>&amp;Organisation:</source>
         <translation>单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="152" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="164" />
         <source>AI &amp;system:</source>
         <translation>人工智能系统(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="153" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="165" />
         <source>&amp;What the system does:</source>
         <translation>系统用途(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="154" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="166" />
         <source>S&amp;ector:</source>
         <translation>领域(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="155" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="167" />
         <source>&amp;Assessor:</source>
         <translation>自查人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="159" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="171" />
         <source>e.g. Municipal Bureau of Transport</source>
         <translation>例如：某市交通运输局</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="172" />
         <source>e.g. Citizen hotline assistant</source>
         <translation>例如：市民热线智能助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="161" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="173" />
         <source>What it is used for, by whom, on what data</source>
         <translation>用于什么、由谁使用、处理哪些数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="162" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="174" />
         <source>Your name and role</source>
         <translation>您的姓名和职务</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="163" />
-        <source>Risk profile (AISGF-1.0 §6.3(a))</source>
-        <translation>风险情况（AISGF-1.0 §6.3(a)）</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="175" />
+        <source>Risk profile — AISGF-1.0 §6.3(a)</source>
+        <translation>风险情况 —— AISGF-1.0 §6.3(a)</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="182" />
+        <source>— choose an answer —</source>
+        <translation>请选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="202" />
+        <source>%1 — version %2 · %3 · %4 items</source>
+        <translation>%1 —— 第 %2 版 · %3 · %4 个条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="258" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="259" />
+        <source>not graded yet</source>
+        <translation>尚未定级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="261" />
+        <source>Answer the four risk-profile questions to see the risk grade. The grade decides which items count as critical.</source>
+        <translation>请回答全部四个风险情况问题，以确定风险等级。风险等级决定哪些条目按关键项计。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="264" />
+        <source>Still to answer: %1.</source>
+        <translation>尚待回答：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="268" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="300" />
+        <source>Answer the four risk-profile questions first.</source>
+        <translation>请先回答全部四个风险情况问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="195" />
         <source>Resulting risk grade:</source>
         <translation>得出的风险等级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="184" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="197" />
         <source>Create assessment</source>
         <translation>创建自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="185" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="198" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="189" />
-        <source>%1 — version %2 (%3, %4 items)</source>
-        <translation>%1 —— 第 %2 版（%3，%4 个条目）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="246" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="288" />
         <source>No checklist pack is installed.</source>
         <translation>尚未安装任何自查清单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="249" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="291" />
         <source>Enter the organisation.</source>
         <translation>请填写单位名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="253" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="295" />
         <source>Enter the name of the AI system.</source>
         <translation>请填写人工智能系统名称。</translation>
     </message>
@@ -1103,22 +1205,22 @@ A copy of the current database is kept in the data folder first.</source>
         <translation>警报：已安装的同一版本号内容不同。不会安装任何内容，请告知管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="166" />
-        <source>%1 items</source>
-        <translation>%1 个条目</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="165" />
+        <source>%1 — version %2 · %3 · %4 items</source>
+        <translation>%1 —— 第 %2 版 · %3 · %4 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="167" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="168" />
         <source>Signed by: %1 (%2)</source>
         <translation>签名者：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="169" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="170" />
         <source>Content SHA-256: %1</source>
         <translation>内容 SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="173" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="174" />
         <source>This pack file has expired; it is not installed.</source>
         <translation>此清单文件已过期，不予安装。</translation>
     </message>
@@ -1126,10 +1228,42 @@ A copy of the current database is kept in the data folder first.</source>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/prompts.py" line="39" />
-        <location filename="../../desktop/selfcheck/ui/prompts.py" line="45" />
+        <location filename="../../desktop/selfcheck/ui/prompts.py" line="91" />
         <source>All files (*)</source>
+        <extracomment>Room for the columns of the file list. The columns of the file list: name, size, type, date modified.</extracomment>
         <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="48" />
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="50" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="51" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="46" />
+        <source>&amp;Look in:</source>
+        <extracomment>Strings of Qt&apos;s own file dialog that Qt 6.11&apos;s qtbase_zh_CN.qm does not translate (its catalogue has &quot;Look in:&quot; and &quot;Files of type:&quot;, but the dialog asks for the forms with a mnemonic; the file-type names come from QAbstractFileIconProvider, which the catalogue lacks). They are listed here so that lupdate keeps them in selfcheck_zh_CN.ts; our translator answers when Qt&apos;s has no translation.</extracomment>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="47" />
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1275,7 @@ A copy of the current database is kept in the data folder first.</source>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="99" />
-        <source>Signed reports are certified with your signer identity: a .p12 file issued by your organisation's certificate authority. Only the file's location is remembered; the passphrase is asked for each time you sign.</source>
+        <source>Signed reports are certified with your signer identity: a .p12 file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</source>
         <translation>签名报告使用您的签名身份进行认证，即由本单位证书机构签发的 .p12 文件。程序只记住文件位置，每次签名时都会询问口令。</translation>
     </message>
     <message>
@@ -1253,151 +1387,156 @@ A copy of the current database is kept in the data folder first.</source>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="273" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="298" />
         <source>Verdict:</source>
-        <extracomment>Stacking order of the theme bars.</extracomment>
+        <extracomment>Stacking order of the theme bars. Links to items in the reasons text: ``item:RA-01``.</extracomment>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="274" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="299" />
         <source>Export signed PDF…</source>
         <translation>导出签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="275" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="300" />
         <source>Themes: items by status and weighted score</source>
         <translation>各主题：条目状态与加权得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="276" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="301" />
         <source>┆ pass mark %1%</source>
         <translation>┆ 合格线 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="277" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="280" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="302" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="305" />
         <source>Critical gaps</source>
         <translation>关键差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="284" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="304" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="309" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="284" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="304" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="309" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="285" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="304" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="310" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="279" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="304" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="281" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="306" />
         <source>No critical gaps.</source>
         <translation>没有关键差距。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="282" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="290" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="307" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="315" />
         <source>Go to item</source>
         <translation>转到条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="283" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="287" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="308" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="312" />
         <source>Remediation plan</source>
         <translation>整改计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="285" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="310" />
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="286" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="311" />
         <source>Due date</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="313" />
         <source>Nothing to remediate: no item is partial or not implemented.</source>
         <translation>无需整改：没有部分落实或未落实的条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="308" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="334" />
         <source>Weighted score %1% · answered %2 of %3 · %4</source>
         <translation>加权得分 %1% · 已答 %2 / %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="324" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="378" />
         <source>Implemented without evidence (risk grade very high)</source>
         <translation>已落实但无证据（风险等级很高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="326" />
-        <source>Critical item %1</source>
-        <translation>关键条目%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="329" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="383" />
         <source>Critical item not answered yet</source>
-        <translation>关键条目尚未作答</translation>
+        <translation>关键项尚未作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="345" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="346" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="348" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="367" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="368" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="370" />
         <source>— missing —</source>
         <translation>—— 缺 ——</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="358" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="380" />
+        <source>Critical item only partially implemented</source>
+        <translation>关键项仅部分落实</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="382" />
+        <source>Critical item not implemented</source>
+        <translation>关键项未落实</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="399" />
         <source>%1 critical gap(s): %2. A critical gap is never averaged away.</source>
         <translation>%1 个关键差距：%2。关键差距不会被平均掉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="364" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="406" />
         <source>%1 of %2 applicable items are not answered yet.</source>
         <translation>适用的 %2 个条目中有 %1 个尚未作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="368" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="411" />
         <source>%1 answer(s) carried over from the previous pack version need re-review: %2.</source>
         <translation>有 %1 个从上一版清单带过来的回答需要重新复核：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="373" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="417" />
         <source>The weighted score %1% is below %2%.</source>
         <translation>加权得分 %1% 低于 %2%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="378" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="422" />
         <source>A high-severity item is not implemented.</source>
         <translation>有重要程度为“高”的条目未落实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="380" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="424" />
         <source>No critical gap, all items answered, weighted score %1%.</source>
         <translation>没有关键差距，全部条目已作答，加权得分 %1%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="383" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="427" />
         <source>%1 item(s) still need a remediation owner and due date.</source>
         <translation>有 %1 个条目尚需指定整改责任人和完成期限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="386" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="430" />
         <source>Risk grade %1: high-severity items count as critical (%2).</source>
         <translation>风险等级为%1：重要程度为“%2”的条目按关键项计。</translation>
     </message>
@@ -1499,7 +1638,7 @@ A copy of the current database is kept in the data folder first.</source>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="137" />
-        <source>Choose the organisation's root certificate</source>
+        <source>Choose the organisation&apos;s root certificate</source>
         <translation>选择本单位的根证书</translation>
     </message>
     <message>
@@ -1601,149 +1740,154 @@ A copy of the current database is kept in the data folder first.</source>
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="295" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="299" />
         <source>◀ Assessments</source>
-        <extracomment>The user wants the open assessment upgraded to this pack version. The assessment's answers changed (the list view refreshes on return).</extracomment>
+        <extracomment>The user wants the open assessment upgraded to this pack version. The assessment&apos;s answers changed (the list view refreshes on return).</extracomment>
         <translation>◀ 自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="296" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="300" />
         <source>Back to the list of assessments</source>
         <translation>返回自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="297" />
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="317" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="301" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="321" />
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="298" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="302" />
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="299" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="303" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="299" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="303" />
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="300" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="304" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="301" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="305" />
         <source>Search questions, guidance, notes (Ctrl+F)</source>
         <translation>搜索问题、要求、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="302" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="306" />
         <source>Search items</source>
         <translation>搜索条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="306" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="310" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="312" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="316" />
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="313" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="317" />
         <source>Flagged</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="314" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="318" />
         <source>Critical</source>
         <translation>关键项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="315" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="319" />
         <source>Items that count as critical at this risk grade</source>
         <translation>在当前风险等级下按关键项计的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="316" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="320" />
         <source>Needs re-review</source>
         <translation>需重新复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="318" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="322" />
         <source>No item matches the filter.</source>
         <translation>没有符合筛选条件的条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="335" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="339" />
         <source>Severity</source>
         <translation>重要程度</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="338" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="342" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="341" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="345" />
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="450" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="452" />
+        <source>%1 · v%2 · %3</source>
+        <translation>%1 · 第 %2 版 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="455" />
         <source>Assessor: %1</source>
         <translation>自查人：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="452" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="457" />
         <source>read-only: upgraded to a newer pack version</source>
         <translation>只读：已升级到新版清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="454" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="459" />
         <source>Risk grade: %1</source>
         <translation>风险等级：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="467" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="472" />
         <source>Upgrade to pack version %1…</source>
         <translation>升级到清单第 %1 版…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="470" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="475" />
         <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
         <translation>已安装此清单的新版本。升级时保留您的回答，有变化的条目会标记为需重新复核。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="474" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="479" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="478" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="483" />
         <source>%1 of %2 answered</source>
         <translation>已答 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="490" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="495" />
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="527" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="532" />
         <source>%1 of %2 items shown</source>
         <translation>显示 %1 / 共 %2 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="673" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="678" />
         <source>Every item in the list is answered.</source>
         <translation>列表中的条目均已作答。</translation>
     </message>

@@ -108,7 +108,9 @@ class AssessmentListView(QWidget):
         layout.addLayout(head)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        # with no assessments the message takes the table's place: the title and the
+        # buttons stay at the top
+        layout.addWidget(self.empty_label, 1)
 
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(self._open_selected)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import html
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
@@ -38,6 +39,25 @@ from selfcheck.ui.widgets import Badge
 BAR_ORDER = (Status.IMPLEMENTED, Status.PARTIAL, Status.NOT_IMPLEMENTED, Status.NOT_APPLICABLE,
              Status.UNANSWERED)
 BAR_COLORS = {**icons.STATUS_COLORS, Status.UNANSWERED: "#e0e0e0"}
+#: Links to items in the reasons text: ``item:RA-01``.
+ITEM_LINK = "item:"
+
+
+def count_separator(lang: str) -> str:
+    """Between figures of a sentence: "Implemented 3, Partially implemented 1"."""
+    return "，" if lang == "zh" else ", "
+
+
+def list_separator(lang: str) -> str:
+    """Between the members of a list of item ids: "RA-01、AC-02" / "RA-01, AC-02"."""
+    return "、" if lang == "zh" else ", "
+
+
+def item_links(item_ids: Iterable[str], lang: str) -> str:
+    """Item ids as links that jump to the item (rich text)."""
+    return list_separator(lang).join(
+        f'<a href="{ITEM_LINK}{html.escape(i, quote=True)}">{html.escape(i)}</a>'
+        for i in item_ids)
 
 
 @dataclass(frozen=True)
@@ -187,6 +207,11 @@ class SummaryView(QWidget):
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
         self.reasons.setObjectName("reasonsLabel")
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
+        self.reasons.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.reasons.linkActivated.connect(self._link_activated)
         self.figures = QLabel()
         self.figures.setObjectName("figuresLabel")
         self.figures.setWordWrap(True)
@@ -303,13 +328,14 @@ class SummaryView(QWidget):
                                filled=True)
         self.verdict.setAccessibleName(score.verdict.label(lang))
         overall = score.overall
-        counts = ", ".join(f"{s.label(lang)} {overall.count(s)}" for s in BAR_ORDER)
+        counts = count_separator(lang).join(f"{s.label(lang)} {overall.count(s)}"
+                                            for s in BAR_ORDER)
         self.figures.setText(
             self.tr("Weighted score %1% · answered %2 of %3 · %4").replace(
                 "%1", f"{overall.percent:.1f}").replace("%2", str(overall.answered))
             .replace("%3", str(overall.total)).replace("%4", counts))
-        self.reasons.setText("\n".join(f"• {line}" for line in self._reasons(score,
-                                                                           assessment.grade)))
+        self.reasons.setText("<br>".join(f"• {line}" for line in self._reasons(
+            score, assessment.grade)))
         bars = []
         for theme in pack.themes:
             tally = score.themes.get(theme.id)
@@ -320,13 +346,9 @@ class SummaryView(QWidget):
         # critical gaps, then critical items still unanswered
         rows: list[tuple[str, Status, str]] = []
         for gap in score.critical_gaps:
-            if gap.status is Status.IMPLEMENTED:
-                why = self.tr("Implemented without evidence (risk grade very high)")
-            else:
-                why = self.tr("Critical item %1").replace("%1", gap.status.label(lang))
-            rows.append((gap.item_id, gap.status, why))
+            rows.append((gap.item_id, gap.status, self._why(gap.status)))
         for item_id in score.critical_unanswered:
-            rows.append((item_id, Status.UNANSWERED, self.tr("Critical item not answered yet")))
+            rows.append((item_id, Status.UNANSWERED, self._why(Status.UNANSWERED)))
         self._fill(self.gaps, [
             [item_id, pack.item(item_id).question.get(lang), status.label(lang), why]
             for item_id, status, why in rows], [status for _i, status, _w in rows])
@@ -350,42 +372,64 @@ class SummaryView(QWidget):
         self.plan.setVisible(bool(plan_rows))
         self.plan_jump.setVisible(bool(plan_rows))
 
+    def _why(self, status: Status) -> str:
+        """Why a row is in the critical gaps table, as a sentence of its own."""
+        if status is Status.IMPLEMENTED:
+            return self.tr("Implemented without evidence (risk grade very high)")
+        if status is Status.PARTIAL:
+            return self.tr("Critical item only partially implemented")
+        if status is Status.NOT_IMPLEMENTED:
+            return self.tr("Critical item not implemented")
+        return self.tr("Critical item not answered yet")
+
+    def _link_activated(self, link: str) -> None:
+        if link.startswith(ITEM_LINK):
+            self.jumpToItem.emit(link[len(ITEM_LINK):])
+
     def _reasons(self, score: Score, grade: RiskGrade) -> list[str]:
+        """The lines explaining the verdict, as rich text (item ids link to the items)."""
         lang = self.ctx.lang
+
+        def text(message: str) -> str:
+            return html.escape(message, quote=False)
+
         overall = score.overall
         lines: list[str] = []
         if score.verdict is Verdict.NOT_MET:
-            lines.append(self.tr("%1 critical gap(s): %2. A critical gap is never averaged "
-                                 "away.").replace("%1", str(len(score.critical_gaps)))
-                         .replace("%2", ", ".join(g.item_id for g in score.critical_gaps)))
+            lines.append(text(self.tr("%1 critical gap(s): %2. A critical gap is never "
+                                      "averaged away.").replace("%1", str(len(score.critical_gaps))))
+                         .replace("%2", item_links((g.item_id for g in score.critical_gaps),
+                                                   lang)))
         elif score.verdict is Verdict.INCOMPLETE:
             unanswered = overall.count(Status.UNANSWERED)
             if unanswered:
-                lines.append(self.tr("%1 of %2 applicable items are not answered yet.")
-                             .replace("%1", str(unanswered)).replace("%2", str(overall.total)))
-            pending = list(getattr(score, "pending_review", []))
+                lines.append(text(self.tr("%1 of %2 applicable items are not answered yet.")
+                                  .replace("%1", str(unanswered))
+                                  .replace("%2", str(overall.total))))
+            pending = list(score.pending_review)
             if pending:
-                lines.append(self.tr("%1 answer(s) carried over from the previous pack version "
-                                     "need re-review: %2.").replace("%1", str(len(pending)))
-                             .replace("%2", ", ".join(pending)))
+                lines.append(text(self.tr("%1 answer(s) carried over from the previous pack "
+                                          "version need re-review: %2.")
+                                  .replace("%1", str(len(pending))))
+                             .replace("%2", item_links(pending, lang)))
         elif score.verdict is Verdict.PARTIALLY_MET:
             if overall.percent < PASS_PERCENT:
-                lines.append(self.tr("The weighted score %1% is below %2%.")
-                             .replace("%1", f"{overall.percent:.1f}")
-                             .replace("%2", f"{PASS_PERCENT:.0f}"))
+                lines.append(text(self.tr("The weighted score %1% is below %2%.")
+                                  .replace("%1", f"{overall.percent:.1f}")
+                                  .replace("%2", f"{PASS_PERCENT:.0f}")))
             if any(g.status is Status.NOT_IMPLEMENTED and g.severity is Severity.HIGH
                    for g in score.drivers):
-                lines.append(self.tr("A high-severity item is not implemented."))
+                lines.append(text(self.tr("A high-severity item is not implemented.")))
         else:
-            lines.append(self.tr("No critical gap, all items answered, weighted score %1%.")
-                         .replace("%1", f"{overall.percent:.1f}"))
+            lines.append(text(self.tr("No critical gap, all items answered, weighted score "
+                                      "%1%.").replace("%1", f"{overall.percent:.1f}")))
         if score.remediation_missing:
-            lines.append(self.tr("%1 item(s) still need a remediation owner and due date.")
-                         .replace("%1", str(len(score.remediation_missing))))
+            lines.append(text(self.tr("%1 item(s) still need a remediation owner and due "
+                                      "date.").replace("%1", str(len(score.remediation_missing)))))
         if grade >= RiskGrade.HIGH:
-            lines.append(self.tr("Risk grade %1: high-severity items count as critical (%2).")
-                         .replace("%1", grade.label(lang))
-                         .replace("%2", severity_label(Severity.HIGH, lang)))
+            lines.append(text(self.tr("Risk grade %1: high-severity items count as critical "
+                                      "(%2).").replace("%1", grade.label(lang))
+                              .replace("%2", severity_label(Severity.HIGH, lang))))
         return lines
 
     def _fill(self, table: QTableWidget, rows: list[list[str]], statuses: list[Status],

@@ -1,0 +1,197 @@
+"""Layout and wording: the empty start view, Qt's own file dialog in Chinese, theme names
+that fit, the summary's sentences and punctuation, item links in the verdict's reasons,
+pack versions without nested parentheses, and confirming answers awaiting re-review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDateTime, QFileInfo, QLocale, QRect, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileIconProvider, QLabel, QTreeView
+
+from selfcheck.core.answers import Answer, Status
+from selfcheck.core.collection import Collection
+from selfcheck.core.paths import resolve_paths
+from selfcheck.core.scoring import Verdict
+from selfcheck.ui.dialogs.new_assessment import NewAssessmentDialog
+from selfcheck.ui.prompts import file_dialog
+from tests.conftest import REAL_PACK_ID, make_profile
+from tests.ui.test_bad_input import make_assessment
+
+pytestmark = pytest.mark.gui
+
+
+def test_empty_start_view_keeps_title_and_buttons_at_the_top(qtbot: Any, launch_window: Any,
+                                                             data_dir: Path) -> None:
+    session = launch_window("en")
+    window = session.window
+    qtbot.waitExposed(window)
+    view = window.list_view
+    assert view.model.rowCount() == 0
+    top = view.mapTo(window, view.rect().topLeft()).y()
+    assert view.title.mapTo(window, view.title.rect().topLeft()).y() - top < 40
+    assert view.new_button.mapTo(window, view.new_button.rect().topLeft()).y() - top < 100
+    assert view.empty_label.isVisible()
+    # the message fills the table's place
+    assert view.empty_label.height() > view.height() * 0.6
+
+
+def _label(dialog: QFileDialog, name: str) -> str:
+    label = dialog.findChild(QLabel, name)
+    assert label is not None, name
+    return label.text()
+
+
+def test_qt_file_dialog_is_chinese_and_shows_whole_dates(qtbot: Any, launch_window: Any,
+                                                         data_dir: Path,
+                                                         tmp_path: Path) -> None:
+    session = launch_window("zh")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
+
+    def make() -> QFileDialog:
+        dialog = file_dialog(session.window, "t", str(tmp_path), "PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        return dialog
+
+    dialog = make()
+    assert _label(dialog, "lookInLabel") == "查找范围(&L)："  # our catalogue fills Qt's gap
+    assert _label(dialog, "fileTypeLabel") == "文件类型(&T)："
+    assert _label(dialog, "fileNameLabel") == "文件名称(&N)："  # Qt's qtbase_zh_CN.qm
+    assert QFileIconProvider().type(QFileInfo(str(tmp_path / "sub"))) == "文件夹"
+
+    # the modification date (the last column) is not cut off
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.findChild(QTreeView, "treeView")
+    assert tree is not None
+    stamp = QLocale().toString(QDateTime(2026, 12, 31, 23, 59, 0), QLocale.FormatType.ShortFormat)
+    needed = tree.fontMetrics().horizontalAdvance(stamp) + 16
+    assert tree.header().sectionSize(3) >= needed
+    dialog.close()
+
+    # the translators follow a language switch
+    session.window.set_language("en")
+    assert _label(make(), "lookInLabel") == "&Look in:"
+    session.window.set_language("zh")
+    assert _label(make(), "lookInLabel") == "查找范围(&L)："
+    assert QFileIconProvider().type(QFileInfo(str(tmp_path / "sub"))) == "文件夹"
+
+
+def test_english_theme_names_are_not_cut_off(qtbot: Any, launch_window: Any,
+                                             data_dir: Path) -> None:
+    assessment_id = make_assessment(data_dir)
+    session = launch_window("en")
+    window = session.window
+    qtbot.waitExposed(window)
+    window.open_assessment(assessment_id)
+    themes = window.workspace.themes
+    QApplication.processEvents()
+    themes.doItemsLayout()
+    metrics = themes.fontMetrics()
+    width = themes.columnWidth(0) - 12
+    longest = ""
+    for n in range(themes.topLevelItemCount()):
+        entry = themes.topLevelItem(n)
+        title = entry.text(0)
+        longest = max(longest, title, key=len)
+        needed = metrics.boundingRect(QRect(0, 0, width, 10000),
+                                      int(Qt.TextFlag.TextWordWrap), title).height()
+        assert themes.visualItemRect(entry).height() >= needed, title
+    assert metrics.horizontalAdvance(longest) > width  # some do need more than one line
+
+
+def _gap_why(summary: Any) -> dict[str, str]:
+    return {summary.gaps.item(r, 0).text(): summary.gaps.item(r, 3).text()
+            for r in range(summary.gaps.rowCount())}
+
+
+def test_summary_sentences_punctuation_and_item_links(launch_window: Any,
+                                                      data_dir: Path) -> None:
+    assessment_id = make_assessment(data_dir, {"RA-01": Status.NOT_IMPLEMENTED,
+                                               "AC-01": Status.PARTIAL,
+                                               "RA-02": Status.IMPLEMENTED})
+    session = launch_window("en")
+    window = session.window
+    window.open_assessment(assessment_id)
+    workspace = window.workspace
+    workspace.show_summary()
+    summary = workspace.summary
+    why = _gap_why(summary)
+    assert why["RA-01"] == "Critical item not implemented"
+    assert why["AC-01"] == "Critical item only partially implemented"
+    assert "Implemented 1, Partially implemented 1, Not implemented 1" in summary.figures.text()
+    reasons = summary.reasons.text()
+    assert '<a href="item:RA-01">RA-01</a>, <a href="item:AC-01">AC-01</a>' in reasons
+    summary.reasons.linkActivated.emit("item:AC-01")  # a click on the link
+    assert workspace.tabs.currentIndex() == 0
+    assert workspace.current_item_id() == "AC-01"
+
+    window.set_language("zh")
+    workspace.show_summary()
+    why = _gap_why(summary)
+    assert why["RA-01"] == "关键项未落实"
+    assert why["AC-01"] == "关键项仅部分落实"
+    figures = summary.figures.text()
+    assert "已落实 1，部分落实 1，未落实 1" in figures and ", " not in figures
+    assert '<a href="item:RA-01">RA-01</a>、<a href="item:AC-01">AC-01</a>' \
+        in summary.reasons.text()
+
+
+def test_confirming_an_answer_clears_its_re_review(qtbot: Any, launch_window: Any,
+                                                   data_dir: Path) -> None:
+    with Collection.open(resolve_paths(data_dir)) as collection:
+        assessment_id = collection.new_assessment(
+            pack_id=REAL_PACK_ID, pack_version=1, organisation="Test Bureau",
+            system_name="Case triage", sector="government", profile=make_profile())
+        for item in collection.assessment(assessment_id).items:
+            collection.save_answer(assessment_id, Answer(
+                item_id=item.id, status=Status.IMPLEMENTED, evidence="register",
+                needs_review=item.id in ("RA-02", "AU-02")))
+    session = launch_window("en")
+    window = session.window
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.open_assessment(assessment_id)
+    workspace = window.workspace
+    assert workspace.score.verdict is Verdict.INCOMPLETE
+    workspace.show_summary()
+    summary = workspace.summary
+    assert "need re-review" in summary.reasons.text()
+    assert '<a href="item:RA-02">RA-02</a>, <a href="item:AU-02">AU-02</a>' \
+        in summary.reasons.text()
+
+    # jump from the reason to the item and confirm its status with the key "1"
+    summary.reasons.linkActivated.emit("item:RA-02")
+    assert workspace.current_item_id() == "RA-02"
+    assert workspace.detail.review_box.isVisibleTo(workspace.detail)
+    assert workspace.table.hasFocus()
+    qtbot.keyClick(workspace.table, Qt.Key.Key_1)
+    assert not workspace.answers["RA-02"].needs_review
+    assert workspace.answers["RA-02"].status is Status.IMPLEMENTED
+    assert not workspace.detail.review_box.isVisibleTo(workspace.detail)
+    assert workspace.score.pending_review == ["AU-02"]
+    workspace.show_summary()
+    assert 'href="item:RA-02"' not in summary.reasons.text()
+    with Collection.open(resolve_paths(data_dir), install_builtin=False) as other:
+        assert other.score(assessment_id).pending_review == ["AU-02"]
+
+
+def test_pack_versions_are_shown_without_nested_parentheses(launch_window: Any,
+                                                            data_dir: Path) -> None:
+    assessment_id = make_assessment(data_dir)
+    session = launch_window("en")
+    window = session.window
+    window.open_assessment(assessment_id)
+    subtitle = window.workspace.subtitle.text()
+    assert " · v1 · 1.0 (2026-11)" in subtitle and "((" not in subtitle
+    dialog = NewAssessmentDialog(session.ctx, window)
+    texts = [dialog.pack.itemText(n) for n in range(dialog.pack.count())]
+    assert any(t.endswith("version 2 · 2.0 (2026-11) · 78 items") for t in texts), texts
+    window.set_language("zh")
+    assert " · 第 1 版 · 1.0 (2026-11)" in window.workspace.subtitle.text()
+    texts = [dialog.pack.itemText(n) for n in range(dialog.pack.count())]
+    assert any(t.endswith("第 2 版 · 2.0 (2026-11) · 78 个条目") for t in texts), texts
