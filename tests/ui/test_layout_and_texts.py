@@ -195,3 +195,16 @@ def test_pack_versions_are_shown_without_nested_parentheses(launch_window: Any,
     assert " · 第 1 版 · 1.0 (2026-11)" in window.workspace.subtitle.text()
     texts = [dialog.pack.itemText(n) for n in range(dialog.pack.count())]
     assert any(t.endswith("第 2 版 · 2.0 (2026-11) · 78 个条目") for t in texts), texts
+
+
+def test_a_later_window_does_not_keep_the_earlier_ones_translators(launch_window: Any,
+                                                                    data_dir: Path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    first = launch_window("zh")
+    assert first.window.list_view.title.text() == "自查列表"
+    first.close()
+    second = launch_window("en")
+    assert second.window.list_view.title.text() == "Assessments"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"  # not 取消

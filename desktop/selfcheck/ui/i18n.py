@@ -68,6 +68,12 @@ def system_language() -> str:
     return "zh" if QLocale.Language.Chinese in languages else "en"
 
 
+#: The translators this module installed in the application, whichever manager did it:
+#: a later window in the same process (tests, screenshots) must not inherit an earlier
+#: one's language.
+_INSTALLED: list[QTranslator] = []
+
+
 class LanguageManager(QObject):
     """Holds the current language and swaps the translators."""
 
@@ -77,7 +83,6 @@ class LanguageManager(QObject):
         super().__init__(app)
         self._app = app
         self._lang = ""
-        self._translators: list[QTranslator] = []
         self._base_font = QFont(base_font or app.font())
 
     @property
@@ -90,10 +95,11 @@ class LanguageManager(QObject):
             lang = "en"
         if lang == self._lang:
             return
-        had_translators = bool(self._translators)
-        for translator in self._translators:
+        had_translators = bool(_INSTALLED)
+        while _INSTALLED:
+            translator = _INSTALLED.pop()
             self._app.removeTranslator(translator)
-        self._translators = []
+            translator.deleteLater()
         self._lang = lang
         self._apply_font(lang)
         app_qm = translations_dir() / f"{_QM_NAMES[lang]}.qm"
@@ -107,7 +113,7 @@ class LanguageManager(QObject):
         # Deliver the LanguageChange events Qt posted now, so every view is translated
         # when this returns.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        if not had_translators and not self._translators:
+        if not had_translators and not _INSTALLED:
             # No translator came or went, so Qt sends no LanguageChange: send it ourselves
             # so that pack texts still switch language.
             for widget in self._app.allWidgets():
@@ -115,10 +121,10 @@ class LanguageManager(QObject):
         self.languageChanged.emit(lang)
 
     def _load(self, path: Path) -> None:
-        translator = QTranslator(self)
+        translator = QTranslator(self._app)
         if path.is_file() and translator.load(str(path)):
             self._app.installTranslator(translator)
-            self._translators.append(translator)
+            _INSTALLED.append(translator)
         elif path.parent == translations_dir():
             log.warning("translation %s is missing (run 'make translations')", path.name)
         else:

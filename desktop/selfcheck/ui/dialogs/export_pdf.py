@@ -192,15 +192,17 @@ class ExportDialog(QDialog):
                                    else self.tr("Export unsigned"))
         self.unsigned_notice.setVisible(not signing)
         ready = self.identity_ready()
-        text = self.tr("This report will be exported unsigned: recipients cannot check who "
-                       "issued it or whether it was changed.")
-        if not ready:
-            chosen = self.identity.text().strip()
-            text += " " + (self.tr("The signer identity file %1 cannot be found.").replace(
-                "%1", chosen) if chosen else self.tr("No signing identity is set up yet."))
+        chosen = self.identity.text().strip()
+        if ready:
+            advice = self.tr("Tick “Sign the report” to sign it.")
+        elif chosen:
+            advice = self.tr("The signer identity file %1 cannot be found.").replace("%1", chosen)
         else:
-            text += " " + self.tr("Tick “Sign the report” to sign it.")
-        self.unsigned_text.setText(text)
+            advice = self.tr("No signing identity is set up yet.")
+        sentences = (self.tr("This report will be exported unsigned: recipients cannot check "
+                             "who issued it or whether it was changed."), advice)
+        # Chinese sentences follow each other without a space
+        self.unsigned_text.setText(("" if self.ctx.lang == "zh" else " ").join(sentences))
         self.setup_identity_button.setVisible(not ready)
 
     def _language_changed(self) -> None:
