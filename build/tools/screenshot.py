@@ -5,8 +5,10 @@ Run under a virtual X server:
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python build/tools/screenshot.py
 
 Each language gets a throw-away data folder with a demo assessment, partly
-answered; the list, the workspace, the summary and the new-assessment dialog
-are grabbed from the real window.
+answered; the empty and the filled list, the workspace, the summary, the
+new-assessment dialog (as it opens and answered), the export dialog and Qt's file
+dialog are grabbed from the real window. Qt's own settings (the file dialog's
+state) go to a throw-away folder too.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ sys.path.insert(0, str(REPO / "desktop"))
 OUT = REPO / "docs" / "screenshots"
 
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget  # noqa: E402
 
 from selfcheck.core.answers import Answer, Status  # noqa: E402
 from selfcheck.core.collection import Collection  # noqa: E402
@@ -35,7 +37,8 @@ from selfcheck.core.risk import (  # noqa: E402
     RiskProfile,
 )
 from selfcheck.ui.app import create_application, launch  # noqa: E402
-from selfcheck.ui.prompts import Prompts  # noqa: E402
+from selfcheck.ui.dialogs.new_assessment import NewAssessmentDialog  # noqa: E402
+from selfcheck.ui.prompts import Prompts, file_dialog  # noqa: E402
 
 DEMO = {
     "zh": {
@@ -124,6 +127,50 @@ def grab(widget: QWidget, name: str) -> None:
     print(f"wrote {path.relative_to(REPO)}")
 
 
+def modal_shot(app: QApplication, name: str, prepare: object = None) -> None:
+    """Grab the modal dialog that opens next (after ``prepare(dialog)``), then close it."""
+
+    def shot() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(100, shot)
+            return
+        settle(app)
+        if callable(prepare):
+            prepare(dialog)
+            settle(app)
+        grab(dialog, name)
+        dialog.reject()
+
+    QTimer.singleShot(300, shot)
+
+
+def shoot_empty(app: QApplication, lang: str) -> None:
+    """The start view of a data folder without assessments."""
+    with tempfile.TemporaryDirectory(prefix=f"selfcheck-shots-empty-{lang}-") as folder:
+        session = launch(Path(folder) / "data", prompts=Prompts(), language=lang)
+        assert session is not None
+        window = session.window
+        window.resize(1440, 900)
+        window.move(20, 20)
+        window.show()
+        settle(app)
+        grab(window, f"list_empty_{lang}.png")
+        session.close()
+
+
+def answer_new_assessment(dialog: QWidget) -> None:
+    """Names and the four risk-profile answers, as a user would give them."""
+    assert isinstance(dialog, NewAssessmentDialog)
+    text = DEMO["zh" if dialog.ctx.lang == "zh" else "en"]
+    dialog.organisation.setText(text["org"])
+    dialog.system_name.setText(text["system"])
+    dialog.assessor.setText(text["assessor"])
+    for name, index in (("criticality", 2), ("autonomy", 1), ("people_affected", 2),
+                        ("data_sensitivity", 1)):
+        dialog.factor_boxes[name].setCurrentIndex(index)
+
+
 def shoot(app: QApplication, lang: str) -> None:
     with tempfile.TemporaryDirectory(prefix=f"selfcheck-shots-{lang}-") as folder:
         data_dir = Path(folder) / "data"
@@ -159,15 +206,21 @@ def shoot(app: QApplication, lang: str) -> None:
         settle(app)
         grab(window, f"summary_{lang}.png")
 
-        def dialog_shot() -> None:
-            dialog = QApplication.activeModalWidget()
-            if dialog is not None:
-                settle(app)
-                grab(dialog, f"new_assessment_{lang}.png")
-                dialog.reject()
+        # no signing identity is set up in the demo folder: the dialog says so
+        modal_shot(app, f"export_{lang}.png")
+        window.export_report()
 
-        QTimer.singleShot(300, dialog_shot)
+        dialog = file_dialog(window, "", str(data_dir), "PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.show()
+        settle(app, 20)
+        grab(dialog, f"file_dialog_{lang}.png")
+        dialog.close()
+
         window.show_list()
+        modal_shot(app, f"new_assessment_{lang}.png")
+        window.new_assessment()
+        modal_shot(app, f"new_assessment_answered_{lang}.png", answer_new_assessment)
         window.new_assessment()
         session.close()
 
@@ -175,9 +228,12 @@ def shoot(app: QApplication, lang: str) -> None:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     os.environ.pop("SELFCHECK_HOME", None)
-    app = create_application(sys.argv[:1])
-    for lang in ("zh", "en"):
-        shoot(app, lang)
+    with tempfile.TemporaryDirectory(prefix="selfcheck-shots-config-") as config:
+        os.environ["XDG_CONFIG_HOME"] = config  # Qt's own settings (file dialog state)
+        app = create_application(sys.argv[:1])
+        for lang in ("zh", "en"):
+            shoot_empty(app, lang)
+            shoot(app, lang)
     return 0
 
 
