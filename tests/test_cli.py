@@ -91,7 +91,10 @@ def test_full_flow(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert "MF-01" in [g["item"] for g in shown["score"]["critical_gaps"]]
     assert shown["assessment"]["pack"]["content_sha256"]
     code, text, _ = run(capsys, "assess", "show", str(aid), "--lang", "zh")
-    assert code == 0 and "Critical gaps" in text and "人工" in text
+    assert code == 0 and "关键差距" in text and "结论：不符合" in text
+    assert "Critical gaps" not in text and "Verdict" not in text
+    code, text, _ = run(capsys, "assess", "show", str(aid), "--lang", "en")
+    assert code == 0 and "Critical gaps:" in text and "Verdict: Not met" in text
     listing = run_json(capsys, "assess", "list")
     assert listing[0]["id"] == aid and listing[0]["verdict"] == "not-met"
     code, out, _ = run(capsys, "doctor")

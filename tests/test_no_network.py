@@ -208,6 +208,7 @@ def test_signing_and_verification_run_with_fetching_disabled(
 
 
 def _create_by_dialog(qtbot: Any, window: Any) -> int:
+    from PySide6.QtCore import Qt as QtNs
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -217,6 +218,9 @@ def _create_by_dialog(qtbot: Any, window: Any) -> int:
         dialog.organisation.setText("某市大数据管理局")  # QTest types ASCII only
         qtbot.keyClicks(dialog.system_name, "Hotline triage")
         qtbot.keyClicks(dialog.assessor, "Li Si")
+        for box in dialog.factor_boxes.values():  # the risk profile has no default answers
+            box.setFocus()
+            qtbot.keyClick(box, QtNs.Key.Key_Down)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     QTimer.singleShot(0, fill)

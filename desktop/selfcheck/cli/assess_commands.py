@@ -14,7 +14,9 @@ from selfcheck.cli.common import (
     open_collection,
     out,
 )
+from selfcheck.cli.textout import default_language, display_width, label, pad
 from selfcheck.core.answers import Status, parse_status
+from selfcheck.core.collection import Assessment
 from selfcheck.core.errors import UsageError
 from selfcheck.core.models import Sector
 from selfcheck.core.results import build_results
@@ -26,6 +28,7 @@ from selfcheck.core.risk import (
     RiskProfile,
     grade_profile,
 )
+from selfcheck.core.scoring import Score
 
 
 def register(commands: Any, groups: dict[str, Any]) -> None:
@@ -74,7 +77,8 @@ def register(commands: Any, groups: dict[str, Any]) -> None:
 
     show = sub.add_parser("show", help="scores, verdict and gaps of an assessment")
     show.add_argument("id", type=assessment_id, metavar="ID")
-    show.add_argument("--lang", choices=["zh", "en"], default="en")
+    show.add_argument("--lang", choices=["zh", "en"],
+                      help="language of the text report (default: from the locale)")
     add_json_flag(show)
     show.set_defaults(handler=cmd_show)
 
@@ -156,47 +160,66 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    lang = args.lang
+    lang = args.lang or default_language()
     with open_collection(args) as collection:
         results = build_results(collection, args.id)
         assessment = collection.assessment(args.id)
+        score = collection.score(args.id)
     if args.json:
         emit_json(results)
         return 0
-    head = results["assessment"]
-    score = results["score"]
-    overall = score["overall"]
-    pack = assessment.pack
-    out(f"Assessment {head['id']}: {head['organisation']} / {head['system_name']}")
-    out(f"  Sector {head['sector']}; pack {pack.pack_id} v{pack.version} ({pack.label}); "
-        f"risk grade {results['risk']['grade']}")
-    for reason in assessment.risk.reasons:
-        out(f"    - {reason.get(lang)}")
-    out(f"  Verdict: {score['verdict'].upper()}")
-    for reason in score["reasons"]:
-        out(f"    - {reason}")
-    counts = overall["counts"]
-    out(f"  Overall: {overall['percent']:.1f}% weighted; {overall['answered']}/{overall['items']} "
-        f"answered (implemented {counts['implemented']}, partial {counts['partial']}, "
-        f"not implemented {counts['not-implemented']}, n/a {counts['not-applicable']})")
-    out("  Themes:")
-    for theme_id, tally in score["themes"].items():
-        title = pack.theme(theme_id).title.get(lang)
-        out(f"    {title:<40} {tally['percent']:5.1f}%  {tally['answered']}/{tally['items']} answered")
-    if score["critical_gaps"]:
-        out("  Critical gaps:")
-        for gap in score["critical_gaps"]:
-            out(f"    {gap['item']}  {pack.item(gap['item']).question.get(lang)}  [{gap['reason']}]")
-    if score["critical_unanswered"]:
-        out("  Critical items still unanswered: " + ", ".join(score["critical_unanswered"]))
-    drivers = [d for d in score["drivers"] if d["status"] != Status.UNANSWERED.value][:5]
-    if drivers:
-        out("  Items that drive the result:")
-        for d in drivers:
-            out(f"    {d['item']}  {d['severity']}, {d['status']} (−{d['lost_weight']:g} weight)")
-    if score["remediation_missing"]:
-        out("  No remediation owner/due date yet: " + ", ".join(score["remediation_missing"]))
+    for line in show_lines(assessment, score, lang):
+        out(line)
     return 0
+
+
+def show_lines(assessment: Assessment, score: Score, lang: str) -> list[str]:
+    """The text report of ``assess show`` in ``lang``."""
+    record, pack = assessment.record, assessment.pack
+    sep = "：" if lang == "zh" else ": "
+    overall = score.overall
+    lines = [
+        f"{label('assessment', lang)} {record.id}{sep}{record.organisation} / {record.system_name}",
+        f"  {label('sector', lang)}{sep}{assessment.sector.label(lang)}"
+        f"; {label('pack', lang)} {pack.pack_id} v{pack.version} · {pack.label}"
+        f"; {label('grade', lang)}{sep}{assessment.grade.label(lang)}",
+    ]
+    if record.superseded_by is not None:
+        lines.append("  " + label("superseded", lang).format(id=record.superseded_by))
+    lines += [f"    - {reason.get(lang)}" for reason in assessment.risk.reasons]
+    lines.append(f"  {label('verdict', lang)}{sep}{score.verdict.label(lang)}")
+    lines += [f"    - {reason.get(lang)}" for reason in score.reasons]
+    counts = (", " if lang == "en" else "，").join(
+        f"{status.label(lang)} {overall.count(status)}" for status in Status
+        if status is not Status.UNANSWERED)
+    lines.append(f"  {label('overall', lang)}{sep}{label('weighted', lang)} {overall.percent:.1f}%; "
+                 f"{label('answered', lang)} {overall.answered}/{overall.total} ({counts})")
+    lines.append(f"  {label('themes', lang)}{sep}")
+    titles = {theme_id: pack.theme(theme_id).title.get(lang) for theme_id in score.themes}
+    width = max(display_width(t) for t in titles.values()) + 2
+    for theme_id, tally in score.themes.items():
+        lines.append(f"    {pad(titles[theme_id], width)}{tally.percent:5.1f}%  "
+                     f"{label('answered', lang)} {tally.answered}/{tally.total}")
+
+    def listed(key: str, ids: list[str]) -> None:
+        if ids:
+            lines.append(f"  {label(key, lang)}{sep}{', '.join(ids)}")
+
+    if score.critical_gaps:
+        lines.append(f"  {label('gaps', lang)}{sep}")
+        for gap in score.critical_gaps:
+            lines.append(f"    {gap.item_id}  {pack.item(gap.item_id).question.get(lang)}  "
+                         f"[{gap.status.label(lang)}]")
+    listed("critical_open", score.critical_unanswered)
+    listed("review", score.pending_review)
+    drivers = [d for d in score.drivers if d.status is not Status.UNANSWERED][:5]
+    if drivers:
+        lines.append(f"  {label('drivers', lang)}{sep}")
+        for d in drivers:
+            lines.append(f"    {d.item_id}  {d.severity.label(lang)}, {d.status.label(lang)} "
+                         f"({label('lost', lang)} {d.lost_weight:g})")
+    listed("remediation", score.remediation_missing)
+    return lines
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:

@@ -23,6 +23,18 @@ class Severity(StrEnum):
     MEDIUM = "medium"
     LOW = "low"
 
+    def label(self, lang: str) -> str:
+        zh, en = SEVERITY_LABELS[self]
+        return en if lang == "en" else zh
+
+
+SEVERITY_LABELS: dict[Severity, tuple[str, str]] = {
+    Severity.CRITICAL: ("关键", "Critical"),
+    Severity.HIGH: ("高", "High"),
+    Severity.MEDIUM: ("中", "Medium"),
+    Severity.LOW: ("低", "Low"),
+}
+
 
 SEVERITY_WEIGHT: dict[Severity, int] = {
     Severity.CRITICAL: 4,
@@ -38,6 +50,10 @@ class Sector(StrEnum):
     GOVERNMENT = "government"
     CII = "cii"
     PUBLIC_SAFETY = "public-safety"
+
+    def label(self, lang: str) -> str:
+        zh, en = SECTOR_LABELS[self]
+        return en if lang == "en" else zh
 
 
 SECTOR_LABELS: dict[Sector, tuple[str, str]] = {

@@ -264,8 +264,12 @@ def format_diff(diff: PackDiff, lang: str = "en") -> str:
             if also:
                 note += "; also " + ", ".join(also)
             lines.append(f"  ~ {item_id} ({note})")
-            lines.append(f"      old: {change.old.question.get(lang)}")
-            lines.append(f"      new: {change.new.question.get(lang)}")
+            # Show each language whose wording changed, so a fix in only one is visible.
+            for code in (lang, "en" if lang == "zh" else "zh"):
+                before, after = change.old.question.get(code), change.new.question.get(code)
+                if before != after:
+                    lines.append(f"      old ({code}): {before}")
+                    lines.append(f"      new ({code}): {after}")
     if diff.applicability_changed:
         lines.append("Applicability (sectors) changed — answers need re-review:")
         for item_id in diff.applicability_changed:

@@ -32,7 +32,8 @@ def tally_dict(tally: Tally) -> dict[str, Any]:
 def score_dict(score: Score) -> dict[str, Any]:
     return {
         "verdict": score.verdict.value,
-        "reasons": list(score.reasons),
+        "reasons": [reason.en for reason in score.reasons],
+        "reasons_zh": [reason.zh for reason in score.reasons],
         "overall": tally_dict(score.overall),
         "themes": {theme: tally_dict(t) for theme, t in score.themes.items()},
         "critical_gaps": [

@@ -28,7 +28,7 @@ from enum import StrEnum
 
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.models import SEVERITY_WEIGHT, Item, Pack, Sector, Severity
-from selfcheck.core.risk import RiskGrade
+from selfcheck.core.risk import Reason, RiskGrade
 
 PASS_PERCENT = 85.0
 CREDIT: dict[Status, float] = {
@@ -108,7 +108,7 @@ class Score:
     pending_review: list[str]
     drivers: list[Gap]
     remediation_missing: list[str]
-    reasons: list[str]
+    reasons: list[Reason]
     effective_critical: frozenset[str]
 
 
@@ -189,35 +189,43 @@ def score_assessment(
     drivers.sort(key=lambda g: (not any(c.item_id == g.item_id for c in critical_gaps),
                                 -g.lost_weight, g.item_id))
 
-    reasons: list[str] = []
+    reasons: list[Reason] = []
     unanswered = overall.count(Status.UNANSWERED)
     if critical_gaps:
         verdict = Verdict.NOT_MET
-        reasons.append(
-            f"{len(critical_gaps)} critical gap(s): "
-            + ", ".join(g.item_id for g in critical_gaps)
-            + " — a critical gap is not averaged away"
-        )
+        ids = ", ".join(g.item_id for g in critical_gaps)
+        reasons.append(Reason(
+            zh=f"存在 {len(critical_gaps)} 项关键差距：{ids}；关键差距不会被其他得分抵消",
+            en=f"{len(critical_gaps)} critical gap(s): {ids} — a critical gap is not averaged away"))
     elif unanswered or pending_review:
         verdict = Verdict.INCOMPLETE
         if unanswered:
-            reasons.append(f"{unanswered} of {overall.total} applicable item(s) unanswered")
+            reasons.append(Reason(
+                zh=f"{overall.total} 个适用条目中有 {unanswered} 个尚未作答",
+                en=f"{unanswered} of {overall.total} applicable item(s) unanswered"))
         if pending_review:
-            reasons.append(f"{len(pending_review)} answer(s) need re-review after a pack upgrade: "
-                           + ", ".join(pending_review))
+            ids = ", ".join(pending_review)
+            reasons.append(Reason(
+                zh=f"清单升级后有 {len(pending_review)} 项答复待复核：{ids}",
+                en=f"{len(pending_review)} answer(s) need re-review after a pack upgrade: {ids}"))
     elif overall.percent < PASS_PERCENT or high_not_implemented:
         verdict = Verdict.PARTIALLY_MET
         if overall.percent < PASS_PERCENT:
-            reasons.append(f"weighted score {overall.percent:.1f}% is below {PASS_PERCENT:.0f}%")
+            reasons.append(Reason(
+                zh=f"加权得分 {overall.percent:.1f}% 低于 {PASS_PERCENT:.0f}%",
+                en=f"weighted score {overall.percent:.1f}% is below {PASS_PERCENT:.0f}%"))
         if high_not_implemented:
-            reasons.append("a high-severity item is not implemented")
+            reasons.append(Reason(zh="有高重要程度条目未落实",
+                                  en="a high-severity item is not implemented"))
     else:
         verdict = Verdict.MET
-        reasons.append(
-            f"no critical gap, all items answered, weighted score {overall.percent:.1f}%"
-        )
+        reasons.append(Reason(
+            zh=f"无关键差距，全部条目均已作答，加权得分 {overall.percent:.1f}%",
+            en=f"no critical gap, all items answered, weighted score {overall.percent:.1f}%"))
     if grade >= RiskGrade.HIGH:
-        reasons.append(f"risk grade {grade.code}: high-severity items count as critical")
+        reasons.append(Reason(
+            zh=f"风险等级为“{grade.label('zh')}”：重要程度为“高”的条目按关键项计",
+            en=f"risk grade {grade.code}: high-severity items count as critical"))
     return Score(
         overall=overall,
         themes=themes,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from selfcheck.core.answers import Status
-from selfcheck.core.models import SECTOR_LABELS, Sector
+from selfcheck.core.models import SECTOR_LABELS, Sector, Severity
 from selfcheck.core.risk import RiskGrade
 from selfcheck.core.scoring import PASS_PERCENT, Verdict
 
@@ -115,14 +115,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "doc_subject": ("人工智能安全自查结果", "AI safety self-check results"),
 }
 
-SEVERITY_LABELS: dict[str, tuple[str, str]] = {
-    "critical": ("关键", "Critical"),
-    "high": ("高", "High"),
-    "medium": ("中", "Medium"),
-    "low": ("低", "Low"),
-}
-
-
 def t(key: str, lang: str, **values: Any) -> str:
     """The fixed text ``key`` in ``lang``, formatted with ``values``."""
     zh, en = TEXTS[key]
@@ -139,8 +131,10 @@ def verdict_label(verdict: str, lang: str) -> str:
 
 
 def severity_label(severity: str, lang: str) -> str:
-    zh, en = SEVERITY_LABELS.get(severity, (severity, severity))
-    return en if lang == "en" else zh
+    try:
+        return Severity(severity).label(lang)
+    except ValueError:
+        return severity
 
 
 def sector_label(sector: str, lang: str) -> str:

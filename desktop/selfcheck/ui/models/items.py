@@ -24,23 +24,12 @@ translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 
-SEVERITY_LABELS: dict[Severity, tuple[str, str]] = {
-    Severity.CRITICAL: ("关键", "Critical"),
-    Severity.HIGH: ("高", "High"),
-    Severity.MEDIUM: ("中", "Medium"),
-    Severity.LOW: ("低", "Low"),
-}
 SEVERITY_COLORS: dict[Severity, str] = {
     Severity.CRITICAL: "#b71c1c",
     Severity.HIGH: "#d84315",
     Severity.MEDIUM: "#5d4037",
     Severity.LOW: "#607d8b",
 }
-
-
-def severity_label(severity: Severity, lang: str) -> str:
-    zh, en = SEVERITY_LABELS[severity]
-    return en if lang == "en" else zh
 
 
 def _search_text(item: Item, answer: Answer) -> str:
@@ -167,7 +156,7 @@ class ItemTableModel(QAbstractTableModel):
             if column == ItemColumn.QUESTION:
                 return row.item.question.get(lang)
             if column == ItemColumn.SEVERITY:
-                text = severity_label(row.item.severity, lang)
+                text = row.item.severity.label(lang)
                 return f"{text} ★" if row.critical and row.item.severity is not Severity.CRITICAL \
                     else text
             if column == ItemColumn.STATUS:

@@ -44,7 +44,7 @@ from selfcheck.core.errors import AnswerValidationError, SelfCheckError
 from selfcheck.core.models import Item, Text
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
-from selfcheck.ui.models.items import SEVERITY_COLORS, severity_label
+from selfcheck.ui.models.items import SEVERITY_COLORS
 from selfcheck.ui.tasks import run_task
 
 #: The statuses offered, in shortcut order 1-4.
@@ -482,7 +482,7 @@ class ItemDetail(QWidget):
         self.id_label.setText(item.id)
         color = SEVERITY_COLORS[item.severity]
         self.severity_label.setText(self.tr("Severity: %1").replace(
-            "%1", severity_label(item.severity, lang)))
+            "%1", item.severity.label(lang)))
         self.severity_label.setStyleSheet(f"color: {color}; border-color: {color};")
         self.critical_label.setVisible(self.critical)
         self.critical_label.setText(self.tr("Counts as critical"))

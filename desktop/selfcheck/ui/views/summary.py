@@ -32,7 +32,6 @@ from selfcheck.core.risk import RiskGrade
 from selfcheck.core.scoring import PASS_PERCENT, Score, Tally, Verdict
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
-from selfcheck.ui.models.items import severity_label
 from selfcheck.ui.widgets import Badge
 
 #: Stacking order of the theme bars.
@@ -429,7 +428,7 @@ class SummaryView(QWidget):
         if grade >= RiskGrade.HIGH:
             lines.append(text(self.tr("Risk grade %1: high-severity items count as critical "
                                       "(%2).").replace("%1", grade.label(lang))
-                              .replace("%2", severity_label(Severity.HIGH, lang))))
+                              .replace("%2", Severity.HIGH.label(lang))))
         return lines
 
     def _fill(self, table: QTableWidget, rows: list[list[str]], statuses: list[Status],
