@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-
 from selfcheck.core.answers import Answer, Attachment, Status
 
 if TYPE_CHECKING:  # sqlite_utils is imported only when a migration runs (it is slow to import)
@@ -193,7 +192,7 @@ def _migration_2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: Sequence[Callable[["sqlite_utils.Database"], None]] = (_migration_1, _migration_2)
+MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (_migration_1, _migration_2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
