@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import shlex
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -74,8 +76,67 @@ def run_demo(work: Path) -> None:
     step("Scores, verdict and the items that drive it", *base, "assess", "show", new_id)
     step("The same as JSON (abridged here)", *base, "assess", "show", new_id, "--json",
          quiet=True)
+    signed_report(base, work, new_id)
+    pack_update(base, work, new_id)
     step("Database integrity and audit-chain check", *base, "doctor")
     step("A consistent backup of the database", *base, "backup", str(work / "backup.sqlite3"))
+
+
+def signed_report(base: tuple[str, ...], work: Path, assessment: str) -> None:
+    """The signing PKI, a signed report and its verification on a reviewer machine."""
+    ca = work / "ca"
+    # Throw-away passphrases for the demo; real ones are typed at the prompt.
+    os.environ["SELFCHECK_PASSPHRASE"] = "demo CA passphrase"
+    os.environ["SELFCHECK_NEW_PASSPHRASE"] = "demo signer passphrase"
+    step("Create the organisation's report-signing root CA (offline)", *base, "ca", "init",
+         "--name", "某市第一人民医院 报告签名根证书", "--org", "某市第一人民医院", "--dir", str(ca))
+    identity = work / "wangmin.p12"
+    step("Issue a signer identity for the assessor", *base, "ca", "issue", "--name", "王敏",
+         "--dir", str(ca), "-o", str(identity))
+    os.environ["SELFCHECK_PASSPHRASE"] = "demo signer passphrase"
+    report = work / "report-zh.pdf"
+    step("Export the signed PDF summary (Chinese)", *base, "export", assessment, "-o",
+         str(report), "--sign", str(identity), "--lang", "zh", "--marking", "内部")
+    reviewer = ("--data-dir", str(work / "reviewer"))
+    step("On the reviewer's machine: without the root, the report is not trusted",
+         *reviewer, "verify", str(report), expect=1)
+    step("Trust the organisation's root", *reviewer, "trust", "add", str(ca / "root-ca.pem"))
+    step("Verify the report", *reviewer, "verify", str(report))
+    tampered = work / "report-tampered.pdf"
+    tampered.write_bytes(report.read_bytes() + b"\n% appended after signing\n")
+    step("A report changed after signing is rejected", *reviewer, "verify", str(tampered),
+         expect=1)
+
+
+def pack_update(base: tuple[str, ...], work: Path, assessment: str) -> None:
+    """An admin signs a new pack version; the machine installs it; answers carry over."""
+    os.environ["SELFCHECK_PASSPHRASE"] = "demo pack-key passphrase"
+    key = work / "admin-key"
+    step("Admin: create a pack signing key (kept offline)", *base, "pack", "keygen", "-o",
+         str(key), "--label", "省网信办 清单签名密钥（演示）")
+    source = work / "pack-v3"
+    shutil.copytree(REPO / "checklists" / "aisgf-key-sector" / "v2", source)
+    meta = json.loads((source / "pack.json").read_text("utf-8"))
+    meta.update(version=3, label="3.0 (demo)")
+    (source / "pack.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+    items = json.loads((source / "items.json").read_text("utf-8"))
+    for item in items:
+        if item["id"] == "MF-01":
+            item["question"]["zh"] = item["question"]["zh"].replace("12个月", "6个月")
+            item["question"]["en"] = item["question"]["en"].replace("12 months", "6 months")
+    (source / "items.json").write_text(json.dumps(items, ensure_ascii=False), "utf-8")
+    packfile = work / "aisgf-key-sector-v3.ckpack"
+    step("Admin: build and sign version 3 (MF-01 now asks for a drill every 6 months)",
+         *base, "pack", "build", str(source), "--key", str(key) + ".private.pem", "-o",
+         str(packfile))
+    step("A pack from an unknown key is refused", *base, "packs", "install", str(packfile),
+         expect=2)
+    step("Trust the admin's public key for this pack", *base, "trust", "add-pack-key",
+         str(key) + ".public.json", "--pack", "aisgf-key-sector")
+    step("Install the new version (verified first; shows what changed)", *base, "packs",
+         "install", str(packfile), "--lang", "zh")
+    step("Carry the answers over to version 3", *base, "assess", "upgrade", assessment,
+         "--to", "3")
 
 
 def main_demo() -> int:
