@@ -96,20 +96,24 @@ def _build_once() -> Path:
         return Path(given).resolve()
     if importlib.util.find_spec("PyInstaller") is None:
         pytest.skip("PyInstaller is not installed: pip install -e '.[dev]' (make test installs it)")
+    import fcntl
+
     folder = CACHE / bundle_tool.inputs_digest()[:16]
     target = folder / "dist" / cfg.bundle_name()
     done = folder / "complete.json"
-    handle = _lock(folder / "lock", exclusive=True)
-    try:
-        if os.environ.get("SELFCHECK_BUNDLE_REBUILD") == "1" or not done.is_file():
-            done.unlink(missing_ok=True)
-            result = bundle_tool.build(folder / "dist", folder / "pyinstaller")
-            shutil.rmtree(folder / "pyinstaller", ignore_errors=True)
-            done.write_text(json.dumps(result, indent=2), "utf-8")
-    finally:
-        import fcntl
-
-        fcntl.flock(handle, fcntl.LOCK_SH)  # downgrade: others may use it, nobody deletes it
+    rebuild = os.environ.get("SELFCHECK_BUNDLE_REBUILD") == "1"
+    handle = _lock(folder / "lock", exclusive=False)  # readers share: a finished bundle is used at once
+    if rebuild or not done.is_file():
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        fcntl.flock(handle, fcntl.LOCK_EX)  # one builder; waits for the sessions using an old build
+        try:
+            if rebuild or not done.is_file():
+                done.unlink(missing_ok=True)
+                result = bundle_tool.build(folder / "dist", folder / "pyinstaller")
+                shutil.rmtree(folder / "pyinstaller", ignore_errors=True)
+                done.write_text(json.dumps(result, indent=2), "utf-8")
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_SH)  # downgrade: others may use it, nobody deletes it
     _HELD.append(handle)
     _prune(keep=folder)
     return target
