@@ -396,6 +396,8 @@ def test_no_network_under_strace_and_without_a_network(machine: Machine) -> None
             elif found := _OPENED.match(line):
                 opened.add(found.group(1))
     assert len(machine.traces) >= 10
+    print(f"\nstrace of {len(machine.traces)} runs{' in unshare -n' if unshare else ''}: sockets by family "
+          f"{families or 'none'}; connects to non-Unix addresses: {len(remote_connects)}")
     inet = {family: n for family, n in families.items() if family in ("AF_INET", "AF_INET6", "AF_PACKET")}
     assert not inet, f"network sockets created: {inet}"
     assert not remote_connects, remote_connects
