@@ -42,6 +42,8 @@ class ScriptedPrompts:
     confirms: list[str] = field(default_factory=list)
     confirm_answer: bool = True
     open_paths: list[str] = field(default_factory=list)
+    #: Answers to multi-file pickers, one list of paths per question.
+    open_path_lists: list[list[str]] = field(default_factory=list)
     save_paths: list[str] = field(default_factory=list)
 
     def error(self, parent: object, title: str, message: str, details: str = "") -> None:
@@ -56,6 +58,10 @@ class ScriptedPrompts:
 
     def open_file(self, parent: object, title: str, directory: str, filters: str = "") -> str:
         return self.open_paths.pop(0) if self.open_paths else ""
+
+    def open_files(self, parent: object, title: str, directory: str,
+                   filters: str = "") -> list[str]:
+        return self.open_path_lists.pop(0) if self.open_path_lists else []
 
     def save_file(self, parent: object, title: str, suggested: str, filters: str = "", *,
                   confirm_overwrite: bool = True) -> str:

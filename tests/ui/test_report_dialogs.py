@@ -74,14 +74,16 @@ def test_identity_export_and_verify(qtbot: Any, launch_window: Any, data_dir: Pa
 
     # verify: not trusted until the organisation root is added
     verify = VerifyDialog(ctx, session.window)
-    verify.verify(output)
+    verify.add_paths([output])
     wait_tasks(qtbot)
-    assert verify.outcome is not None and not verify.outcome.authentic
-    assert verify.verdict.text() == "不可信"
+    entry = verify.model.row_at(0)
+    assert entry is not None and entry.result is not None and not entry.result.authentic
+    assert verify.model.index(0, 1).data() == "不可信"
     verify.add_root(str(pki.root_pem))
     wait_tasks(qtbot)
     assert verify.roots.rowCount() == 1
-    assert verify.outcome is not None and verify.outcome.authentic
+    assert entry.result is not None and entry.result.authentic
+    assert verify.model.index(0, 1).data() == "可信"
     assert "Zhang San" in verify.details.text()
     assert "未完成" in verify.details.text()  # the verdict, in the window's language
     assert not prompts.errors

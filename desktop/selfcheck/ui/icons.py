@@ -206,3 +206,62 @@ def app_icon() -> QIcon:
         if path.is_file():
             icon.addFile(str(path))
     return icon
+
+
+def _shield(p: QPainter, s: float, color: str) -> None:
+    path = QPainterPath(QPointF(s * 0.5, s * 0.06))
+    path.lineTo(QPointF(s * 0.88, s * 0.2))
+    path.cubicTo(QPointF(s * 0.88, s * 0.6), QPointF(s * 0.72, s * 0.82),
+                 QPointF(s * 0.5, s * 0.95))
+    path.cubicTo(QPointF(s * 0.28, s * 0.82), QPointF(s * 0.12, s * 0.6),
+                 QPointF(s * 0.12, s * 0.2))
+    path.closeSubpath()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(color))
+    p.drawPath(path)
+    p.setPen(_white_pen(s))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+
+
+AUTHENTIC_COLOR = "#2e7d32"
+REJECTED_COLOR = "#c62828"
+PENDING_COLOR = "#78909c"
+
+
+@cache
+def authentic_icon() -> QIcon:
+    """A green shield with a check: the report verified."""
+
+    def draw(p: QPainter, s: float) -> None:
+        _shield(p, s, AUTHENTIC_COLOR)
+        path = QPainterPath(QPointF(s * 0.31, s * 0.5))
+        path.lineTo(QPointF(s * 0.45, s * 0.64))
+        path.lineTo(QPointF(s * 0.7, s * 0.36))
+        p.drawPath(path)
+
+    return _icon(draw)
+
+
+@cache
+def rejected_icon() -> QIcon:
+    """A red shield with a cross: the report failed verification."""
+
+    def draw(p: QPainter, s: float) -> None:
+        _shield(p, s, REJECTED_COLOR)
+        p.drawLine(QPointF(s * 0.36, s * 0.34), QPointF(s * 0.64, s * 0.62))
+        p.drawLine(QPointF(s * 0.64, s * 0.34), QPointF(s * 0.36, s * 0.62))
+
+    return _icon(draw)
+
+
+@cache
+def pending_icon() -> QIcon:
+    """A grey shield with a dot: the report is being checked."""
+
+    def draw(p: QPainter, s: float) -> None:
+        _shield(p, s, PENDING_COLOR)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor("white"))
+        p.drawEllipse(QRectF(s * 0.42, s * 0.4, s * 0.16, s * 0.16))
+
+    return _icon(draw)

@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         from selfcheck.ui.dialogs.verify_report import VerifyDialog
 
         dialog = VerifyDialog(self.ctx, self)
-        dialog.choose()
+        dialog.add_reports()
         dialog.exec()
 
     def signing_identity(self) -> None:

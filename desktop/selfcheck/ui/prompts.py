@@ -41,6 +41,16 @@ class Prompts:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         return _chosen(dialog)
 
+    def open_files(self, parent: QWidget | None, title: str, directory: str,
+                   filters: str = "") -> list[str]:
+        """Ask for one or more existing files (an empty list when cancelled)."""
+        dialog = file_dialog(parent, title, directory, filters)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return []
+        return list(dialog.selectedFiles())
+
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
                   filters: str = "", *, confirm_overwrite: bool = True) -> str:
         """Ask for a file to write. With ``confirm_overwrite=False`` the caller asks

@@ -40,6 +40,15 @@ QProgressBar { border: 1px solid #c4c9d0; border-radius: 4px; text-align: center
     background: #f1f3f5; min-height: 18px; }
 QProgressBar::chunk { background: #64b5f6; border-radius: 3px; }
 QWidget#detailContent { background: palette(base); }
+QLabel#verifyBadge { border-radius: 6px; padding: 8px 12px; font-size: 12pt; font-weight: 700; }
+QLabel#rejectedBanner { color: white; background: #c62828; border-radius: 4px;
+    padding: 8px 10px; font-weight: 600; }
+QLabel#unverifiedLabel { color: #b71c1c; background: #fdecea; border: 1px solid #f5c2c0;
+    border-radius: 4px; padding: 6px 8px; font-weight: 600; }
+QLabel#rejectionReason { color: #8e1b1b; }
+QLabel#fieldCaption { color: #5f6b7a; }
+QLabel#monoLabel { font-family: "DejaVu Sans Mono", "Consolas", monospace; }
+QGroupBox#reasonsBox { border-color: #f5c2c0; }
 """
 
 

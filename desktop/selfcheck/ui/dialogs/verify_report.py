@@ -1,61 +1,154 @@
-"""Tools → Verify a report…: check a signed PDF report against this machine's trusted
-roots, and manage those roots. Verification runs off the GUI thread."""
+"""Tools → Verify a report…: check signed PDF reports against this machine's trusted
+roots, see why each one passed or failed and what it says, preview its pages, and
+manage the trusted roots.
+
+Reports are added with “Add reports…” (Ctrl+O, several at once) or dropped onto the
+dialog. Each file is read once and verified off the GUI thread (``run_task``); the
+preview shows those same bytes. Adding or removing a trusted root checks every file
+in the list again.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from selfcheck.core import trust
 from selfcheck.core.errors import SelfCheckError
-from selfcheck.core.report.pdf import format_time
-from selfcheck.core.scoring import Verdict
-from selfcheck.core.verify import VerificationResult, verify_report
+from selfcheck.core.paths import AppPaths
+from selfcheck.core.verify import MAX_REPORT_BYTES, VerificationResult, verify_bytes, verify_report
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.models.verified_reports import (
+    AUTHENTIC,
+    FILE,
+    SIGNED_AT,
+    SIGNER,
+    VERDICT,
+    ReportRow,
+    VerifiedReportsModel,
+)
 from selfcheck.ui.tasks import run_task
-from selfcheck.ui.widgets import Badge
+from selfcheck.ui.views.report_details import ReportDetails
+from selfcheck.ui.views.report_preview import ReportPreview
+
+#: The dialog's size when nothing is remembered (shrunk to fit smaller screens).
+DEFAULT_SIZE = (1280, 760)
+
+
+def check_file(path: Path, paths: AppPaths) -> tuple[VerificationResult, bytes | None]:
+    """Read ``path`` once and verify those bytes (runs on a worker thread).
+
+    Returns the result and the bytes that were verified, for the preview. A file that
+    cannot be read (missing, a folder, too large, unreadable) goes to
+    :func:`verify_report`, which gives the exact reason.
+    """
+    roots = trust.trusted_certificates(paths)
+    data: bytes | None = None
+    try:
+        if path.is_file() and path.stat().st_size <= MAX_REPORT_BYTES:
+            data = path.read_bytes()
+    except OSError:
+        data = None
+    if data is None:
+        return verify_report(path, roots), None
+    return verify_bytes(data, roots, name=str(path)), data
+
+
+class ReportTable(QTableView):
+    """The list of reports; Delete removes the selected ones."""
+
+    def __init__(self, remove: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._remove = remove
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete) or event.key() in (
+                Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            if callable(self._remove):
+                self._remove()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class VerifyDialog(QDialog):
-    """Choose a report, see whether it is authentic, and what it says."""
+    """Several reports: whether each is authentic, why, what it says, and its pages."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("verifyDialog")
-        self.outcome: VerificationResult | None = None
-        self.busy = False
-        self.path: Path | None = None
+        self.setAcceptDrops(True)
+        self.model = VerifiedReportsModel(ctx.lang)
 
-        self.choose_button = QPushButton()
-        self.choose_button.setObjectName("chooseReportButton")
-        self.file_label = QLabel()
-        self.file_label.setObjectName("mutedLabel")
-        self.file_label.setWordWrap(True)
-        self.verdict = Badge()
-        self.verdict.setObjectName("authenticBadge")
-        self.verdict.setVisible(False)
-        self.details = QLabel()
-        self.details.setObjectName("verifyDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # -- top: add / remove, drop hint, notices ------------------------------
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addReportsButton")
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("removeReportButton")
+        self.drop_hint = QLabel()
+        self.drop_hint.setObjectName("mutedLabel")
+        self.no_roots = QLabel()
+        self.no_roots.setObjectName("openQuestionsHint")
+        self.no_roots.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setObjectName("openQuestionsHint")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
 
-        self.roots_box = QGroupBox()
+        # -- the list -----------------------------------------------------------------
+        self.table = ReportTable(self.remove_selected)
+        self.table.setObjectName("verifiedReports")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
+        for column in (AUTHENTIC, SIGNER, SIGNED_AT, VERDICT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(60)
+
+        self.details = ReportDetails(lambda: self.ctx.lang, self._question)
+
+        # -- trusted roots ------------------------------------------------------------
+        self.roots_page = QWidget()
+        self.roots_hint = QLabel()
+        self.roots_hint.setObjectName("mutedLabel")
+        self.roots_hint.setWordWrap(True)
         self.roots = QTableWidget(0, 3)
         self.roots.setObjectName("trustedRoots")
         self.roots.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -63,38 +156,129 @@ class VerifyDialog(QDialog):
         self.roots.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.roots.verticalHeader().setVisible(False)
         self.roots.setTabKeyNavigation(False)
-        header = self.roots.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        roots_header = self.roots.horizontalHeader()
+        roots_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        roots_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        roots_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.add_root_button = QPushButton()
+        self.add_root_button.setObjectName("addRootButton")
         self.remove_root_button = QPushButton()
+        self.remove_root_button.setObjectName("removeRootButton")
         roots_buttons = QHBoxLayout()
         roots_buttons.addWidget(self.add_root_button)
         roots_buttons.addWidget(self.remove_root_button)
         roots_buttons.addStretch(1)
-        roots_layout = QVBoxLayout(self.roots_box)
-        roots_layout.addWidget(self.roots)
+        roots_layout = QVBoxLayout(self.roots_page)
+        roots_layout.addWidget(self.roots_hint)
+        roots_layout.addWidget(self.roots, 1)
         roots_layout.addLayout(roots_buttons)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("verifyTabs")
+        self.tabs.addTab(self.details, "")
+        self.tabs.addTab(self.roots_page, "")
+
+        self.preview = ReportPreview()
+
+        # -- layout ---------------------------------------------------------------------
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.setObjectName("verifyLeftSplitter")
+        self.left_splitter.setChildrenCollapsible(False)
+        self.left_splitter.addWidget(self.table)
+        self.left_splitter.addWidget(self.tabs)
+        self.left_splitter.setStretchFactor(0, 2)
+        self.left_splitter.setStretchFactor(1, 5)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.no_roots)
+        left_layout.addWidget(self.left_splitter, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("verifySplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
-        top.addWidget(self.choose_button)
-        top.addWidget(self.file_label, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.remove_button)
+        top.addSpacing(12)
+        top.addWidget(self.drop_hint, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.verdict, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.details)
-        layout.addWidget(self.roots_box, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.buttons)
-        self.choose_button.clicked.connect(self.choose)
-        self.add_root_button.clicked.connect(self.add_root)
+
+        # -- keyboard ---------------------------------------------------------------------
+        self.add_shortcut = QShortcut(QKeySequence.StandardKey.Open, self)
+        self.add_shortcut.activated.connect(self.add_reports)
+        QWidget.setTabOrder(self.add_button, self.remove_button)
+        QWidget.setTabOrder(self.remove_button, self.table)
+        QWidget.setTabOrder(self.table, self.tabs)
+        QWidget.setTabOrder(self.tabs, self.details)
+        QWidget.setTabOrder(self.details, self.roots)
+        QWidget.setTabOrder(self.roots, self.add_root_button)
+        QWidget.setTabOrder(self.add_root_button, self.remove_root_button)
+        QWidget.setTabOrder(self.remove_root_button, self.preview.view)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            QWidget.setTabOrder(self.preview.view, close)
+
+        # -- signals ----------------------------------------------------------------------
+        self.add_button.clicked.connect(self.add_reports)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.add_root_button.clicked.connect(lambda: self.add_root())
         self.remove_root_button.clicked.connect(self.remove_root)
         self.roots.itemSelectionChanged.connect(self._update_buttons)
-        self.resize(780, 600)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._current_changed)
+        selection.selectionChanged.connect(self._selection_changed)
+        self.model.rowsRemoved.connect(self._update_buttons)
+
+        self._restore_layout()
         self.retranslate()
         self.refresh_roots()
+
+    # -- size and layout, remembered -----------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.geometry("verify_dialog")
+        if geometry is None or not self.restoreGeometry(geometry):
+            width, height = DEFAULT_SIZE
+            parent = self.parentWidget()
+            screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+            if screen is not None:
+                room = screen.availableGeometry()
+                width = min(width, room.width() - 40)
+                height = min(height, room.height() - 60)
+            self.resize(width, height)
+        self.splitter.setSizes([self.width() // 2, self.width() - self.width() // 2])
+        self.left_splitter.setSizes([200, 500])
+        for name, splitter in (("verify_splitter", self.splitter),
+                               ("verify_left_splitter", self.left_splitter)):
+            state = settings.geometry(name)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        settings = self.ctx.settings
+        settings.set_geometry("verify_dialog", self.saveGeometry())
+        settings.set_geometry("verify_splitter", self.splitter.saveState())
+        settings.set_geometry("verify_left_splitter", self.left_splitter.saveState())
+        settings.sync()
+
+    def done(self, result: int) -> None:
+        self.save_layout()
+        self.preview.show_row(None)
+        super().done(result)
+
+    # -- texts -------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -102,17 +286,45 @@ class VerifyDialog(QDialog):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Verify a signed report"))
-        self.choose_button.setText(self.tr("Choose report…"))
-        self.roots_box.setTitle(self.tr("Trusted roots of this computer"))
+        self.setWindowTitle(self.tr("Verify signed reports"))
+        self.add_button.setText(self.tr("Add reports…"))
+        self.add_button.setToolTip(self.tr("Choose one or more signed PDF reports (Ctrl+O)"))
+        self.add_button.setAccessibleName(self.tr("Add reports"))
+        self.remove_button.setText(self.tr("Remove from list"))
+        self.remove_button.setToolTip(self.tr("Remove the selected reports from the list "
+                                              "(Delete); the files are not touched"))
+        self.remove_button.setAccessibleName(self.tr("Remove from list"))
+        self.drop_hint.setText(self.tr("…or drop PDF files anywhere on this window."))
+        self.table.setAccessibleName(self.tr("Reports checked"))
+        self.table.setAccessibleDescription(self.tr(
+            "One row per file: verification result, signer, signing time and the "
+            "assessment verdict. Delete removes the selected rows."))
+        self.details.setAccessibleName(self.tr("Details of the selected report"))
+        self.tabs.setTabText(0, self.tr("Details"))
+        self.tabs.setAccessibleName(self.tr("Details and trusted roots"))
+        self.roots_hint.setText(self.tr(
+            "A report is authentic only if its signer was issued by one of these roots. "
+            "Adding or removing a root checks every report in the list again."))
         self.roots.setHorizontalHeaderLabels(
             [self.tr("Root certificate"), self.tr("Valid until"), self.tr("Fingerprint")])
         self.roots.setAccessibleName(self.tr("Trusted roots"))
         self.add_root_button.setText(self.tr("Add root certificate…"))
-        self.remove_root_button.setText(self.tr("Remove"))
-        self._show()
+        self.add_root_button.setAccessibleName(self.tr("Add root certificate"))
+        self.remove_root_button.setText(self.tr("Remove root"))
+        self.remove_root_button.setAccessibleName(self.tr("Remove the selected root"))
+        self.no_roots.setText(self.tr(
+            "No trusted root certificate is set up on this computer, so every report will be "
+            "rejected. Add the organisation's root certificate under “Trusted roots”."))
+        self.model.set_language(self.ctx.lang)
+        self._update_roots_tab()
+        self._show_current()
 
-    # -- roots -----------------------------------------------------------------
+    def _update_roots_tab(self) -> None:
+        count = self.roots.rowCount()
+        self.tabs.setTabText(1, self.tr("Trusted roots (%1)").replace("%1", str(count)))
+        self.no_roots.setVisible(count == 0)
+
+    # -- roots -------------------------------------------------------------------------------
 
     def refresh_roots(self) -> None:
         roots = trust.list_roots(self.ctx.paths)
@@ -125,11 +337,8 @@ class VerifyDialog(QDialog):
             fingerprint = QTableWidgetItem(root.fingerprint[:16] + "…")
             fingerprint.setToolTip(root.fingerprint)
             self.roots.setItem(row, 2, fingerprint)
+        self._update_roots_tab()
         self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        self.remove_root_button.setEnabled(bool(self.roots.selectedItems()) and not self.busy)
-        self.choose_button.setEnabled(not self.busy)
 
     def add_root(self, path: str | None = None) -> None:
         if not path:
@@ -145,15 +354,13 @@ class VerifyDialog(QDialog):
             self.ctx.errors.report(exc, self, self.tr("The certificate was not added"))
             return
         self.refresh_roots()
-        if self.path is not None:
-            self.verify(self.path)
+        self.verify_all()
 
     def remove_root(self) -> None:
         items = self.roots.selectedItems()
         if not items:
             return
-        row = items[0].row()
-        cell = self.roots.item(row, 0)
+        cell = self.roots.item(items[0].row(), 0)
         if cell is None:
             return
         fingerprint = str(cell.data(Qt.ItemDataRole.UserRole))
@@ -167,87 +374,184 @@ class VerifyDialog(QDialog):
         except SelfCheckError as exc:
             self.ctx.errors.report(exc, self)
         self.refresh_roots()
+        self.verify_all()
 
-    # -- verifying -------------------------------------------------------------
+    # -- adding and removing reports -----------------------------------------------------
 
-    def choose(self) -> None:
-        path = self.ctx.prompts.open_file(self, self.tr("Choose a signed report"),
-                                          self.ctx.settings.last_directory,
-                                          self.tr("PDF report (*.pdf);;All files (*)"))
-        if path:
-            self.ctx.settings.last_directory = str(Path(path).parent)
-            self.verify(Path(path))
+    def add_reports(self) -> None:
+        """Ask for one or more reports and check them."""
+        paths = self.ctx.prompts.open_files(self, self.tr("Choose signed reports"),
+                                            self.ctx.settings.last_directory,
+                                            self.tr("PDF reports (*.pdf);;All files (*)"))
+        if paths:
+            self.ctx.settings.last_directory = str(Path(paths[0]).parent)
+            self.add_paths([Path(path) for path in paths])
 
-    def verify(self, path: Path) -> None:
-        """Check ``path`` against the trusted roots (in the background)."""
-        self.path = path
-        self.outcome = None
-        self.busy = True
-        self._show()
-        paths = self.ctx.paths
+    def add_paths(self, paths: Sequence[Path]) -> None:
+        """Check ``paths`` (a file already in the list is checked again, not added twice);
+        the first of them becomes the selected row."""
+        first = -1
+        for path in paths:
+            row = self.model.find(path)
+            if row < 0:
+                self.model.add(path)
+                row = self.model.rowCount() - 1
+            self._verify_row(row)
+            if first < 0:
+                first = row
+        if first >= 0:
+            self.table.selectRow(first)
+            self.table.setCurrentIndex(self.model.index(first, FILE))
+        self._update_buttons()
 
-        def work(progress: object) -> VerificationResult:
-            return verify_report(path, trust.trusted_certificates(paths))
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows:
+            current = self.table.currentIndex()
+            rows = [current.row()] if current.isValid() else []
+        if not rows:
+            return
+        self.model.remove_rows(rows)
+        if self.model.rowCount():
+            row = min(rows[0], self.model.rowCount() - 1)
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, FILE))
+        self._show_current()
+        self._update_buttons()
 
-        def done(result: object) -> None:
-            self.busy = False
-            assert isinstance(result, VerificationResult)
-            self.outcome = result
-            self._show()
+    # -- checking --------------------------------------------------------------------------
+
+    @property
+    def checking(self) -> int:
+        """How many files are being checked."""
+        return sum(1 for entry in self.model.rows() if entry.pending)
+
+    def verify_all(self) -> None:
+        """Check every file in the list again (after the trusted roots changed)."""
+        for row in range(self.model.rowCount()):
+            self._verify_row(row)
+        self._show_current()
+
+    def _verify_row(self, row: int) -> None:
+        entry = self.model.row_at(row)
+        if entry is None:
+            return
+        generation = self.model.start_check(row)
+        key, path, paths = entry.key, entry.path, self.ctx.paths
+
+        def work(progress: object) -> tuple[VerificationResult, bytes | None]:
+            return check_file(path, paths)
+
+        def done(outcome: object) -> None:
+            assert isinstance(outcome, tuple)
+            result, data = outcome
+            changed = self.model.set_result(key, generation, result, data)
+            if changed >= 0 and changed == self.table.currentIndex().row():
+                self._show_current()
+            self._update_buttons()
 
         def failed(error: BaseException) -> None:
-            self.busy = False
-            self._show()
+            # check_file never raises for a bad file; this is a fault of the program
+            result = VerificationResult(str(path), False,
+                                        (f"the file could not be checked ({error})",))
+            self.model.set_result(key, generation, result, None)
+            self._show_current()
             self.ctx.errors.report(error, self, self.tr("The report cannot be checked"))
 
         run_task(work, on_finished=done, on_failed=failed)
+        if row == self.table.currentIndex().row():
+            self._show_current()
 
-    def _show(self) -> None:
+    # -- selection -----------------------------------------------------------------------------
+
+    def current_row(self) -> ReportRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self._show_current()
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         self._update_buttons()
-        self.file_label.setText(str(self.path) if self.path else self.tr(
-            "Choose a PDF report exported by AI Safety Self-Check."))
-        result = self.outcome
-        if self.busy:
-            self.verdict.setVisible(False)
-            self.details.setText(self.tr("Checking…"))
-            return
-        if result is None:
-            self.verdict.setVisible(False)
-            self.details.setText("")
-            return
-        lang = self.ctx.lang
-        self.verdict.setVisible(True)
-        if result.authentic:
-            self.verdict.set_badge(self.tr("Authentic: signed, unchanged, from a trusted signer"),
-                                   "#2e7d32", filled=True)
+
+    def _show_current(self) -> None:
+        entry = self.current_row()
+        self.details.show_row(entry)
+        self.preview.show_row(entry)
+
+    def _update_buttons(self, *_: object) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.remove_button.setEnabled(has_rows and self.table.currentIndex().isValid())
+        self.remove_root_button.setEnabled(bool(self.roots.selectedItems()))
+
+    # -- drag and drop ------------------------------------------------------------------------
+
+    @staticmethod
+    def _local_urls(urls: Sequence[QUrl]) -> list[QUrl]:
+        return [url for url in urls if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime is not None and mime.hasUrls() and self._local_urls(mime.urls()):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
         else:
-            self.verdict.set_badge(self.tr("NOT authentic"), "#c62828", filled=True)
-        rows: list[str] = []
-        if not result.authentic:
-            rows.append(self.tr("Reason: %1").replace("%1", result.reason))
-        if result.signer:
-            rows.append(self.tr("Signer: %1").replace("%1", result.signer))
-        if result.issuer:
-            rows.append(self.tr("Issued by: %1").replace("%1", result.issuer))
-        if result.signer_fingerprint:
-            rows.append(self.tr("Signer fingerprint: %1").replace("%1", result.signer_fingerprint))
-        if result.signing_time:
-            rows.append(self.tr("Signed at: %1 — %2").replace(
-                "%1", format_time(result.signing_time.astimezone())).replace(
-                "%2", result.time_source))
-        if result.authentic:
-            if result.organisation:
-                rows.append(self.tr("Assessment: %1 — %2").replace(
-                    "%1", result.organisation).replace("%2", result.system_name or ""))
-            if result.pack_id:
-                rows.append(self.tr("Pack: %1 v%2").replace("%1", result.pack_id).replace(
-                    "%2", str(result.pack_version)))
-            if result.verdict:
-                try:
-                    verdict = Verdict(result.verdict).label(lang)
-                except ValueError:
-                    verdict = result.verdict
-                percent = f" ({result.percent:.1f}%)" if result.percent is not None else ""
-                rows.append(self.tr("Verdict: %1").replace("%1", verdict + percent))
-        rows += list(result.notes)
-        self.details.setText("\n".join(rows))
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        mime = event.mimeData()
+        if mime is not None and mime.hasUrls() and self._local_urls(mime.urls()):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            event.ignore()
+            return
+        files: list[Path] = []
+        folders: list[str] = []
+        remote = 0
+        for url in mime.urls():
+            if not url.isLocalFile():
+                remote += 1
+                continue
+            path = Path(url.toLocalFile())
+            if path.is_dir():
+                folders.append(path.name or str(path))
+            else:
+                files.append(path)
+        notes = []
+        if folders:
+            notes.append(self.tr("Folders are not searched for reports; skipped: %1.")
+                         .replace("%1", "、".join(folders) if self.ctx.lang != "en"
+                                  else ", ".join(folders)))
+        if remote:
+            notes.append(self.tr("Only files on this computer can be checked; %1 other "
+                                 "item(s) skipped.").replace("%1", str(remote)))
+        self.note.setText(" ".join(notes))
+        self.note.setVisible(bool(notes))
+        if notes:
+            QTimer.singleShot(15000, lambda: self.note.setVisible(False))
+        if files:
+            self.add_paths(files)
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+
+    # -- the pack's questions, when it is installed here ------------------------------------------
+
+    def _question(self, pack_id: str, version: int, pack_sha256: str, item_id: str) -> str | None:
+        """The question of ``item_id`` when this exact pack version is installed here."""
+        collection = self.ctx.collection
+        try:
+            if collection.pack_hash(pack_id, version) != pack_sha256:
+                return None
+            pack = collection.pack(pack_id, version)
+        except SelfCheckError:
+            return None
+        for item in pack.items:
+            if item.id == item_id:
+                return item.question.get(self.ctx.lang)
+        return None

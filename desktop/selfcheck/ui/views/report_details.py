@@ -1,0 +1,299 @@
+"""What the check found out about one report: the verdict with every reason, the signer,
+the pack, and the results embedded in the signed revision.
+
+The embedded results are shown as facts only for an authentic report. For a rejected
+one the core gives none; should a result ever carry them, they are shown greyed
+under an "unverified — do not rely on this" label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from selfcheck.core.answers import Status
+from selfcheck.core.risk import RiskGrade
+from selfcheck.core.scoring import Verdict
+from selfcheck.ui import icons
+from selfcheck.ui.models.verified_reports import ReportRow, local_signing_time, verdict_label
+from selfcheck.ui.widgets import Badge
+
+#: Looks up the question of an item: (pack id, version, pack hash, item id) -> text or None.
+QuestionLookup = Callable[[str, int, str, str], str | None]
+
+
+def grouped(hex_text: str, size: int = 8) -> str:
+    """A long hexadecimal fingerprint in groups, so that it wraps and reads well."""
+    return " ".join(hex_text[n:n + size] for n in range(0, len(hex_text), size))
+
+
+def _clear(layout: QLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            break
+        widget = item.widget()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+        child = item.layout()
+        if child is not None:
+            _clear(child)
+
+
+class ReportDetails(QScrollArea):
+    """The details of the selected report (scrolls when they do not fit)."""
+
+    def __init__(self, lang: Callable[[], str], question: QuestionLookup,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportDetails")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._lang = lang
+        self._question = question
+        self._entry: ReportRow | None = None
+        content = QWidget()
+        content.setObjectName("detailContent")
+        self.setWidget(content)
+        self.badge = Badge()
+        self.badge.setObjectName("verifyBadge")
+        self.badge.setWordWrap(True)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(8)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(10)
+        layout.addWidget(self.badge)
+        layout.addLayout(self.body)
+        layout.addStretch(1)
+        self.show_row(None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.show_row(self._entry)
+        super().changeEvent(event)
+
+    # -- helpers ----------------------------------------------------------------
+
+    def _label(self, text: str, name: str = "", *, rich: bool = False) -> QLabel:
+        label = QLabel(text)
+        if name:
+            label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        label.setAccessibleName(text)
+        return label
+
+    def _form(self, title: str, rows: list[tuple[str, QWidget | str]]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for caption, value in rows:
+            field = self._label(value) if isinstance(value, str) else value
+            name = self._label(caption, "fieldCaption")
+            name.setWordWrap(False)
+            field.setAccessibleName(f"{caption} {field.accessibleName() or ''}".strip())
+            form.addRow(name, field)
+        return box
+
+    def text(self) -> str:
+        """Everything the pane shows, as plain text (for tests and copying)."""
+        parts = [self.badge.text()] if self.badge.isVisibleTo(self) else []
+        content = self.widget()
+        if content is not None:
+            parts += [label.text() for label in content.findChildren(QLabel)
+                      if label is not self.badge and label.text()]
+        return "\n".join(parts)
+
+    # -- showing a row ------------------------------------------------------------
+
+    def show_row(self, entry: ReportRow | None) -> None:
+        self._entry = entry
+        _clear(self.body)
+        result = entry.result if entry is not None else None
+        lang = self._lang()
+        if entry is None:
+            self.badge.setVisible(False)
+            self.body.addWidget(self._label(
+                self.tr("Add signed PDF reports with “Add reports…” (Ctrl+O) or drop them "
+                        "onto this window. Each one is checked against the trusted roots "
+                        "of this computer."), "emptyHint"))
+            return
+        self.badge.setVisible(True)
+        if result is None:
+            self.badge.set_badge(self.tr("Checking…"), icons.PENDING_COLOR, filled=True)
+            self.body.addWidget(self._label(str(entry.path), "mutedLabel"))
+            return
+        if result.authentic:
+            self.badge.set_badge(
+                self.tr("Authentic — signed, unchanged since signing, and from a signer "
+                        "this computer trusts"), icons.AUTHENTIC_COLOR, filled=True)
+        else:
+            self.badge.set_badge(self.tr("Rejected — this report cannot be relied on"),
+                                 icons.REJECTED_COLOR, filled=True)
+        self.badge.setAccessibleName(self.badge.text())
+        self.body.addWidget(self._label(str(entry.path), "mutedLabel"))
+
+        if not result.authentic:
+            reasons = QGroupBox(self.tr("Why it was rejected"))
+            reasons.setObjectName("reasonsBox")
+            box = QVBoxLayout(reasons)
+            for reason in result.reasons:
+                box.addWidget(self._label("• " + reason, "rejectionReason"))
+            self.body.addWidget(reasons)
+
+        signature: list[tuple[str, QWidget | str]] = []
+        if result.signer:
+            signature.append((self.tr("Signer:"), result.signer))
+        if result.issuer:
+            signature.append((self.tr("Issued by:"), result.issuer))
+        if result.signer_fingerprint:
+            fingerprint = self._label(grouped(result.signer_fingerprint), "monoLabel")
+            fingerprint.setToolTip(result.signer_fingerprint)
+            signature.append((self.tr("Certificate fingerprint (SHA-256):"), fingerprint))
+        if result.signing_time is not None:
+            signature.append((self.tr("Signed at:"), self._signed_at(result.signing_time)))
+        if result.pack_id:
+            signature.append((self.tr("Question pack:"), self.tr("%1, version %2")
+                              .replace("%1", result.pack_id)
+                              .replace("%2", str(result.pack_version))))
+        if result.pack_sha256:
+            pack_hash = self._label(grouped(result.pack_sha256), "monoLabel")
+            pack_hash.setToolTip(result.pack_sha256)
+            signature.append((self.tr("Pack hash (SHA-256):"), pack_hash))
+        if signature:
+            self.body.addWidget(self._form(self.tr("Signature"), signature))
+        elif not result.authentic:
+            self.body.addWidget(self._label(self.tr("No signature could be read from this file."),
+                                            "mutedLabel"))
+
+        if result.results:
+            embedded = self._embedded(result.results, result.pack_id, result.pack_version,
+                                      result.pack_sha256, lang)
+            if not result.authentic:
+                warning = self._label(self.tr("Unverified — do not rely on this. The file failed "
+                                              "verification; what follows may have been "
+                                              "altered."), "unverifiedLabel")
+                self.body.addWidget(warning)
+                embedded.setEnabled(False)
+            self.body.addWidget(embedded)
+        elif not result.authentic:
+            self.body.addWidget(self._label(
+                self.tr("The results inside a rejected report are not shown: they cannot be "
+                        "trusted."), "mutedLabel"))
+
+        notes = [note for note in result.notes if "timestamp authority" not in note]
+        if notes:
+            notes_box = QGroupBox(self.tr("Notes from the check"))
+            notes_layout = QVBoxLayout(notes_box)
+            for note in notes:
+                notes_layout.addWidget(self._label("• " + note))
+            self.body.addWidget(notes_box)
+
+    def _signed_at(self, moment: Any) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self._label(local_signing_time(moment)))
+        caveat = self._label(self.tr("As claimed by the signer's own computer clock; no "
+                                     "timestamp authority confirms it."), "mutedLabel")
+        column.addWidget(caveat)
+        holder.setAccessibleName(f"{local_signing_time(moment)} {caveat.text()}")
+        return holder
+
+    def _embedded(self, results: dict[str, Any], pack_id: str | None,
+                  pack_version: int | None, pack_sha256: str | None, lang: str) -> QGroupBox:
+        head = results.get("assessment") or {}
+        score = results.get("score") or {}
+        overall = score.get("overall") or {}
+        rows: list[tuple[str, QWidget | str]] = []
+        if head.get("organisation"):
+            rows.append((self.tr("Organisation:"), str(head["organisation"])))
+        if head.get("system_name"):
+            rows.append((self.tr("AI system:"), str(head["system_name"])))
+        if score.get("verdict"):
+            badge = Badge()
+            badge.setObjectName("verdictBadge")
+            try:
+                color = icons.VERDICT_COLORS[Verdict(score["verdict"])]
+            except ValueError:
+                color = "#546e7a"
+            badge.set_badge(verdict_label(str(score["verdict"]), lang), color)
+            badge.setAccessibleName(badge.text())
+            holder = QWidget()
+            line = QVBoxLayout(holder)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeft)
+            holder.setAccessibleName(badge.text())
+            rows.append((self.tr("Verdict:"), holder))
+        if overall.get("percent") is not None:
+            rows.append((self.tr("Weighted score:"), f"{float(overall['percent']):.1f}%"))
+        counts = overall.get("counts") or {}
+        if counts:
+            parts = []
+            for status in Status:
+                if status.value in counts:
+                    parts.append(f"{status.label(lang)} {int(counts[status.value])}")
+            separator = "，" if lang != "en" else ", "
+            rows.append((self.tr("Answers:"), separator.join(parts)))
+        grade = (results.get("risk") or {}).get("grade")
+        if grade:
+            label = str(grade)
+            for known in RiskGrade:
+                if known.code == grade:
+                    label = known.label(lang)
+            rows.append((self.tr("Risk grade:"), label))
+        gaps = [gap for gap in score.get("critical_gaps") or [] if isinstance(gap, dict)]
+        rows.append((self.tr("Critical gaps:"), self._gaps(gaps, pack_id, pack_version,
+                                                             pack_sha256, lang)))
+        unanswered = [str(item) for item in score.get("critical_unanswered") or []]
+        if unanswered:
+            rows.append((self.tr("Critical items unanswered:"), "、".join(unanswered)
+                         if lang != "en" else ", ".join(unanswered)))
+        box = self._form(self.tr("Results embedded in the signed report"), rows)
+        box.setObjectName("embeddedResults")
+        return box
+
+    def _gaps(self, gaps: list[dict[str, Any]], pack_id: str | None, pack_version: int | None,
+              pack_sha256: str | None, lang: str) -> QWidget:
+        if not gaps:
+            return self._label(self.tr("None"))
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        texts = []
+        for gap in gaps:
+            item_id = str(gap.get("item", ""))
+            try:
+                status = Status(gap.get("status", "")).label(lang)
+            except ValueError:
+                status = str(gap.get("status", ""))
+            question = None
+            if pack_id and pack_version is not None and pack_sha256:
+                question = self._question(pack_id, pack_version, pack_sha256, item_id)
+            text = f"{item_id}（{status}）" if lang != "en" else f"{item_id} ({status})"
+            if question:
+                text += f"：{question}" if lang != "en" else f": {question}"
+            texts.append(text)
+            column.addWidget(self._label(text, "criticalGap"))
+        holder.setAccessibleName("\n".join(texts))
+        return holder
