@@ -6,8 +6,9 @@ Run under a virtual X server:
 
 Each language gets a throw-away data folder with a demo assessment, partly
 answered; the empty and the filled list, the workspace, the summary, the
-new-assessment dialog (as it opens and answered), the export dialog and Qt's file
-dialog are grabbed from the real window. Qt's own settings (the file dialog's
+new-assessment dialog (as it opens and answered), the export dialog, Qt's file
+dialog and the verify dialog (a signed report of the demo assessment and a tampered
+copy, under a throw-away signing PKI) are grabbed from the real window. Qt's own settings (the file dialog's
 state) go to a throw-away folder too.
 """
 
@@ -26,6 +27,7 @@ OUT = REPO / "docs" / "screenshots"
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget  # noqa: E402
 
+from selfcheck.core import pki  # noqa: E402
 from selfcheck.core.answers import Answer, Status  # noqa: E402
 from selfcheck.core.collection import Collection  # noqa: E402
 from selfcheck.core.paths import resolve_paths  # noqa: E402
@@ -36,9 +38,12 @@ from selfcheck.core.risk import (  # noqa: E402
     PeopleAffected,
     RiskProfile,
 )
+from selfcheck.core.signing import export_report  # noqa: E402
 from selfcheck.ui.app import create_application, launch  # noqa: E402
 from selfcheck.ui.dialogs.new_assessment import NewAssessmentDialog  # noqa: E402
+from selfcheck.ui.dialogs.verify_report import VerifyDialog  # noqa: E402
 from selfcheck.ui.prompts import Prompts, file_dialog  # noqa: E402
+from selfcheck.ui.tasks import pending_tasks  # noqa: E402
 
 DEMO = {
     "zh": {
@@ -50,6 +55,8 @@ DEMO = {
         "owner": "信息科 李明", "other": ["旧版本也有", "总局文件"],
         "org2": "某区应急管理局", "system2": "灾情信息自动汇总系统",
         "org3": "某市水务集团", "system3": "管网漏损智能识别",
+        "ca": "某市交通运输局 报告签名根证书", "ca_org": "某市交通运输局", "signer": "王芳",
+        "good": "自查报告-市民热线智能问答助手.pdf", "bad": "自查报告-转交副本.pdf",
     },
     "en": {
         "org": "Municipal Transport Bureau", "system": "Citizen hotline assistant",
@@ -62,6 +69,9 @@ DEMO = {
         "owner": "IT office, Li Ming", "other": [],
         "org2": "District Emergency Management Office", "system2": "Incident report summariser",
         "org3": "City Water Group", "system3": "Pipe-leak detection",
+        "ca": "Municipal Transport Bureau report root", "ca_org": "Municipal Transport Bureau",
+        "signer": "Wang Fang", "good": "self-check-hotline-assistant.pdf",
+        "bad": "self-check-forwarded-copy.pdf",
     },
 }
 
@@ -171,7 +181,39 @@ def answer_new_assessment(dialog: QWidget) -> None:
         dialog.factor_boxes[name].setCurrentIndex(index)
 
 
-def shoot(app: QApplication, lang: str) -> None:
+def shoot_verify(app: QApplication, window: QWidget, data_dir: Path, assessment_id: int,
+                 lang: str) -> None:
+    """Tools → Verify a report…: the demo report, signed, and a copy with bytes appended."""
+    text = DEMO[lang]
+    work = data_dir.parent / "verify"
+    secret = "screenshot-passphrase"
+    root = pki.init_ca(work / "ca", name=text["ca"], organisation=text["ca_org"],
+                       passphrase=secret)
+    identity = pki.issue_identity(work / "ca", secret, name=text["signer"],
+                                  output=work / "signer.p12", passphrase=secret)
+    good = work / "usb" / text["good"]
+    good.parent.mkdir(parents=True)
+    with Collection.open(resolve_paths(data_dir)) as collection:
+        export_report(collection, assessment_id, good, identity=identity.path,
+                      passphrase=secret, lang=lang, marking="内部" if lang == "zh" else "Internal")
+    bad = good.with_name(text["bad"])
+    bad.write_bytes(good.read_bytes() + b"\n% appended after signing\n")
+    ctx = window.ctx  # type: ignore[attr-defined]
+    dialog = VerifyDialog(ctx, window)
+    dialog.add_root(str(root.cert_path))
+    dialog.add_paths([good, bad])
+    while pending_tasks():
+        app.processEvents()
+    dialog.resize(1280, 760)
+    dialog.show()
+    for row, name in ((0, f"verify_{lang}.png"), (1, f"verify_rejected_{lang}.png")):
+        dialog.table.selectRow(row)
+        settle(app, 20)
+        grab(dialog, name)
+    dialog.reject()
+
+
+def shoot(app: QApplication, lang: str, only: str = "") -> None:
     with tempfile.TemporaryDirectory(prefix=f"selfcheck-shots-{lang}-") as folder:
         data_dir = Path(folder) / "data"
         assessment_id = build_demo(data_dir, lang)
@@ -182,6 +224,10 @@ def shoot(app: QApplication, lang: str) -> None:
         window.move(20, 20)
         window.show()
         settle(app)
+        if only == "verify":
+            shoot_verify(app, window, data_dir, assessment_id, lang)
+            session.close()
+            return
         window.list_view.refresh()
         settle(app)
         grab(window, f"list_{lang}.png")
@@ -217,6 +263,8 @@ def shoot(app: QApplication, lang: str) -> None:
         grab(dialog, f"file_dialog_{lang}.png")
         dialog.close()
 
+        shoot_verify(app, window, data_dir, assessment_id, lang)
+
         window.show_list()
         modal_shot(app, f"new_assessment_{lang}.png")
         window.new_assessment()
@@ -231,9 +279,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="selfcheck-shots-config-") as config:
         os.environ["XDG_CONFIG_HOME"] = config  # Qt's own settings (file dialog state)
         app = create_application(sys.argv[:1])
+        only = os.environ.get("SELFCHECK_SHOTS_ONLY", "")  # e.g. "verify" while iterating
         for lang in ("zh", "en"):
-            shoot_empty(app, lang)
-            shoot(app, lang)
+            if not only:
+                shoot_empty(app, lang)
+            shoot(app, lang, only)
     return 0
 
 

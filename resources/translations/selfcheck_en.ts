@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="46" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="46"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="61" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="61"/>
         <source>Version %1 (Qt %2)</source>
         <translation>Version %1 (Qt %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="63" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="63"/>
         <source>Offline self-assessment of AI use against AISGF-1.0 §6.3.</source>
         <translation>Offline self-assessment of AI use against AISGF-1.0 §6.3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="64" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="64"/>
         <source>Installed checklist packs:</source>
         <translation>Installed checklist packs:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="66" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="66"/>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="67" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="67"/>
         <source>(portable)</source>
         <translation>(portable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="68" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="68"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="69" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="69"/>
         <source>Log files:</source>
         <translation>Log files:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="70" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="70"/>
         <source>Settings:</source>
         <translation>Settings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="71" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="71"/>
         <source>Chinese text is shown with the bundled font WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception).</source>
         <translation>Chinese text is shown with the bundled font WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception).</translation>
     </message>
@@ -57,107 +57,107 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="100" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="101" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="101"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="102" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="102"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="104" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="104"/>
         <source>Pac&amp;ks</source>
         <translation>Pac&amp;ks</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="106" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="106"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="107" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="107"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="108" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="108"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;New assessment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="109" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="109"/>
         <source>&amp;Open selected assessment</source>
         <translation>&amp;Open selected assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="111" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="111"/>
         <source>&amp;Export signed PDF…</source>
         <translation>&amp;Export signed PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="112" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="112"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="113" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="113"/>
         <source>&amp;Restore database…</source>
         <translation>&amp;Restore database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="114" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="115" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="115"/>
         <source>&amp;Assessments list</source>
         <translation>&amp;Assessments list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="116" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="116"/>
         <source>&amp;Items</source>
         <translation>&amp;Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="117" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="117"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="121" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="121"/>
         <source>&amp;Verify a report…</source>
         <translation>&amp;Verify a report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="123" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="123"/>
         <source>Signing &amp;identity…</source>
         <translation>Signing &amp;identity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="125" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="125"/>
         <source>&amp;Install pack…</source>
         <translation>&amp;Install pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="127" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="127"/>
         <source>&amp;Upgrade assessment to a newer pack version…</source>
         <translation>&amp;Upgrade assessment to a newer pack version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="128" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="128"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="129" />
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="129"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -165,63 +165,63 @@
 <context>
     <name>AssessmentListView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="145" />
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="155" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="145"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="155"/>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="146" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="146"/>
         <source>New assessment…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="149" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="149"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="150" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="150"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="152" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="152"/>
         <source>Search organisation, AI system, assessor…</source>
         <translation>Search organisation, AI system, assessor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="153" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="153"/>
         <source>Search assessments</source>
         <translation>Search assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="154" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="154"/>
         <source>Filter by sector</source>
         <translation>Filter by sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="159" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="159"/>
         <source>All sectors</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="165" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="165"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="167" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="167"/>
         <source>No assessments yet. Choose “New assessment…” to start your first self-check.</source>
         <translation>No assessments yet. Choose “New assessment…” to start your first self-check.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="230" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="230"/>
         <source>%1 of %2 shown</source>
         <translation>%1 of %2 shown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="232" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="232"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment(s)</numerusform>
@@ -229,12 +229,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="241" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="241"/>
         <source>Unarchive</source>
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="242" />
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="242"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -242,52 +242,52 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="142" />
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="142"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="143" />
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="143"/>
         <source>AI system</source>
         <translation>AI system</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="144" />
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="144"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="145" />
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="145"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="146" />
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="146"/>
         <source>Risk grade</source>
         <translation>Risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="147" />
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="147"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="148" />
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="148"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="149" />
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="149"/>
         <source>Last changed</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="164" />
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="164"/>
         <source>(upgraded, read-only)</source>
         <translation>(upgraded, read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="165" />
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="165"/>
         <source>(archived)</source>
         <translation>(archived)</translation>
     </message>
@@ -295,32 +295,32 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="31" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="31"/>
         <source>SelfCheck database (*.sqlite3 *.db);;All files (*)</source>
         <translation>SelfCheck database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="43" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="43"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="49" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="49"/>
         <source>“%1” is the database the program is using; a backup cannot replace it. Choose another file for the backup.</source>
         <translation>“%1” is the database the program is using; a backup cannot replace it. Choose another file for the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="52" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="52"/>
         <source>Backup not written</source>
         <translation>Backup not written</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="56" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="56"/>
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="56" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="56"/>
         <source>A file named “%1” already exists in %2.
 
 Replace it with the backup?</source>
@@ -329,27 +329,27 @@ Replace it with the backup?</source>
 Replace it with the backup?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="73" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="73"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="112" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="112"/>
         <source>Restore the database from a backup</source>
         <translation>Restore the database from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="118" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="118"/>
         <source>“%1” is the database the program is using, not a backup. Choose a backup file to restore from.</source>
         <translation>“%1” is the database the program is using, not a backup. Choose a backup file to restore from.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="125" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="125"/>
         <source>Restore the database</source>
         <translation>Restore the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="125" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="125"/>
         <source>Replace all assessments in %1 with the contents of “%2”?
 
 A copy of the current database is kept in the data folder first.</source>
@@ -358,23 +358,23 @@ A copy of the current database is kept in the data folder first.</source>
 A copy of the current database is kept in the data folder first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="135" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="135"/>
         <source>The database was restored from “%1”. The previous database was kept as %2.</source>
         <translation>The database was restored from “%1”. The previous database was kept as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="141" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="141"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="121" />
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="148" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="121"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="148"/>
         <source>This file cannot be restored</source>
         <translation>This file cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="157" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="157"/>
         <source>The database cannot be opened</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -382,17 +382,17 @@ A copy of the current database is kept in the data folder first.</translation>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/errors.py" line="78" />
+        <location filename="../../desktop/selfcheck/ui/errors.py" line="78"/>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/errors.py" line="85" />
+        <location filename="../../desktop/selfcheck/ui/errors.py" line="85"/>
         <source>Something went wrong inside the program. Your saved answers are safe. The details were written to the log file.</source>
         <translation>Something went wrong inside the program. Your saved answers are safe. The details were written to the log file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/errors.py" line="87" />
+        <location filename="../../desktop/selfcheck/ui/errors.py" line="87"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
@@ -400,117 +400,117 @@ A copy of the current database is kept in the data folder first.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="156" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="156"/>
         <source>Export PDF report</source>
         <translation>Export PDF report</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157"/>
         <source>Report &amp;language:</source>
         <translation>Report &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157"/>
         <source>Handling &amp;mark:</source>
         <translation>Handling &amp;mark:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158"/>
         <source>Signer &amp;identity:</source>
         <translation>Signer &amp;identity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="159" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="159"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="159" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="159"/>
         <source>Save &amp;as:</source>
         <translation>Save &amp;as:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="162" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="162"/>
         <source>Sign the report (recommended)</source>
         <translation>Sign the report (recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="163" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="163"/>
         <source>Printed on every page, e.g. 内部 or 公开</source>
         <translation>Printed on every page, e.g. 内部 or 公开</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="164" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="164"/>
         <source>Your .p12 file (Tools → Signing identity…)</source>
         <translation>Your .p12 file (Tools → Signing identity…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="165" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="165"/>
         <source>Passphrase of the identity</source>
         <translation>Passphrase of the identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="166" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="166"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="167" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="167"/>
         <source>Set up a signing identity…</source>
         <translation>Set up a signing identity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="168" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="168"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="169" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="169"/>
         <source>A .pdf file; “.pdf” is added when the name lacks it</source>
         <translation>A .pdf file; “.pdf” is added when the name lacks it</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="191" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="191"/>
         <source>Export and sign</source>
         <translation>Export and sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192"/>
         <source>Export unsigned</source>
         <translation>Export unsigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="195" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="202"/>
         <source>This report will be exported unsigned: recipients cannot check who issued it or whether it was changed.</source>
         <translation>This report will be exported unsigned: recipients cannot check who issued it or whether it was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="199" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="199"/>
         <source>The signer identity file %1 cannot be found.</source>
         <translation>The signer identity file %1 cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="200" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="201"/>
         <source>No signing identity is set up yet.</source>
         <translation>No signing identity is set up yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="202" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="197"/>
         <source>Tick “Sign the report” to sign it.</source>
         <translation>Tick “Sign the report” to sign it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="295" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="297"/>
         <source>Replace the report?</source>
         <translation>Replace the report?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="296" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="298"/>
         <source>A file named “%1” already exists in %2.
 
 Replace it with the new report?</source>
@@ -519,72 +519,72 @@ Replace it with the new report?</source>
 Replace it with the new report?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="218" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="220"/>
         <source>Choose your signer identity</source>
         <translation>Choose your signer identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="220" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="222"/>
         <source>Signer identity (*.p12 *.pfx);;All files (*)</source>
         <translation>Signer identity (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="242" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="244"/>
         <source>“%1” is your signer identity file. Choose another name for the report; the identity is never overwritten.</source>
         <translation>“%1” is your signer identity file. Choose another name for the report; the identity is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="246" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="248"/>
         <source>“%1” is the program&apos;s database. Choose another name for the report.</source>
         <translation>“%1” is the program&apos;s database. Choose another name for the report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="270" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="272"/>
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="271" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="273"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="255" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="257"/>
         <source>Choose where to save the report.</source>
         <translation>Choose where to save the report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="305" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="307"/>
         <source>Choose your signer identity (.p12), or untick “Sign the report”.</source>
         <translation>Choose your signer identity (.p12), or untick “Sign the report”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="317" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="319"/>
         <source>Rendering the report…</source>
         <translation>Rendering the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="318" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="320"/>
         <source>Signing…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="319" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="321"/>
         <source>Checking the signature…</source>
         <translation>Checking the signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="320" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="322"/>
         <source>Attaching the machine-readable results…</source>
         <translation>Attaching the machine-readable results…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="321" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="323"/>
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="321" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="323"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -592,264 +592,264 @@ Replace it with the new report?</translation>
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="379" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="379"/>
         <source>What good looks like</source>
         <extracomment>The statuses offered, in shortcut order 1-4. An answer was saved (the saved value). (item id, draft Answer or None): an unsaved draft appeared or went away.</extracomment>
         <translation>What good looks like</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="380" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="380"/>
         <source>Evidence examples</source>
         <translation>Evidence examples</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="381" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="381"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="386" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="386"/>
         <source>Shortcut: %1 (Ctrl+%1 while typing in a text field)</source>
         <translation>Shortcut: %1 (Ctrl+%1 while typing in a text field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="388" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="388"/>
         <source>Evidence references (documents, records, where they are kept)</source>
         <translation>Evidence references (documents, records, where they are kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="389" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="389"/>
         <source>Evidence references</source>
         <translation>Evidence references</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="390" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="390"/>
         <source>e.g. Risk assessment report 2026-03, archive no. …</source>
         <translation>e.g. Risk assessment report 2026-03, archive no. …</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="391" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="391"/>
         <source>Attached evidence files (stored in the database with their SHA-256)</source>
         <translation>Attached evidence files (stored in the database with their SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393"/>
         <source>Attached evidence files</source>
         <translation>Attached evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="394" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="394"/>
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="395" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="395"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="396" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="396"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="397" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="397"/>
         <source>Remediation (for partial or not implemented)</source>
         <translation>Remediation (for partial or not implemented)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="398" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="398"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="399" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="399"/>
         <source>Remediation owner</source>
         <translation>Remediation owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="400" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="400"/>
         <source>Person or department responsible</source>
         <translation>Person or department responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="401" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="401"/>
         <source>Due date:</source>
         <translation>Due date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="402" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="402"/>
         <source>Remediation due date</source>
         <translation>Remediation due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="403" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="403"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="404" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="404"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="405" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="405"/>
         <source>Clear the due date</source>
         <translation>Clear the due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="406" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="406"/>
         <source>Flag for review  [F]</source>
         <translation>Flag for review  [F]</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="407" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="407"/>
         <source>Mark as reviewed</source>
         <translation>Mark as reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="408" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="408"/>
         <source>Select an item in the list to answer it.</source>
         <translation>Select an item in the list to answer it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="484" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="484"/>
         <source>Severity: %1</source>
         <translation>Severity: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="488" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="488"/>
         <source>Counts as critical</source>
         <translation>Counts as critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="490" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="490"/>
         <source>A partial or missing answer to this item is a critical gap at this risk grade.</source>
         <translation>A partial or missing answer to this item is a critical gap at this risk grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="493" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="493"/>
         <source>Cites: %1</source>
         <translation>Cites: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="505" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="505"/>
         <source>This item changed in the new pack version. Check the answer below and confirm it, or change it.</source>
         <translation>This item changed in the new pack version. Check the answer below and confirm it, or change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="508" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="508"/>
         <source>Previous answer: %1</source>
         <translation>Previous answer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="509" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="509"/>
         <source>(none recorded)</source>
         <translation>(none recorded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="537" />
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="542" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="537"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="542"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="539" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="539"/>
         <source>(required for “%1”)</source>
         <translation>(required for “%1”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="544" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="544"/>
         <source>Why this status? What is missing, or why the item does not apply?</source>
         <translation>Why this status? What is missing, or why the item does not apply?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="545" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="545"/>
         <source>Optional: how the requirement is met</source>
         <translation>Optional: how the requirement is met</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="560" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="560"/>
         <source>Draft — not saved yet</source>
         <translation>Draft — not saved yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="563" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="563"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="566" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="566"/>
         <source>Last saved %1</source>
         <translation>Last saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="569" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="569"/>
         <source>Not answered yet</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="572" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="572"/>
         <source>Read-only (kept as history)</source>
         <translation>Read-only (kept as history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="689" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="689"/>
         <source>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</source>
         <translation>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="694" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="694"/>
         <source>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</source>
         <translation>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="706" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="706"/>
         <source>Attach an evidence file</source>
         <translation>Attach an evidence file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="714" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="714"/>
         <source>Storing %1…</source>
         <translation>Storing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="725" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="725"/>
         <source>The file was not attached</source>
         <translation>The file was not attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="758" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="758"/>
         <source>Save a copy of the evidence file</source>
         <translation>Save a copy of the evidence file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="772" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="772"/>
         <source>Copy saved</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="780" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="780"/>
         <source>Remove evidence file</source>
         <translation>Remove evidence file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="781" />
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="781"/>
         <source>Remove “%1” from this answer? The removal is recorded in the audit log.</source>
         <translation>Remove “%1” from this answer? The removal is recorded in the audit log.</translation>
     </message>
@@ -857,57 +857,57 @@ Replace it with the new report?</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="149" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="138"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="150" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="139"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="151" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="140"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="152" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="153" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="142"/>
         <source>Marks</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="155" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="144"/>
         <source>Flagged for review, needs re-review, unsaved draft, evidence recorded</source>
         <translation>Flagged for review, needs re-review, unsaved draft, evidence recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="184" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="173"/>
         <source>Counts as critical at this risk grade</source>
         <translation>Counts as critical at this risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="218" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="207"/>
         <source>Flagged for review</source>
         <translation>Flagged for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="220" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="209"/>
         <source>Needs re-review</source>
         <translation>Needs re-review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="222" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="211"/>
         <source>Unsaved draft</source>
         <translation>Unsaved draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="224" />
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="213"/>
         <source>Evidence recorded</source>
         <translation>Evidence recorded</translation>
     </message>
@@ -915,89 +915,89 @@ Replace it with the new report?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="94" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="94"/>
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="130" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="130"/>
         <source>The assessment cannot be opened</source>
         <translation>The assessment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="142" />
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="188" />
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="236" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="236"/>
         <source>Select an assessment in the list first.</source>
         <translation>Select an assessment in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
         <source>In the workspace (outside text fields):</source>
         <translation>In the workspace (outside text fields):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
         <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
         <translation>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
         <source>N / P — next / previous unanswered item</source>
         <translation>N / P — next / previous unanswered item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167"/>
         <source>F — flag for review;  J — write the justification</source>
         <translation>F — flag for review;  J — write the justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
         <translation>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170"/>
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</source>
         <translation>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
         <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</source>
         <translation>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="173" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="173"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="198" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="198"/>
         <source>The report was written to %1.</source>
         <translation>The report was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="200" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="200"/>
         <source>Signed by %1.</source>
         <translation>Signed by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="202" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="202"/>
         <source>Report exported</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="227" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="227"/>
         <source>Installed %1 v%2</source>
         <translation>Installed %1 v%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="262" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="262"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="275" />
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="275"/>
         <source>Database restored</source>
         <translation>Database restored</translation>
     </message>
@@ -1005,125 +1005,125 @@ Replace it with the new report?</translation>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160"/>
         <source>New assessment</source>
         <extracomment>The grade badge while the risk profile is incomplete.</extracomment>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="162" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="162"/>
         <source>Checklist &amp;pack:</source>
         <translation>Checklist &amp;pack:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="163" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="163"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="164" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="164"/>
         <source>AI &amp;system:</source>
         <translation>AI &amp;system:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="165" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="165"/>
         <source>&amp;What the system does:</source>
         <translation>&amp;What the system does:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="166" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="166"/>
         <source>S&amp;ector:</source>
         <translation>S&amp;ector:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="167" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="167"/>
         <source>&amp;Assessor:</source>
         <translation>&amp;Assessor:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="171" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="171"/>
         <source>e.g. Municipal Bureau of Transport</source>
         <translation>e.g. Municipal Bureau of Transport</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="172" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="172"/>
         <source>e.g. Citizen hotline assistant</source>
         <translation>e.g. Citizen hotline assistant</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="173" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="173"/>
         <source>What it is used for, by whom, on what data</source>
         <translation>What it is used for, by whom, on what data</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="174" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="174"/>
         <source>Your name and role</source>
         <translation>Your name and role</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="175" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="175"/>
         <source>Risk profile — AISGF-1.0 §6.3(a)</source>
         <translation>Risk profile — AISGF-1.0 §6.3(a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="182" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="182"/>
         <source>— choose an answer —</source>
         <translation>— choose an answer —</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="202" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="202"/>
         <source>%1 — version %2 · %3 · %4 items</source>
         <translation>%1 — version %2 · %3 · %4 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="258" />
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="259" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="258"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="259"/>
         <source>not graded yet</source>
         <translation>not graded yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="261" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="261"/>
         <source>Answer the four risk-profile questions to see the risk grade. The grade decides which items count as critical.</source>
         <translation>Answer the four risk-profile questions to see the risk grade. The grade decides which items count as critical.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="264" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="264"/>
         <source>Still to answer: %1.</source>
         <translation>Still to answer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="268" />
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="300" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="268"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="300"/>
         <source>Answer the four risk-profile questions first.</source>
         <translation>Answer the four risk-profile questions first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="195" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="195"/>
         <source>Resulting risk grade:</source>
         <translation>Resulting risk grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="197" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="197"/>
         <source>Create assessment</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="198" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="198"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="288" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="288"/>
         <source>No checklist pack is installed.</source>
         <translation>No checklist pack is installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="291" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="291"/>
         <source>Enter the organisation.</source>
         <translation>Enter the organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="295" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="295"/>
         <source>Enter the name of the AI system.</source>
         <translation>Enter the name of the AI system.</translation>
     </message>
@@ -1131,97 +1131,97 @@ Replace it with the new report?</translation>
 <context>
     <name>PackInstallDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="87" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="87"/>
         <source>Install a checklist pack</source>
         <translation>Install a checklist pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="88" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="88"/>
         <source>Choose pack file…</source>
         <translation>Choose pack file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="89" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="89"/>
         <source>Install</source>
         <translation>Install</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="90" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="90"/>
         <source>Differences to the installed version</source>
         <translation>Differences to the installed version</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
         <source>Choose a signed pack file</source>
         <translation>Choose a signed pack file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="96" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="96"/>
         <source>Signed checklist packs (%1);;All files (*)</source>
         <translation>Signed checklist packs (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="129" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="129"/>
         <source>This pack file is not accepted: %1</source>
         <translation>This pack file is not accepted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="137" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="137"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="143" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="143"/>
         <source>Checking the signature and the content…</source>
         <translation>Checking the signature and the content…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="147" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="147"/>
         <source>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</source>
         <translation>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="155" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="155"/>
         <source>New pack: not installed before.</source>
         <translation>New pack: not installed before.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="156" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="156"/>
         <source>Newer version: installed versions %1.</source>
         <translation>Newer version: installed versions %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="158" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="158"/>
         <source>This version is already installed.</source>
         <translation>This version is already installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="159" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="159"/>
         <source>Refused: older than the installed version.</source>
         <translation>Refused: older than the installed version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="160" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="160"/>
         <source>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</source>
         <translation>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="165" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="165"/>
         <source>%1 — version %2 · %3 · %4 items</source>
         <translation>%1 — version %2 · %3 · %4 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="168" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="168"/>
         <source>Signed by: %1 (%2)</source>
         <translation>Signed by: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="170" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="170"/>
         <source>Content SHA-256: %1</source>
         <translation>Content SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="174" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="174"/>
         <source>This pack file has expired; it is not installed.</source>
         <translation>This pack file has expired; it is not installed.</translation>
     </message>
@@ -1229,7 +1229,7 @@ Replace it with the new report?</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/prompts.py" line="91" />
+        <location filename="../../desktop/selfcheck/ui/prompts.py" line="101"/>
         <source>All files (*)</source>
         <extracomment>Room for the columns of the file list. The columns of the file list: name, size, type, date modified.</extracomment>
         <translation>All files (*)</translation>
@@ -1238,17 +1238,17 @@ Replace it with the new report?</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/i18n.py" line="48" />
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="48"/>
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/i18n.py" line="50" />
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="50"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/i18n.py" line="51" />
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="51"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
@@ -1256,101 +1256,293 @@ Replace it with the new report?</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/i18n.py" line="46" />
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="46"/>
         <source>&amp;Look in:</source>
         <extracomment>Strings of Qt&apos;s own file dialog that Qt 6.11&apos;s qtbase_zh_CN.qm does not translate (its catalogue has &quot;Look in:&quot; and &quot;Files of type:&quot;, but the dialog asks for the forms with a mnemonic; the file-type names come from QAbstractFileIconProvider, which the catalogue lacks). They are listed here so that lupdate keeps them in selfcheck_zh_CN.ts; our translator answers when Qt&apos;s has no translation.</extracomment>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/i18n.py" line="47" />
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="47"/>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
-    <name>SigningIdentityDialog</name>
+    <name>ReportDetails</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="97" />
-        <source>Signing identity</source>
-        <translation>Signing identity</translation>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="135"/>
+        <source>Add signed PDF reports with “Add reports…” (Ctrl+O) or drop them onto this window. Each one is checked against the trusted roots of this computer.</source>
+        <extracomment>Looks up the question of an item: (pack id, version, pack hash, item id) -&gt; text or None.</extracomment>
+        <translation>Add signed PDF reports with “Add reports…” (Ctrl+O) or drop them onto this window. Each one is checked against the trusted roots of this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="99" />
-        <source>Signed reports are certified with your signer identity: a .p12 file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</source>
-        <translation>Signed reports are certified with your signer identity: a .p12 file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</translation>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="141"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102" />
-        <source>Identity file:</source>
-        <translation>Identity file:</translation>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="146"/>
+        <source>Authentic — signed, unchanged since signing, and from a signer this computer trusts</source>
+        <translation>Authentic — signed, unchanged since signing, and from a signer this computer trusts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="103" />
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Passphrase:</translation>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="149"/>
+        <source>Rejected — this report cannot be relied on</source>
+        <translation>Rejected — this report cannot be relied on</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="104" />
-        <source>Passphrase of the identity</source>
-        <translation>Passphrase of the identity</translation>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="155"/>
+        <source>Why it was rejected</source>
+        <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="105" />
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="106" />
-        <source>Open and check</source>
-        <translation>Open and check</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="111" />
-        <source>Choose your signer identity</source>
-        <translation>Choose your signer identity</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="112" />
-        <source>Signer identity (*.p12 *.pfx);;All files (*)</source>
-        <translation>Signer identity (*.p12 *.pfx);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="150" />
-        <source>No identity chosen yet.</source>
-        <translation>No identity chosen yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="153" />
-        <source>Opening…</source>
-        <translation>Opening…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="157" />
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="164"/>
         <source>Signer:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="158" />
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="166"/>
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="159" />
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="170"/>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>Certificate fingerprint (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="172"/>
+        <source>Signed at:</source>
+        <translation>Signed at:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="174"/>
+        <source>Question pack:</source>
+        <translation>Question pack:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="174"/>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="180"/>
+        <source>Pack hash (SHA-256):</source>
+        <translation>Pack hash (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="182"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="184"/>
+        <source>No signature could be read from this file.</source>
+        <translation>No signature could be read from this file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="191"/>
+        <source>Unverified — do not rely on this. The file failed verification; what follows may have been altered.</source>
+        <translation>Unverified — do not rely on this. The file failed verification; what follows may have been altered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="199"/>
+        <source>The results inside a rejected report are not shown: they cannot be trusted.</source>
+        <translation>The results inside a rejected report are not shown: they cannot be trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="204"/>
+        <source>Notes from the check</source>
+        <translation>Notes from the check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="216"/>
+        <source>As claimed by the signer&apos;s own computer clock; no timestamp authority confirms it.</source>
+        <translation>As claimed by the signer&apos;s own computer clock; no timestamp authority confirms it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="229"/>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="231"/>
+        <source>AI system:</source>
+        <translation>AI system:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="246"/>
+        <source>Verdict:</source>
+        <translation>Verdict:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="248"/>
+        <source>Weighted score:</source>
+        <translation>Weighted score:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="256"/>
+        <source>Answers:</source>
+        <translation>Answers:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="263"/>
+        <source>Risk grade:</source>
+        <translation>Risk grade:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="265"/>
+        <source>Critical gaps:</source>
+        <translation>Critical gaps:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="269"/>
+        <source>Critical items unanswered:</source>
+        <translation>Critical items unanswered:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="271"/>
+        <source>Results embedded in the signed report</source>
+        <translation>Results embedded in the signed report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="278"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="75"/>
+        <source>Preview of the report</source>
+        <translation>Preview of the report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="76"/>
+        <source>This file failed verification — its content may have been altered. Do not rely on what it shows.</source>
+        <translation>This file failed verification — its content may have been altered. Do not rely on what it shows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="122"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="130"/>
+        <source>Choose a report in the list to see its pages.</source>
+        <translation>Choose a report in the list to see its pages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="132"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="134"/>
+        <source>This file cannot be previewed: it could not be read.</source>
+        <translation>This file cannot be previewed: it could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="136"/>
+        <source>Loading the preview…</source>
+        <translation>Loading the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="138"/>
+        <source>This file cannot be previewed: it is not a PDF document that can be displayed.</source>
+        <translation>This file cannot be previewed: it is not a PDF document that can be displayed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="149"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>SigningIdentityDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="97"/>
+        <source>Signing identity</source>
+        <translation>Signing identity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="99"/>
+        <source>Signed reports are certified with your signer identity: a .p12 file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</source>
+        <translation>Signed reports are certified with your signer identity: a .p12 file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102"/>
+        <source>Identity file:</source>
+        <translation>Identity file:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="103"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="104"/>
+        <source>Passphrase of the identity</source>
+        <translation>Passphrase of the identity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="105"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="106"/>
+        <source>Open and check</source>
+        <translation>Open and check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="111"/>
+        <source>Choose your signer identity</source>
+        <translation>Choose your signer identity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="112"/>
+        <source>Signer identity (*.p12 *.pfx);;All files (*)</source>
+        <translation>Signer identity (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="150"/>
+        <source>No identity chosen yet.</source>
+        <translation>No identity chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="153"/>
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="157"/>
+        <source>Signer:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="158"/>
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="159"/>
         <source>Valid:</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="161" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="161"/>
         <source>Fingerprint (SHA-256):</source>
         <translation>Fingerprint (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
         <source>Expires in:</source>
         <translation>Expires in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
@@ -1358,29 +1550,29 @@ Replace it with the new report?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="112" />
+        <location filename="../../desktop/selfcheck/ui/app.py" line="112"/>
         <source>The data folder cannot be created: %1</source>
         <translation>The data folder cannot be created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="113" />
-        <location filename="../../desktop/selfcheck/ui/app.py" line="131" />
-        <location filename="../../desktop/selfcheck/ui/app.py" line="138" />
+        <location filename="../../desktop/selfcheck/ui/app.py" line="113"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="131"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="138"/>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="126" />
+        <location filename="../../desktop/selfcheck/ui/app.py" line="126"/>
         <source>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</source>
         <translation>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="129" />
+        <location filename="../../desktop/selfcheck/ui/app.py" line="129"/>
         <source>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</source>
         <translation>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="137" />
+        <location filename="../../desktop/selfcheck/ui/app.py" line="137"/>
         <source>The database cannot be opened. Nothing was changed.</source>
         <translation>The database cannot be opened. Nothing was changed.</translation>
     </message>
@@ -1388,156 +1580,156 @@ Replace it with the new report?</translation>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="298" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="297"/>
         <source>Verdict:</source>
         <extracomment>Stacking order of the theme bars. Links to items in the reasons text: ``item:RA-01``.</extracomment>
         <translation>Verdict:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="299" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="298"/>
         <source>Export signed PDF…</source>
         <translation>Export signed PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="300" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="299"/>
         <source>Themes: items by status and weighted score</source>
         <translation>Themes: items by status and weighted score</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="301" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="300"/>
         <source>┆ pass mark %1%</source>
         <translation>┆ pass mark %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="302" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="305" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="301"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="304"/>
         <source>Critical gaps</source>
         <translation>Critical gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="304" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="309" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="303"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="308"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="304" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="309" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="303"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="308"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="304" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="310" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="303"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="309"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="304" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="303"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="306" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="305"/>
         <source>No critical gaps.</source>
         <translation>No critical gaps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="307" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="315" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="306"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="314"/>
         <source>Go to item</source>
         <translation>Go to item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="308" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="312" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="307"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="311"/>
         <source>Remediation plan</source>
         <translation>Remediation plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="310" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="309"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="311" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="310"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="313" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="312"/>
         <source>Nothing to remediate: no item is partial or not implemented.</source>
         <translation>Nothing to remediate: no item is partial or not implemented.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="334" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="333"/>
         <source>Weighted score %1% · answered %2 of %3 · %4</source>
         <translation>Weighted score %1% · answered %2 of %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="378" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="377"/>
         <source>Implemented without evidence (risk grade very high)</source>
         <translation>Implemented without evidence (risk grade very high)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="383" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="382"/>
         <source>Critical item not answered yet</source>
         <translation>Critical item not answered yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="367" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="368" />
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="370" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="366"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="367"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="369"/>
         <source>— missing —</source>
         <translation>— missing —</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="380" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="379"/>
         <source>Critical item only partially implemented</source>
         <translation>Critical item only partially implemented</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="382" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="381"/>
         <source>Critical item not implemented</source>
         <translation>Critical item not implemented</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="399" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="398"/>
         <source>%1 critical gap(s): %2. A critical gap is never averaged away.</source>
         <translation>%1 critical gap(s): %2. A critical gap is never averaged away.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="406" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="405"/>
         <source>%1 of %2 applicable items are not answered yet.</source>
         <translation>%1 of %2 applicable items are not answered yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="411" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="410"/>
         <source>%1 answer(s) carried over from the previous pack version need re-review: %2.</source>
         <translation>%1 answer(s) carried over from the previous pack version need re-review: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="417" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="416"/>
         <source>The weighted score %1% is below %2%.</source>
         <translation>The weighted score %1% is below %2%.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="422" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="421"/>
         <source>A high-severity item is not implemented.</source>
         <translation>A high-severity item is not implemented.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="424" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="423"/>
         <source>No critical gap, all items answered, weighted score %1%.</source>
         <translation>No critical gap, all items answered, weighted score %1%.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="427" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="426"/>
         <source>%1 item(s) still need a remediation owner and due date.</source>
         <translation>%1 item(s) still need a remediation owner and due date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="430" />
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="429"/>
         <source>Risk grade %1: high-severity items count as critical (%2).</source>
         <translation>Risk grade %1: high-severity items count as critical (%2).</translation>
     </message>
@@ -1545,350 +1737,416 @@ Replace it with the new report?</translation>
 <context>
     <name>UpgradeDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="86" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="86"/>
         <source>Upgrade to a newer pack version</source>
         <translation>Upgrade to a newer pack version</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="87" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="87"/>
         <source>Upgrade</source>
         <translation>Upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="104" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="104"/>
         <source>Working out what changes…</source>
         <translation>Working out what changes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="108" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="108"/>
         <source>The assessment moves from %1 v%2 to v%3. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</source>
         <translation>The assessment moves from %1 v%2 to v%3. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="114" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="114"/>
         <source>Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</source>
         <translation>Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="121" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="121"/>
         <source>Need re-review:</source>
         <translation>Need re-review:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="122" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="122"/>
         <source>New items:</source>
         <translation>New items:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="123" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="123"/>
         <source>Dropped:</source>
         <translation>Dropped:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="133" />
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="133"/>
         <source>Every answer carries over.</source>
         <translation>Every answer carries over.</translation>
     </message>
 </context>
 <context>
-    <name>VerifyDialog</name>
+    <name>VerifiedReportsModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="105" />
-        <source>Verify a signed report</source>
-        <translation>Verify a signed report</translation>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="179"/>
+        <source>File</source>
+        <extracomment>The bytes that were verified (None when the file could not be read). Bumped for every new check, so that a late answer to an older check is ignored.</extracomment>
+        <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="106" />
-        <source>Choose report…</source>
-        <translation>Choose report…</translation>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="180"/>
+        <source>Verification</source>
+        <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="107" />
-        <source>Trusted roots of this computer</source>
-        <translation>Trusted roots of this computer</translation>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="181"/>
+        <source>Signer</source>
+        <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="109" />
-        <source>Root certificate</source>
-        <translation>Root certificate</translation>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="182"/>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="109" />
-        <source>Valid until</source>
-        <translation>Valid until</translation>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="183"/>
+        <source>Assessment verdict</source>
+        <translation>Assessment verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="109" />
-        <source>Fingerprint</source>
-        <translation>Fingerprint</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="110" />
-        <source>Trusted roots</source>
-        <translation>Trusted roots</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="111" />
-        <source>Add root certificate…</source>
-        <translation>Add root certificate…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="112" />
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="137" />
-        <source>Choose the organisation&apos;s root certificate</source>
-        <translation>Choose the organisation&apos;s root certificate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="139" />
-        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="145" />
-        <source>The certificate was not added</source>
-        <translation>The certificate was not added</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="161" />
-        <source>Stop trusting this root?</source>
-        <translation>Stop trusting this root?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="162" />
-        <source>Reports signed under “%1” will no longer verify on this computer.</source>
-        <translation>Reports signed under “%1” will no longer verify on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="174" />
-        <source>Choose a signed report</source>
-        <translation>Choose a signed report</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="176" />
-        <source>PDF report (*.pdf);;All files (*)</source>
-        <translation>PDF report (*.pdf);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="201" />
-        <source>The report cannot be checked</source>
-        <translation>The report cannot be checked</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="208" />
-        <source>Choose a PDF report exported by AI Safety Self-Check.</source>
-        <translation>Choose a PDF report exported by AI Safety Self-Check.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="212" />
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="230"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="221" />
-        <source>Authentic: signed, unchanged, from a trusted signer</source>
-        <translation>Authentic: signed, unchanged, from a trusted signer</translation>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="232"/>
+        <source>Authentic</source>
+        <translation>Authentic</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="224" />
-        <source>NOT authentic</source>
-        <translation>NOT authentic</translation>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="233"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="315"/>
+        <source>Verify signed reports</source>
+        <extracomment>The dialog&apos;s size when nothing is remembered (shrunk to fit smaller screens).</extracomment>
+        <translation>Verify signed reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="227" />
-        <source>Reason: %1</source>
-        <translation>Reason: %1</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="316"/>
+        <source>Add reports…</source>
+        <translation>Add reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="229" />
-        <source>Signer: %1</source>
-        <translation>Signer: %1</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="317"/>
+        <source>Choose one or more signed PDF reports (Ctrl+O)</source>
+        <translation>Choose one or more signed PDF reports (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="231" />
-        <source>Issued by: %1</source>
-        <translation>Issued by: %1</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="318"/>
+        <source>Add reports</source>
+        <translation>Add reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="233" />
-        <source>Signer fingerprint: %1</source>
-        <translation>Signer fingerprint: %1</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="319"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="322"/>
+        <source>Remove from list</source>
+        <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="235" />
-        <source>Signed at: %1 — %2</source>
-        <translation>Signed at: %1 — %2</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="320"/>
+        <source>Remove the selected reports from the list (Delete); the files are not touched</source>
+        <translation>Remove the selected reports from the list (Delete); the files are not touched</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="240" />
-        <source>Assessment: %1 — %2</source>
-        <translation>Assessment: %1 — %2</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="323"/>
+        <source>Or drop PDF files anywhere on this window.</source>
+        <translation>Or drop PDF files anywhere on this window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="243" />
-        <source>Pack: %1 v%2</source>
-        <translation>Pack: %1 v%2</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="324"/>
+        <source>Reports checked</source>
+        <translation>Reports checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="251" />
-        <source>Verdict: %1</source>
-        <translation>Verdict: %1</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="326"/>
+        <source>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</source>
+        <translation>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="328"/>
+        <source>Details of the selected report</source>
+        <translation>Details of the selected report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="329"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="330"/>
+        <source>Details and trusted roots</source>
+        <translation>Details and trusted roots</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="332"/>
+        <source>A report is authentic only if its signer was issued by one of these roots. Adding or removing a root checks every report in the list again.</source>
+        <translation>A report is authentic only if its signer was issued by one of these roots. Adding or removing a root checks every report in the list again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
+        <source>Root certificate</source>
+        <translation>Root certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="336"/>
+        <source>Trusted roots</source>
+        <translation>Trusted roots</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="337"/>
+        <source>Add root certificate…</source>
+        <translation>Add root certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="338"/>
+        <source>Add root certificate</source>
+        <translation>Add root certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="339"/>
+        <source>Remove root</source>
+        <translation>Remove root</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="340"/>
+        <source>Remove the selected root</source>
+        <translation>Remove the selected root</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="342"/>
+        <source>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</source>
+        <translation>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="350"/>
+        <source>Trusted roots (%1)</source>
+        <translation>Trusted roots (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="409"/>
+        <source>Choose signed reports</source>
+        <translation>Choose signed reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="411"/>
+        <source>PDF reports (*.pdf);;All files (*)</source>
+        <translation>PDF reports (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="554"/>
+        <source>Folders are not searched for reports; skipped: %1.</source>
+        <translation>Folders are not searched for reports; skipped: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="558"/>
+        <source>Only files on this computer can be checked; %1 other item(s) skipped.</source>
+        <translation>Only files on this computer can be checked; %1 other item(s) skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="372"/>
+        <source>Choose the organisation&apos;s root certificate</source>
+        <translation>Choose the organisation&apos;s root certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="374"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="380"/>
+        <source>The certificate was not added</source>
+        <translation>The certificate was not added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="394"/>
+        <source>Stop trusting this root?</source>
+        <translation>Stop trusting this root?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="395"/>
+        <source>Reports signed under “%1” will no longer verify on this computer.</source>
+        <translation>Reports signed under “%1” will no longer verify on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="485"/>
+        <source>The report cannot be checked</source>
+        <translation>The report cannot be checked</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="299" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="299"/>
         <source>◀ Assessments</source>
         <extracomment>The user wants the open assessment upgraded to this pack version. The assessment&apos;s answers changed (the list view refreshes on return).</extracomment>
         <translation>◀ Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="300" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="300"/>
         <source>Back to the list of assessments</source>
         <translation>Back to the list of assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="301" />
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="321" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="301"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="321"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="302" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="302"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="303" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="303"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="303" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="303"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="304" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="304"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="305" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="305"/>
         <source>Search questions, guidance, notes (Ctrl+F)</source>
         <translation>Search questions, guidance, notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="306" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="306"/>
         <source>Search items</source>
         <translation>Search items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="310" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="310"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="316" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="316"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="317" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="317"/>
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="318" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="318"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="319" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="319"/>
         <source>Items that count as critical at this risk grade</source>
         <translation>Items that count as critical at this risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="320" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="320"/>
         <source>Needs re-review</source>
         <translation>Needs re-review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="322" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="322"/>
         <source>No item matches the filter.</source>
         <translation>No item matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="339" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="339"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="342" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="342"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="345" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="345"/>
         <source>Marks</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="452" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="452"/>
         <source>%1 · v%2 · %3</source>
         <translation>%1 · v%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="455" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="455"/>
         <source>Assessor: %1</source>
         <translation>Assessor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="457" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="457"/>
         <source>read-only: upgraded to a newer pack version</source>
         <translation>read-only: upgraded to a newer pack version</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="459" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="459"/>
         <source>Risk grade: %1</source>
         <translation>Risk grade: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="472" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="472"/>
         <source>Upgrade to pack version %1…</source>
         <translation>Upgrade to pack version %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="475" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="475"/>
         <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
         <translation>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="479" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="479"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="483" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="483"/>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="495" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="495"/>
         <source>All themes</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="532" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="532"/>
         <source>%1 of %2 items shown</source>
         <translation>%1 of %2 items shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="678" />
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="678"/>
         <source>Every item in the list is answered.</source>
         <translation>Every item in the list is answered.</translation>
     </message>

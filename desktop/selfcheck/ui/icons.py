@@ -42,7 +42,9 @@ DRAFT_COLOR = "#8e24aa"
 _SIZES = (16, 20, 24, 32, 48, 64)
 
 
-def _icon(draw: Callable[[QPainter, float], None]) -> QIcon:
+def _icon(draw: Callable[[QPainter, float], None], *, keep_when_selected: bool = False) -> QIcon:
+    """An icon drawn at every size; ``keep_when_selected`` keeps its colours in a selected
+    row (instead of the style's tint), for marks whose colour is the message."""
     icon = QIcon()
     for size in _SIZES:
         pixmap = QPixmap(size, size)
@@ -52,6 +54,8 @@ def _icon(draw: Callable[[QPainter, float], None]) -> QIcon:
         draw(painter, float(size))
         painter.end()
         icon.addPixmap(pixmap)
+        if keep_when_selected:
+            icon.addPixmap(pixmap, QIcon.Mode.Selected)
     return icon
 
 
@@ -239,7 +243,7 @@ def authentic_icon() -> QIcon:
         path.lineTo(QPointF(s * 0.7, s * 0.36))
         p.drawPath(path)
 
-    return _icon(draw)
+    return _icon(draw, keep_when_selected=True)
 
 
 @cache
@@ -251,7 +255,7 @@ def rejected_icon() -> QIcon:
         p.drawLine(QPointF(s * 0.36, s * 0.34), QPointF(s * 0.64, s * 0.62))
         p.drawLine(QPointF(s * 0.64, s * 0.34), QPointF(s * 0.36, s * 0.62))
 
-    return _icon(draw)
+    return _icon(draw, keep_when_selected=True)
 
 
 @cache
@@ -264,4 +268,4 @@ def pending_icon() -> QIcon:
         p.setBrush(QColor("white"))
         p.drawEllipse(QRectF(s * 0.42, s * 0.4, s * 0.16, s * 0.16))
 
-    return _icon(draw)
+    return _icon(draw, keep_when_selected=True)

@@ -13,14 +13,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import (
+    QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QPalette,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -32,6 +42,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -79,6 +91,17 @@ def check_file(path: Path, paths: AppPaths) -> tuple[VerificationResult, bytes |
     if data is None:
         return verify_report(path, roots), None
     return verify_bytes(data, roots, name=str(path)), data
+
+
+class KeepColourDelegate(QStyledItemDelegate):
+    """Keeps a cell's own text colour in a selected row (green / red verdicts)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        colour = index.data(Qt.ItemDataRole.ForegroundRole)
+        if isinstance(colour, QColor):
+            option.palette.setColor(QPalette.ColorRole.HighlightedText, colour)
 
 
 class ReportTable(QTableView):
@@ -138,9 +161,12 @@ class VerifyDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
-        for column in (AUTHENTIC, SIGNER, SIGNED_AT, VERDICT):
+        for column in (AUTHENTIC, SIGNED_AT, VERDICT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SIGNER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(SIGNER, 130)
         header.setMinimumSectionSize(60)
+        self.table.setItemDelegateForColumn(AUTHENTIC, KeepColourDelegate(self.table))
 
         self.details = ReportDetails(lambda: self.ctx.lang, self._question)
 
@@ -259,7 +285,7 @@ class VerifyDialog(QDialog):
                 height = min(height, room.height() - 60)
             self.resize(width, height)
         self.splitter.setSizes([self.width() // 2, self.width() - self.width() // 2])
-        self.left_splitter.setSizes([200, 500])
+        self.left_splitter.setSizes([170, 530])
         for name, splitter in (("verify_splitter", self.splitter),
                                ("verify_left_splitter", self.left_splitter)):
             state = settings.geometry(name)
@@ -294,7 +320,7 @@ class VerifyDialog(QDialog):
         self.remove_button.setToolTip(self.tr("Remove the selected reports from the list "
                                               "(Delete); the files are not touched"))
         self.remove_button.setAccessibleName(self.tr("Remove from list"))
-        self.drop_hint.setText(self.tr("…or drop PDF files anywhere on this window."))
+        self.drop_hint.setText(self.tr("Or drop PDF files anywhere on this window."))
         self.table.setAccessibleName(self.tr("Reports checked"))
         self.table.setAccessibleDescription(self.tr(
             "One row per file: verification result, signer, signing time and the "

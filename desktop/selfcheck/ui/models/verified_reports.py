@@ -66,6 +66,15 @@ def local_signing_time(moment: dt.datetime | None) -> str:
     return format_time(moment.astimezone())
 
 
+def short_signing_time(moment: dt.datetime | None) -> str:
+    """The claimed signing time in the computer's zone, without the offset (for the list)."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+
+
 def verdict_label(value: str | None, lang: str) -> str:
     if not value:
         return ""
@@ -189,6 +198,8 @@ class VerifiedReportsModel(QAbstractTableModel):
                 return str(entry.path)
             if column == AUTHENTIC and result is not None and not result.authentic:
                 return "\n".join(result.reasons)
+            if column == SIGNED_AT and result is not None:
+                return local_signing_time(result.signing_time) or None
             return self._text(entry, column) or None
         if role == Qt.ItemDataRole.DecorationRole and column == AUTHENTIC:
             if result is None:
@@ -223,7 +234,7 @@ class VerifiedReportsModel(QAbstractTableModel):
         if column == SIGNER:
             return result.signer or ""
         if column == SIGNED_AT:
-            return local_signing_time(result.signing_time)
+            return short_signing_time(result.signing_time)
         if column == VERDICT:
             if not result.authentic or not result.verdict:
                 return "—"

@@ -51,7 +51,7 @@ class ReportPreview(QWidget):
         self.stack.addWidget(self.view)
 
         head = QHBoxLayout()
-        head.setContentsMargins(0, 0, 0, 0)
+        head.setContentsMargins(4, 2, 4, 2)
         head.addWidget(self.title, 1)
         head.addWidget(self.page_label)
         layout = QVBoxLayout(self)
