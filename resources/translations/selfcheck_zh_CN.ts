@@ -1317,7 +1317,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="174"/>
         <source>Question pack:</source>
-        <translation>检查项包：</translation>
+        <translation>自查清单：</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="174"/>
@@ -1327,7 +1327,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="180"/>
         <source>Pack hash (SHA-256):</source>
-        <translation>检查项包哈希（SHA-256）：</translation>
+        <translation>清单哈希（SHA-256）：</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="182"/>
