@@ -430,6 +430,16 @@ class VerifyDialog(QDialog):
             self.table.setCurrentIndex(self.model.index(first, FILE))
         self._update_buttons()
 
+    def verify(self, path: Path) -> None:
+        """Check one file: added to the list (or checked again) and selected."""
+        self.add_paths([path])
+
+    @property
+    def outcome(self) -> VerificationResult | None:
+        """The result of the selected report (None while it is checked or when none is)."""
+        entry = self.current_row()
+        return entry.result if entry is not None else None
+
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         if not rows:
