@@ -26,9 +26,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     wants_gui, data_dir = _gui_data_dir(args)
     if wants_gui:
-        from selfcheck.ui.app import run_gui
+        from selfcheck.ui.app import finish_process, run_gui
 
-        return int(run_gui(data_dir))
+        finish_process(int(run_gui(data_dir)))
     from selfcheck.cli.main import main as cli_main
 
     return int(cli_main(args))
