@@ -3,16 +3,38 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from selfcheck.core.collection import Collection
+from selfcheck.core.errors import UsageError
 from selfcheck.core.paths import resolve_paths
 
 Handler = Callable[[argparse.Namespace], int]
+
+PASSPHRASE_ENV = "SELFCHECK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "SELFCHECK_NEW_PASSPHRASE"
+
+
+def read_passphrase(prompt: str, *, env: str = PASSPHRASE_ENV, confirm: bool = False) -> str:
+    """The passphrase from ``$env`` or, on a terminal, a hidden prompt — never an argument."""
+    from_env = os.environ.get(env)
+    if from_env is not None:
+        return from_env
+    if not sys.stdin.isatty():
+        raise UsageError(f"no passphrase: set {env} or run in a terminal")
+    try:
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+            raise UsageError("the two passphrases differ; nothing written")
+    except EOFError:
+        raise UsageError(f"no passphrase: set {env} or run in a terminal") from None
+    return first
 
 #: Larger numbers are no valid id, count or number of days anywhere in the program.
 MAX_NUMBER = 10**9

@@ -13,9 +13,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
-import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -27,6 +24,7 @@ from selfcheck.cli.common import (
     emit_json,
     open_collection,
     out,
+    read_passphrase,
 )
 from selfcheck.core.errors import PackKeyError, SelfCheckError, UsageError
 from selfcheck.core.models import Pack
@@ -53,24 +51,6 @@ from selfcheck.core.packkeys import (
 )
 from selfcheck.core.store import TrustedPackKey
 from selfcheck.core.upgrade import plan_upgrade, upgrade_assessment
-
-PASSPHRASE_ENV = "SELFCHECK_PASSPHRASE"
-
-
-def read_passphrase(prompt: str, *, confirm: bool = False) -> str:
-    """The passphrase from $SELFCHECK_PASSPHRASE or a terminal prompt."""
-    from_env = os.environ.get(PASSPHRASE_ENV)
-    if from_env is not None:
-        return from_env
-    if not sys.stdin.isatty():
-        raise UsageError(f"no passphrase: set {PASSPHRASE_ENV} or run in a terminal")
-    try:
-        first = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Repeat the passphrase: ") != first:
-            raise UsageError("the two passphrases differ; nothing written")
-    except EOFError:
-        raise UsageError("no passphrase given") from None
-    return first
 
 
 def _date(text: str) -> dt.date:

@@ -8,19 +8,19 @@ for ``ca init``/``ca issue``, the signer identity for ``export --sign``) and
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 from pathlib import Path
 from typing import Any
 
 from selfcheck.cli.common import (
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
     add_json_flag,
     assessment_id,
     bounded_int,
     emit_json,
     open_collection,
     out,
+    read_passphrase,
 )
 from selfcheck.core import trust
 from selfcheck.core.errors import UsageError
@@ -34,25 +34,6 @@ from selfcheck.core.pki import (
 )
 from selfcheck.core.report.data import DEFAULT_MARKINGS, LANGUAGES
 from selfcheck.core.report.pdf import format_time
-
-PASSPHRASE_ENV = "SELFCHECK_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "SELFCHECK_NEW_PASSPHRASE"
-
-
-def read_passphrase(env: str, prompt: str, *, confirm: bool = False) -> str:
-    """The passphrase from ``$env`` or, on a terminal, a hidden prompt."""
-    from_env = os.environ.get(env)
-    if from_env is not None:
-        return from_env
-    if not sys.stdin.isatty():
-        raise UsageError(f"no passphrase: set {env} or run in a terminal")
-    try:
-        first = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Repeat the passphrase: ") != first:
-            raise UsageError("the two passphrases differ")
-    except EOFError:
-        raise UsageError(f"no passphrase: set {env} or run in a terminal") from None
-    return first
 
 
 def register(commands: Any, groups: dict[str, Any]) -> None:
@@ -155,7 +136,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.sign is not None:
         if not args.sign.is_file():
             raise UsageError(f"{args.sign}: no such identity file")
-        passphrase = read_passphrase(PASSPHRASE_ENV, f"Passphrase of {args.sign.name}: ")
+        passphrase = read_passphrase(f"Passphrase of {args.sign.name}: ")
     with open_collection(args) as collection:
         result = export_report(collection, args.id, args.output, identity=args.sign,
                                passphrase=passphrase, lang=args.lang, marking=marking,
@@ -221,7 +202,7 @@ def _print_verification(result: Any) -> None:
 
 def cmd_ca_init(args: argparse.Namespace) -> int:
     folder = _ca_dir(args)
-    passphrase = read_passphrase(PASSPHRASE_ENV, "New passphrase for the CA key: ",
+    passphrase = read_passphrase("New passphrase for the CA key: ",
                                  confirm=True)
     info = init_ca(folder, name=args.name, organisation=args.org, passphrase=passphrase,
                    days=args.days)
@@ -243,9 +224,9 @@ def cmd_ca_issue(args: argparse.Namespace) -> int:
     load_ca_certificate(folder)  # fail before asking for passphrases
     if args.output.exists():
         raise UsageError(f"{args.output}: already exists; choose another file name")
-    ca_passphrase = read_passphrase(PASSPHRASE_ENV, "Passphrase of the CA key: ")
-    new_passphrase = read_passphrase(NEW_PASSPHRASE_ENV,
-                                     f"New passphrase for {args.output.name}: ", confirm=True)
+    ca_passphrase = read_passphrase("Passphrase of the CA key: ")
+    new_passphrase = read_passphrase(f"New passphrase for {args.output.name}: ",
+                                     env=NEW_PASSPHRASE_ENV, confirm=True)
     identity = issue_identity(folder, ca_passphrase, name=args.name, output=args.output,
                               passphrase=new_passphrase, organisation=args.org,
                               email=args.email, days=args.days)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
     QLabel,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QTreeView,
     QWidget,
 )
@@ -16,6 +19,25 @@ from PySide6.QtWidgets import (
 from selfcheck.ui import icons
 from selfcheck.ui.models.assessments import PROGRESS_ROLE
 from selfcheck.ui.models.items import MARKS_ROLE
+
+
+def list_table(object_name: str, model: QAbstractItemModel) -> QTableView:
+    """A read-only, sortable table of whole rows, one selected at a time (the list views)."""
+    table = QTableView()
+    table.setObjectName(object_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setSortingEnabled(True)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setHighlightSections(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
 
 
 class WrappingDelegate(QStyledItemDelegate):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from selfcheck.ui.models.assessments import (
     Column,
     sector_label,
 )
-from selfcheck.ui.widgets import ProgressDelegate
+from selfcheck.ui.widgets import ProgressDelegate, list_table
 
 
 class AssessmentListView(QWidget):
@@ -63,24 +61,11 @@ class AssessmentListView(QWidget):
         self.model = AssessmentTableModel(self)
         self.proxy = AssessmentFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("assessmentTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table("assessmentTable", self.proxy)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 6)
         self.table.setItemDelegateForColumn(Column.PROGRESS, ProgressDelegate(self.table))
-        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.SYSTEM, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(Column.CHANGED, Qt.SortOrder.DescendingOrder)
         self.empty_label = QLabel()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -45,7 +44,7 @@ from selfcheck.ui.models.items import (
 )
 from selfcheck.ui.views.item_detail import ANSWER_STATUSES, ItemDetail
 from selfcheck.ui.views.summary import SummaryView
-from selfcheck.ui.widgets import Badge, MarksDelegate, ProgressDelegate, WrappingDelegate
+from selfcheck.ui.widgets import Badge, MarksDelegate, ProgressDelegate, WrappingDelegate, list_table
 
 log = logging.getLogger(__name__)
 
@@ -179,25 +178,12 @@ class WorkspaceView(QWidget):
         self.model = ItemTableModel(self)
         self.proxy = ItemFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("itemTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setSortingEnabled(True)
-        self.table.setTabKeyNavigation(False)
+        self.table = list_table("itemTable", self.proxy)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         vheader = self.table.verticalHeader()
-        vheader.setVisible(False)
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vheader.setDefaultSectionSize(self.fontMetrics().height() + 12)
         hheader = self.table.horizontalHeader()
-        hheader.setHighlightSections(False)
-        hheader.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hheader.setSectionResizeMode(ItemColumn.QUESTION, QHeaderView.ResizeMode.Stretch)
         self.table.setItemDelegateForColumn(ItemColumn.MARKS, MarksDelegate(self.table))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
