@@ -13,7 +13,8 @@ A report is authentic only if all of these hold:
    document Keywords: verdict, weighted percent, counts, critical gaps, risk grade,
    pack id, version and hash, assessment uid and the SHA-256 of ``results.json``.
 
-Anything else is a rejection with a one-line reason. The signing time is the
+Anything else is a rejection with a one-line reason, worded in English and in
+Chinese (``reasons`` and ``reasons_zh``). The signing time is the
 signer's own clock (no timestamp authority is used offline): validity is judged at
 that claimed time, and a time in the future is refused.
 """
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -45,13 +47,40 @@ MAX_PAGE_CONTENT_BYTES = 64 * 1024 * 1024
 FUTURE_TOLERANCE = dt.timedelta(hours=24)
 REQUIRED_KEY_USAGE = ("digital_signature", "non_repudiation")
 
+#: The note every checked signature carries: the signing time is the signer's own clock.
+#: Views that show this caveat next to the signing time skip the note by comparing
+#: with these constants (never by matching words of the text).
+SIGNER_CLOCK_NOTE = "the signing time is the signer's own clock; no timestamp authority was used"
+SIGNER_CLOCK_NOTE_ZH = "签名时间取自签名人本人计算机的时钟，未经可信时间戳服务确认"
+
+_KEY_USAGE_ZH = {"digital_signature": "数字签名（digitalSignature）",
+                 "non_repudiation": "不可否认（nonRepudiation）"}
+
+#: pyHanko's trust problem indications, in Chinese (others are shown as they are).
+_TRUST_PROBLEM_ZH = {
+    "NO_CERTIFICATE_CHAIN_FOUND": "找不到证书链",
+    "CHAIN_CONSTRAINTS_FAILURE": "证书链不满足约束条件",
+    "CERTIFICATE_CHAIN_GENERAL_FAILURE": "证书链校验失败",
+    "CRYPTO_CONSTRAINTS_FAILURE": "密码算法不满足要求",
+    "SIG_CONSTRAINTS_FAILURE": "签名不满足约束条件",
+    "NO_SIGNING_CERTIFICATE_FOUND": "找不到签名证书",
+    "EXPIRED": "证书已过期",
+    "NOT_YET_VALID": "证书尚未生效",
+    "REVOKED": "证书已被吊销",
+    "REVOKED_NO_POE": "证书已被吊销",
+    "REVOKED_CA_NO_POE": "签发机构证书已被吊销",
+    "GENERIC": "一般性错误",
+}
+
 
 @dataclass(frozen=True)
 class VerificationResult:
     """The outcome of verifying one report.
 
     ``authentic`` is True only when every check passed; ``reasons`` then is empty,
-    otherwise its first entry is the exact reason for the rejection. Signer details
+    otherwise its first entry is the exact reason for the rejection. ``reasons_zh`` and
+    ``notes_zh`` say the same in Chinese, entry for entry (use :meth:`localized_reasons`
+    and :meth:`localized_notes` to pick the user's language). Signer details
     are filled whenever the signature could be read; the assessment details
     (``results``, ``verdict``, pack) only for an authentic report.
     """
@@ -60,6 +89,8 @@ class VerificationResult:
     authentic: bool
     reasons: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    reasons_zh: tuple[str, ...] = ()
+    notes_zh: tuple[str, ...] = ()
     signer: str | None = None
     signer_fingerprint: str | None = None
     issuer: str | None = None
@@ -80,11 +111,26 @@ class VerificationResult:
         """The first reason for a rejection ("" for an authentic report)."""
         return self.reasons[0] if self.reasons else ""
 
+    def localized_reasons(self, lang: str) -> tuple[str, ...]:
+        """The reasons in Chinese for ``lang`` "zh", else in English (English too when a
+        result lacks the Chinese wording)."""
+        return _pick(lang, self.reasons, self.reasons_zh)
+
+    def localized_notes(self, lang: str) -> tuple[str, ...]:
+        """The notes in Chinese for ``lang`` "zh", else in English."""
+        return _pick(lang, self.notes, self.notes_zh)
+
+    def localized_reason(self, lang: str) -> str:
+        """The first reason in ``lang`` ("" for an authentic report)."""
+        reasons = self.localized_reasons(lang)
+        return reasons[0] if reasons else ""
+
     def as_dict(self, *, with_results: bool = False) -> dict[str, Any]:
         """JSON-ready form (``results`` only when asked)."""
         data: dict[str, Any] = {
             "file": self.file, "authentic": self.authentic, "reasons": list(self.reasons),
-            "notes": list(self.notes), "signer": self.signer,
+            "reasons_zh": list(self.localized_reasons("zh")), "notes": list(self.notes),
+            "notes_zh": list(self.localized_notes("zh")), "signer": self.signer,
             "signer_fingerprint": self.signer_fingerprint, "issuer": self.issuer,
             "signing_time": self.signing_time.isoformat() if self.signing_time else None,
             "time_source": self.time_source,
@@ -98,6 +144,14 @@ class VerificationResult:
             data["results"] = self.results
         return data
 
+    def to_dict(self, *, with_results: bool = False) -> dict[str, Any]:
+        """The same as :meth:`as_dict`."""
+        return self.as_dict(with_results=with_results)
+
+
+def _pick(lang: str, english: tuple[str, ...], chinese: tuple[str, ...]) -> tuple[str, ...]:
+    return chinese if lang == "zh" and len(chinese) == len(english) else english
+
 
 def _get(obj: Any, key: str, default: Any = None) -> Any:
     """A dictionary entry with indirect references resolved (pyHanko's ``get`` does not)."""
@@ -108,9 +162,16 @@ def _get(obj: Any, key: str, default: Any = None) -> Any:
 
 
 class _Reject(Exception):
-    def __init__(self, reason: str) -> None:
+    """A rejection, with its reason in English and in Chinese."""
+
+    def __init__(self, reason: str, *, zh: str) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.zh = zh
+
+
+def _rejected(name: str, reason: str, zh: str) -> VerificationResult:
+    return VerificationResult(name, False, (reason,), reasons_zh=(zh,))
 
 
 def verify_report(path: Path, trusted_roots: Sequence[x509.Certificate], *,
@@ -122,16 +183,17 @@ def verify_report(path: Path, trusted_roots: Sequence[x509.Certificate], *,
     name = str(path)
     try:
         if not path.exists():
-            return VerificationResult(name, False, ("no such file",))
+            return _rejected(name, "no such file", "文件不存在")
         if path.is_dir():
-            return VerificationResult(name, False, ("is a folder, not a PDF file",))
+            return _rejected(name, "is a folder, not a PDF file", "所选的是文件夹，不是 PDF 文件")
         if path.stat().st_size > MAX_REPORT_BYTES:
-            return VerificationResult(
-                name, False, (f"larger than {MAX_REPORT_BYTES // 1048576} MB; not a report",))
+            megabytes = MAX_REPORT_BYTES // 1048576
+            return _rejected(name, f"larger than {megabytes} MB; not a report",
+                             f"文件大于 {megabytes} MB，不是自查报告")
         data = path.read_bytes()
     except OSError as exc:
-        return VerificationResult(name, False,
-                                  (f"cannot be read ({exc.strerror or type(exc).__name__})",))
+        why = exc.strerror or type(exc).__name__
+        return _rejected(name, f"cannot be read ({why})", f"文件无法读取（{why}）")
     return verify_bytes(data, trusted_roots, name=name, now=now)
 
 
@@ -143,10 +205,11 @@ def verify_bytes(data: bytes, trusted_roots: Sequence[x509.Certificate], *, name
     try:
         _verify(data, list(trusted_roots), now or dt.datetime.now(dt.UTC), state)
     except _Reject as rejection:
-        return state.result(False, rejection.reason)
+        return state.result(False, rejection.reason, rejection.zh)
     except Exception as exc:  # a hostile file must never crash the verifier
-        return state.result(False, f"the PDF cannot be processed ({type(exc).__name__}: "
-                                   f"{_one_line(str(exc))})")
+        what = f"{type(exc).__name__}: {_one_line(str(exc))}"
+        return state.result(False, f"the PDF cannot be processed ({what})",
+                            f"无法处理该 PDF 文件（{what}）")
     return state.result(True)
 
 
@@ -171,16 +234,22 @@ class _State:
     def __init__(self, name: str) -> None:
         self.result_fields: dict[str, Any] = {}
         self.notes: list[str] = []
+        self.notes_zh: list[str] = []
         self.name = name
 
-    def result(self, authentic: bool, reason: str = "") -> VerificationResult:
+    def note(self, english: str, chinese: str) -> None:
+        self.notes.append(english)
+        self.notes_zh.append(chinese)
+
+    def result(self, authentic: bool, reason: str = "", zh: str = "") -> VerificationResult:
         fields = dict(self.result_fields)
         if not authentic:
             for key in ("pack_id", "pack_version", "pack_sha256", "organisation",
                         "system_name", "verdict", "percent", "results", "results_sha256"):
                 fields.pop(key, None)
         return VerificationResult(self.name, authentic, (reason,) if reason else (),
-                                  tuple(self.notes), **fields)
+                                  tuple(self.notes), (zh or reason,) if reason else (),
+                                  tuple(self.notes_zh), **fields)
 
 
 def _verify(data: bytes, roots: list[x509.Certificate], now: dt.datetime, state: _State) -> None:
@@ -188,22 +257,26 @@ def _verify(data: bytes, roots: list[x509.Certificate], now: dt.datetime, state:
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     if not data:
-        raise _Reject("the file is empty")
+        raise _Reject("the file is empty", zh="文件为空")
     if not data.startswith(b"%PDF-"):
-        raise _Reject("not a PDF file")
+        raise _Reject("not a PDF file", zh="不是 PDF 文件")
     eof = data.rfind(b"%%EOF")
     if eof < 0:
-        raise _Reject("the PDF is truncated (it has no end-of-file marker)")
+        raise _Reject("the PDF is truncated (it has no end-of-file marker)",
+                      zh="PDF 文件不完整（缺少文件结束标记）")
     try:
         reader = PdfFileReader(BytesIO(data), strict=False)
         signatures = list(reader.embedded_signatures)
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError) as exc:
-        raise _Reject(f"the PDF is damaged or truncated and cannot be read "
-                      f"({_one_line(str(exc)) or type(exc).__name__})") from None
+        why = _one_line(str(exc)) or type(exc).__name__
+        raise _Reject(f"the PDF is damaged or truncated and cannot be read ({why})",
+                      zh=f"PDF 文件已损坏或不完整，无法读取（{why}）") from None
     if not signatures:
-        raise _Reject("the PDF is not signed (it carries no signature)")
+        raise _Reject("the PDF is not signed (it carries no signature)",
+                      zh="PDF 文件未签名（不含任何签名）")
     if len(signatures) > 1:
-        raise _Reject(f"the PDF carries {len(signatures)} signatures; a report has exactly one")
+        raise _Reject(f"the PDF carries {len(signatures)} signatures; a report has exactly one",
+                      zh=f"PDF 文件含有 {len(signatures)} 个签名；自查报告应当恰有一个签名")
     sig = signatures[0]
 
     cert = x509.load_der_x509_certificate(sig.signer_cert.dump())
@@ -215,19 +288,21 @@ def _verify(data: bytes, roots: list[x509.Certificate], now: dt.datetime, state:
     _check_coverage(data, reader, sig)
     _check_docmdp(reader, sig)
     if signing_time is None:
-        raise _Reject("the signature carries no signing time")
+        raise _Reject("the signature carries no signing time", zh="签名中没有签名时间")
     if signing_time.tzinfo is None:
         signing_time = signing_time.replace(tzinfo=dt.UTC)
     if signing_time > now + FUTURE_TOLERANCE:
         raise _Reject(f"the signing time {signing_time:%Y-%m-%d %H:%M} UTC lies in the future; "
-                      "the signer's clock was wrong or the time was forged")
+                      "the signer's clock was wrong or the time was forged",
+                      zh=f"签名时间 {signing_time:%Y-%m-%d %H:%M} UTC 晚于本机当前时间："
+                      "签名人计算机的时钟有误，或签名时间系伪造")
     _check_certificate(cert, signing_time, roots)
     _check_signature(sig, roots, signing_time)
     if cert.not_valid_after_utc < now:
-        state.notes.append(f"the signer certificate expired on "
-                           f"{cert.not_valid_after_utc:%Y-%m-%d} (after the signing time)")
-    state.notes.append("the signing time is the signer's own clock; no timestamp "
-                       "authority was used")
+        state.note(f"the signer certificate expired on "
+                   f"{cert.not_valid_after_utc:%Y-%m-%d} (after the signing time)",
+                   f"签名证书已于 {cert.not_valid_after_utc:%Y-%m-%d} 过期（在签名时间之后）")
+    state.note(SIGNER_CLOCK_NOTE, SIGNER_CLOCK_NOTE_ZH)
     results, raw = _read_results(reader, sig.signed_revision)
     _compare_figures(reader, sig.signed_revision, results, raw)
     pack = results["assessment"]["pack"]
@@ -240,7 +315,7 @@ def _verify(data: bytes, roots: list[x509.Certificate], now: dt.datetime, state:
         percent=float(overall["percent"]), results=results, results_sha256=sha256_hex(raw))
 
 
-def _describe_later_revisions(reader: Any, signed_revision: int) -> str:
+def _describe_later_revisions(reader: Any, signed_revision: int) -> tuple[str, str]:
     kinds: set[str] = set()
     total = reader.xrefs.total_revisions
     for revision in range(signed_revision + 1, total):
@@ -259,8 +334,10 @@ def _describe_later_revisions(reader: Any, signed_revision: int) -> str:
             continue
     count = total - signed_revision - 1
     what = f" touching {', '.join(sorted(kinds))}" if kinds else ""
+    what_zh = f"（涉及 {', '.join(sorted(kinds))}）" if kinds else ""
     return (f"the file was changed after it was signed: {count} incremental update"
-            f"{'s' if count > 1 else ''} follow{'' if count > 1 else 's'} the signature{what}")
+            f"{'s' if count > 1 else ''} follow{'' if count > 1 else 's'} the signature{what}",
+            f"文件在签名后被修改：签名之后有 {count} 次增量更新{what_zh}")
 
 
 def _check_coverage(data: bytes, reader: Any, sig: Any) -> None:
@@ -269,26 +346,31 @@ def _check_coverage(data: bytes, reader: Any, sig: Any) -> None:
     try:
         byte_range = [int(x) for x in sig.byte_range]
     except (TypeError, ValueError):
-        raise _Reject("the signature's byte range is malformed") from None
+        raise _Reject("the signature's byte range is malformed",
+                      zh="签名的字节范围格式错误") from None
     if len(byte_range) != 4 or byte_range[0] != 0 or min(byte_range) < 0:
-        raise _Reject("the signature's byte range is malformed")
+        raise _Reject("the signature's byte range is malformed", zh="签名的字节范围格式错误")
     signed_end = byte_range[2] + byte_range[3]
     if signed_end > len(data):
-        raise _Reject("the PDF is truncated: the signed byte range runs past the end of the file")
+        raise _Reject("the PDF is truncated: the signed byte range runs past the end of the file",
+                      zh="PDF 文件不完整：签名的字节范围超出了文件末尾")
     if reader.xrefs.total_revisions - 1 > sig.signed_revision:
-        raise _Reject(_describe_later_revisions(reader, sig.signed_revision))
+        english, chinese = _describe_later_revisions(reader, sig.signed_revision)
+        raise _Reject(english, zh=chinese)
     if signed_end < len(data):
         extra = len(data) - signed_end
         raise _Reject(f"the file was changed after it was signed: {extra} byte"
-                      f"{'s' if extra > 1 else ''} were appended after the signed content")
+                      f"{'s' if extra > 1 else ''} were appended after the signed content",
+                      zh=f"文件在签名后被修改：签名内容之后追加了 {extra} 字节")
     try:
         coverage = sig.evaluate_signature_coverage()
     except SignatureValidationError as exc:
-        raise _Reject(f"the signature does not cover the file properly ({exc})") from None
+        raise _Reject(f"the signature does not cover the file properly ({exc})",
+                      zh=f"签名未正确覆盖整个文件（{exc}）") from None
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     if coverage != SignatureCoverageLevel.ENTIRE_FILE:
-        raise _Reject("the signature does not cover the entire file")
+        raise _Reject("the signature does not cover the entire file", zh="签名未覆盖整个文件")
 
 
 def _check_docmdp(reader: Any, sig: Any) -> None:
@@ -297,42 +379,57 @@ def _check_docmdp(reader: Any, sig: Any) -> None:
     level = sig.docmdp_level
     if level is None:
         raise _Reject("the signature is not a certification signature (a report must be "
-                      "certified with no changes permitted)")
+                      "certified with no changes permitted)",
+                      zh="该签名不是认证签名（自查报告必须以“不允许任何修改”的方式认证签名）")
     if level != MDPPerm.NO_CHANGES:
         raise _Reject(f"the certification permits later changes (DocMDP level {level.value}); "
-                      "a report must permit none")
+                      "a report must permit none",
+                      zh=f"该认证签名允许签名后修改（DocMDP 级别 {level.value}）；"
+                      "自查报告不得允许任何修改")
     try:
         certified = reader.root["/Perms"].raw_get("/DocMDP")
         value = sig.sig_field.raw_get("/V")
     except KeyError:
-        raise _Reject("the document has no certification (DocMDP) entry") from None
+        raise _Reject("the document has no certification (DocMDP) entry",
+                      zh="文档中没有认证（DocMDP）条目") from None
     if getattr(certified, "reference", None) != getattr(value, "reference", None):
-        raise _Reject("the document's certification entry does not point to its signature")
+        raise _Reject("the document's certification entry does not point to its signature",
+                      zh="文档的认证条目未指向其签名")
 
 
 def _check_certificate(cert: x509.Certificate, at: dt.datetime,
                        roots: list[x509.Certificate]) -> None:
     if not roots:
         raise _Reject("no trusted root certificate is configured: add the organisation's "
-                      "root with 'selfcheck trust add ROOT.pem' or pass --trust ROOT.pem")
+                      "root with 'selfcheck trust add ROOT.pem' or pass --trust ROOT.pem",
+                      zh="未配置受信任的根证书：请先用 selfcheck trust add ROOT.pem 添加本单位"
+                      "根证书，或用 --trust ROOT.pem 指定")
+    signed = f"{at.astimezone(dt.UTC):%Y-%m-%d %H:%M}"
     if at < cert.not_valid_before_utc:
+        start = f"{cert.not_valid_before_utc:%Y-%m-%d %H:%M}"
         raise _Reject(f"the signer certificate was not yet valid at the signing time "
-                      f"(valid from {cert.not_valid_before_utc:%Y-%m-%d %H:%M} UTC, "
-                      f"signed {at.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC)")
+                      f"(valid from {start} UTC, signed {signed} UTC)",
+                      zh=f"签名时签名证书尚未生效（生效时间 {start} UTC，签名时间 {signed} UTC）")
     if at > cert.not_valid_after_utc:
+        end = f"{cert.not_valid_after_utc:%Y-%m-%d %H:%M}"
         raise _Reject(f"the signer certificate had expired at the signing time "
-                      f"(valid until {cert.not_valid_after_utc:%Y-%m-%d %H:%M} UTC, "
-                      f"signed {at.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC)")
+                      f"(valid until {end} UTC, signed {signed} UTC)",
+                      zh=f"签名时签名证书已过期（有效期至 {end} UTC，签名时间 {signed} UTC）")
     usages = key_usage_names(cert)
     missing = [u for u in REQUIRED_KEY_USAGE if u not in usages]
     if missing:
         raise _Reject("the signer certificate lacks the key usage "
-                      + " and ".join(m.replace("_", " ") for m in missing))
+                      + " and ".join(m.replace("_", " ") for m in missing),
+                      zh="签名证书缺少密钥用法："
+                      + "、".join(_KEY_USAGE_ZH.get(m, m) for m in missing))
     if is_ca(cert):
-        raise _Reject("the signature was made with a CA certificate, not a signer certificate")
+        raise _Reject("the signature was made with a CA certificate, not a signer certificate",
+                      zh="签名使用的是 CA 证书，而不是签名人证书")
     if not any(root.subject == cert.issuer for root in roots):
-        raise _Reject(f"the signer certificate was issued by '{display_name(cert.issuer)}', "
-                      "which is not a trusted root on this machine")
+        issuer = display_name(cert.issuer)
+        raise _Reject(f"the signer certificate was issued by '{issuer}', "
+                      "which is not a trusted root on this machine",
+                      zh=f"签名证书不受信任：其签发者“{issuer}”不是本机信任的根证书")
 
 
 def _check_signature(sig: Any, roots: list[x509.Certificate], at: dt.datetime) -> None:
@@ -351,14 +448,19 @@ def _check_signature(sig: Any, roots: list[x509.Certificate], at: dt.datetime) -
                                                match_all_key_usages=True))
     if not status.intact:
         raise _Reject("the signed content was modified after signing (its digest no longer "
-                      "matches the signature)")
+                      "matches the signature)",
+                      zh="文件在签名后被修改：已签名内容的摘要与签名不符")
     if not status.valid:
-        raise _Reject("the cryptographic signature is not valid")
+        raise _Reject("the cryptographic signature is not valid",
+                      zh="数字签名无效：密码学验证未通过")
     if not status.trusted:
         problem: Any = status.trust_problem_indic
         label = str(getattr(problem, "name", problem) or "")
         detail = f" ({label.lower().replace('_', ' ')})" if label else ""
-        raise _Reject(f"the signer certificate does not chain to a trusted root{detail}")
+        detail_zh = f"（{_TRUST_PROBLEM_ZH.get(label, label.lower().replace('_', ' '))}）" \
+            if label else ""
+        raise _Reject(f"the signer certificate does not chain to a trusted root{detail}",
+                      zh=f"签名证书不受信任：未能追溯到本机信任的根证书{detail_zh}")
 
 
 def _embedded_files(root: Any) -> Iterator[tuple[str, Any]]:
@@ -367,7 +469,8 @@ def _embedded_files(root: Any) -> Iterator[tuple[str, Any]]:
     except KeyError:
         return
     if "/Kids" in tree:
-        raise _Reject("the attachment list of the signed revision has an unexpected structure")
+        raise _Reject("the attachment list of the signed revision has an unexpected structure",
+                      zh="已签名版本的附件列表结构异常")
     names = _get(tree, "/Names", [])
     for index in range(0, len(names) - 1, 2):
         yield str(names[index]), names[index + 1].get_object()
@@ -378,28 +481,34 @@ def _read_results(reader: Any, revision: int) -> tuple[dict[str, Any], bytes]:
     files = list(_embedded_files(root))
     found = [spec for name, spec in files if name == RESULTS_FILE_NAME]
     if not found:
-        raise _Reject("results.json is not attached in the signed revision")
+        raise _Reject("results.json is not attached in the signed revision",
+                      zh="已签名版本中未附带 results.json")
     if len(files) != 1:
         raise _Reject(f"the signed revision has {len(files)} attachments; a report has only "
-                      "results.json")
+                      "results.json",
+                      zh=f"已签名版本含有 {len(files)} 个附件；自查报告只应附带 results.json")
     try:
         stream = found[0]["/EF"]["/F"].get_object()
         if int(_get(stream, "/Length", 0)) > MAX_RESULTS_BYTES:
-            raise _Reject("results.json is too large")
+            raise _Reject("results.json is too large", zh="results.json 过大")
         raw: bytes = stream.data
     except (KeyError, AttributeError):
-        raise _Reject("results.json in the signed revision has no content") from None
+        raise _Reject("results.json in the signed revision has no content",
+                      zh="已签名版本中的 results.json 没有内容") from None
     try:
         results = loads_untrusted(raw)
     except JsonInputError:
-        raise _Reject("results.json in the signed revision is not valid JSON") from None
+        raise _Reject("results.json in the signed revision is not valid JSON",
+                      zh="已签名版本中的 results.json 不是有效的 JSON") from None
     if not isinstance(results, dict) or results.get("format") != RESULTS_FORMAT:
-        raise _Reject(f"results.json is not a {RESULTS_FORMAT} document")
+        raise _Reject(f"results.json is not a {RESULTS_FORMAT} document",
+                      zh=f"results.json 不是 {RESULTS_FORMAT} 格式的文档")
     try:
         results["assessment"]["pack"]["pack_id"]
         results["score"]["overall"]["percent"]
     except (KeyError, TypeError):
-        raise _Reject("results.json lacks the assessment or the scores") from None
+        raise _Reject("results.json lacks the assessment or the scores",
+                      zh="results.json 缺少自查信息或评分") from None
     return results, raw
 
 
@@ -414,9 +523,11 @@ def _stream_bytes(stream: Any) -> bytes:
         try:
             inflated = inflater.decompress(stream.encoded_data, MAX_PAGE_CONTENT_BYTES)
         except zlib.error:
-            raise _Reject("a page content stream of the signed revision is damaged") from None
+            raise _Reject("a page content stream of the signed revision is damaged",
+                          zh="已签名版本中的页面内容流已损坏") from None
         if inflater.unconsumed_tail:
-            raise _Reject("a page content stream of the signed revision is too large")
+            raise _Reject("a page content stream of the signed revision is too large",
+                          zh="已签名版本中的页面内容流过大")
         return inflated
     data: bytes = stream.data
     return data
@@ -425,7 +536,8 @@ def _stream_bytes(stream: Any) -> bytes:
 def _page_contents(resolver: Any) -> Iterator[bytes]:
     def walk(node: Any, depth: int) -> Iterator[bytes]:
         if depth > 32:
-            raise _Reject("the page tree of the signed revision is too deep")
+            raise _Reject("the page tree of the signed revision is too deep",
+                          zh="已签名版本的页面树层级过深")
         node = node.get_object()
         if _get(node, "/Type") == "/Pages":
             for kid in _get(node, "/Kids", []):
@@ -446,35 +558,51 @@ def _compare_figures(reader: Any, revision: int, results: dict[str, Any], raw: b
     try:
         expected = checkline.summary_fields(results, sha256_hex(raw))
     except (KeyError, TypeError, ValueError):
-        raise _Reject("results.json lacks the figures of the report") from None
+        raise _Reject("results.json lacks the figures of the report",
+                      zh="results.json 缺少报告中的各项数据") from None
     lines: list[str] = []
     for content in _page_contents(resolver):
         lines.extend(checkline.find_check_lines(content))
     if not lines:
         raise _Reject("the report pages carry no machine check lines to compare "
-                      "results.json with")
-    try:
-        printed = checkline.parse_pairs(" ".join(lines))
-    except ValueError as exc:
-        raise _Reject(str(exc)) from None
-    _same("the figures printed in the report", printed, expected)
+                      "results.json with",
+                      zh="报告页面上没有可与 results.json 比对的机读校验行")
+    printed = _parse_pairs(" ".join(lines))
+    _same(("the figures printed in the report", "报告页面上印出的数据", "报告页面上"),
+          printed, expected)
     try:
         keywords = str(resolver.trailer_view["/Info"]["/Keywords"])
     except KeyError:
-        raise _Reject("the document information lacks the report figures (Keywords)") from None
+        raise _Reject("the document information lacks the report figures (Keywords)",
+                      zh="文档信息中缺少报告数据（Keywords）") from None
+    stored = _parse_pairs(keywords)
+    _same(("the figures in the document information", "文档信息中的数据", "文档信息中"),
+          stored, expected)
+
+
+def _parse_pairs(text: str) -> dict[str, str]:
     try:
-        stored = checkline.parse_pairs(keywords)
+        return checkline.parse_pairs(text)
     except ValueError as exc:
-        raise _Reject(str(exc)) from None
-    _same("the figures in the document information", stored, expected)
+        reason = str(exc)
+        twice = re.fullmatch(r"the check lines give (\S+) twice with different values", reason)
+        raise _Reject(reason, zh=f"机读校验行对 {twice.group(1)} 给出了两个不同的值" if twice
+                      else f"机读校验行无法解析（{reason}）") from None
 
 
-def _same(where: str, found: dict[str, str], expected: dict[str, str]) -> None:
+def _same(where: tuple[str, str, str], found: dict[str, str],
+          expected: dict[str, str]) -> None:
+    """Compare check-line pairs; ``where`` is (English, Chinese, Chinese "there")."""
+    where_en, where_zh, there_zh = where
     for key, value in expected.items():
         if found.get(key) != value:
             shown = found.get(key, "nothing")
-            raise _Reject(f"results.json does not match {where}: {key} is {shown} there "
-                          f"but {value} in results.json")
+            shown_zh = found.get(key, "（无）")
+            raise _Reject(f"results.json does not match {where_en}: {key} is {shown} there "
+                          f"but {value} in results.json",
+                          zh=f"results.json 与{where_zh}不一致：{key} 在{there_zh}为 "
+                          f"{shown_zh}，在 results.json 中为 {value}")
     extra = sorted(set(found) - set(expected))
     if extra:
-        raise _Reject(f"{where} carry unexpected entries: {', '.join(extra)}")
+        raise _Reject(f"{where_en} carry unexpected entries: {', '.join(extra)}",
+                      zh=f"{where_zh}含有多余的条目：{', '.join(extra)}")
