@@ -147,7 +147,7 @@ def main() -> int:
             assert isinstance(signed, bytes)
             out = root / f"report-{lang}.pdf"
             export, _, _ = timed(lambda out=out, lang=lang: build_report_file(
-                data, out, lang=lang, identity=identity), RUNS)
+                data, out, lang=lang, identity=identity, overwrite=True), RUNS)
             check, _, result = timed(lambda signed=signed: verify_bytes(
                 signed, [the_ca.certificate]), VERIFY_RUNS)
             assert getattr(result, "authentic", False), getattr(result, "reasons", None)
