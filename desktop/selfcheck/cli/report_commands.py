@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from selfcheck.cli.common import (
     NEW_PASSPHRASE_ENV,
@@ -22,6 +22,7 @@ from selfcheck.cli.common import (
     out,
     read_passphrase,
 )
+from selfcheck.cli.textout import default_language
 from selfcheck.core import trust
 from selfcheck.core.errors import UsageError
 from selfcheck.core.paths import resolve_paths
@@ -34,6 +35,9 @@ from selfcheck.core.pki import (
 )
 from selfcheck.core.report.data import DEFAULT_MARKINGS, LANGUAGES
 from selfcheck.core.report.pdf import format_time
+
+if TYPE_CHECKING:
+    from selfcheck.core.verify import VerificationResult
 
 
 def register(commands: Any, groups: dict[str, Any]) -> None:
@@ -67,6 +71,9 @@ def register(commands: Any, groups: dict[str, Any]) -> None:
                         help="also trust this root certificate (repeatable)")
     verify.add_argument("--with-results", action="store_true",
                         help="with --json: include each authentic report's results.json")
+    verify.add_argument("--lang", choices=list(LANGUAGES), default=None,
+                        help="language of the reasons and labels (default: from the locale; "
+                        "--json always carries both)")
     add_json_flag(verify)
     verify.set_defaults(handler=cmd_verify)
 
@@ -172,32 +179,65 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.json:
         emit_json([r.as_dict(with_results=args.with_results) for r in results])
     else:
+        lang = args.lang or default_language()
         for index, result in enumerate(results):
             if index:
                 out()
-            _print_verification(result)
+            _print_verification(result, lang)
     return 0 if all(r.authentic for r in results) else 1
 
 
-def _print_verification(result: Any) -> None:
+def _print_verification(result: VerificationResult, lang: str) -> None:
+    from selfcheck.core.verify import SIGNER_CLOCK_NOTE
+
+    zh = lang == "zh"
+    reasons = result.localized_reasons(lang)
     if result.authentic:
-        out(f"{result.file}: AUTHENTIC")
+        out(f"{result.file}: {'可信 AUTHENTIC' if zh else 'AUTHENTIC'}")
     else:
-        out(f"{result.file}: REJECTED — {result.reason}")
+        out(f"{result.file}: {'不可信 REJECTED' if zh else 'REJECTED'} — "
+            f"{reasons[0] if reasons else ''}")
+        for reason in reasons[1:]:
+            out(f"  {'原因' if zh else 'reason'}: {reason}")
     if result.signer:
-        trusted = "" if result.authentic else " (not verified)"
-        out(f"  signer{trusted}: {result.signer}  [sha256 {result.signer_fingerprint[:16]}…]")
-        out(f"  issuer: {result.issuer}")
+        fingerprint = (result.signer_fingerprint or "")[:16]
+        if zh:
+            trusted = "" if result.authentic else "（未经核验）"
+            out(f"  签名人{trusted}：{result.signer}  [sha256 {fingerprint}…]")
+            out(f"  签发者：{result.issuer}")
+        else:
+            trusted = "" if result.authentic else " (not verified)"
+            out(f"  signer{trusted}: {result.signer}  [sha256 {fingerprint}…]")
+            out(f"  issuer: {result.issuer}")
     if result.signing_time:
-        out(f"  signing time: {format_time(result.signing_time.astimezone())} — the signer's "
-            "own clock, not a timestamp authority")
+        when = format_time(result.signing_time.astimezone())
+        if zh:
+            out(f"  签名时间：{when} — 取自签名人本机时钟，未经可信时间戳服务确认")
+        else:
+            out(f"  signing time: {when} — the signer's own clock, not a timestamp authority")
     if result.authentic:
-        out(f"  pack: {result.pack_id} v{result.pack_version} (sha256 {result.pack_sha256})")
-        out(f"  assessment: {result.organisation} / {result.system_name} — verdict "
-            f"{result.verdict} ({result.percent:.1f}% weighted)")
-        for note in result.notes:
-            if "own clock" not in note:
-                out(f"  note: {note}")
+        percent = f"{result.percent:.1f}" if result.percent is not None else "?"
+        if zh:
+            out(f"  检查清单：{result.pack_id} 第 {result.pack_version} 版"
+                f"（sha256 {result.pack_sha256}）")
+            out(f"  自查：{result.organisation} / {result.system_name} — 结论 "
+                f"{_verdict_label(result.verdict, lang)}（加权得分 {percent}%）")
+        else:
+            out(f"  pack: {result.pack_id} v{result.pack_version} (sha256 {result.pack_sha256})")
+            out(f"  assessment: {result.organisation} / {result.system_name} — verdict "
+                f"{result.verdict} ({percent}% weighted)")
+        for english, note in zip(result.notes, result.localized_notes(lang), strict=True):
+            if english != SIGNER_CLOCK_NOTE:
+                out(f"  说明：{note}" if zh else f"  note: {note}")
+
+
+def _verdict_label(value: str | None, lang: str) -> str:
+    from selfcheck.core.scoring import Verdict
+
+    try:
+        return Verdict(value or "").label(lang)
+    except ValueError:
+        return value or ""
 
 
 def cmd_ca_init(args: argparse.Namespace) -> int:
