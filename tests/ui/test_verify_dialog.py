@@ -15,7 +15,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
 from selfcheck.core.signing import export_report
-from selfcheck.core.verify import verify_report
+from selfcheck.core.verify import SIGNER_CLOCK_NOTE_ZH, verify_report
 from selfcheck.ui.dialogs.verify_report import VerifyDialog
 from selfcheck.ui.models.verified_reports import AUTHENTIC, FILE, SIGNER, VERDICT
 from selfcheck.ui.tasks import pending_tasks
@@ -225,6 +225,30 @@ def test_chinese_labels_and_accessible_names(qtbot: Any, launch_window: Any,
     assert dialog.details.badge.text().startswith("可信")
     assert "签名者本人计算机" in dialog.details.text()
     assert dialog.windowTitle() == "核验已签名的报告"
+    # the tampered one: the core's reason in Chinese, in the details and the tooltip
+    tampered = dialog.model.row_at(1)
+    assert tampered is not None and tampered.result is not None
+    assert tampered.result.reasons_zh and len(tampered.result.reasons_zh) == len(
+        tampered.result.reasons)
+    select(qtbot, dialog, 1)
+    text = dialog.details.text()
+    assert "文件在签名后被修改：签名内容之后追加了" in text
+    for reason in tampered.result.reasons_zh:
+        assert reason in text
+    assert tampered.result.reason not in text  # not the English wording
+    tooltip = str(dialog.model.index(1, AUTHENTIC).data(Qt.ItemDataRole.ToolTipRole))
+    assert "签名内容之后追加了" in tooltip
+    # switching the window's language shows the English reason at once
+    session.window.set_language("en")
+    assert tampered.result.reason in dialog.details.text()
+    assert "签名内容之后追加了" not in dialog.details.text()
+    tooltip = str(dialog.model.index(1, AUTHENTIC).data(Qt.ItemDataRole.ToolTipRole))
+    assert "appended after the signed content" in tooltip
+    session.window.set_language("zh")
+    assert "签名内容之后追加了" in dialog.details.text()
+    select(qtbot, dialog, 0)
+    # the clock caveat is said once, under the signing time, not again as a note
+    assert SIGNER_CLOCK_NOTE_ZH not in dialog.details.text()
     for widget in (dialog.add_button, dialog.remove_button, dialog.table, dialog.details,
                    dialog.roots, dialog.add_root_button, dialog.remove_root_button,
                    dialog.preview.view, dialog.tabs):

@@ -489,7 +489,8 @@ class VerifyDialog(QDialog):
         def failed(error: BaseException) -> None:
             # check_file never raises for a bad file; this is a fault of the program
             result = VerificationResult(str(path), False,
-                                        (f"the file could not be checked ({error})",))
+                                        (f"the file could not be checked ({error})",),
+                                        reasons_zh=(f"无法核验该文件（{error}）",))
             self.model.set_result(key, generation, result, None)
             self._show_current()
             self.ctx.errors.report(error, self, self.tr("The report cannot be checked"))

@@ -197,7 +197,7 @@ class VerifiedReportsModel(QAbstractTableModel):
             if column == FILE:
                 return str(entry.path)
             if column == AUTHENTIC and result is not None and not result.authentic:
-                return "\n".join(result.reasons)
+                return "\n".join(result.localized_reasons(self.lang))
             if column == SIGNED_AT and result is not None:
                 return local_signing_time(result.signing_time) or None
             return self._text(entry, column) or None

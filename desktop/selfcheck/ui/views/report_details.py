@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from selfcheck.core.answers import Status
 from selfcheck.core.risk import RiskGrade
 from selfcheck.core.scoring import Verdict
+from selfcheck.core.verify import SIGNER_CLOCK_NOTE
 from selfcheck.ui import icons
 from selfcheck.ui.models.verified_reports import ReportRow, local_signing_time, verdict_label
 from selfcheck.ui.widgets import Badge
@@ -155,7 +156,7 @@ class ReportDetails(QScrollArea):
             reasons = QGroupBox(self.tr("Why it was rejected"))
             reasons.setObjectName("reasonsBox")
             box = QVBoxLayout(reasons)
-            for reason in result.reasons:
+            for reason in result.localized_reasons(lang):
                 box.addWidget(self._label("• " + reason, "rejectionReason"))
             self.body.addWidget(reasons)
 
@@ -199,7 +200,10 @@ class ReportDetails(QScrollArea):
                 self.tr("The results inside a rejected report are not shown: they cannot be "
                         "trusted."), "mutedLabel"))
 
-        notes = [note for note in result.notes if "timestamp authority" not in note]
+        # the clock caveat is shown under "Signed at:" already
+        notes = [note for english, note in zip(result.notes, result.localized_notes(lang),
+                                                strict=True)
+                 if english != SIGNER_CLOCK_NOTE]
         if notes:
             notes_box = QGroupBox(self.tr("Notes from the check"))
             notes_layout = QVBoxLayout(notes_box)
