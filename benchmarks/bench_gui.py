@@ -96,6 +96,10 @@ def cold_start() -> dict[str, float]:
                    SELFCHECK_OPEN_ASSESSMENT=str(assessment_id),
                    SELFCHECK_CHECKLISTS=str(checklists))
         env.pop("SELFCHECK_HOME", None)
+        # An installed program runs from compiled bytecode (pip and the bundle both
+        # compile it); without this, an environment that forbids writing .pyc files
+        # would recompile every module of the program on every run.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         app_args = [sys.executable, "-m", "selfcheck", "--data-dir", str(data)]
         bare_args = [sys.executable, "-c", BARE_WINDOW]
         timed_run(app_args, env)  # warm the file cache once
