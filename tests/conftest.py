@@ -40,6 +40,10 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("SELFCHECK_HOME", str(home / "selfcheck-data"))
     monkeypatch.delenv("SELFCHECK_CHECKLISTS", raising=False)
     monkeypatch.delenv("SELFCHECK_PASSPHRASE", raising=False)
+    # Messages follow the locale; tests choose theirs explicitly.
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     return home
 
 

@@ -331,3 +331,15 @@ def test_unwritable_data_folder(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     code, _, err = run(capsys, "--data-dir", str(blocker / "data"), "packs", "list")
     assert code == 2
     assert "the folder cannot be created" in one_line_error(err)
+
+
+def test_errors_follow_a_chinese_locale(capsys: pytest.CaptureFixture[str],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    aid = new_assessment(capsys)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    code, _, err = run(capsys, "assess", "answer", str(aid), "HO-01", "partial")
+    assert code == 2
+    assert "时必须填写理由说明" in one_line_error(err)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    code, _, err = run(capsys, "assess", "answer", str(aid), "HO-01", "partial")
+    assert "a justification is required" in one_line_error(err)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from selfcheck import PRODUCT_NAME_EN, PRODUCT_NAME_ZH, __version__
 from selfcheck.cli import assess_commands, pack_commands, packfile_commands, report_commands
+from selfcheck.cli.textout import default_language
 from selfcheck.core.errors import SelfCheckError
 
 log = logging.getLogger("selfcheck.cli")
@@ -66,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args))
     except SelfCheckError as exc:
-        print(f"selfcheck: error: {exc.message}", file=sys.stderr)
+        print(f"selfcheck: error: {exc.localized(default_language())}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("selfcheck: interrupted", file=sys.stderr)
