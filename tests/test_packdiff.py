@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
-from selfcheck.core.models import Item, Pack
+from selfcheck.core.models import Item, Pack, Severity
 from selfcheck.core.packdiff import diff_packs, format_diff, item_meaning_hash, normalise_text
 from selfcheck.core.packs import load_pack_dir, pack_from_files
 
@@ -20,9 +21,9 @@ def mini(version: int = 2, change: Any = None) -> Pack:
 
 
 def with_question(item: Item, en: str | None = None, zh: str | None = None) -> Item:
-    question = item.question.model_copy(update={k: v for k, v in (("en", en), ("zh", zh))
+    question = replace(item.question, **{k: v for k, v in (("en", en), ("zh", zh))
                                                 if v is not None})
-    return item.model_copy(update={"question": question})
+    return replace(item, question=question)
 
 
 def test_v1_to_v2_of_the_real_pack() -> None:
@@ -54,11 +55,11 @@ def test_meaning_hash_ignores_only_cosmetic_differences() -> None:
     assert item_meaning_hash(cosmetic) == base
     assert item_meaning_hash(with_question(item, en=item.question.en.replace("written", "writen"))) != base
     assert item_meaning_hash(with_question(item, zh=item.question.zh + "。")) != base
-    assert item_meaning_hash(item.model_copy(update={"sectors": list(reversed(item.sectors))})) == base
-    assert item_meaning_hash(item.model_copy(update={"sectors": item.sectors[:1]})) != base
-    assert item_meaning_hash(item.model_copy(update={"severity": "low"})) == base
-    guidance = item.guidance.model_copy(update={"en": "Other guidance."})
-    assert item_meaning_hash(item.model_copy(update={"guidance": guidance})) == base
+    assert item_meaning_hash(replace(item, sectors=tuple(reversed(item.sectors)))) == base
+    assert item_meaning_hash(replace(item, sectors=item.sectors[:1])) != base
+    assert item_meaning_hash(replace(item, severity=Severity.LOW)) == base
+    guidance = replace(item.guidance, en="Other guidance.")
+    assert item_meaning_hash(replace(item, guidance=guidance)) == base
     assert normalise_text("Ａ　B\tc？") == "a b c?"
 
 

@@ -18,6 +18,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -89,7 +90,7 @@ def build_demo(data_dir: Path, lang: str) -> int:
             other = collection.new_assessment(
                 pack_id="aisgf-key-sector", pack_version=pack_version, organisation=org,
                 system_name=system, sector=sector, assessor=text["assessor"],
-                profile=profile.model_copy(update={"criticality": Criticality.MEDIUM}))
+                profile=replace(profile, criticality=Criticality.MEDIUM))
             items = collection.assessment(other).items
             for item in items[: len(items) // (3 if sector == "cii" else 1)]:
                 collection.save_answer(other, Answer(item_id=item.id,

@@ -18,7 +18,14 @@ from selfcheck.core.errors import (
 )
 from selfcheck.core.jsontext import JsonInputError, loads_untrusted
 from selfcheck.core.models import Item, Pack, Sector
-from selfcheck.core.packs import content_hash_of_json, load_pack_dir, pack_from_json, pack_to_json
+from selfcheck.core.packs import (
+    content_hash_of_json,
+    pack_from_files,
+    pack_from_stored_json,
+    pack_source_digest,
+    pack_to_json,
+    read_pack_files,
+)
 from selfcheck.core.paths import AppPaths, checklists_dir
 from selfcheck.core.risk import RiskAssessment, RiskGrade, RiskProfile, grade_profile
 from selfcheck.core.scoring import Score, score_assessment
@@ -132,21 +139,37 @@ class Collection:
     # -- packs -----------------------------------------------------------------
 
     def install_builtin_packs(self, root: Path | None = None) -> list[tuple[str, int]]:
-        """Install the built-in pack versions not installed yet; returns what was added."""
-        installed = {(r.pack_id, r.version): r for r in self.store.pack_records()}
+        """Install the built-in pack versions not installed yet; returns what was added.
+
+        A built-in source whose raw files were validated and installed before is
+        recognised by their digest and not validated again."""
+        folders = builtin_pack_dirs(root)
+        if not folders:
+            return []
+        known_sources = self.store.builtin_pack_sources()
+        installed: dict[tuple[str, int], PackRecord] | None = None
         added: list[tuple[str, int]] = []
-        for folder in builtin_pack_dirs(root):
-            pack = load_pack_dir(folder)
+        for folder in folders:
+            files = read_pack_files(folder)
+            source_digest = pack_source_digest(files)
+            if source_digest in known_sources:
+                continue
+            pack = pack_from_files(files, str(folder))
             key = (pack.pack_id, pack.version)
             pack_json = pack_to_json(pack)
             digest = content_hash_of_json(pack_json)
+            if installed is None:
+                installed = {(r.pack_id, r.version): r for r in self.store.pack_records()}
             if key in installed:
-                if installed[key].content_hash != digest:
+                if installed[key].content_hash == digest:
+                    self.store.remember_builtin_pack_source(source_digest, *key)
+                else:
                     log.warning("built-in pack %s v%d differs from the installed copy; "
                                 "keeping the installed one", *key)
                 continue
             self.store.install_pack(pack.pack_id, pack.version, pack.label, digest, "builtin",
                                     pack_json)
+            self.store.remember_builtin_pack_source(source_digest, *key)
             self._pack_cache[key] = pack
             added.append(key)
         return added
@@ -164,7 +187,8 @@ class Collection:
         key = (pack_id, version)
         if key not in self._pack_cache:
             record = self.store.pack_record(pack_id, version)
-            self._pack_cache[key] = pack_from_json(record.pack_json, f"{pack_id} v{version}")
+            self._pack_cache[key] = pack_from_stored_json(
+                record.pack_json, record.content_hash, f"pack {pack_id} v{version}")
         return self._pack_cache[key]
 
     def pack_hash(self, pack_id: str, version: int) -> str:
@@ -198,12 +222,12 @@ class Collection:
             pack_id=pack.pack_id, pack_version=pack.version, organisation=organisation,
             system_name=system_name, system_description=system_description,
             sector=sector.value, assessor=assessor,
-            profile_json=profile.model_dump_json(), risk_grade=int(risk.grade))
+            profile_json=profile.to_json(), risk_grade=int(risk.grade))
 
     def assessment(self, assessment_id: int) -> Assessment:
         record = self.store.assessment(assessment_id)
         pack = self.pack(record.pack_id, record.pack_version)
-        profile = RiskProfile.model_validate_json(record.profile_json)
+        profile = RiskProfile.from_stored_json(record.profile_json, f"assessment {record.id}")
         return Assessment(record, pack, profile, grade_profile(profile))
 
     def overviews(self, include_archived: bool = False) -> list[AssessmentOverview]:
@@ -211,7 +235,7 @@ class Collection:
         result = []
         for record in self.store.assessments(include_archived):
             pack = self.pack(record.pack_id, record.pack_version)
-            profile = RiskProfile.model_validate_json(record.profile_json)
+            profile = RiskProfile.from_stored_json(record.profile_json, f"assessment {record.id}")
             grade = grade_profile(profile).grade
             score = score_assessment(pack, Sector(record.sector), grade,
                                      self.store.answers(record.id))
@@ -222,7 +246,7 @@ class Collection:
         self._writable(assessment_id)
         risk = grade_profile(profile)
         self.store.update_assessment_header(assessment_id, {
-            "profile_json": profile.model_dump_json(), "risk_grade": int(risk.grade)})
+            "profile_json": profile.to_json(), "risk_grade": int(risk.grade)})
         return risk
 
     def update_header(self, assessment_id: int, **fields: str) -> None:

@@ -1,18 +1,24 @@
-"""The checklist pack model: packs, themes and items, validated with pydantic."""
+"""The checklist pack model: packs, themes and items.
+
+These are plain frozen dataclasses, cheap to import and to build. They hold
+only content that has been validated: untrusted pack sources go through the
+pydantic schema in :mod:`selfcheck.core.packschema` (see
+:func:`selfcheck.core.packs.validate_pack_data`), and packs read back from the
+local database are checked against the SHA-256 recorded when they were
+installed before :meth:`Pack.from_trusted_dict` builds them.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Annotated
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from typing import Any
 
 CLAUSE_PATTERN = re.compile(r"^AISGF-1\.0 §(?:6\.3\([a-i]\)|3\.2|4\.2|5)$")
 ITEM_ID_PATTERN = r"^[A-Z]{2,5}-\d{2,4}$"
 PACK_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$"
-
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
 
 
 class Severity(StrEnum):
@@ -66,132 +72,141 @@ SECTOR_LABELS: dict[Sector, tuple[str, str]] = {
 }
 
 
-class Text(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Text:
     """A bilingual text: Simplified Chinese and English."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    zh: NonEmpty
-    en: NonEmpty
+    zh: str
+    en: str
 
     def get(self, lang: str) -> str:
         """The text in ``lang`` ("zh" or "en"); Chinese for anything else but "en"."""
         return self.en if lang == "en" else self.zh
 
+    def to_dict(self) -> dict[str, str]:
+        return {"zh": self.zh, "en": self.en}
 
-class TextList(BaseModel):
+    @classmethod
+    def from_trusted_dict(cls, data: Mapping[str, Any]) -> Text:
+        return cls(zh=_text(data["zh"]), en=_text(data["en"]))
+
+
+@dataclass(frozen=True, slots=True)
+class TextList:
     """A bilingual list of short texts (e.g. evidence examples)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    zh: list[NonEmpty] = Field(min_length=1)
-    en: list[NonEmpty] = Field(min_length=1)
+    zh: tuple[str, ...]
+    en: tuple[str, ...]
 
     def get(self, lang: str) -> list[str]:
         return list(self.en if lang == "en" else self.zh)
 
+    def to_dict(self) -> dict[str, list[str]]:
+        return {"zh": list(self.zh), "en": list(self.en)}
 
-class Theme(BaseModel):
+    @classmethod
+    def from_trusted_dict(cls, data: Mapping[str, Any]) -> TextList:
+        return cls(zh=_texts(data["zh"]), en=_texts(data["en"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
     """A group of items, e.g. "human oversight"."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{1,40}$")]
+    id: str
     title: Text
     description: Text
-    priority: bool = Field(
-        default=False, description="One of the themes the users named first."
-    )
+    priority: bool = False  # one of the themes the users named first
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title.to_dict(),
+                "description": self.description.to_dict(), "priority": self.priority}
+
+    @classmethod
+    def from_trusted_dict(cls, data: Mapping[str, Any]) -> Theme:
+        return cls(id=_text(data["id"]), title=Text.from_trusted_dict(data["title"]),
+                   description=Text.from_trusted_dict(data["description"]),
+                   priority=_flag(data["priority"]))
 
 
-class Item(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Item:
     """One checkable question of a pack."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    id: Annotated[str, StringConstraints(pattern=ITEM_ID_PATTERN)]
+    id: str
     theme: str
     question: Text
-    guidance: Text = Field(description="What good looks like.")
+    guidance: Text  # what good looks like
     evidence_examples: TextList
-    clauses: list[str] = Field(min_length=1)
+    clauses: tuple[str, ...]
     severity: Severity
-    sectors: list[Sector] = Field(min_length=1)
+    sectors: tuple[Sector, ...]
     evidence_expected: bool = True
-
-    @field_validator("clauses")
-    @classmethod
-    def _known_clauses(cls, clauses: list[str]) -> list[str]:
-        for clause in clauses:
-            if not CLAUSE_PATTERN.match(clause):
-                raise ValueError(
-                    f"unknown clause {clause!r}; expected e.g. 'AISGF-1.0 §6.3(h)'"
-                )
-        if len(set(clauses)) != len(clauses):
-            raise ValueError("a clause is listed twice")
-        return clauses
-
-    @field_validator("sectors")
-    @classmethod
-    def _unique_sectors(cls, sectors: list[Sector]) -> list[Sector]:
-        if len(set(sectors)) != len(sectors):
-            raise ValueError("a sector is listed twice")
-        return sectors
 
     def applies_to(self, sector: Sector) -> bool:
         return sector in self.sectors
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "theme": self.theme, "question": self.question.to_dict(),
+                "guidance": self.guidance.to_dict(),
+                "evidence_examples": self.evidence_examples.to_dict(),
+                "clauses": list(self.clauses), "severity": self.severity.value,
+                "sectors": [s.value for s in self.sectors],
+                "evidence_expected": self.evidence_expected}
 
-class Source(BaseModel):
+    @classmethod
+    def from_trusted_dict(cls, data: Mapping[str, Any]) -> Item:
+        return cls(id=_text(data["id"]), theme=_text(data["theme"]),
+                   question=Text.from_trusted_dict(data["question"]),
+                   guidance=Text.from_trusted_dict(data["guidance"]),
+                   evidence_examples=TextList.from_trusted_dict(data["evidence_examples"]),
+                   clauses=_texts(data["clauses"]),
+                   severity=Severity(data["severity"]),
+                   sectors=tuple(Sector(s) for s in data["sectors"]),
+                   evidence_expected=_flag(data["evidence_expected"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
     """The public document a pack derives from."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     title: Text
     publisher: Text
-    published: NonEmpty
-    citation_prefix: NonEmpty
+    published: str
+    citation_prefix: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title.to_dict(), "publisher": self.publisher.to_dict(),
+                "published": self.published, "citation_prefix": self.citation_prefix}
+
+    @classmethod
+    def from_trusted_dict(cls, data: Mapping[str, Any]) -> Source:
+        return cls(title=Text.from_trusted_dict(data["title"]),
+                   publisher=Text.from_trusted_dict(data["publisher"]),
+                   published=_text(data["published"]),
+                   citation_prefix=_text(data["citation_prefix"]))
 
 
-class Pack(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Pack:
     """A versioned checklist pack."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    pack_id: Annotated[str, StringConstraints(pattern=PACK_ID_PATTERN)]
-    version: int = Field(ge=1)
-    label: NonEmpty
+    pack_id: str
+    version: int
+    label: str
     title: Text
     description: Text
     source: Source
-    sectors: list[Sector] = Field(min_length=1)
-    themes: list[Theme] = Field(min_length=1)
-    items: list[Item] = Field(min_length=1)
+    sectors: tuple[Sector, ...]
+    themes: tuple[Theme, ...]
+    items: tuple[Item, ...]
+    _item_index: dict[str, int] = field(init=False, repr=False, compare=False, hash=False)
 
-    @model_validator(mode="after")
-    def _consistent(self) -> Pack:
-        theme_ids = [t.id for t in self.themes]
-        if len(set(theme_ids)) != len(theme_ids):
-            raise ValueError("two themes share an id")
-        seen: set[str] = set()
-        for index, item in enumerate(self.items):
-            if item.id in seen:
-                raise ValueError(f"items[{index}] ({item.id}): the id is used twice")
-            seen.add(item.id)
-            if item.theme not in theme_ids:
-                raise ValueError(f"items[{index}] ({item.id}).theme: unknown theme {item.theme!r}")
-            outside = [s.value for s in item.sectors if s not in self.sectors]
-            if outside:
-                raise ValueError(
-                    f"items[{index}] ({item.id}).sectors: {outside} not among the pack's sectors"
-                )
-        return self
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_item_index", {item.id: i for i, item in enumerate(self.items)})
 
     def item(self, item_id: str) -> Item:
-        for item in self.items:
-            if item.id == item_id:
-                return item
-        raise KeyError(item_id)
+        return self.items[self._item_index[item_id]]
 
     def theme(self, theme_id: str) -> Theme:
         for theme in self.themes:
@@ -202,3 +217,46 @@ class Pack(BaseModel):
     def items_for(self, sector: Sector) -> list[Item]:
         """The items that apply to an assessment in ``sector``, in pack order."""
         return [item for item in self.items if item.applies_to(sector)]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of the pack; its canonical JSON is what the content hash covers."""
+        return {"pack_id": self.pack_id, "version": self.version, "label": self.label,
+                "title": self.title.to_dict(), "description": self.description.to_dict(),
+                "source": self.source.to_dict(), "sectors": [s.value for s in self.sectors],
+                "themes": [t.to_dict() for t in self.themes],
+                "items": [i.to_dict() for i in self.items]}
+
+    @classmethod
+    def from_trusted_dict(cls, data: Mapping[str, Any]) -> Pack:
+        """Build a pack from the JSON form of a pack that was validated before.
+
+        Checks only types, so that damaged data raises ``TypeError``, ``KeyError`` or
+        ``ValueError`` (callers then run the full validation to word the problem)."""
+        version = data["version"]
+        if type(version) is not int:
+            raise TypeError("version must be an integer")
+        return cls(pack_id=_text(data["pack_id"]), version=version, label=_text(data["label"]),
+                   title=Text.from_trusted_dict(data["title"]),
+                   description=Text.from_trusted_dict(data["description"]),
+                   source=Source.from_trusted_dict(data["source"]),
+                   sectors=tuple(Sector(s) for s in data["sectors"]),
+                   themes=tuple(Theme.from_trusted_dict(t) for t in data["themes"]),
+                   items=tuple(Item.from_trusted_dict(i) for i in data["items"]))
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, found {type(value).__name__}")
+    return value
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise TypeError(f"expected a list, found {type(value).__name__}")
+    return tuple(_text(v) for v in value)
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, found {type(value).__name__}")
+    return value

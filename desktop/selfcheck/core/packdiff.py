@@ -51,9 +51,9 @@ def same_meaning(old: Item, new: Item) -> bool:
 
 def _plain(value: Any) -> Any:
     """A JSON-ready form of a model field value."""
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json")
-    if isinstance(value, list):
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     if hasattr(value, "value"):
         return value.value
@@ -146,7 +146,7 @@ class PackDiff:
         def brief(item: Item) -> dict[str, Any]:
             return {"item": item.id, "theme": item.theme, "severity": item.severity.value,
                     "sectors": [s.value for s in item.sectors],
-                    "question": item.question.model_dump(mode="json")}
+                    "question": item.question.to_dict()}
         return {
             "old": {"pack_id": self.old.pack_id, "version": self.old.version,
                     "label": self.old.label, "items": len(self.old.items)},

@@ -14,8 +14,6 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from selfcheck.core.errors import PackValidationError
 from selfcheck.core.jsontext import JsonInputError, loads_untrusted
 from selfcheck.core.models import Pack
@@ -65,10 +63,14 @@ def _location(loc: Sequence[int | str], data: Mapping[str, Any]) -> str:
 
 def validate_pack_data(data: Any, origin: str) -> Pack:
     """Validate already-parsed pack data; errors name ``origin``, the item and the field."""
+    from pydantic import ValidationError
+
+    from selfcheck.core.packschema import PackSchema
+
     if not isinstance(data, dict):
         raise PackValidationError(f"{origin}: a pack must be a JSON object")
     try:
-        return Pack.model_validate(data)
+        checked = PackSchema.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = _location(first["loc"], data)
@@ -76,6 +78,7 @@ def validate_pack_data(data: Any, origin: str) -> Pack:
         more = len(exc.errors()) - 1
         suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
         raise PackValidationError(f"{origin}: {where}: {message}{suffix}") from None
+    return Pack.from_trusted_dict(checked.model_dump(mode="json"))
 
 
 def parse_json_bytes(raw: bytes, origin: str) -> Any:
@@ -112,6 +115,16 @@ def pack_from_files(files: Mapping[str, bytes], origin: str) -> Pack:
         raise PackValidationError(f"{origin}/{file_name}: {rest}") from None
 
 
+def pack_source_digest(files: Mapping[str, bytes]) -> str:
+    """SHA-256 (hex) over the raw content files of a pack source, names and lengths included."""
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        content = files[name]
+        digest.update(f"{name}\n{len(content)}\n".encode())
+        digest.update(content)
+    return digest.hexdigest()
+
+
 def read_pack_files(folder: Path) -> dict[str, bytes]:
     """Read the content files of a pack source folder."""
     if not folder.is_dir():
@@ -136,14 +149,27 @@ def load_pack_dir(folder: Path) -> Pack:
 
 
 def pack_from_json(text: str, origin: str) -> Pack:
-    """Validate a pack stored as one canonical JSON document (as the store keeps it)."""
+    """Validate a pack given as one JSON document."""
+    return validate_pack_data(parse_json_bytes(text.encode("utf-8"), origin), origin)
+
+
+def pack_from_stored_json(text: str, content_hash: str, origin: str) -> Pack:
+    """A pack as the store keeps it: canonical JSON, validated when it was installed.
+
+    The text must still have the SHA-256 recorded at install time; then it is built
+    without running the validation again. Text that does not match its hash, or that
+    cannot be built, is refused with the reason (validation words it where it can)."""
+    if content_hash_of_json(text) != content_hash:
+        raise PackValidationError(
+            f"{origin}: the stored pack no longer matches the SHA-256 recorded when it was "
+            "installed; the database has been changed or damaged",
+            zh=f"{origin}：存储的检查清单包与安装时记录的SHA-256不一致，数据库已被改动或损坏")
     try:
-        return Pack.model_validate_json(text)
-    except ValidationError:
-        # Slow path, only to word the error: name the item and the field.
-        return validate_pack_data(parse_json_bytes(text.encode("utf-8"), origin), origin)
+        return Pack.from_trusted_dict(json.loads(text))
+    except (KeyError, TypeError, ValueError, RecursionError):
+        return pack_from_json(text, origin)
 
 
 def pack_to_json(pack: Pack) -> str:
     """The canonical JSON text of a pack."""
-    return canonical_json(pack.model_dump(mode="json")).decode("utf-8")
+    return canonical_json(pack.to_dict()).decode("utf-8")

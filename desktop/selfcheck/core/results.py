@@ -104,7 +104,7 @@ def build_results(collection: Collection, assessment_id: int) -> dict[str, Any]:
         "format": RESULTS_FORMAT,
         "program_version": __version__,
         "assessment": assessment_header(assessment, pack_hash),
-        "profile": assessment.profile.model_dump(mode="json"),
+        "profile": assessment.profile.to_dict(),
         "risk": {
             "grade": assessment.grade.code,
             "points": assessment.risk.points,

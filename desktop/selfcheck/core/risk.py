@@ -18,9 +18,12 @@ critical item answered "implemented" without any evidence is a critical gap.
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from enum import IntEnum, StrEnum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from selfcheck.core.errors import StoreError
 
 
 class Criticality(StrEnum):
@@ -118,21 +121,54 @@ def choice_label(value: str, lang: str) -> str:
     return en if lang == "en" else zh
 
 
-class RiskProfile(BaseModel):
-    """A short profile of the AI use under assessment."""
+PROFILE_FIELDS = ("criticality", "autonomy", "people_affected", "data_sensitivity")
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+
+@dataclass(frozen=True, slots=True)
+class RiskProfile:
+    """A short profile of the AI use under assessment (values may be given as their codes)."""
 
     criticality: Criticality
     autonomy: Autonomy
     people_affected: PeopleAffected
     data_sensitivity: DataSensitivity
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "criticality", Criticality(self.criticality))
+        object.__setattr__(self, "autonomy", Autonomy(self.autonomy))
+        object.__setattr__(self, "people_affected", PeopleAffected(self.people_affected))
+        object.__setattr__(self, "data_sensitivity", DataSensitivity(self.data_sensitivity))
 
-class Reason(BaseModel):
+    def to_dict(self) -> dict[str, str]:
+        """The JSON form: each factor's code."""
+        return {name: str(getattr(self, name).value) for name in PROFILE_FIELDS}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), separators=(",", ":"))
+
+    @classmethod
+    def from_dict(cls, data: Any) -> RiskProfile:
+        """A profile from its JSON form; ValueError names what is wrong."""
+        if not isinstance(data, dict) or set(data) != set(PROFILE_FIELDS):
+            raise ValueError(f"a risk profile needs exactly the fields {', '.join(PROFILE_FIELDS)}")
+        for name in PROFILE_FIELDS:
+            if not isinstance(data[name], str):
+                raise ValueError(f"{name}: expected a code, found {type(data[name]).__name__}")
+        return cls(**data)
+
+    @classmethod
+    def from_stored_json(cls, text: str, where: str) -> RiskProfile:
+        """The profile stored with an assessment; a damaged one is a StoreError naming ``where``."""
+        try:
+            return cls.from_dict(json.loads(text))
+        except (ValueError, TypeError, RecursionError) as exc:
+            raise StoreError(f"{where}: the stored risk profile is damaged ({exc})",
+                             zh=f"{where}：存储的风险画像已损坏（{exc}）") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
     """One line of the explanation of a grade, in both languages."""
-
-    model_config = ConfigDict(frozen=True)
 
     zh: str
     en: str
@@ -141,14 +177,13 @@ class Reason(BaseModel):
         return self.en if lang == "en" else self.zh
 
 
-class RiskAssessment(BaseModel):
+@dataclass(frozen=True, slots=True)
+class RiskAssessment:
     """A risk grade and why."""
-
-    model_config = ConfigDict(frozen=True)
 
     grade: RiskGrade
     points: int
-    reasons: list[Reason]
+    reasons: tuple[Reason, ...]
 
 
 def _base_grade(points: int) -> RiskGrade:
@@ -200,4 +235,4 @@ def grade_profile(profile: RiskProfile) -> RiskAssessment:
         if floor > grade:
             grade = floor
             reasons.append(reason)
-    return RiskAssessment(grade=grade, points=points, reasons=reasons)
+    return RiskAssessment(grade=grade, points=points, reasons=tuple(reasons))

@@ -192,7 +192,17 @@ def _migration_2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (_migration_1, _migration_2)
+def _migration_3(db: sqlite_utils.Database) -> None:
+    # Digests of the built-in pack source folders already validated and installed, so
+    # that a start does not validate unchanged built-in packs again.
+    db["builtin_pack_sources"].create(  # type: ignore[union-attr]
+        {"source_digest": str, "pack_id": str, "version": int, "seen_at": str},
+        pk="source_digest", not_null={"pack_id", "version", "seen_at"},
+    )
+
+
+MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (
+    _migration_1, _migration_2, _migration_3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -410,6 +420,19 @@ class Store:
             "pack_id": pack_id, "version": version, "content_hash": content_hash,
             "origin": origin, "signer_key_id": signer_key_id, **(audit or {}),
         })
+
+    def builtin_pack_sources(self) -> set[str]:
+        """Digests of the built-in pack sources known to match an installed pack."""
+        with self._lock, self._translate("read the installed packs"):
+            return {row[0] for row in self._conn.execute(
+                "SELECT source_digest FROM builtin_pack_sources")}
+
+    def remember_builtin_pack_source(self, source_digest: str, pack_id: str, version: int) -> None:
+        """Record that the built-in source with ``source_digest`` is installed as this pack."""
+        with self.transaction():
+            self._conn.execute(
+                "INSERT OR REPLACE INTO builtin_pack_sources (source_digest, pack_id, version,"
+                " seen_at) VALUES (?, ?, ?, ?)", (source_digest, pack_id, version, utc_now()))
 
     def pack_records(self, pack_id: str | None = None, *, with_json: bool = False) -> list[PackRecord]:
         """Installed pack versions, newest version first per pack."""

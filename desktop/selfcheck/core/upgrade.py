@@ -21,7 +21,7 @@ archiving the old one and the audit entries with the counts).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -120,7 +120,7 @@ def _reasons(old: Item | None, new: Item) -> list[str]:
     if old is None:
         return ["not-in-old-version"]
     reasons = []
-    if item_meaning_hash(old.model_copy(update={"sectors": new.sectors})) != \
+    if item_meaning_hash(replace(old, sectors=new.sectors)) != \
             item_meaning_hash(new):
         reasons.append("question-changed")
     if sorted(old.sectors) != sorted(new.sectors):
@@ -142,7 +142,7 @@ def previous_document(answer: Answer, old_item: Item | None, new_item: Item,
         "assessment_id": assessment_id,
         "pack_version": old_version,
         "reasons": _reasons(old_item, new_item),
-        "question": old_item.question.model_dump(mode="json") if old_item else None,
+        "question": old_item.question.to_dict() if old_item else None,
         "sectors": [s.value for s in old_item.sectors] if old_item else [],
         "answer": {
             "status": answer.status.value, "justification": answer.justification,
@@ -172,7 +172,7 @@ def _previous_from(doc: Any) -> PreviousAnswer | None:
         return None
     try:
         answer = doc["answer"]
-        question = Text.model_validate(doc["question"]) if doc.get("question") else None
+        question = Text.from_trusted_dict(doc["question"]) if doc.get("question") else None
         return PreviousAnswer(
             assessment_id=int(doc["assessment_id"]), pack_version=int(doc["pack_version"]),
             reasons=tuple(doc.get("reasons", ())), question=question,

@@ -245,9 +245,8 @@ class NewAssessmentDialog(QDialog):
         """The risk profile answered, or None while a question is still open."""
         if self.open_questions():
             return None
-        values = {name: enum(self.factor_boxes[name].currentData())
-                  for name, enum in FACTORS}
-        return RiskProfile(**values)
+        return RiskProfile.from_dict({name: str(self.factor_boxes[name].currentData())
+                                      for name, _enum in FACTORS})
 
     def _update_grade(self) -> None:
         lang = self.ctx.lang
