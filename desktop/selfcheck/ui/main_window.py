@@ -13,6 +13,7 @@ from selfcheck.core.errors import SelfCheckError
 from selfcheck.ui import icons
 from selfcheck.ui.actions import Actions
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import pending_tasks
 from selfcheck.ui.views.assessment_list import AssessmentListView
 from selfcheck.ui.views.workspace import WorkspaceView
@@ -36,7 +37,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.actions_ = Actions(self, export=True, verify=True, identity=True, packs=True)
         self.data_label = QLabel()
-        self.data_label.setObjectName("mutedLabel")
+        set_role(self.data_label, "mutedLabel")
         self.statusBar().addPermanentWidget(self.data_label)
         self.statusBar().setSizeGripEnabled(True)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from selfcheck.ui import icons
 from selfcheck.ui.models.assessments import PROGRESS_ROLE
 from selfcheck.ui.models.items import MARKS_ROLE
+from selfcheck.ui.style import item_view, set_badge_color, set_role
 
 
 def list_table(object_name: str, model: QAbstractItemModel) -> QTableView:
@@ -37,6 +38,7 @@ def list_table(object_name: str, model: QAbstractItemModel) -> QTableView:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setHighlightSections(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    item_view(table)
     return table
 
 
@@ -115,14 +117,11 @@ class Badge(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("badge")
+        set_role(self, "badge")
 
     def set_badge(self, text: str, color: str, filled: bool = False) -> None:
         self.setText(text)
-        if filled:
-            self.setStyleSheet(f"background: {color}; color: white; border: 1px solid {color};")
-        else:
-            self.setStyleSheet(f"color: {color}; border: 1px solid {color};")
+        set_badge_color(self, color, filled)
 
 
 class MarksDelegate(QStyledItemDelegate):

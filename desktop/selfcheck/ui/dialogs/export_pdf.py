@@ -35,6 +35,7 @@ from selfcheck.core.report.data import DEFAULT_MARKINGS
 from selfcheck.core.signing import ExportResult, export_report
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.filenames import is_database_file, same_file, with_suffix_added
+from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_task
 
 
@@ -77,7 +78,7 @@ class ExportDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         # shown whenever the report would go out unsigned
         self.unsigned_notice = QFrame()
-        self.unsigned_notice.setObjectName("unsignedNotice")
+        set_role(self.unsigned_notice, "unsignedNotice")
         self.unsigned_text = QLabel()
         self.unsigned_text.setObjectName("unsignedText")
         self.unsigned_text.setWordWrap(True)
@@ -95,9 +96,9 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self.progress_text = QLabel()
-        self.progress_text.setObjectName("mutedLabel")
+        set_role(self.progress_text, "mutedLabel")
         self.problem = QLabel()
-        self.problem.setObjectName("inlineError")
+        set_role(self.problem, "inlineError")
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         self.buttons = QDialogButtonBox()

@@ -40,6 +40,7 @@ from selfcheck.core.risk import (
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.models.assessments import sector_label
+from selfcheck.ui.style import set_role
 from selfcheck.ui.widgets import Badge
 
 FACTORS: tuple[tuple[str, type[StrEnum]], ...] = (
@@ -106,18 +107,18 @@ class NewAssessmentDialog(QDialog):
             profile_form.addRow(label, self.factor_boxes[name])
 
         self.grade_caption = QLabel()
-        self.grade_caption.setObjectName("sectionLabel")
+        set_role(self.grade_caption, "sectionLabel")
         self.grade = Badge()
-        self.grade.setObjectName("gradeBadge")
+        set_role(self.grade, "gradeBadge")
         self.reasons = QLabel()
         self.reasons.setObjectName("reasonsLabel")
         self.reasons.setWordWrap(True)
         self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_hint = QLabel()
-        self.open_hint.setObjectName("openQuestionsHint")
+        set_role(self.open_hint, "openQuestionsHint")
         self.open_hint.setWordWrap(True)
         self.error = QLabel()
-        self.error.setObjectName("inlineError")
+        set_role(self.error, "inlineError")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         grade_row = QHBoxLayout()

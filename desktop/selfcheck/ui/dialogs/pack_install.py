@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from selfcheck.core.packdiff import format_diff
 from selfcheck.core.packfile import InstallResult, InstallStatus, PackPreview, inspect_pack_file, install_preview
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_task
 
 PACK_FILTER_PATTERN = "*.ckpack"
@@ -41,14 +42,14 @@ class PackInstallDialog(QDialog):
         self.choose_button = QPushButton()
         self.choose_button.setObjectName("choosePackButton")
         self.file_label = QLabel()
-        self.file_label.setObjectName("mutedLabel")
+        set_role(self.file_label, "mutedLabel")
         self.file_label.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setObjectName("packSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.problem = QLabel()
-        self.problem.setObjectName("inlineError")
+        set_role(self.problem, "inlineError")
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         self.details = QPlainTextEdit()

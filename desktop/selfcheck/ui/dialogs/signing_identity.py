@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.pki import Identity, load_identity
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_task
 
 
@@ -40,7 +41,7 @@ class SigningIdentityDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.path_label = QLabel()
-        self.path_label.setObjectName("mutedLabel")
+        set_role(self.path_label, "mutedLabel")
         self.path_label.setWordWrap(True)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_button = QPushButton()
@@ -55,7 +56,7 @@ class SigningIdentityDialog(QDialog):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem = QLabel()
-        self.problem.setObjectName("inlineError")
+        set_role(self.problem, "inlineError")
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -17,6 +17,7 @@ from selfcheck.core.collection import Collection
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.upgrade import UpgradePlan, UpgradeResult, apply_upgrade, plan_upgrade
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_task
 
 
@@ -47,7 +48,7 @@ class UpgradeDialog(QDialog):
         self.counts.setObjectName("figuresLabel")
         self.counts.setWordWrap(True)
         self.problem = QLabel()
-        self.problem.setObjectName("inlineError")
+        set_role(self.problem, "inlineError")
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         self.details = QPlainTextEdit()

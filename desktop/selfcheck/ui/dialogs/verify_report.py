@@ -66,6 +66,7 @@ from selfcheck.ui.models.verified_reports import (
     ReportRow,
     VerifiedReportsModel,
 )
+from selfcheck.ui.style import item_view, set_role
 from selfcheck.ui.tasks import run_task
 from selfcheck.ui.views.report_details import ReportDetails
 from selfcheck.ui.views.report_preview import ReportPreview
@@ -137,12 +138,12 @@ class VerifyDialog(QDialog):
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("removeReportButton")
         self.drop_hint = QLabel()
-        self.drop_hint.setObjectName("mutedLabel")
+        set_role(self.drop_hint, "mutedLabel")
         self.no_roots = QLabel()
-        self.no_roots.setObjectName("openQuestionsHint")
+        set_role(self.no_roots, "openQuestionsHint")
         self.no_roots.setWordWrap(True)
         self.note = QLabel()
-        self.note.setObjectName("openQuestionsHint")
+        set_role(self.note, "openQuestionsHint")
         self.note.setWordWrap(True)
         self.note.setVisible(False)
 
@@ -150,6 +151,7 @@ class VerifyDialog(QDialog):
         self.table = ReportTable(self.remove_selected)
         self.table.setObjectName("verifiedReports")
         self.table.setModel(self.model)
+        item_view(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -173,10 +175,11 @@ class VerifyDialog(QDialog):
         # -- trusted roots ------------------------------------------------------------
         self.roots_page = QWidget()
         self.roots_hint = QLabel()
-        self.roots_hint.setObjectName("mutedLabel")
+        set_role(self.roots_hint, "mutedLabel")
         self.roots_hint.setWordWrap(True)
         self.roots = QTableWidget(0, 3)
         self.roots.setObjectName("trustedRoots")
+        item_view(self.roots)
         self.roots.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.roots.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.roots.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

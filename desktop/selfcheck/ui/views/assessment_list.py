@@ -26,6 +26,7 @@ from selfcheck.ui.models.assessments import (
     Column,
     sector_label,
 )
+from selfcheck.ui.style import set_role
 from selfcheck.ui.widgets import ProgressDelegate, list_table
 
 
@@ -41,7 +42,7 @@ class AssessmentListView(QWidget):
         self.setObjectName("assessmentList")
 
         self.title = QLabel()
-        self.title.setObjectName("viewTitle")
+        set_role(self.title, "viewTitle")
         self.new_button = QPushButton()
         self.new_button.setObjectName("newAssessmentButton")
         self.new_button.setDefault(False)
@@ -56,7 +57,7 @@ class AssessmentListView(QWidget):
         self.show_archived = QCheckBox()
         self.show_archived.setChecked(ctx.settings.show_archived)
         self.count_label = QLabel()
-        self.count_label.setObjectName("mutedLabel")
+        set_role(self.count_label, "mutedLabel")
 
         self.model = AssessmentTableModel(self)
         self.proxy = AssessmentFilterProxy(self)
@@ -70,7 +71,7 @@ class AssessmentListView(QWidget):
         self.table.sortByColumn(Column.CHANGED, Qt.SortOrder.DescendingOrder)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setObjectName("emptyLabel")
+        set_role(self.empty_label, "emptyLabel")
         self.empty_label.setWordWrap(True)
 
         buttons = QHBoxLayout()

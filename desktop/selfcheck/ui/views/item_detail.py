@@ -45,6 +45,7 @@ from selfcheck.core.models import Item, Text
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.models.items import SEVERITY_COLORS
+from selfcheck.ui.style import item_view, mark_checked, mark_invalid, set_badge_color, set_role, set_save_state
 from selfcheck.ui.tasks import run_task
 
 #: The statuses offered, in shortcut order 1-4.
@@ -127,40 +128,40 @@ class ItemDetail(QWidget):
 
     def _build(self) -> None:
         self.id_label = QLabel()
-        self.id_label.setObjectName("itemIdBadge")
+        set_role(self.id_label, "itemIdBadge")
         self.severity_label = QLabel()
-        self.severity_label.setObjectName("severityBadge")
+        set_role(self.severity_label, "severityBadge")
         self.critical_label = QLabel()
-        self.critical_label.setObjectName("criticalBadge")
+        set_role(self.critical_label, "criticalBadge")
         self.theme_label = QLabel()
-        self.theme_label.setObjectName("mutedLabel")
+        set_role(self.theme_label, "mutedLabel")
         self.theme_label.setWordWrap(True)
         self.question = QLabel()
-        self.question.setObjectName("questionLabel")
+        set_role(self.question, "questionLabel")
         self.question.setWordWrap(True)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.clause_label = QLabel()
-        self.clause_label.setObjectName("mutedLabel")
+        set_role(self.clause_label, "mutedLabel")
         self.clause_label.setWordWrap(True)
         self.guidance_title = QLabel()
-        self.guidance_title.setObjectName("sectionLabel")
+        set_role(self.guidance_title, "sectionLabel")
         self.guidance = QLabel()
         self.guidance.setWordWrap(True)
         self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.examples_title = QLabel()
-        self.examples_title.setObjectName("sectionLabel")
+        set_role(self.examples_title, "sectionLabel")
         self.examples = QLabel()
         self.examples.setWordWrap(True)
         self.examples.setTextFormat(Qt.TextFormat.RichText)
 
         # re-review banner
         self.review_box = QFrame()
-        self.review_box.setObjectName("reviewBanner")
+        set_role(self.review_box, "reviewBanner")
         self.review_text = QLabel()
         self.review_text.setWordWrap(True)
         self.review_previous = QLabel()
         self.review_previous.setWordWrap(True)
-        self.review_previous.setObjectName("mutedLabel")
+        set_role(self.review_previous, "mutedLabel")
         self.review_done = QPushButton()
         self.review_done.setObjectName("reviewedButton")
         review_layout = QVBoxLayout(self.review_box)
@@ -187,6 +188,7 @@ class ItemDetail(QWidget):
             button.setProperty("shortcutNumber", number)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(120)
+            button.toggled.connect(lambda _on, b=button: mark_checked(b))
             self.status_group.addButton(button, number)
             self.status_buttons[status] = button
             status_row.addWidget(button, (number - 1) // 2, (number - 1) % 2)
@@ -200,7 +202,7 @@ class ItemDetail(QWidget):
         self.justification.setTabChangesFocus(True)
         self.justification.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self.inline_error = QLabel()
-        self.inline_error.setObjectName("inlineError")
+        set_role(self.inline_error, "inlineError")
         self.inline_error.setWordWrap(True)
         self.inline_error.setVisible(False)
         self.evidence_label = QLabel()
@@ -214,6 +216,7 @@ class ItemDetail(QWidget):
         self.files_label.setWordWrap(True)
         self.files = QTableWidget(0, 3)
         self.files.setObjectName("attachments")
+        item_view(self.files)
         self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -237,7 +240,7 @@ class ItemDetail(QWidget):
         file_buttons.addWidget(self.remove_file_button)
         file_buttons.addStretch(1)
         self.file_progress = QLabel()
-        self.file_progress.setObjectName("mutedLabel")
+        set_role(self.file_progress, "mutedLabel")
         file_buttons.addWidget(self.file_progress)
 
         self.owner = QLineEdit()
@@ -272,7 +275,7 @@ class ItemDetail(QWidget):
 
         self.save_state = QLabel()
         self.save_state.setWordWrap(True)
-        self.save_state.setObjectName("saveState")
+        set_role(self.save_state, "saveState")
         self.save_state.setAccessibleName("save state")
 
         answer_layout = QVBoxLayout(self.answer_box)
@@ -295,7 +298,7 @@ class ItemDetail(QWidget):
 
         # assembled in a scroll area
         content = QWidget()
-        content.setObjectName("detailContent")
+        set_role(content, "detailContent")
         layout = QVBoxLayout(content)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
@@ -317,7 +320,7 @@ class ItemDetail(QWidget):
         layout.addWidget(self.answer_box)
         layout.addStretch(1)
         self.empty = QLabel()
-        self.empty.setObjectName("emptyLabel")
+        set_role(self.empty, "emptyLabel")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
@@ -483,7 +486,7 @@ class ItemDetail(QWidget):
         color = SEVERITY_COLORS[item.severity]
         self.severity_label.setText(self.tr("Severity: %1").replace(
             "%1", item.severity.label(lang)))
-        self.severity_label.setStyleSheet(f"color: {color}; border-color: {color};")
+        set_badge_color(self.severity_label, color)
         self.critical_label.setVisible(self.critical)
         self.critical_label.setText(self.tr("Counts as critical"))
         self.critical_label.setToolTip(self.tr(
@@ -548,9 +551,7 @@ class ItemDetail(QWidget):
                                         or self.due.date() != NO_DATE)
         self.inline_error.setText(self._error)
         self.inline_error.setVisible(bool(self._error))
-        self.justification.setProperty("invalid", bool(self._error))
-        self.justification.style().unpolish(self.justification)
-        self.justification.style().polish(self.justification)
+        mark_invalid(self.justification, bool(self._error))
 
     def _show_save_state(self) -> None:
         if self.item is None:
@@ -558,21 +559,20 @@ class ItemDetail(QWidget):
             return
         if self._error:
             text = self.tr("Draft — not saved yet")
-            self.save_state.setProperty("state", "draft")
+            state = "draft"
         elif self._saved_at:
             text = self.tr("Saved %1").replace("%1", self._saved_at)
-            self.save_state.setProperty("state", "saved")
+            state = "saved"
         elif self._saved.updated_at:
             text = self.tr("Last saved %1").replace("%1", _local(self._saved.updated_at))
-            self.save_state.setProperty("state", "")
+            state = ""
         else:
             text = self.tr("Not answered yet") if not self.read_only else ""
-            self.save_state.setProperty("state", "")
+            state = ""
         if self.read_only:
             text = self.tr("Read-only (kept as history)")
         self.save_state.setText(text)
-        self.save_state.style().unpolish(self.save_state)
-        self.save_state.style().polish(self.save_state)
+        set_save_state(self.save_state, state)
 
     # -- editing ---------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from selfcheck.core.scoring import Verdict
 from selfcheck.core.verify import SIGNER_CLOCK_NOTE
 from selfcheck.ui import icons
 from selfcheck.ui.models.verified_reports import ReportRow, local_signing_time, verdict_label
+from selfcheck.ui.style import set_role
 from selfcheck.ui.widgets import Badge
 
 #: Looks up the question of an item: (pack id, version, pack hash, item id) -> text or None.
@@ -67,10 +68,10 @@ class ReportDetails(QScrollArea):
         self._question = question
         self._entry: ReportRow | None = None
         content = QWidget()
-        content.setObjectName("detailContent")
+        set_role(content, "detailContent")
         self.setWidget(content)
         self.badge = Badge()
-        self.badge.setObjectName("verifyBadge")
+        set_role(self.badge, "verifyBadge")
         self.badge.setWordWrap(True)
         self.body = QVBoxLayout()
         self.body.setSpacing(8)
@@ -92,7 +93,7 @@ class ReportDetails(QScrollArea):
     def _label(self, text: str, name: str = "", *, rich: bool = False) -> QLabel:
         label = QLabel(text)
         if name:
-            label.setObjectName(name)
+            set_role(label, name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -154,7 +155,7 @@ class ReportDetails(QScrollArea):
 
         if not result.authentic:
             reasons = QGroupBox(self.tr("Why it was rejected"))
-            reasons.setObjectName("reasonsBox")
+            set_role(reasons, "reasonsBox")
             box = QVBoxLayout(reasons)
             for reason in result.localized_reasons(lang):
                 box.addWidget(self._label("• " + reason, "rejectionReason"))
@@ -235,7 +236,7 @@ class ReportDetails(QScrollArea):
             rows.append((self.tr("AI system:"), str(head["system_name"])))
         if score.get("verdict"):
             badge = Badge()
-            badge.setObjectName("verdictBadge")
+            set_role(badge, "verdictBadge")
             try:
                 color = icons.VERDICT_COLORS[Verdict(score["verdict"])]
             except ValueError:

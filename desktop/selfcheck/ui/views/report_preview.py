@@ -15,6 +15,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from selfcheck.ui.models.verified_reports import ReportRow
+from selfcheck.ui.style import set_role
 
 
 class ReportPreview(QWidget):
@@ -29,13 +30,13 @@ class ReportPreview(QWidget):
         self._entry: ReportRow | None = None
 
         self.banner = QLabel()
-        self.banner.setObjectName("rejectedBanner")
+        set_role(self.banner, "rejectedBanner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         self.title = QLabel()
-        self.title.setObjectName("sectionLabel")
+        set_role(self.title, "sectionLabel")
         self.page_label = QLabel()
-        self.page_label.setObjectName("mutedLabel")
+        set_role(self.page_label, "mutedLabel")
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
         self.view.setDocument(self.document)
@@ -43,7 +44,7 @@ class ReportPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(8)
         self.message = QLabel()
-        self.message.setObjectName("emptyLabel")
+        set_role(self.message, "emptyLabel")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.stack = QStackedWidget()

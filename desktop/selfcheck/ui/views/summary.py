@@ -32,6 +32,7 @@ from selfcheck.core.risk import RiskGrade
 from selfcheck.core.scoring import PASS_PERCENT, Score, Tally, Verdict
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.style import item_view, set_role
 from selfcheck.ui.widgets import Badge
 
 #: Stacking order of the theme bars.
@@ -167,6 +168,7 @@ class Legend(QWidget):
 
 def _table(columns: int) -> QTableWidget:
     table = QTableWidget(0, columns)
+    item_view(table)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -200,9 +202,9 @@ class SummaryView(QWidget):
         self.answers: Mapping[str, Answer] = {}
 
         self.verdict_caption = QLabel()
-        self.verdict_caption.setObjectName("sectionLabel")
+        set_role(self.verdict_caption, "sectionLabel")
         self.verdict = Badge()
-        self.verdict.setObjectName("verdictBadge")
+        set_role(self.verdict, "verdictBadge")
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
         self.reasons.setObjectName("reasonsLabel")
@@ -226,7 +228,7 @@ class SummaryView(QWidget):
         self.gaps = _table(4)
         self.gaps.setObjectName("criticalGaps")
         self.gaps_empty = QLabel()
-        self.gaps_empty.setObjectName("mutedLabel")
+        set_role(self.gaps_empty, "mutedLabel")
         self.gap_jump = QPushButton()
         self.gap_jump.setObjectName("gapJumpButton")
         gaps_layout = QVBoxLayout(self.gaps_box)
@@ -241,7 +243,7 @@ class SummaryView(QWidget):
         self.plan = _table(5)
         self.plan.setObjectName("remediationPlan")
         self.plan_empty = QLabel()
-        self.plan_empty.setObjectName("mutedLabel")
+        set_role(self.plan_empty, "mutedLabel")
         self.plan_jump = QPushButton()
         plan_layout = QVBoxLayout(self.plan_box)
         plan_layout.addWidget(self.plan)

@@ -42,6 +42,7 @@ from selfcheck.ui.models.items import (
     ItemRow,
     ItemTableModel,
 )
+from selfcheck.ui.style import item_view, progress_bar, set_role
 from selfcheck.ui.views.item_detail import ANSWER_STATUSES, ItemDetail
 from selfcheck.ui.views.summary import SummaryView
 from selfcheck.ui.widgets import Badge, MarksDelegate, ProgressDelegate, WrappingDelegate, list_table
@@ -100,19 +101,20 @@ class WorkspaceView(QWidget):
         self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
         self.title = QLabel()
-        self.title.setObjectName("viewTitle")
+        set_role(self.title, "viewTitle")
         self.subtitle = QLabel()
-        self.subtitle.setObjectName("mutedLabel")
+        set_role(self.subtitle, "mutedLabel")
         self.grade_badge = Badge()
-        self.grade_badge.setObjectName("gradeBadge")
+        set_role(self.grade_badge, "gradeBadge")
         self.verdict_badge = Badge()
-        self.verdict_badge.setObjectName("verdictBadge")
+        set_role(self.verdict_badge, "verdictBadge")
         self.upgrade_button = QPushButton()
         self.upgrade_button.setObjectName("upgradeButton")
         self.upgrade_button.setVisible(False)
         self.upgrade_button.clicked.connect(
             lambda: self.upgradeRequested.emit(int(self.upgrade_button.property("version"))))
         self.progress = QProgressBar()
+        progress_bar(self.progress)
         self.progress.setObjectName("overallProgress")
         self.progress.setTextVisible(True)
         self.progress.setFixedWidth(220)
@@ -132,6 +134,7 @@ class WorkspaceView(QWidget):
         # themes
         self.themes = QTreeWidget()
         self.themes.setObjectName("themeList")
+        item_view(self.themes)
         self.themes.setColumnCount(2)
         self.themes.setRootIsDecorated(False)
         # long theme names (English ones especially) wrap instead of being cut off
@@ -162,7 +165,7 @@ class WorkspaceView(QWidget):
         self.review_filter = QCheckBox()
         self.review_filter.setObjectName("reviewFilter")
         self.count_label = QLabel()
-        self.count_label.setObjectName("mutedLabel")
+        set_role(self.count_label, "mutedLabel")
         filters = QHBoxLayout()
         filters.setSpacing(8)
         filters.addWidget(self.search, 1)
@@ -188,7 +191,7 @@ class WorkspaceView(QWidget):
         self.table.setItemDelegateForColumn(ItemColumn.MARKS, MarksDelegate(self.table))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.empty_filter = QLabel()
-        self.empty_filter.setObjectName("emptyLabel")
+        set_role(self.empty_filter, "emptyLabel")
         self.empty_filter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_filter.setVisible(False)
 

@@ -1,0 +1,68 @@
+"""The look without an application-wide style sheet: roles, states and markers still show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from selfcheck.core.answers import Status
+from selfcheck.ui.style import CHECKED_BUTTON_COLOR, MUTED_COLOR, SELECTION_COLOR, AppStyle
+from tests.ui.test_bad_input import make_assessment
+
+pytestmark = pytest.mark.gui
+
+
+def _workspace(qtbot: Any, launch_window: Any, data_dir: Path) -> Any:
+    assessment_id = make_assessment(data_dir)
+    session = launch_window("en")
+    qtbot.waitExposed(session.window)
+    assert session.window.open_assessment(assessment_id)
+    return session.window.workspace
+
+
+def test_no_application_style_sheet(qtbot: Any, launch_window: Any, data_dir: Path) -> None:
+    # An application-wide sheet sends every widget through Qt's style-sheet engine,
+    # which made the window noticeably slower to open (see ui/style.py).
+    _workspace(qtbot, launch_window, data_dir)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert app.styleSheet() == ""
+    style = app.style()
+    assert isinstance(style, AppStyle)
+    assert style.baseStyle().name().lower() == "fusion"
+
+
+def test_roles_states_and_markers(qtbot: Any, launch_window: Any, data_dir: Path) -> None:
+    workspace = _workspace(qtbot, launch_window, data_dir)
+    detail = workspace.detail
+    assert workspace.title.font().weight() == QFont.Weight.Bold
+    assert workspace.title.font().pointSizeF() == 16
+    assert detail.theme_label.palette().color(QPalette.ColorRole.WindowText) == QColor(MUTED_COLOR)
+    assert "background: #37474f" in detail.id_label.styleSheet()
+    table_palette = workspace.table.palette()
+    assert table_palette.color(QPalette.ColorRole.Highlight) == QColor(SELECTION_COLOR)
+
+    # a status that needs a justification, without one: red frame, purple "draft" state
+    detail.set_status(Status.NOT_IMPLEMENTED)
+    assert detail.inline_error.isVisibleTo(detail)
+    assert "#c62828" in detail.justification.styleSheet()
+    assert detail.save_state.palette().color(QPalette.ColorRole.WindowText) == QColor("#8e24aa")
+    checked = detail.status_buttons[Status.NOT_IMPLEMENTED]
+    assert checked.palette().color(QPalette.ColorRole.Button) == QColor(CHECKED_BUTTON_COLOR)
+    other = detail.status_buttons[Status.IMPLEMENTED]
+    assert other.palette().color(QPalette.ColorRole.Button) != QColor(CHECKED_BUTTON_COLOR)
+
+    # with a justification the answer saves: no frame, green "saved"
+    detail.justification.setPlainText("The accounts are shared by the whole team")
+    detail.flush()
+    assert detail.justification.styleSheet() == ""
+    assert detail.save_state.palette().color(QPalette.ColorRole.WindowText) == QColor("#2e7d32")
+
+    # another status moves the tint to that button
+    detail.set_status(Status.IMPLEMENTED)
+    assert other.palette().color(QPalette.ColorRole.Button) == QColor(CHECKED_BUTTON_COLOR)
+    assert checked.palette().color(QPalette.ColorRole.Button) != QColor(CHECKED_BUTTON_COLOR)
