@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QIconEngine, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QApplication, QStyleOption
 
 from selfcheck.core.answers import Status
 from selfcheck.core.paths import resources_dir
@@ -39,24 +40,53 @@ FLAG_COLOR = "#e65100"
 REVIEW_COLOR = "#1565c0"
 DRAFT_COLOR = "#8e24aa"
 
-_SIZES = (16, 20, 24, 32, 48, 64)
+class DrawnIconEngine(QIconEngine):
+    """Draws an icon when Qt asks for it, once per pixel size (instead of at every size
+    up front, which cost a noticeable part of the start)."""
+
+    def __init__(self, draw: Callable[[QPainter, float], None], keep_when_selected: bool) -> None:
+        super().__init__()
+        self._draw = draw
+        self._keep_when_selected = keep_when_selected
+        self._pixmaps: dict[tuple[int, QIcon.Mode], QPixmap] = {}
+        self._copies: list[DrawnIconEngine] = []
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        side = max(1, min(size.width(), size.height()))
+        if mode == QIcon.Mode.Active or (mode == QIcon.Mode.Selected and self._keep_when_selected):
+            mode = QIcon.Mode.Normal
+        pixmap = self._pixmaps.get((side, mode))
+        if pixmap is None:
+            if mode == QIcon.Mode.Normal:
+                pixmap = QPixmap(side, side)
+                pixmap.fill(Qt.GlobalColor.transparent)
+                painter = QPainter(pixmap)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                self._draw(painter, float(side))
+                painter.end()
+            else:  # disabled or selected: the style's usual treatment of the drawing
+                option = QStyleOption()
+                option.palette = QApplication.palette()
+                pixmap = QApplication.style().generatedIconPixmap(
+                    mode, self.pixmap(QSize(side, side), QIcon.Mode.Normal, state), option)
+            self._pixmaps[(side, mode)] = pixmap
+        return pixmap
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
+
+    def clone(self) -> QIconEngine:
+        # Qt takes the copy without taking it from Python's ownership, so the copy must be
+        # kept alive here (copies are rare: only when a shared icon is changed).
+        copy = DrawnIconEngine(self._draw, self._keep_when_selected)
+        self._copies.append(copy)
+        return copy
 
 
 def _icon(draw: Callable[[QPainter, float], None], *, keep_when_selected: bool = False) -> QIcon:
-    """An icon drawn at every size; ``keep_when_selected`` keeps its colours in a selected
-    row (instead of the style's tint), for marks whose colour is the message."""
-    icon = QIcon()
-    for size in _SIZES:
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        draw(painter, float(size))
-        painter.end()
-        icon.addPixmap(pixmap)
-        if keep_when_selected:
-            icon.addPixmap(pixmap, QIcon.Mode.Selected)
-    return icon
+    """An icon drawn by ``draw`` at the size shown; ``keep_when_selected`` keeps its colours
+    in a selected row (instead of the style's tint), for marks whose colour is the message."""
+    return QIcon(DrawnIconEngine(draw, keep_when_selected))
 
 
 def _disc(painter: QPainter, size: float, color: str) -> QRectF:
