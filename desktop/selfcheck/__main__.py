@@ -26,6 +26,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     wants_gui, data_dir = _gui_data_dir(args)
     if wants_gui:
+        # The core first: PySide6, once imported, inspects the source of every module
+        # imported after it (for its __feature__ switch), which slows the start.
+        import selfcheck.core.collection  # noqa: F401
         from selfcheck.ui.app import finish_process, run_gui
 
         finish_process(int(run_gui(data_dir)))

@@ -19,7 +19,6 @@ import os
 import sqlite3
 import tempfile
 import threading
-import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -473,6 +472,8 @@ class Store:
                 upgraded_from=upgraded_from)
 
     def _insert_assessment(self, **fields: Any) -> int:
+        import uuid  # imported here: it imports platform, which is slow to import at start
+
         now = utc_now()
         uid = str(uuid.uuid4())
         cursor = self._conn.execute(
