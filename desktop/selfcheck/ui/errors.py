@@ -9,7 +9,7 @@ window keeps running (``sys.excepthook`` is routed here).
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -41,8 +41,7 @@ def setup_logging(log_dir: Path) -> Path | None:
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         path = log_dir / LOG_FILE
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+        handler = RotatingLogHandler(path, LOG_MAX_BYTES, LOG_BACKUPS)
     except OSError:
         return None
     handler._selfcheck_ui = True  # type: ignore[attr-defined]
@@ -50,6 +49,37 @@ def setup_logging(log_dir: Path) -> Path | None:
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
+
+
+class RotatingLogHandler(logging.FileHandler):
+    """Appends to ``path``; once it reaches ``max_bytes`` it becomes ``path.1`` (and so on,
+    keeping ``backups`` old files). The standard library's RotatingFileHandler does the
+    same but its module imports the socket and pickle machinery, which slowed the start."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        self.path, self.max_bytes, self.backups = path, max_bytes, backups
+        if path.exists() and path.stat().st_size >= max_bytes:
+            self._shift()
+        super().__init__(path, encoding="utf-8")
+
+    def _shift(self) -> None:
+        for number in range(self.backups - 1, 0, -1):
+            older = self.path.with_name(f"{self.path.name}.{number}")
+            if older.exists():
+                os.replace(older, self.path.with_name(f"{self.path.name}.{number + 1}"))
+        os.replace(self.path, self.path.with_name(f"{self.path.name}.1"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self.stream.close()
+                self.stream = None
+                self._shift()
+                self.stream = self._open()
+        except OSError:
+            self.handleError(record)
+            return
+        super().emit(record)
 
 
 class ErrorReporter:

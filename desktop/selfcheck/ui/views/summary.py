@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -43,6 +42,13 @@ BAR_COLORS = {**icons.STATUS_COLORS, Status.UNANSWERED: "#e0e0e0"}
 ITEM_LINK = "item:"
 
 
+
+def escape_html(text: str) -> str:
+    """``text`` safe inside Qt rich text and its attribute values (the html module's
+    escape, without importing its large entity tables at start)."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;"))
+
 def count_separator(lang: str) -> str:
     """Between figures of a sentence: "Implemented 3, Partially implemented 1"."""
     return "，" if lang == "zh" else ", "
@@ -56,7 +62,7 @@ def list_separator(lang: str) -> str:
 def item_links(item_ids: Iterable[str], lang: str) -> str:
     """Item ids as links that jump to the item (rich text)."""
     return list_separator(lang).join(
-        f'<a href="{ITEM_LINK}{html.escape(i, quote=True)}">{html.escape(i)}</a>'
+        f'<a href="{ITEM_LINK}{escape_html(i)}">{escape_html(i)}</a>'
         for i in item_ids)
 
 
@@ -392,7 +398,7 @@ class SummaryView(QWidget):
         lang = self.ctx.lang
 
         def text(message: str) -> str:
-            return html.escape(message, quote=False)
+            return escape_html(message)
 
         overall = score.overall
         lines: list[str] = []
