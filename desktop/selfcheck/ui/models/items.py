@@ -84,11 +84,14 @@ class ItemTableModel(QAbstractTableModel):
         self._rows: list[ItemRow] = []
         self._by_id: dict[str, int] = {}
         self._lang = "zh"
+        #: Changes whenever a row's content may have changed (filters compare it).
+        self.generation = 0
 
     # -- content ---------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[ItemRow]) -> None:
         self.beginResetModel()
+        self.generation += 1
         self._rows = list(rows)
         self._by_id = {row.item.id: n for n, row in enumerate(self._rows)}
         self.endResetModel()
@@ -111,6 +114,7 @@ class ItemTableModel(QAbstractTableModel):
         row = self._rows[n]
         if answer is not None:
             row.set_answer(answer)
+            self.generation += 1
         if draft is not None:
             row.draft = draft
         self.dataChanged.emit(self.index(n, 0), self.index(n, ItemColumn.COUNT - 1))
@@ -230,12 +234,29 @@ class ItemFilter:
         return bool(self.text.strip() or self.statuses or self.flagged or self.critical
                     or self.needs_review or self.theme)
 
+    def words(self) -> list[str]:
+        return self.text.casefold().split()
+
+    def narrows(self, earlier: ItemFilter) -> bool:
+        """Whether every row this filter accepts was accepted by ``earlier`` too (the
+        same conditions, and each earlier search word inside one of this filter's words,
+        as when more is typed), so only the rows ``earlier`` accepted need testing."""
+        if (self.statuses, self.flagged, self.critical, self.needs_review, self.theme) != (
+                earlier.statuses, earlier.flagged, earlier.critical, earlier.needs_review,
+                earlier.theme):
+            return False
+        words = self.words()
+        return all(any(old in new for new in words) for old in earlier.words())
+
     def predicate(self) -> Callable[[ItemRow], bool]:
         """A fast test of one row (the filter's conditions, compiled once)."""
-        words = self.text.casefold().split()
+        words = self.words()
         statuses = self.statuses
         theme = self.theme
         flagged, critical, review = self.flagged, self.critical, self.needs_review
+        if len(words) == 1 and not (theme or statuses or flagged or critical or review):
+            word = words[0]
+            return lambda row: word in row.search
 
         def accepts(row: ItemRow) -> bool:
             if theme and row.item.theme != theme:
@@ -267,6 +288,7 @@ class ItemFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._filter = ItemFilter()
         self._mask: list[bool] | None = None
+        self._mask_generation = -1
         self.setDynamicSortFilter(False)
         self.setSortRole(SORT_ROLE)
 
@@ -280,15 +302,28 @@ class ItemFilterProxy(QSortFilterProxyModel):
         return model
 
     def set_filter(self, item_filter: ItemFilter) -> None:
-        self._filter = item_filter
-        self.refilter()
+        earlier, self._filter = self._filter, item_filter
+        model = self._items_model()
+        narrower = (self._mask is not None and self._mask_generation == model.generation
+                    and item_filter.active and item_filter.narrows(earlier))
+        self._apply(self._mask if narrower else None)
 
     def refilter(self) -> None:
         """Apply the current filter to the current rows."""
+        self._apply(None)
+
+    def _apply(self, candidates: list[bool] | None) -> None:
+        """Evaluate the filter over the rows (only over ``candidates``, when given)."""
         self.beginFilterChange()
+        model = self._items_model()
         if self._filter.active:
             accepts = self._filter.predicate()
-            self._mask = [accepts(row) for row in self._items_model().rows()]
+            rows = model.rows()
+            if candidates is None:
+                self._mask = [accepts(row) for row in rows]
+            else:
+                self._mask = [chosen and accepts(row) for chosen, row in zip(candidates, rows, strict=True)]
+            self._mask_generation = model.generation
         else:
             self._mask = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
