@@ -101,3 +101,32 @@ def test_text_typed_for_one_item_stays_with_that_item(qtbot: Any, launch_window:
     # the first item's text was kept for the first item
     workspace.select_item(first)
     assert detail.justification.toPlainText() == "Notes for the first item"
+
+
+def test_a_search_that_hides_the_item_being_answered_keeps_it_in_the_detail(
+        qtbot: Any, launch_window: Any, data_dir: Path) -> None:
+    workspace = _open(qtbot, launch_window, data_dir)
+    detail, table = workspace.detail, workspace.table
+    first = workspace.current_item_id()
+    other = workspace.model.row_at(3).item
+    workspace.search.setFocus()
+    qtbot.keyClicks(workspace.search, other.id)  # matches another item only
+    assert workspace.proxy.rowCount() >= 1
+    assert first not in [workspace.proxy.item_id(r) for r in range(workspace.proxy.rowCount())]
+    assert workspace.current_item_id() == first  # not swapped while typing
+    assert detail.item.id == first
+    assert not table.selectionModel().hasSelection()
+
+    # answering still goes to the item shown; moving into the list picks a listed item
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_1)
+    assert workspace.answers[first].status is Status.IMPLEMENTED
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert workspace.current_item_id() == workspace.proxy.item_id(0)
+
+    # clearing the search shows everything with that item still selected
+    chosen = workspace.current_item_id()
+    workspace.search.clear()
+    assert workspace.proxy.rowCount() == workspace.model.rowCount()
+    assert workspace.current_item_id() == chosen
+    assert workspace.proxy.item_id(table.currentIndex().row()) == chosen

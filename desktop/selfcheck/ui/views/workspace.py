@@ -544,12 +544,24 @@ class WorkspaceView(QWidget):
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        """Apply the filter bar and the chosen theme to the item list."""
+        """Apply the filter bar and the chosen theme to the item list.
+
+        The item being worked on stays in the detail pane even when the filter hides it
+        (the list then has no selection): typing a search never swaps the item under
+        the user's hands, as Qt's moving the current row to a neighbour would."""
         keep = self._current_item
-        self.proxy.set_filter(self.current_filter())
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.proxy.set_filter(self.current_filter())
+        finally:
+            selection.blockSignals(False)
         self._update_count()
-        if keep and self.proxy.proxy_row_of(keep) >= 0:
-            self._select_proxy_row(self.proxy.proxy_row_of(keep), scroll=True)
+        row = self.proxy.proxy_row_of(keep) if keep else -1
+        if row >= 0:
+            self._select_proxy_row(row, scroll=True)
+        else:
+            selection.clear()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
