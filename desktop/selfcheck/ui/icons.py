@@ -231,6 +231,7 @@ def dot_icon(color: str) -> QIcon:
     return _icon(draw)
 
 
+@cache
 def app_icon() -> QIcon:
     """The program icon from resources/icons (SVG, with a PNG fallback)."""
     icon = QIcon()
