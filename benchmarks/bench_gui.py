@@ -112,7 +112,11 @@ def cold_start() -> dict[str, float]:
             bare_times.append(timed_run(bare_args, env))
             app_times.append(timed_run(app_args, env))
     app, bare = statistics.median(app_times), statistics.median(bare_times)
-    return {"app_s": app, "bare_s": bare, "ratio": app / bare,
+    # Each app run is paired with the bare run just before it, so a slow spell of this
+    # VM (its disk especially) affects both sides of a pair; the headline is the
+    # median of the pairs' ratios.
+    ratio = statistics.median(a / b for a, b in zip(app_times, bare_times, strict=True))
+    return {"app_s": app, "bare_s": bare, "ratio": ratio,
             "app_min_s": min(app_times), "bare_min_s": min(bare_times),
             "min_ratio": min(app_times) / min(bare_times), "load": os.getloadavg()[0]}
 
@@ -182,7 +186,7 @@ def main() -> int:
           f"(median of {RUNS}, offscreen):")
     print(f"  selfcheck           {start['app_s'] * 1000:7.0f} ms")
     print(f"  bare QMainWindow    {start['bare_s'] * 1000:7.0f} ms")
-    print(f"  ratio               {start['ratio']:7.2f}×   target ≤ {START_TARGET}×  "
+    print(f"  ratio (paired runs) {start['ratio']:7.2f}×   target ≤ {START_TARGET}×  "
           f"{verdict(start['ratio'] <= START_TARGET)}")
     print(f"  fastest runs        {start['app_min_s'] * 1000:7.0f} ms vs {start['bare_min_s'] * 1000:.0f} ms"
           f" = {start['min_ratio']:.2f}×  (load average {start['load']:.2f} on {os.cpu_count()} CPUs)")
