@@ -74,6 +74,19 @@ def system_language() -> str:
 _INSTALLED: list[QTranslator] = []
 
 
+class FollowsLanguage:
+    """Mixin for widgets: calls ``retranslate()`` when the application's language changes
+    (list it before the Qt base class: ``class View(FollowsLanguage, QWidget)``)."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]  # the Qt base class's
+
+
 class LanguageManager(QObject):
     """Holds the current language and swaps the translators."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QThreadPool
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -13,6 +13,7 @@ from selfcheck.core.errors import SelfCheckError
 from selfcheck.ui import icons
 from selfcheck.ui.actions import Actions
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import pending_tasks
 from selfcheck.ui.views.assessment_list import AssessmentListView
@@ -21,7 +22,7 @@ from selfcheck.ui.views.workspace import WorkspaceView
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FollowsLanguage, QMainWindow):
     """The program's window: the assessments list and the workspace in a stack."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -82,10 +83,6 @@ class MainWindow(QMainWindow):
 
     # -- language --------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.actions_.retranslate()

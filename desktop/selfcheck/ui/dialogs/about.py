@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from selfcheck import PRODUCT_NAME_EN, PRODUCT_NAME_ZH, __version__
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.i18n import FollowsLanguage
 
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class AboutDialog(QDialog):
+class AboutDialog(FollowsLanguage, QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -37,10 +38,6 @@ class AboutDialog(QDialog):
         self.setMinimumWidth(560)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("About"))

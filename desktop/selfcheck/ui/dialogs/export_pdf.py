@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +34,7 @@ from selfcheck.core.report.data import DEFAULT_MARKINGS
 from selfcheck.core.signing import ExportResult, export_report
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.filenames import is_database_file, same_file, with_suffix_added
+from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_task
 
@@ -45,7 +45,7 @@ def suggested_name(organisation: str, system: str, lang: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "-", base).strip("-") + ".pdf"
 
 
-class ExportDialog(QDialog):
+class ExportDialog(FollowsLanguage, QDialog):
     """Export one assessment as a (signed) PDF report."""
 
     def __init__(self, ctx: AppContext, assessment_id: int,
@@ -148,10 +148,6 @@ class ExportDialog(QDialog):
         self.resize(720, 380)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export PDF report"))

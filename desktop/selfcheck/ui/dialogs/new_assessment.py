@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,6 +39,7 @@ from selfcheck.core.risk import (
 )
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.models.assessments import sector_label
 from selfcheck.ui.style import set_role
 from selfcheck.ui.widgets import Badge
@@ -53,7 +54,7 @@ FACTORS: tuple[tuple[str, type[StrEnum]], ...] = (
 UNGRADED_COLOR = "#757575"
 
 
-class NewAssessmentDialog(QDialog):
+class NewAssessmentDialog(FollowsLanguage, QDialog):
     """Collects what a new assessment needs; creates it on OK."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -151,10 +152,6 @@ class NewAssessmentDialog(QDialog):
 
     # -- language --------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         lang = self.ctx.lang

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 from selfcheck.core.packdiff import format_diff
 from selfcheck.core.packfile import InstallResult, InstallStatus, PackPreview, inspect_pack_file, install_preview
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_task
 
 PACK_FILTER_PATTERN = "*.ckpack"
 
 
-class PackInstallDialog(QDialog):
+class PackInstallDialog(FollowsLanguage, QDialog):
     """Choose a pack file, see its verification and differences, install it."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -79,10 +80,6 @@ class PackInstallDialog(QDialog):
         self.retranslate()
         self._update()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Install a checklist pack"))

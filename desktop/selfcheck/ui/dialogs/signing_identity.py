@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.pki import Identity, load_identity
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_task
 
 
-class SigningIdentityDialog(QDialog):
+class SigningIdentityDialog(FollowsLanguage, QDialog):
     """Pick and check the signer identity."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -89,10 +90,6 @@ class SigningIdentityDialog(QDialog):
         self.resize(640, 360)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Signing identity"))

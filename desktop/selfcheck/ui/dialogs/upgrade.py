@@ -3,7 +3,6 @@ each answer (carried, needs re-review, new, dropped) before doing it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +16,7 @@ from selfcheck.core.collection import Collection
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.upgrade import UpgradePlan, UpgradeResult, apply_upgrade, plan_upgrade
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_task
 
@@ -28,7 +28,7 @@ def newer_pack_version(collection: Collection, pack_id: str, version: int) -> in
     return newest if newest > version else None
 
 
-class UpgradeDialog(QDialog):
+class UpgradeDialog(FollowsLanguage, QDialog):
     """Plan and carry out an upgrade of one assessment."""
 
     def __init__(self, ctx: AppContext, assessment_id: int, to_version: int | None = None,
@@ -78,10 +78,6 @@ class UpgradeDialog(QDialog):
         run_task(lambda progress: plan_upgrade(collection, assessment_id, to_version),
                  on_finished=planned, on_failed=self._failed)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Upgrade to a newer pack version"))

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -57,6 +56,7 @@ from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.paths import AppPaths
 from selfcheck.core.verify import MAX_REPORT_BYTES, VerificationResult, verify_bytes, verify_report
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.models.verified_reports import (
     AUTHENTIC,
     FILE,
@@ -122,7 +122,7 @@ class ReportTable(QTableView):
         super().keyPressEvent(event)
 
 
-class VerifyDialog(QDialog):
+class VerifyDialog(FollowsLanguage, QDialog):
     """Several reports: whether each is authentic, why, what it says, and its pages."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -309,10 +309,6 @@ class VerifyDialog(QDialog):
 
     # -- texts -------------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Verify signed reports"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.models import Sector
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.models.assessments import (
     AssessmentFilterProxy,
     AssessmentRow,
@@ -30,7 +31,7 @@ from selfcheck.ui.style import set_role
 from selfcheck.ui.widgets import ProgressDelegate, list_table
 
 
-class AssessmentListView(QWidget):
+class AssessmentListView(FollowsLanguage, QWidget):
     """Lists the assessments; emits what the user wants to do with them."""
 
     openRequested = Signal(int)
@@ -121,10 +122,6 @@ class AssessmentListView(QWidget):
 
     # -- language --------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         lang = self.ctx.lang

@@ -44,6 +44,7 @@ from selfcheck.core.errors import AnswerValidationError, SelfCheckError
 from selfcheck.core.models import Item, Text
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.models.items import SEVERITY_COLORS
 from selfcheck.ui.style import item_view, mark_checked, mark_invalid, set_badge_color, set_role, set_save_state
 from selfcheck.ui.tasks import run_task
@@ -90,7 +91,7 @@ class _FocusOut(QObject):
         return False
 
 
-class ItemDetail(QWidget):
+class ItemDetail(FollowsLanguage, QWidget):
     """Shows one item and edits its answer."""
 
     #: An answer was saved (the saved value).
@@ -372,10 +373,6 @@ class ItemDetail(QWidget):
 
     # -- language --------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         lang = self.ctx.lang

@@ -9,16 +9,17 @@ verification is still shown, under a red banner.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.models.verified_reports import ReportRow
 from selfcheck.ui.style import set_role
 
 
-class ReportPreview(QWidget):
+class ReportPreview(FollowsLanguage, QWidget):
     """The pages of the selected report, with a banner when it failed verification."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -67,10 +68,6 @@ class ReportPreview(QWidget):
         self.retranslate()
         self.show_row(None)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.view.setAccessibleName(self.tr("Preview of the report"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from selfcheck.core.risk import RiskGrade
 from selfcheck.core.scoring import PASS_PERCENT, Score, Tally, Verdict
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import item_view, set_role
 from selfcheck.ui.widgets import Badge
 
@@ -193,7 +194,7 @@ def _table(columns: int) -> QTableWidget:
     return table
 
 
-class SummaryView(QWidget):
+class SummaryView(FollowsLanguage, QWidget):
     """Shows the scoring result of the open assessment."""
 
     jumpToItem = Signal(str)
@@ -296,10 +297,6 @@ class SummaryView(QWidget):
         self.plan_jump.clicked.connect(lambda: self._jump(self.plan, self.plan.currentRow()))
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.verdict_caption.setText(self.tr("Verdict:"))

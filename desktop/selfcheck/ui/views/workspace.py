@@ -8,7 +8,7 @@ import json
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.scoring import Score, is_effectively_critical, score_assessment
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.models.assessments import PROGRESS_ROLE, sector_label
 from selfcheck.ui.models.items import (
     ItemColumn,
@@ -73,7 +74,7 @@ def _answer_from_json(item_id: str, data: dict[str, Any], base: Answer) -> Answe
         needs_review=bool(data.get("needs_review", False)))
 
 
-class WorkspaceView(QWidget):
+class WorkspaceView(FollowsLanguage, QWidget):
     """Answering one assessment."""
 
     backRequested = Signal()
@@ -278,10 +279,6 @@ class WorkspaceView(QWidget):
 
     # -- language --------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         lang = self.ctx.lang
