@@ -171,6 +171,8 @@ def test_every_rejection_has_a_chinese_reason(env: Env, tmp_path: Path, name: st
     assert data["reasons"] == list(result.reasons)
     assert data["reasons_zh"] == list(result.reasons_zh)
     assert data["notes_zh"] == list(result.notes_zh)
+    assert data["time_source"].startswith("signer's clock")
+    assert data["time_source_zh"].startswith("签名者本机时钟")
     assert result.to_dict() == data
 
 

@@ -96,6 +96,7 @@ class VerificationResult:
     issuer: str | None = None
     signing_time: dt.datetime | None = None
     time_source: str = "signer's clock (no timestamp authority)"
+    time_source_zh: str = "签名者本机时钟（无时间戳服务）"
     pack_id: str | None = None
     pack_version: int | None = None
     pack_sha256: str | None = None
@@ -133,7 +134,7 @@ class VerificationResult:
             "notes_zh": list(self.localized_notes("zh")), "signer": self.signer,
             "signer_fingerprint": self.signer_fingerprint, "issuer": self.issuer,
             "signing_time": self.signing_time.isoformat() if self.signing_time else None,
-            "time_source": self.time_source,
+            "time_source": self.time_source, "time_source_zh": self.time_source_zh,
             "pack": ({"pack_id": self.pack_id, "version": self.pack_version,
                       "content_sha256": self.pack_sha256} if self.pack_id else None),
             "organisation": self.organisation, "system_name": self.system_name,
