@@ -130,3 +130,26 @@ def test_a_search_that_hides_the_item_being_answered_keeps_it_in_the_detail(
     assert workspace.proxy.rowCount() == workspace.model.rowCount()
     assert workspace.current_item_id() == chosen
     assert workspace.proxy.item_id(table.currentIndex().row()) == chosen
+
+
+def test_the_next_assessment_never_shows_the_previous_ones_answer(
+        qtbot: Any, launch_window: Any, data_dir: Path) -> None:
+    workspace = _open(qtbot, launch_window, data_dir)  # assessment 1, first item shown
+    detail = workspace.detail
+    first = workspace.current_item_id()
+    detail.set_status(Status.IMPLEMENTED)
+    detail.flush()
+    assert workspace.answers[first].status is Status.IMPLEMENTED
+    second_id = make_assessment(data_dir)
+    window = workspace.window()
+    # the second assessment (same pack, nothing answered) starts at the same item id
+    assert window.open_assessment(second_id)
+    assert workspace.current_item_id() == first
+    assert detail.assessment_id == second_id
+    assert not detail.status_buttons[Status.IMPLEMENTED].isChecked()
+    detail.set_status(Status.PARTIAL)
+    detail.justification.setPlainText("only the day shift")
+    detail.flush()
+    collection = workspace.ctx.collection
+    assert collection.answers(second_id)[first].status is Status.PARTIAL
+    assert collection.answers(second_id - 1)[first].status is Status.IMPLEMENTED

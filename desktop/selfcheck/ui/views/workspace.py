@@ -338,6 +338,7 @@ class WorkspaceView(FollowsLanguage, QWidget):
         collection = self.ctx.collection
         assessment = collection.assessment(assessment_id)
         answers = collection.answers(assessment_id)
+        self._current_item = ""  # an item of the previous assessment may have the same id
         self.assessment = assessment
         self.answers = dict(answers)
         self.drafts = self._load_drafts(assessment)
@@ -387,6 +388,7 @@ class WorkspaceView(FollowsLanguage, QWidget):
         self.assessment = None
         self.answers = {}
         self.drafts = {}
+        self._current_item = ""
         self.model.set_rows([])
         self.detail.clear()
 
