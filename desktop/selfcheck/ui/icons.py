@@ -49,7 +49,6 @@ class DrawnIconEngine(QIconEngine):
         self._draw = draw
         self._keep_when_selected = keep_when_selected
         self._pixmaps: dict[tuple[int, QIcon.Mode], QPixmap] = {}
-        self._copies: list[DrawnIconEngine] = []
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         side = max(1, min(size.width(), size.height()))
@@ -73,14 +72,22 @@ class DrawnIconEngine(QIconEngine):
         return pixmap
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
+        # drawn at the device's pixel size (scaled displays), shown at the logical size
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        wanted = QSize(round(rect.width() * ratio), round(rect.height() * ratio))
+        painter.drawPixmap(rect, self.pixmap(wanted, mode, state))
 
     def clone(self) -> QIconEngine:
         # Qt takes the copy without taking it from Python's ownership, so the copy must be
-        # kept alive here (copies are rare: only when a shared icon is changed).
+        # kept alive for as long as the program runs (copies are rare: only when a shared
+        # icon is changed).
         copy = DrawnIconEngine(self._draw, self._keep_when_selected)
-        self._copies.append(copy)
+        _ENGINE_COPIES.append(copy)
         return copy
+
+
+_ENGINE_COPIES: list[DrawnIconEngine] = []
 
 
 def _icon(draw: Callable[[QPainter, float], None], *, keep_when_selected: bool = False) -> QIcon:
