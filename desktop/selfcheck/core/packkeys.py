@@ -116,7 +116,8 @@ def public_key_from_raw(raw: bytes, label: str = "", created: str = "") -> Publi
     try:
         Ed25519PublicKey.from_public_bytes(raw)
     except ValueError:
-        raise PackKeyError("not a valid Ed25519 public key (must be 32 bytes)") from None
+        raise PackKeyError("not a valid Ed25519 public key (must be 32 bytes)",
+                           zh="不是有效的 Ed25519 公钥（应为 32 字节）") from None
     return PublicPackKey(key_id_for(raw), raw, label, created)
 
 
@@ -132,7 +133,8 @@ def generate_signing_key(label: str) -> tuple[SigningKey, PublicPackKey]:
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise PackKeyError(
-            f"the passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long")
+            f"the passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long",
+            zh=f"口令至少需要 {MIN_PASSPHRASE_LENGTH} 个字符")
 
 
 def private_key_pem(key: SigningKey, passphrase: str) -> bytes:
@@ -146,28 +148,34 @@ def private_key_pem(key: SigningKey, passphrase: str) -> bytes:
 def load_signing_key(pem: bytes, passphrase: str, origin: str) -> SigningKey:
     """Decrypt a private key file's content; one-line errors name ``origin``."""
     if b"ENCRYPTED PRIVATE KEY" not in pem:
-        raise PackKeyError(f"{origin}: not a passphrase-protected pack signing key")
+        raise PackKeyError(f"{origin}: not a passphrase-protected pack signing key",
+                           zh=f"{origin}：不是受口令保护的清单包签名密钥")
     try:
         private = serialization.load_pem_private_key(pem, passphrase.encode("utf-8"))
     except (ValueError, TypeError, UnsupportedAlgorithm):
         raise PackKeyError(
-            f"{origin}: wrong passphrase, or not a pack signing key file") from None
+            f"{origin}: wrong passphrase, or not a pack signing key file",
+            zh=f"{origin}：口令错误，或不是清单包签名密钥文件") from None
     if not isinstance(private, Ed25519PrivateKey):
-        raise PackKeyError(f"{origin}: not an Ed25519 key; pack keys are Ed25519")
+        raise PackKeyError(f"{origin}: not an Ed25519 key; pack keys are Ed25519",
+                           zh=f"{origin}：不是 Ed25519 密钥；清单包签名密钥须为 Ed25519 密钥")
     return SigningKey(private, key_id_for(_raw_public(private)))
 
 
 def _read_small(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_KEY_FILE_BYTES:
-            raise PackKeyError(f"{path}: too large to be a key file")
+            raise PackKeyError(f"{path}: too large to be a key file",
+                               zh=f"{path}：文件过大，不是密钥文件")
         return path.read_bytes()
     except FileNotFoundError:
-        raise NotFoundError(f"{path}: no such file") from None
+        raise NotFoundError(f"{path}: no such file", zh=f"{path}：文件不存在") from None
     except IsADirectoryError:
-        raise PackKeyError(f"{path}: is a folder, not a key file") from None
+        raise PackKeyError(f"{path}: is a folder, not a key file",
+                          zh=f"{path}：这是文件夹，不是密钥文件") from None
     except OSError as exc:
-        raise PackKeyError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise PackKeyError(f"{path}: cannot be read ({exc.strerror})",
+                          zh=f"{path}：无法读取（{exc.strerror}）") from None
 
 
 def read_signing_key(path: Path, passphrase: str) -> SigningKey:
@@ -179,29 +187,39 @@ def parse_public_key_file(data: bytes, origin: str) -> PublicPackKey:
     try:
         doc: Any = loads_untrusted(data)
     except JsonInputError:
-        raise PackKeyError(f"{origin}: not a pack public key file (not JSON)") from None
+        raise PackKeyError(f"{origin}: not a pack public key file (not JSON)",
+                           zh=f"{origin}：不是清单包公钥文件（不是 JSON 格式）") from None
     if not isinstance(doc, dict) or doc.get("format") != PUBLIC_KEY_FORMAT:
         raise PackKeyError(f"{origin}: not a pack public key file (format must be "
-                           f"{PUBLIC_KEY_FORMAT!r})")
+                           f"{PUBLIC_KEY_FORMAT!r})",
+                           zh=f"{origin}：不是清单包公钥文件（format 应为 "
+                              f"{PUBLIC_KEY_FORMAT!r}）")
     if doc.get("algorithm") != ALGORITHM:
         raise PackKeyError(f"{origin}: unknown key algorithm {doc.get('algorithm')!r}; "
-                           f"only {ALGORITHM!r} is supported")
+                           f"only {ALGORITHM!r} is supported",
+                           zh=f"{origin}：未知的密钥算法 {doc.get('algorithm')!r}，"
+                              f"仅支持 {ALGORITHM!r}")
     text = doc.get("public_key")
     label = doc.get("label", "")
     created = doc.get("created", "")
     if not isinstance(text, str) or not isinstance(label, str) or not isinstance(created, str):
-        raise PackKeyError(f"{origin}: 'public_key', 'label' and 'created' must be text")
+        raise PackKeyError(f"{origin}: 'public_key', 'label' and 'created' must be text",
+                           zh=f"{origin}：'public_key'、'label' 和 'created' 必须为文本")
     try:
         raw = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
-        raise PackKeyError(f"{origin}: 'public_key' is not valid base64") from None
+        raise PackKeyError(f"{origin}: 'public_key' is not valid base64",
+                           zh=f"{origin}：'public_key' 不是有效的 base64 编码") from None
     try:
         key = public_key_from_raw(raw, label[:MAX_LABEL_LENGTH], created)
     except PackKeyError as exc:
-        raise PackKeyError(f"{origin}: {exc.message}") from None
+        raise PackKeyError(f"{origin}: {exc.message}",
+                           zh=f"{origin}：{exc.localized('zh')}") from None
     if doc.get("key_id") != key.key_id:
         raise PackKeyError(f"{origin}: the key id {doc.get('key_id')!r} does not match the key "
-                           f"(expected {key.key_id}); the file was altered")
+                           f"(expected {key.key_id}); the file was altered",
+                           zh=f"{origin}：密钥编号 {doc.get('key_id')!r} 与密钥不符"
+                              f"（应为 {key.key_id}），文件已被改动")
     return key
 
 
@@ -222,9 +240,11 @@ def write_key_pair(prefix: Path, label: str, passphrase: str) -> KeyPairFiles:
     private_path, public_path = key_pair_paths(prefix)
     for path in (private_path, public_path):
         if path.exists():
-            raise UsageError(f"{path}: already exists; choose another name (nothing written)")
+            raise UsageError(f"{path}: already exists; choose another name (nothing written)",
+                             zh=f"{path}：文件已存在，请另选名称（未写入任何文件）")
     if not prefix.parent.is_dir():
-        raise UsageError(f"{prefix.parent}: no such folder")
+        raise UsageError(f"{prefix.parent}: no such folder",
+                         zh=f"{prefix.parent}：文件夹不存在")
     key, public = generate_signing_key(label)
     pem = private_key_pem(key, passphrase)
     try:
@@ -235,14 +255,16 @@ def write_key_pair(prefix: Path, label: str, passphrase: str) -> KeyPairFiles:
             handle.write(public.to_json_bytes())
     except OSError as exc:
         private_path.unlink(missing_ok=True)
-        raise UsageError(f"{prefix}: the key files cannot be written ({exc.strerror})") from None
+        raise UsageError(f"{prefix}: the key files cannot be written ({exc.strerror})",
+                         zh=f"{prefix}：无法写入密钥文件（{exc.strerror}）") from None
     return KeyPairFiles(private_path, public_path, public)
 
 
 def _clean_label(label: str) -> str:
     label = " ".join(label.split())
     if len(label) > MAX_LABEL_LENGTH:
-        raise UsageError(f"the key label is longer than {MAX_LABEL_LENGTH} characters")
+        raise UsageError(f"the key label is longer than {MAX_LABEL_LENGTH} characters",
+                         zh=f"密钥标签超过 {MAX_LABEL_LENGTH} 个字符")
     return label
 
 
@@ -276,33 +298,41 @@ def trust_pack_key(collection: Collection, key: PublicPackKey, *,
     if allowed_packs is not None:
         allowed_packs = list(dict.fromkeys(allowed_packs))
         if not allowed_packs:
-            raise UsageError("give at least one pack id, or none to allow every pack")
+            raise UsageError("give at least one pack id, or none to allow every pack",
+                             zh="请至少指定一个清单包编号；不指定则允许所有清单包")
         for pack_id in allowed_packs:
             if not _PACK_ID_RE.match(pack_id):
-                raise UsageError(f"invalid pack id {pack_id!r}")
+                raise UsageError(f"invalid pack id {pack_id!r}",
+                                 zh=f"无效的清单包编号 {pack_id!r}")
     chosen_label = _clean_label(label if label is not None else key.label)
     for existing in collection.store.trusted_pack_keys():
         if existing.key_id != key.key_id:
             continue
         if existing.public_key != key.base64:
             raise PackKeyError(f"a different key with the id {key.key_id} is already trusted; "
-                               "refusing to replace it")
+                               "refusing to replace it",
+                               zh=f"信任库中已有另一个密钥编号为 {key.key_id} 的密钥，拒绝替换")
         if existing.revoked_at is not None and not reinstate:
             raise UsageError(f"pack key {key.key_id} was revoked on {existing.revoked_at}; "
-                             "add it again only with --reinstate")
+                             "add it again only with --reinstate",
+                             zh=f"清单包签名密钥 {key.key_id} 已于 {existing.revoked_at} 吊销；"
+                                "如需重新添加，请使用 --reinstate")
     collection.store.add_trusted_pack_key(key.key_id, key.base64, chosen_label, allowed_packs)
     for entry in collection.store.trusted_pack_keys():
         if entry.key_id == key.key_id:
             return entry
-    raise NotFoundError(f"pack key {key.key_id} was not saved")  # pragma: no cover
+    raise NotFoundError(f"pack key {key.key_id} was not saved",  # pragma: no cover
+                        zh=f"清单包签名密钥 {key.key_id} 未能保存")
 
 
 def revoke_pack_key(collection: Collection, key_id: str) -> None:
     """Revoke a trusted pack key: packs it signed can no longer be installed."""
     key_id = key_id.strip().lower()
     if not is_key_id(key_id):
-        raise UsageError(f"invalid pack key id {key_id!r} (16 hexadecimal digits)")
+        raise UsageError(f"invalid pack key id {key_id!r} (16 hexadecimal digits)",
+                         zh=f"无效的清单包签名密钥编号 {key_id!r}（应为 16 位十六进制数字）")
     for entry in collection.store.trusted_pack_keys():
         if entry.key_id == key_id and entry.revoked_at is not None:
-            raise UsageError(f"pack key {key_id} was already revoked on {entry.revoked_at}")
+            raise UsageError(f"pack key {key_id} was already revoked on {entry.revoked_at}",
+                             zh=f"清单包签名密钥 {key_id} 已于 {entry.revoked_at} 吊销")
     collection.store.revoke_pack_key(key_id)

@@ -96,7 +96,9 @@ def check_new_passphrase(passphrase: str, what: str) -> bytes:
     """Refuse passphrases shorter than :data:`MIN_PASSPHRASE_LENGTH`; returns UTF-8 bytes."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise PassphraseError(
-            f"the passphrase for {what} must have at least {MIN_PASSPHRASE_LENGTH} characters")
+            f"the passphrase for {what} must have at least {MIN_PASSPHRASE_LENGTH} characters",
+            zh={"the CA key": "根证书私钥", "the new identity": "新签名身份"}.get(what, what)
+            + f"的口令至少需要 {MIN_PASSPHRASE_LENGTH} 个字符")
     return passphrase.encode("utf-8")
 
 
@@ -200,7 +202,8 @@ class Identity:
         """Raise IdentityError with the first problem from :meth:`problems`."""
         problems = self.problems(at)
         if problems:
-            raise IdentityError(f"{self.path.name}: cannot sign: {problems[0]}")
+            raise IdentityError(f"{self.path.name}: cannot sign: {problems[0]}",
+                                zh=f"{self.path.name}：无法签名（{problems[0]}）")
 
 
 def _name(common_name: str, organisation: str) -> x509.Name:
@@ -213,9 +216,13 @@ def _name(common_name: str, organisation: str) -> x509.Name:
 def _clean_name(text: str, what: str) -> str:
     cleaned = " ".join(text.split())
     if not cleaned:
-        raise PkiError(f"the {what} may not be empty")
+        raise PkiError(f"the {what} may not be empty",
+                       zh={"CA name": "根证书名称", "organisation": "单位名称",
+                           "signer name": "签名人姓名"}.get(what, what) + "不能为空")
     if len(cleaned) > 64:
-        raise PkiError(f"the {what} is longer than 64 characters")
+        raise PkiError(f"the {what} is longer than 64 characters",
+                       zh={"CA name": "根证书名称", "organisation": "单位名称",
+                           "signer name": "签名人姓名"}.get(what, what) + "超过 64 个字符")
     return cleaned
 
 
@@ -226,10 +233,11 @@ def init_ca(folder: Path, *, name: str, organisation: str, passphrase: str,
     organisation = _clean_name(organisation, "organisation") if organisation.strip() else ""
     secret = check_new_passphrase(passphrase, "the CA key")
     if days < 1:
-        raise PkiError("the validity must be at least one day")
+        raise PkiError("the validity must be at least one day", zh="有效期至少为一天")
     cert_path, key_path = folder / CA_CERT_FILE, folder / CA_KEY_FILE
     if cert_path.exists() or key_path.exists():
-        raise PkiError(f"{folder}: a CA already exists there; it is never overwritten")
+        raise PkiError(f"{folder}: a CA already exists there; it is never overwritten",
+                       zh=f"{folder}：此处已有根证书，不会被覆盖")
     now = now or utc_now()
     key = ec.generate_private_key(ec.SECP256R1())
     subject = _name(name, organisation)
@@ -265,7 +273,8 @@ def init_ca(folder: Path, *, name: str, organisation: str, passphrase: str,
             key_path.unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise PkiError(f"{folder}: cannot write the CA files ({_os_message(exc)})") from None
+        raise PkiError(f"{folder}: cannot write the CA files ({_os_message(exc)})",
+                       zh=f"{folder}：无法写入根证书文件（{_os_message(exc)}）") from None
     return CaInfo(folder, cert)
 
 
@@ -275,11 +284,14 @@ def load_ca_certificate(folder: Path) -> CaInfo:
     try:
         cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
     except FileNotFoundError:
-        raise PkiError(f"{folder}: no CA there (create one with: selfcheck ca init)") from None
+        raise PkiError(f"{folder}: no CA there (create one with: selfcheck ca init)",
+                       zh=f"{folder}：此处没有根证书（请先用 selfcheck ca init 创建）") from None
     except OSError as exc:
-        raise PkiError(f"{cert_path}: cannot be read ({_os_message(exc)})") from None
+        raise PkiError(f"{cert_path}: cannot be read ({_os_message(exc)})",
+                       zh=f"{cert_path}：无法读取（{_os_message(exc)}）") from None
     except ValueError:
-        raise PkiError(f"{cert_path}: not a PEM certificate") from None
+        raise PkiError(f"{cert_path}: not a PEM certificate",
+                       zh=f"{cert_path}：不是 PEM 格式的证书") from None
     return CaInfo(folder, cert)
 
 
@@ -287,17 +299,22 @@ def _load_ca_key(info: CaInfo, passphrase: str) -> ec.EllipticCurvePrivateKey:
     try:
         raw = info.key_path.read_bytes()
     except FileNotFoundError:
-        raise PkiError(f"{info.key_path}: the CA key is missing") from None
+        raise PkiError(f"{info.key_path}: the CA key is missing",
+                       zh=f"{info.key_path}：根证书私钥文件不存在") from None
     except OSError as exc:
-        raise PkiError(f"{info.key_path}: cannot be read ({_os_message(exc)})") from None
+        raise PkiError(f"{info.key_path}: cannot be read ({_os_message(exc)})",
+                       zh=f"{info.key_path}：无法读取（{_os_message(exc)}）") from None
     try:
         key = serialization.load_pem_private_key(raw, passphrase.encode("utf-8"))
     except (ValueError, TypeError):
-        raise PassphraseError(f"{info.key_path.name}: wrong passphrase for the CA key") from None
+        raise PassphraseError(f"{info.key_path.name}: wrong passphrase for the CA key",
+                              zh=f"{info.key_path.name}：根证书私钥的口令错误") from None
     if not isinstance(key, ec.EllipticCurvePrivateKey):
-        raise PkiError(f"{info.key_path}: not an EC key")
+        raise PkiError(f"{info.key_path}: not an EC key",
+                       zh=f"{info.key_path}：不是 EC 私钥")
     if key.public_key() != info.certificate.public_key():
-        raise PkiError(f"{info.folder}: the CA key does not belong to the CA certificate")
+        raise PkiError(f"{info.folder}: the CA key does not belong to the CA certificate",
+                       zh=f"{info.folder}：根证书私钥与根证书不匹配")
     return key
 
 
@@ -317,9 +334,10 @@ def issue_identity(folder: Path, ca_passphrase: str, *, name: str, output: Path,
     org = " ".join(org.split())
     secret = check_new_passphrase(passphrase, "the new identity")
     if days < 1:
-        raise PkiError("the validity must be at least one day")
+        raise PkiError("the validity must be at least one day", zh="有效期至少为一天")
     if output.exists() and not overwrite:
-        raise PkiError(f"{output}: already exists; choose another file name")
+        raise PkiError(f"{output}: already exists; choose another file name",
+                       zh=f"{output}：文件已存在，请另选文件名")
     ca_key = _load_ca_key(info, ca_passphrase)
     start = valid_from or (utc_now() - dt.timedelta(minutes=5))
     end = start + dt.timedelta(days=days)
@@ -354,9 +372,11 @@ def issue_identity(folder: Path, ca_passphrase: str, *, name: str, output: Path,
     try:
         write_atomically(output, p12, overwrite=overwrite, mode=0o600)
     except FileExistsError:
-        raise PkiError(f"{output}: already exists; choose another file name") from None
+        raise PkiError(f"{output}: already exists; choose another file name",
+                       zh=f"{output}：文件已存在，请另选文件名") from None
     except OSError as exc:
-        raise PkiError(f"{output}: cannot be written ({_os_message(exc)})") from None
+        raise PkiError(f"{output}: cannot be written ({_os_message(exc)})",
+                       zh=f"{output}：无法写入（{_os_message(exc)}）") from None
     try:
         issued = folder / ISSUED_DIR
         issued.mkdir(exist_ok=True)
@@ -400,22 +420,30 @@ def load_identity(path: Path, passphrase: str) -> Identity:
     """Open a PKCS#12 signer identity; raises IdentityError or PassphraseError."""
     try:
         if not path.is_file():
-            raise IdentityError(f"{path}: no such identity file")
+            raise IdentityError(f"{path}: no such identity file",
+                                zh=f"{path}：签名身份文件不存在")
         if path.stat().st_size > MAX_IDENTITY_BYTES:
-            raise IdentityError(f"{path}: too large for a signer identity (PKCS#12) file")
+            raise IdentityError(f"{path}: too large for a signer identity (PKCS#12) file",
+                                zh=f"{path}：文件过大，不是签名身份（PKCS#12）文件")
         raw = path.read_bytes()
     except OSError as exc:
-        raise IdentityError(f"{path}: cannot be read ({_os_message(exc)})") from None
+        raise IdentityError(f"{path}: cannot be read ({_os_message(exc)})",
+                            zh=f"{path}：无法读取（{_os_message(exc)}）") from None
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(raw, passphrase.encode("utf-8"))
     except (ValueError, TypeError):
         if _looks_like_pkcs12(raw):
-            raise PassphraseError(f"{path.name}: wrong passphrase for the identity") from None
-        raise IdentityError(f"{path.name}: not a PKCS#12 (.p12) identity file") from None
+            raise PassphraseError(f"{path.name}: wrong passphrase for the identity",
+                                  zh=f"{path.name}：签名身份的口令错误") from None
+        raise IdentityError(f"{path.name}: not a PKCS#12 (.p12) identity file",
+                            zh=f"{path.name}：不是 PKCS#12（.p12）签名身份文件") from None
     if key is None or cert is None:
-        raise IdentityError(f"{path.name}: holds no private key and certificate")
+        raise IdentityError(f"{path.name}: holds no private key and certificate",
+                            zh=f"{path.name}：文件中没有私钥和证书")
     if key.public_key() != cert.public_key():
-        raise IdentityError(f"{path.name}: the key does not belong to the certificate")
+        raise IdentityError(f"{path.name}: the key does not belong to the certificate",
+                            zh=f"{path.name}：私钥与证书不匹配")
     if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
-        raise IdentityError(f"{path.name}: only EC and RSA keys are supported")
+        raise IdentityError(f"{path.name}: only EC and RSA keys are supported",
+                            zh=f"{path.name}：仅支持 EC 和 RSA 私钥")
     return _identity(path, key, cert, tuple(extra or ()))

@@ -1,0 +1,154 @@
+"""Every user-facing error of the signing PKI and the pack signing keys has Chinese text."""
+
+from __future__ import annotations
+
+import ast
+import base64
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from selfcheck.core import packkeys, pki
+from selfcheck.core.errors import PackKeyError, SelfCheckError
+from selfcheck.core.pki import PassphraseError
+
+CORE = Path(__file__).resolve().parents[1] / "desktop" / "selfcheck" / "core"
+CHECKED = ("pki.py", "packkeys.py")
+PASS = "correct horse battery"
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _error_classes(tree: ast.Module, known: set[str]) -> set[str]:
+    """``known`` plus the classes ``tree`` defines on top of them (to a fixed point)."""
+    found = set(known)
+    changed = True
+    while changed:
+        changed = False
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and node.name not in found and any(
+                    isinstance(base, ast.Name) and base.id in found for base in node.bases):
+                found.add(node.name)
+                changed = True
+    return found
+
+
+def _base_error_classes() -> set[str]:
+    """The exception classes defined in selfcheck/core/errors.py."""
+    tree = ast.parse((CORE / "errors.py").read_text(encoding="utf-8"))
+    return {node.name for node in tree.body
+            if isinstance(node, ast.ClassDef) and node.name.endswith("Error")}
+
+
+def _raised_name(node: ast.Raise) -> str | None:
+    if not isinstance(node.exc, ast.Call):
+        return None
+    func = node.exc.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return None
+
+
+@pytest.mark.parametrize("filename", CHECKED)
+def test_every_raise_has_chinese(filename: str) -> None:
+    """Each ``raise X(...)`` of a SelfCheckError class (from errors.py, or a subclass
+    the module defines itself, such as pki.PkiError) passes ``zh=``."""
+    base = _base_error_classes()
+    assert "SelfCheckError" in base and "PackKeyError" in base
+    tree = ast.parse((CORE / filename).read_text(encoding="utf-8"))
+    classes = {name for name in _error_classes(tree, base) if name.endswith("Error")}
+    checked: list[int] = []
+    missing: list[int] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Raise):
+            continue
+        name = _raised_name(node)
+        if name not in classes:
+            continue
+        assert isinstance(node.exc, ast.Call)
+        checked.append(node.lineno)
+        if not any(keyword.arg == "zh" for keyword in node.exc.keywords):
+            missing.append(node.lineno)
+    assert checked, f"{filename}: no raises found; the check is looking at the wrong thing"
+    assert not missing, f"{filename}: raise without zh= at line(s) {missing}"
+
+
+def _chinese(exc: SelfCheckError) -> str:
+    text = exc.localized("zh")
+    assert text != str(exc)
+    assert CHINESE.search(text), text
+    assert exc.localized("en") == str(exc)
+    return text
+
+
+# --- behaviour ---------------------------------------------------------------------------
+
+def test_wrong_identity_passphrase_in_chinese(tmp_path: Path) -> None:
+    ca_dir = tmp_path / "ca"
+    pki.init_ca(ca_dir, name="测试局 报告签名根证书", organisation="测试局", passphrase=PASS)
+    identity = pki.issue_identity(ca_dir, PASS, name="张三", output=tmp_path / "zhang.p12",
+                                  passphrase=PASS)
+    with pytest.raises(PassphraseError) as caught:
+        pki.load_identity(identity.path, "not the passphrase")
+    assert str(caught.value) == "zhang.p12: wrong passphrase for the identity"
+    assert _chinese(caught.value) == "zhang.p12：签名身份的口令错误"
+
+    with pytest.raises(PassphraseError) as caught:
+        pki.issue_identity(ca_dir, "not the passphrase", name="李四",
+                           output=tmp_path / "li.p12", passphrase=PASS)
+    assert str(caught.value) == f"{pki.CA_KEY_FILE}: wrong passphrase for the CA key"
+    assert _chinese(caught.value) == f"{pki.CA_KEY_FILE}：根证书私钥的口令错误"
+
+    with pytest.raises(PassphraseError) as caught:
+        pki.init_ca(tmp_path / "other", name="Root", organisation="", passphrase="short")
+    assert str(caught.value) == "the passphrase for the CA key must have at least 8 characters"
+    assert _chinese(caught.value) == "根证书私钥的口令至少需要 8 个字符"
+
+
+def test_damaged_public_key_file_in_chinese(tmp_path: Path) -> None:
+    files = packkeys.write_key_pair(tmp_path / "org", "Org admins", PASS)
+    doc = json.loads(files.public_path.read_text(encoding="utf-8"))
+    key_id = files.public.key_id
+
+    doc["key_id"] = "0000000000000000"
+    files.public_path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(PackKeyError) as caught:
+        packkeys.read_public_key_file(files.public_path)
+    assert str(caught.value) == (
+        f"{files.public_path}: the key id '0000000000000000' does not match the key "
+        f"(expected {key_id}); the file was altered")
+    text = _chinese(caught.value)
+    assert text.startswith(f"{files.public_path}：")
+    assert "'0000000000000000'" in text and key_id in text and "密钥编号" in text
+
+    # A key of the wrong length: the inner message is Chinese too, after the file name.
+    doc["public_key"] = base64.b64encode(b"\x01" * 31).decode("ascii")
+    files.public_path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(PackKeyError) as caught:
+        packkeys.read_public_key_file(files.public_path)
+    assert str(caught.value) == (
+        f"{files.public_path}: not a valid Ed25519 public key (must be 32 bytes)")
+    assert _chinese(caught.value) == (
+        f"{files.public_path}：不是有效的 Ed25519 公钥（应为 32 字节）")
+
+    files.public_path.write_bytes(b"\x00not json")
+    with pytest.raises(PackKeyError) as caught:
+        packkeys.read_public_key_file(files.public_path)
+    assert _chinese(caught.value) == f"{files.public_path}：不是清单包公钥文件（不是 JSON 格式）"
+
+
+def test_wrong_signing_key_passphrase_in_chinese(tmp_path: Path) -> None:
+    files = packkeys.write_key_pair(tmp_path / "org", "", PASS)
+    with pytest.raises(PackKeyError) as caught:
+        packkeys.read_signing_key(files.private_path, "not the passphrase")
+    assert str(caught.value) == (
+        f"{files.private_path}: wrong passphrase, or not a pack signing key file")
+    assert _chinese(caught.value) == (
+        f"{files.private_path}：口令错误，或不是清单包签名密钥文件")
+
+    with pytest.raises(SelfCheckError) as missing:
+        packkeys.read_signing_key(tmp_path / "absent.private.pem", PASS)
+    assert _chinese(missing.value) == f"{tmp_path / 'absent.private.pem'}：文件不存在"
