@@ -47,3 +47,38 @@ def test_an_oversized_log_is_rotated_when_the_program_starts(tmp_path: Path) -> 
 @pytest.mark.parametrize("text", ["RA-04", "<b>&amp;</b>", 'say "hi" & \'bye\'', "风险 < 高 > 中"])
 def test_escape_html_matches_the_standard_library(text: str) -> None:
     assert escape_html(text) == html.escape(text, quote=True)
+
+
+def _blocker(path: Path) -> None:
+    """A non-empty folder where a file is to be renamed to: the rename fails."""
+    path.mkdir()
+    (path / "keep").write_text("x", encoding="utf-8")
+
+
+def test_a_log_that_cannot_be_moved_aside_keeps_every_record(tmp_path: Path) -> None:
+    path = tmp_path / "selfcheck.log"
+    _blocker(tmp_path / "selfcheck.log.rotating")
+    handler = RotatingLogHandler(path, max_bytes=1000, backups=3)
+    try:
+        _emit(handler, 100)
+    finally:
+        handler.close()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [int(line.split()[1]) for line in lines] == list(range(100))
+    assert not (tmp_path / "selfcheck.log.1").exists()
+
+
+def test_a_failed_rotation_loses_neither_records_nor_old_logs(tmp_path: Path) -> None:
+    path = tmp_path / "selfcheck.log"
+    (tmp_path / "selfcheck.log.2").write_text("older log\n", encoding="utf-8")
+    _blocker(tmp_path / "selfcheck.log.3")  # so the older log cannot move on
+    handler = RotatingLogHandler(path, max_bytes=1000, backups=3)
+    try:
+        _emit(handler, 100)
+    finally:
+        handler.close()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    numbers = [int(line.split()[1]) for line in lines]
+    assert numbers == list(range(100))  # nothing dropped, the first part put back
+    assert (tmp_path / "selfcheck.log.2").read_text(encoding="utf-8") == "older log\n"
+    assert not (tmp_path / "selfcheck.log.rotating").exists()
