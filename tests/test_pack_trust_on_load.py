@@ -146,3 +146,44 @@ def test_a_schema_2_database_is_upgraded_in_place(app_paths: AppPaths, mini_pack
         assert len(collection.store.builtin_pack_sources()) == 1
         assert collection.assessment(assessment_id).record.organisation == "Org"
         assert [r.version for r in collection.pack_records("mini-pack")] == [1]
+
+
+@pytest.mark.parametrize("damage", ["unknown theme", "duplicate item", "blank question",
+                                    "no sectors"])
+def test_an_inconsistent_stored_pack_with_a_matching_hash_is_refused_with_its_reason(
+        app_paths: AppPaths, mini_packs: Path, damage: str) -> None:
+    with Collection.open(app_paths) as collection:
+        data = json.loads(_installed_json(collection))
+    items = data["items"]
+    if damage == "unknown theme":
+        items[0]["theme"] = "no-such-theme"
+        expected = r"unknown theme"
+    elif damage == "duplicate item":
+        items[1]["id"] = items[0]["id"]
+        expected = r"used twice"
+    elif damage == "blank question":
+        items[0]["question"]["en"] = "   "
+        expected = r"question\.en"
+    else:
+        items[0]["sectors"] = []
+        expected = r"sectors"
+    text = canonical_json(data).decode("utf-8")  # written back with a recomputed hash
+    with sqlite3.connect(app_paths.database) as conn:
+        conn.execute("UPDATE packs SET pack_json = ?, content_hash = ? WHERE pack_id = 'mini-pack'",
+                     (text, content_hash_of_json(text)))
+    with Collection.open(app_paths) as collection, \
+            pytest.raises(PackValidationError, match=expected):
+        collection.pack("mini-pack", 1)
+
+
+def test_an_unchanged_builtin_source_is_not_validated_again(
+        app_paths: AppPaths, mini_packs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Collection.open(app_paths):
+        pass
+
+    def must_not_validate(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("an unchanged built-in pack was validated again")
+
+    monkeypatch.setattr("selfcheck.core.collection.pack_from_files", must_not_validate)
+    with Collection.open(app_paths) as collection:
+        assert collection.pack("mini-pack", 1).pack_id == "mini-pack"

@@ -88,7 +88,7 @@ class Text:
 
     @classmethod
     def from_trusted_dict(cls, data: Mapping[str, Any]) -> Text:
-        return cls(zh=_text(data["zh"]), en=_text(data["en"]))
+        return cls(zh=_filled(data["zh"]), en=_filled(data["en"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,24 +230,48 @@ class Pack:
     def from_trusted_dict(cls, data: Mapping[str, Any]) -> Pack:
         """Build a pack from the JSON form of a pack that was validated before.
 
-        Checks only types, so that damaged data raises ``TypeError``, ``KeyError`` or
-        ``ValueError`` (callers then run the full validation to word the problem)."""
+        Checks types and the cheap consistency rules the program relies on (ids unique,
+        every item's theme present, sectors within the pack's, nothing empty), so that
+        damaged data raises ``TypeError``, ``KeyError`` or ``ValueError`` (callers then run
+        the full validation to word the problem)."""
         version = data["version"]
         if type(version) is not int:
             raise TypeError("version must be an integer")
-        return cls(pack_id=_text(data["pack_id"]), version=version, label=_text(data["label"]),
+        pack = cls(pack_id=_text(data["pack_id"]), version=version, label=_filled(data["label"]),
                    title=Text.from_trusted_dict(data["title"]),
                    description=Text.from_trusted_dict(data["description"]),
                    source=Source.from_trusted_dict(data["source"]),
                    sectors=tuple(Sector(s) for s in data["sectors"]),
                    themes=tuple(Theme.from_trusted_dict(t) for t in data["themes"]),
                    items=tuple(Item.from_trusted_dict(i) for i in data["items"]))
+        pack._check_consistency()
+        return pack
+
+    def _check_consistency(self) -> None:
+        if not (self.sectors and self.themes and self.items):
+            raise ValueError("a pack needs sectors, themes and items")
+        theme_ids = {theme.id for theme in self.themes}
+        if len(theme_ids) != len(self.themes) or len(self._item_index) != len(self.items):
+            raise ValueError("an id is used twice")
+        sectors = set(self.sectors)
+        for item in self.items:
+            if item.theme not in theme_ids:
+                raise ValueError(f"{item.id}: unknown theme {item.theme!r}")
+            if not item.sectors or not sectors.issuperset(item.sectors) or not item.clauses:
+                raise ValueError(f"{item.id}: sectors or clauses missing or outside the pack")
 
 
 def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected a string, found {type(value).__name__}")
     return value
+
+
+def _filled(value: Any) -> str:
+    text = _text(value)
+    if not text.strip():
+        raise ValueError("an empty text")
+    return text
 
 
 def _texts(value: Any) -> tuple[str, ...]:
