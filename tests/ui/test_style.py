@@ -43,12 +43,15 @@ def test_roles_states_and_markers(qtbot: Any, launch_window: Any, data_dir: Path
     assert workspace.title.font().pointSizeF() == 16
     assert detail.theme_label.palette().color(QPalette.ColorRole.WindowText) == QColor(MUTED_COLOR)
     assert "background: #37474f" in detail.id_label.styleSheet()
+    assert workspace.themes.header().font().weight() == QFont.Weight.Bold
+    assert workspace.table.horizontalHeader().font().weight() == QFont.Weight.Bold
     table_palette = workspace.table.palette()
     assert table_palette.color(QPalette.ColorRole.Highlight) == QColor(SELECTION_COLOR)
 
     # a status that needs a justification, without one: red frame, purple "draft" state
     detail.set_status(Status.NOT_IMPLEMENTED)
     assert detail.inline_error.isVisibleTo(detail)
+    assert detail.justification.styleSheet().startswith("#justification {")
     assert "#c62828" in detail.justification.styleSheet()
     assert detail.save_state.palette().color(QPalette.ColorRole.WindowText) == QColor("#8e24aa")
     checked = detail.status_buttons[Status.NOT_IMPLEMENTED]

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComplex,
     QStyleOptionGroupBox,
+    QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -237,12 +239,13 @@ def item_view(view: QAbstractItemView) -> None:
         palette.setColor(group, QPalette.ColorRole.Highlight, QColor(SELECTION_COLOR))
         palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(SELECTION_TEXT_COLOR))
     view.setPalette(palette)
-    header = getattr(view, "horizontalHeader", None)
+    header = (view.horizontalHeader() if isinstance(view, QTableView)
+              else view.header() if isinstance(view, QTreeView) else None)
     if header is not None:
         font = QFont()
         font.setWeight(QFont.Weight.Bold)
-        header().setFont(font)
-        header().setMinimumHeight(view.fontMetrics().height() + 10)
+        header.setFont(font)
+        header.setMinimumHeight(view.fontMetrics().height() + 10)
 
 
 def progress_bar(bar: QProgressBar) -> None:
