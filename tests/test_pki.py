@@ -148,6 +148,12 @@ def test_identity_problems(the_pki: Pki) -> None:
     assert any("not valid before" in p for p in early.problems(before))
     weak = pki.load_identity(the_pki.no_nonrepudiation, ID_PASS)
     assert weak.problems() == ["its certificate lacks the key usage non_repudiation"]
+    # in Chinese too (the signing-identity dialog shows them in the window's language)
+    assert weak.problems(lang="zh") == ["其证书缺少密钥用途：不可否认"]
+    assert any("过期" in p for p in expired.problems(lang="zh"))
+    with pytest.raises(IdentityError) as caught:
+        expired.check_fit()
+    assert caught.value.localized("zh").startswith(f"{the_pki.expired.name}：无法签名（其证书已于")
 
 
 def test_identity_validity_is_capped_by_the_root(the_pki: Pki, tmp_path: Path) -> None:

@@ -183,27 +183,37 @@ class Identity:
     private_key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey = field(repr=False)
     chain: tuple[x509.Certificate, ...] = field(repr=False, default=())
 
-    def problems(self, at: dt.datetime | None = None) -> list[str]:
-        """Why this identity may not sign at time ``at`` (now by default); empty if fit."""
+    def problems(self, at: dt.datetime | None = None, lang: str = "en") -> list[str]:
+        """Why this identity may not sign at time ``at`` (now by default), in ``lang``
+        ("zh" or "en"); empty if fit."""
+        return [zh if lang == "zh" else en for en, zh in self._problems(at)]
+
+    def _problems(self, at: dt.datetime | None) -> list[tuple[str, str]]:
         at = at or utc_now()
-        found: list[str] = []
+        found: list[tuple[str, str]] = []
         if at < self.not_before:
-            found.append(f"its certificate is not valid before {self.not_before:%Y-%m-%d %H:%M} UTC")
+            moment = f"{self.not_before:%Y-%m-%d %H:%M} UTC"
+            found.append((f"its certificate is not valid before {moment}", f"其证书在 {moment} 之前尚未生效"))
         if at > self.not_after:
-            found.append(f"its certificate expired on {self.not_after:%Y-%m-%d %H:%M} UTC")
+            moment = f"{self.not_after:%Y-%m-%d %H:%M} UTC"
+            found.append((f"its certificate expired on {moment}", f"其证书已于 {moment} 过期"))
         missing = [u for u in ("digital_signature", "non_repudiation") if u not in self.key_usage]
         if missing:
-            found.append("its certificate lacks the key usage " + " and ".join(missing))
+            names_zh = {"digital_signature": "数字签名", "non_repudiation": "不可否认"}
+            found.append(("its certificate lacks the key usage " + " and ".join(missing),
+                          "其证书缺少密钥用途：" + "、".join(names_zh[u] for u in missing)))
         if is_ca(self.certificate):
-            found.append("its certificate is a CA certificate, not a signer certificate")
+            found.append(("its certificate is a CA certificate, not a signer certificate",
+                          "其证书是证书机构（CA）证书，不是签名人证书"))
         return found
 
     def check_fit(self, at: dt.datetime | None = None) -> None:
         """Raise IdentityError with the first problem from :meth:`problems`."""
-        problems = self.problems(at)
+        problems = self._problems(at)
         if problems:
-            raise IdentityError(f"{self.path.name}: cannot sign: {problems[0]}",
-                                zh=f"{self.path.name}：无法签名（{problems[0]}）")
+            en, zh = problems[0]
+            raise IdentityError(f"{self.path.name}: cannot sign: {en}",
+                                zh=f"{self.path.name}：无法签名（{zh}）")
 
 
 def _name(common_name: str, organisation: str) -> x509.Name:

@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives import serialization
 
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import SelfCheckError, UsageError
-from selfcheck.core.pki import Identity, IdentityError, load_identity, utc_now, write_atomically
+from selfcheck.core.pki import Identity, load_identity, utc_now, write_atomically
 from selfcheck.core.report.data import (
     RESULTS_FILE_NAME,
     ReportData,
@@ -297,9 +297,7 @@ def export_report(collection: Collection, assessment_id: int, output: Path, *,
         if passphrase is None:
             raise UsageError("a passphrase is needed to open the signer identity")
         opened = load_identity(identity, passphrase)
-        problems = opened.problems()
-        if problems:
-            raise IdentityError(f"{identity.name}: cannot sign: {problems[0]}")
+        opened.check_fit()
     data = gather_report_data(collection, assessment_id, marking=marking)
     return build_report_file(data, output, lang=lang, identity=opened, progress=progress,
                              overwrite=overwrite, protected=protected)

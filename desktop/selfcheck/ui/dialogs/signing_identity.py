@@ -126,7 +126,7 @@ class SigningIdentityDialog(FollowsLanguage, QDialog):
             self.busy = False
             assert isinstance(identity, Identity)
             self.identity = identity
-            problems = identity.problems()
+            problems = identity.problems(lang=self.ctx.lang)
             self.problem.setText("\n".join(problems))
             self.problem.setVisible(bool(problems))
             self._show()
