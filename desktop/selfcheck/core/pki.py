@@ -223,16 +223,16 @@ def _name(common_name: str, organisation: str) -> x509.Name:
     return x509.Name(attributes)
 
 
+_NAME_FIELDS_ZH = {"CA name": "根证书名称", "organisation": "单位名称", "signer name": "签名人姓名"}
+
+
 def _clean_name(text: str, what: str) -> str:
     cleaned = " ".join(text.split())
+    what_zh = _NAME_FIELDS_ZH.get(what, what)
     if not cleaned:
-        raise PkiError(f"the {what} may not be empty",
-                       zh={"CA name": "根证书名称", "organisation": "单位名称",
-                           "signer name": "签名人姓名"}.get(what, what) + "不能为空")
+        raise PkiError(f"the {what} may not be empty", zh=what_zh + "不能为空")
     if len(cleaned) > 64:
-        raise PkiError(f"the {what} is longer than 64 characters",
-                       zh={"CA name": "根证书名称", "organisation": "单位名称",
-                           "signer name": "签名人姓名"}.get(what, what) + "超过 64 个字符")
+        raise PkiError(f"the {what} is longer than 64 characters", zh=what_zh + "超过 64 个字符")
     return cleaned
 
 
