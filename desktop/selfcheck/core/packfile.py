@@ -148,58 +148,70 @@ def parse_program_version(text: str) -> tuple[int, ...]:
 
 def _parse_manifest(raw: bytes, origin: str) -> PackManifest:
     """Parse the (already signature-checked) manifest strictly."""
-    def bad(problem: str) -> PackFileError:
-        return PackFileError(f"{origin}: {MANIFEST_NAME}: {problem}")
+    def bad(problem: str, zh: str) -> PackFileError:
+        return PackFileError(f"{origin}: {MANIFEST_NAME}: {problem}",
+                             zh=f"{origin}：清单包说明文件（{MANIFEST_NAME}）：{zh}")
 
     try:
         doc: Any = loads_untrusted(raw)
     except JsonInputError:
-        raise bad("not valid UTF-8 JSON") from None
+        raise bad("not valid UTF-8 JSON", zh="不是有效的 UTF-8 JSON 文本") from None
     if not isinstance(doc, dict):
-        raise bad("must be a JSON object")
+        raise bad("must be a JSON object", zh="必须是一个 JSON 对象")
     if doc.get("format") != PACK_FORMAT:
         raise bad(f"unknown pack format {_shown(doc.get('format'))} (this program reads "
-                  f"{PACK_FORMAT!r})")
+                  f"{PACK_FORMAT!r})",
+                  zh=f"未知的清单包格式 {_shown(doc.get('format'))}（本程序读取 "
+                  f"{PACK_FORMAT!r} 格式）")
     if canonical_json(doc) != raw:
-        raise bad("not in canonical form (sorted keys, no white space)")
+        raise bad("not in canonical form (sorted keys, no white space)",
+                  zh="不是规范格式（键须排序，不含空白字符）")
     unknown = set(doc) - _MANIFEST_KEYS
     if unknown:
-        raise bad(f"unknown field(s) {', '.join(sorted(unknown))}")
+        raise bad(f"unknown field(s) {', '.join(sorted(unknown))}",
+                  zh=f"含有未知字段 {', '.join(sorted(unknown))}")
     missing = _MANIFEST_KEYS - set(doc) - {"expires"}
     if missing:
-        raise bad(f"missing field(s) {', '.join(sorted(missing))}")
+        raise bad(f"missing field(s) {', '.join(sorted(missing))}",
+                  zh=f"缺少字段 {', '.join(sorted(missing))}")
     pack_id, version, label = doc["pack_id"], doc["version"], doc["label"]
     if not isinstance(pack_id, str) or not _PACK_ID_RE.match(pack_id):
-        raise bad(f"invalid pack_id {_shown(pack_id)}")
+        raise bad(f"invalid pack_id {_shown(pack_id)}", zh=f"pack_id {_shown(pack_id)} 无效")
     if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version < 2**31:
-        raise bad(f"invalid version {_shown(version)} (a whole number from 1)")
+        raise bad(f"invalid version {_shown(version)} (a whole number from 1)",
+                  zh=f"版本 {_shown(version)} 无效（应为从 1 起的整数）")
     if not isinstance(label, str) or not label.strip():
-        raise bad("the label must be non-empty text")
+        raise bad("the label must be non-empty text", zh="label 必须是非空文本")
     created = doc["created"]
     if not isinstance(created, str) or not created:
-        raise bad("'created' must be a time stamp")
+        raise bad("'created' must be a time stamp", zh="'created' 必须是时间戳")
     expires_text = doc.get("expires")
     expires: dt.date | None = None
     if expires_text is not None:
         try:
             expires = dt.date.fromisoformat(expires_text)
         except (TypeError, ValueError):
-            raise bad(f"invalid expiry date {_shown(expires_text)} (YYYY-MM-DD)") from None
+            raise bad(f"invalid expiry date {_shown(expires_text)} (YYYY-MM-DD)",
+                      zh=f"到期日期 {_shown(expires_text)} 无效（应为 YYYY-MM-DD 格式）") from None
     minimum = doc["min_program_version"]
     if not isinstance(minimum, str) or not _VERSION_RE.match(minimum):
-        raise bad(f"invalid min_program_version {_shown(minimum)}")
+        raise bad(f"invalid min_program_version {_shown(minimum)}",
+                  zh=f"min_program_version {_shown(minimum)} 无效")
     files = doc["files"]
     if not isinstance(files, list):
-        raise bad("'files' must be a list")
+        raise bad("'files' must be a list", zh="'files' 必须是列表")
     entries: list[ManifestFile] = []
     for index, entry in enumerate(files):
         if not isinstance(entry, dict) or set(entry) != {"path", "size", "sha256"}:
-            raise bad(f"files[{index}] must have exactly path, size and sha256")
+            raise bad(f"files[{index}] must have exactly path, size and sha256",
+                      zh=f"files[{index}] 必须且只能包含 path、size 和 sha256")
         path, size, digest = entry["path"], entry["size"], entry["sha256"]
         if not isinstance(path, str) or not isinstance(digest, str) or not _SHA256_RE.match(digest):
-            raise bad(f"files[{index}]: invalid path or sha256")
+            raise bad(f"files[{index}]: invalid path or sha256",
+                      zh=f"files[{index}]：path 或 sha256 无效")
         if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-            raise bad(f"files[{index}]: invalid size {_shown(size)}")
+            raise bad(f"files[{index}]: invalid size {_shown(size)}",
+                      zh=f"files[{index}]：size {_shown(size)} 无效")
         entries.append(ManifestFile(path, size, digest))
     return PackManifest(pack_id, version, label, created, expires, minimum, tuple(entries))
 
@@ -250,9 +262,12 @@ def build_pack_bytes(files: Mapping[str, bytes], key: SigningKey, *,
     extra = set(files) - set(PACK_CONTENT_FILES)
     if extra:
         raise UsageError(f"{origin}: only {', '.join(PACK_CONTENT_FILES)} can be packed, "
-                         f"not {', '.join(sorted(extra))}")
+                         f"not {', '.join(sorted(extra))}",
+                         zh=f"{origin}：只能打包 {', '.join(PACK_CONTENT_FILES)}，"
+                         f"不能打包 {', '.join(sorted(extra))}")
     if not _VERSION_RE.match(min_program_version):
-        raise UsageError(f"invalid program version {min_program_version!r} (e.g. 0.1.0)")
+        raise UsageError(f"invalid program version {min_program_version!r} (e.g. 0.1.0)",
+                         zh=f"程序版本 {min_program_version!r} 无效（例如 0.1.0）")
     manifest = PackManifest(
         pack_id=pack.pack_id, version=pack.version, label=pack.label,
         created=created or utc_now(), expires=expires,
@@ -267,7 +282,9 @@ def build_pack_bytes(files: Mapping[str, bytes], key: SigningKey, *,
     data = assemble_zip(entries)
     if len(data) > MAX_ARCHIVE_BYTES:
         raise UsageError(f"{origin}: the pack file would be larger than the "
-                         f"{MAX_ARCHIVE_BYTES // 1048576} MB limit")
+                         f"{MAX_ARCHIVE_BYTES // 1048576} MB limit",
+                         zh=f"{origin}：签名清单包文件将超过 "
+                         f"{MAX_ARCHIVE_BYTES // 1048576} MB 的大小上限")
     return BuiltPack(data, pack, manifest, key.key_id)
 
 
@@ -277,9 +294,11 @@ def build_pack_file(source: Path, key: SigningKey, output: Path, *,
                     overwrite: bool = False) -> BuiltPack:
     """Validate a pack source folder and write it as a signed ``.ckpack`` file."""
     if output.exists() and not overwrite:
-        raise UsageError(f"{output}: already exists (use --force to replace it)")
+        raise UsageError(f"{output}: already exists (use --force to replace it)",
+                         zh=f"{output}：文件已存在（如需替换，请使用 --force）")
     if output.is_dir():
-        raise UsageError(f"{output}: is a folder; give a file name")
+        raise UsageError(f"{output}: is a folder; give a file name",
+                         zh=f"{output}：这是一个文件夹，请指定文件名")
     built = build_pack_bytes(read_pack_files(source), key, expires=expires,
                              min_program_version=min_program_version, origin=str(source))
     temp = output.with_name(output.name + ".partial")
@@ -288,7 +307,8 @@ def build_pack_file(source: Path, key: SigningKey, output: Path, *,
         temp.replace(output)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise UsageError(f"{output}: cannot be written ({exc.strerror})") from None
+        raise UsageError(f"{output}: cannot be written ({exc.strerror})",
+                         zh=f"{output}：无法写入（{exc.strerror}）") from None
     return built
 
 
@@ -317,19 +337,25 @@ def read_pack_file_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise PackFileError(f"{path}: is a folder, not a pack file")
+            raise PackFileError(f"{path}: is a folder, not a pack file",
+                                zh=f"{path}：这是一个文件夹，不是签名清单包文件")
         if size > MAX_ARCHIVE_BYTES:
             raise PackFileError(f"{path.name}: {size} bytes is larger than the "
-                                f"{MAX_ARCHIVE_BYTES // 1048576} MB limit for pack files")
+                                f"{MAX_ARCHIVE_BYTES // 1048576} MB limit for pack files",
+                                zh=f"{path.name}：文件大小 {size} 字节，超过签名清单包文件 "
+                                f"{MAX_ARCHIVE_BYTES // 1048576} MB 的上限")
         with path.open("rb") as handle:
             data = handle.read(MAX_ARCHIVE_BYTES + 1)
     except FileNotFoundError:
-        raise NotFoundError(f"{path}: no such file") from None
+        raise NotFoundError(f"{path}: no such file", zh=f"{path}：文件不存在") from None
     except OSError as exc:
-        raise PackFileError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise PackFileError(f"{path}: cannot be read ({exc.strerror})",
+                            zh=f"{path}：无法读取（{exc.strerror}）") from None
     if len(data) > MAX_ARCHIVE_BYTES:
         raise PackFileError(f"{path.name}: larger than the "
-                            f"{MAX_ARCHIVE_BYTES // 1048576} MB limit for pack files")
+                            f"{MAX_ARCHIVE_BYTES // 1048576} MB limit for pack files",
+                            zh=f"{path.name}：超过签名清单包文件 "
+                            f"{MAX_ARCHIVE_BYTES // 1048576} MB 的上限")
     return data
 
 
@@ -351,37 +377,41 @@ def _shown(value: object) -> str:
 
 
 def _check_name(name: str, origin: str) -> None:
-    def bad(problem: str) -> PackFileError:
-        return PackFileError(f"{origin}: entry {_shown(name)}: {problem}")
+    def bad(problem: str, zh: str) -> PackFileError:
+        return PackFileError(f"{origin}: entry {_shown(name)}: {problem}",
+                             zh=f"{origin}：压缩包中的文件 {_shown(name)}：{zh}")
 
     if not name:
-        raise bad("empty file name")
+        raise bad("empty file name", zh="文件名为空")
     if len(name) > MAX_NAME_LENGTH:
-        raise bad("file name too long")
+        raise bad("file name too long", zh="文件名过长")
     if "\x00" in name:
-        raise bad("file name contains a NUL character")
+        raise bad("file name contains a NUL character", zh="文件名含有 NUL 字符")
     if "\\" in name:
-        raise bad("backslash in file name")
+        raise bad("backslash in file name", zh="文件名含有反斜杠")
     if name.startswith("/"):
-        raise bad("absolute path")
+        raise bad("absolute path", zh="使用了绝对路径")
     if _DRIVE_RE.match(name):
-        raise bad("drive letter in file name")
+        raise bad("drive letter in file name", zh="文件名含有盘符")
     parts = name.split("/")
     if ".." in parts:
-        raise bad("'..' in path")
+        raise bad("'..' in path", zh="路径中含有 '..'")
     if name.endswith("/"):
-        raise bad("folder entries are not allowed")
+        raise bad("folder entries are not allowed", zh="不允许包含文件夹")
     if "" in parts or "." in parts:
-        raise bad("empty or '.' path component")
+        raise bad("empty or '.' path component", zh="路径中含有空的或为 '.' 的部分")
     if not _NAME_RE.match(name):
-        raise bad("characters not allowed in file names (use A-Z a-z 0-9 . _ -)")
+        raise bad("characters not allowed in file names (use A-Z a-z 0-9 . _ -)",
+                  zh="文件名含有不允许的字符（只能使用 A-Z a-z 0-9 . _ -）")
 
 
 def _check_entries(infos: Sequence[zipfile.ZipInfo], origin: str) -> dict[str, zipfile.ZipInfo]:
     """Check every entry of the archive; returns them by name."""
     if len(infos) > MAX_ENTRIES:
         raise PackFileError(f"{origin}: {len(infos)} entries; a pack file has at most "
-                            f"{MAX_ENTRIES}")
+                            f"{MAX_ENTRIES}",
+                            zh=f"{origin}：包含 {len(infos)} 个文件，签名清单包文件最多只能包含 "
+                            f"{MAX_ENTRIES} 个")
     by_name: dict[str, zipfile.ZipInfo] = {}
     folded: dict[str, str] = {}
     total = 0
@@ -389,37 +419,53 @@ def _check_entries(infos: Sequence[zipfile.ZipInfo], origin: str) -> dict[str, z
         name = info.orig_filename
         _check_name(name, origin)
         if name in by_name:
-            raise PackFileError(f"{origin}: entry {_shown(name)} appears twice")
+            raise PackFileError(f"{origin}: entry {_shown(name)} appears twice",
+                                zh=f"{origin}：压缩包中的文件 {_shown(name)} 重复出现")
         if name.casefold() in folded:
             raise PackFileError(f"{origin}: entries {_shown(folded[name.casefold()])} and {_shown(name)} "
-                                "differ only in case")
+                                "differ only in case",
+                                zh=f"{origin}：压缩包中的文件 {_shown(folded[name.casefold()])} 与 "
+                                f"{_shown(name)} 仅大小写不同")
         folded[name.casefold()] = name
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
-            raise PackFileError(f"{origin}: entry {_shown(name)} is a symbolic link")
+            raise PackFileError(f"{origin}: entry {_shown(name)} is a symbolic link",
+                                zh=f"{origin}：压缩包中的文件 {_shown(name)} 是符号链接")
         if stat.S_IFMT(mode) not in (0, stat.S_IFREG):
-            raise PackFileError(f"{origin}: entry {_shown(name)} is not a regular file")
+            raise PackFileError(f"{origin}: entry {_shown(name)} is not a regular file",
+                                zh=f"{origin}：压缩包中的文件 {_shown(name)} 不是普通文件")
         if info.flag_bits & 0x1:
-            raise PackFileError(f"{origin}: entry {_shown(name)} is encrypted")
+            raise PackFileError(f"{origin}: entry {_shown(name)} is encrypted",
+                                zh=f"{origin}：压缩包中的文件 {_shown(name)} 已加密")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise PackFileError(f"{origin}: entry {_shown(name)} uses an unsupported compression "
-                                f"method ({info.compress_type})")
+                                f"method ({info.compress_type})",
+                                zh=f"{origin}：压缩包中的文件 {_shown(name)} 使用了不支持的压缩方式"
+                                f"（{info.compress_type}）")
         if info.file_size > MAX_ENTRY_BYTES:
             raise PackFileError(f"{origin}: entry {_shown(name)} is larger than the "
-                                f"{MAX_ENTRY_BYTES // 1048576} MB limit")
+                                f"{MAX_ENTRY_BYTES // 1048576} MB limit",
+                                zh=f"{origin}：压缩包中的文件 {_shown(name)} 超过 "
+                                f"{MAX_ENTRY_BYTES // 1048576} MB 的上限")
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
             raise PackFileError(f"{origin}: the entries add up to more than the "
-                                f"{MAX_TOTAL_BYTES // 1048576} MB limit")
+                                f"{MAX_TOTAL_BYTES // 1048576} MB limit",
+                                zh=f"{origin}：压缩包中的文件合计超过 "
+                                f"{MAX_TOTAL_BYTES // 1048576} MB 的上限")
         if name not in (MANIFEST_NAME, SIGNATURE_NAME) and not name.startswith(CONTENT_PREFIX):
             raise PackFileError(f"{origin}: unexpected entry {_shown(name)} (a pack file holds only "
-                                f"{MANIFEST_NAME}, {SIGNATURE_NAME} and {CONTENT_PREFIX}...)")
+                                f"{MANIFEST_NAME}, {SIGNATURE_NAME} and {CONTENT_PREFIX}...)",
+                                zh=f"{origin}：压缩包中有多余的文件 {_shown(name)}（签名清单包文件只能包含 "
+                                f"{MANIFEST_NAME}、{SIGNATURE_NAME} 和 {CONTENT_PREFIX}...）")
         by_name[name] = info
     for required in (MANIFEST_NAME, SIGNATURE_NAME):
         if required not in by_name:
             what = "manifest" if required == MANIFEST_NAME else "signature"
             raise PackFileError(f"{origin}: the {what} ({required}) is missing; "
-                                "not a signed pack file")
+                                "not a signed pack file",
+                                zh=f"{origin}：缺少{'清单包说明文件' if required == MANIFEST_NAME else '签名'}"
+                                f"（{required}），不是签名清单包文件")
     return by_name
 
 
@@ -427,15 +473,20 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int,
                 origin: str) -> bytes:
     if info.file_size > limit:
         raise PackFileError(f"{origin}: entry {_shown(info.orig_filename)} is larger than the "
-                            f"{limit} byte limit")
+                            f"{limit} byte limit",
+                            zh=f"{origin}：压缩包中的文件 {_shown(info.orig_filename)} 超过 "
+                            f"{limit} 字节的上限")
     try:
         with archive.open(info) as handle:
             data = handle.read(limit + 1)
     except Exception as exc:  # zipfile/zlib raise many types on hostile input
         raise PackFileError(f"{origin}: entry {_shown(info.orig_filename)} is damaged "
-                            f"({type(exc).__name__}: {_first_line(exc)})") from None
+                            f"({type(exc).__name__}: {_first_line(exc)})",
+                            zh=f"{origin}：压缩包中的文件 {_shown(info.orig_filename)} 已损坏"
+                            f"（{type(exc).__name__}: {_first_line(exc)}）") from None
     if len(data) > limit or len(data) != info.file_size:
-        raise PackFileError(f"{origin}: entry {_shown(info.orig_filename)} is damaged (size)")
+        raise PackFileError(f"{origin}: entry {_shown(info.orig_filename)} is damaged (size)",
+                            zh=f"{origin}：压缩包中的文件 {_shown(info.orig_filename)} 已损坏（大小不符）")
     return data
 
 
@@ -445,30 +496,35 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _parse_signature(raw: bytes, origin: str) -> tuple[str, bytes]:
-    def bad(problem: str) -> PackFileError:
-        return PackFileError(f"{origin}: {SIGNATURE_NAME}: {problem}")
+    def bad(problem: str, zh: str) -> PackFileError:
+        return PackFileError(f"{origin}: {SIGNATURE_NAME}: {problem}",
+                             zh=f"{origin}：签名（{SIGNATURE_NAME}）：{zh}")
 
     try:
         doc: Any = loads_untrusted(raw)
     except JsonInputError:
-        raise bad("not valid UTF-8 JSON") from None
+        raise bad("not valid UTF-8 JSON", zh="不是有效的 UTF-8 JSON 文本") from None
     if not isinstance(doc, dict):
-        raise bad("must be a JSON object")
+        raise bad("must be a JSON object", zh="必须是一个 JSON 对象")
     if doc.get("format") != SIGNATURE_FORMAT:
-        raise bad(f"unknown signature format {_shown(doc.get('format'))}")
+        raise bad(f"unknown signature format {_shown(doc.get('format'))}",
+                  zh=f"未知的签名格式 {_shown(doc.get('format'))}")
     if doc.get("algorithm") != ALGORITHM:
         raise bad(f"unknown signature algorithm {_shown(doc.get('algorithm'))} (only "
-                  f"{ALGORITHM!r} is accepted)")
+                  f"{ALGORITHM!r} is accepted)",
+                  zh=f"未知的签名算法 {_shown(doc.get('algorithm'))}（只接受 "
+                  f"{ALGORITHM!r}）")
     key_id = doc.get("key_id")
     if not isinstance(key_id, str) or not is_key_id(key_id):
-        raise bad(f"invalid key id {_shown(key_id)}")
+        raise bad(f"invalid key id {_shown(key_id)}", zh=f"密钥编号 {_shown(key_id)} 无效")
     text = doc.get("signature")
     try:
         signature = base64.b64decode(text, validate=True) if isinstance(text, str) else b""
     except (binascii.Error, ValueError):
         signature = b""
     if len(signature) != 64:
-        raise bad("the signature is not 64 bytes of base64")
+        raise bad("the signature is not 64 bytes of base64",
+                  zh="签名不是 base64 编码的 64 字节数据")
     return key_id, signature
 
 
@@ -477,10 +533,14 @@ def _find_key(key_id: str, keys: Sequence[TrustedPackKey], origin: str) -> Trust
         if key.key_id == key_id:
             if key.revoked_at is not None:
                 raise PackFileError(f"{origin}: signed by pack key {key_id}, which was revoked "
-                                    f"on {key.revoked_at}")
+                                    f"on {key.revoked_at}",
+                                    zh=f"{origin}：签名所用的清单包签名密钥 {key_id} 已于 "
+                                    f"{key.revoked_at} 吊销")
             return key
     raise PackFileError(f"{origin}: signed by pack key {key_id}, which this machine does not "
-                        "trust (add it with: selfcheck trust add-pack-key FILE)")
+                        "trust (add it with: selfcheck trust add-pack-key FILE)",
+                        zh=f"{origin}：签名所用的清单包签名密钥 {key_id} 不在本机的信任库中"
+                        "（可用命令 selfcheck trust add-pack-key FILE 添加）")
 
 
 def verify_pack_bytes(data: bytes, keys: Sequence[TrustedPackKey], *, origin: str = "pack",
@@ -493,21 +553,29 @@ def verify_pack_bytes(data: bytes, keys: Sequence[TrustedPackKey], *, origin: st
     """
     if len(data) > MAX_ARCHIVE_BYTES:
         raise PackFileError(f"{origin}: larger than the {MAX_ARCHIVE_BYTES // 1048576} MB "
-                            "limit for pack files")
+                            "limit for pack files",
+                            zh=f"{origin}：超过签名清单包文件 {MAX_ARCHIVE_BYTES // 1048576} MB "
+                            "的上限")
     if not data.startswith(b"PK"):
-        raise PackFileError(f"{origin}: not a pack file (not a ZIP archive)")
+        raise PackFileError(f"{origin}: not a pack file (not a ZIP archive)",
+                            zh=f"{origin}：不是签名清单包文件（不是 ZIP 压缩包）")
     declared = _declared_entry_count(data)
     if declared is not None and declared > MAX_ENTRIES:
         raise PackFileError(f"{origin}: {declared} entries; a pack file has at most "
-                            f"{MAX_ENTRIES}")
+                            f"{MAX_ENTRIES}",
+                            zh=f"{origin}：包含 {declared} 个文件，签名清单包文件最多只能包含 "
+                            f"{MAX_ENTRIES} 个")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except zipfile.BadZipFile:
-        raise PackFileError(f"{origin}: not a pack file (not a ZIP archive, or damaged)") from None
+        raise PackFileError(f"{origin}: not a pack file (not a ZIP archive, or damaged)",
+                            zh=f"{origin}：不是签名清单包文件（不是 ZIP 压缩包，或文件已损坏）") from None
     except Exception as exc:  # zipfile raises many types on hostile input
         raise PackFileError(f"{origin}: damaged ZIP archive ({type(exc).__name__}: "
-                            f"{_first_line(exc)})") from None
+                            f"{_first_line(exc)})",
+                            zh=f"{origin}：ZIP 压缩包已损坏（{type(exc).__name__}: "
+                            f"{_first_line(exc)}）") from None
     with archive:
         entries = _check_entries(infos, origin)
         signature_raw = _read_entry(archive, entries[SIGNATURE_NAME], MAX_SIGNATURE_BYTES, origin)
@@ -516,18 +584,24 @@ def verify_pack_bytes(data: bytes, keys: Sequence[TrustedPackKey], *, origin: st
         trusted = _find_key(key_id, keys, origin)
         if not public_key_of(trusted).verify(signature, manifest_raw):
             raise PackFileError(f"{origin}: bad signature: the manifest was altered or not "
-                                f"signed by pack key {key_id}")
+                                f"signed by pack key {key_id}",
+                                zh=f"{origin}：签名无效：清单包说明文件已被改动，或不是由"
+                                f"清单包签名密钥 {key_id} 签名")
         # Only now is the manifest trusted enough to be parsed.
         manifest = _parse_manifest(manifest_raw, origin)
         if trusted.allowed_packs is not None and manifest.pack_id not in trusted.allowed_packs:
             raise PackFileError(
                 f"{origin}: pack key {key_id} is not authorised for pack {manifest.pack_id!r} "
-                f"(only {', '.join(trusted.allowed_packs)})")
+                f"(only {', '.join(trusted.allowed_packs)})",
+                zh=f"{origin}：清单包签名密钥 {key_id} 无权签署检查清单包 {manifest.pack_id!r}"
+                f"（仅限 {', '.join(trusted.allowed_packs)}）")
         if parse_program_version(manifest.min_program_version) > parse_program_version(
                 __version__):
             raise PackPolicyError(
                 f"{origin}: needs program version {manifest.min_program_version} or newer; "
-                f"this is {__version__}")
+                f"this is {__version__}",
+                zh=f"{origin}：需要 {manifest.min_program_version} 或更高版本的程序，"
+                f"当前程序版本为 {__version__}")
         content = _read_content(archive, entries, manifest, origin)
     pack = pack_from_files(content, origin)
     for name, stated, actual in (("pack_id", manifest.pack_id, pack.pack_id),
@@ -535,7 +609,9 @@ def verify_pack_bytes(data: bytes, keys: Sequence[TrustedPackKey], *, origin: st
                                  ("label", manifest.label, pack.label)):
         if stated != actual:
             raise PackFileError(f"{origin}: the manifest says {name} {_shown(stated)} but the "
-                                f"content says {_shown(actual)}")
+                                f"content says {_shown(actual)}",
+                                zh=f"{origin}：清单包说明文件中的 {name} 为 {_shown(stated)}，但"
+                                f"内容中为 {_shown(actual)}")
     today = today or dt.date.today()
     expired = manifest.expires is not None and manifest.expires < today
     warnings: tuple[str, ...] = ()
@@ -558,35 +634,45 @@ def _read_content(archive: zipfile.ZipFile, entries: Mapping[str, zipfile.ZipInf
     listed: dict[str, ManifestFile] = {}
     for item in manifest.files:
         if item.path in listed:
-            raise PackFileError(f"{origin}: {item.path} is listed twice in the manifest")
+            raise PackFileError(f"{origin}: {item.path} is listed twice in the manifest",
+                                zh=f"{origin}：{item.path} 在清单包说明文件中列出了两次")
         listed[item.path] = item
     present = [name for name in entries if name.startswith(CONTENT_PREFIX)]
     for path in listed:
         if path not in entries:
             raise PackFileError(f"{origin}: {path} is listed in the manifest but missing "
-                                "from the pack file")
+                                "from the pack file",
+                                zh=f"{origin}：{path} 列在清单包说明文件中，但签名清单包文件中"
+                                "没有该文件")
     for name in present:
         if name not in listed:
             raise PackFileError(f"{origin}: {name} is in the pack file but not listed in the "
-                                "manifest")
+                                "manifest",
+                                zh=f"{origin}：{name} 在签名清单包文件中，但未列在清单包说明文件中")
     expected = {CONTENT_PREFIX + name for name in PACK_CONTENT_FILES}
     for path in listed:
         if path not in expected:
             raise PackFileError(f"{origin}: {path} is not a pack content file (expected "
-                                f"{', '.join(sorted(expected))})")
+                                f"{', '.join(sorted(expected))})",
+                                zh=f"{origin}：{path} 不是清单包内容文件（应为 "
+                                f"{', '.join(sorted(expected))}）")
     content: dict[str, bytes] = {}
     for path, item in listed.items():
         info = entries[path]
         if info.file_size != item.size:
             raise PackFileError(f"{origin}: {path} has {info.file_size} bytes, the manifest "
-                                f"says {item.size}")
+                                f"says {item.size}",
+                                zh=f"{origin}：{path} 大小为 {info.file_size} 字节，清单包说明文件"
+                                f"中记录为 {item.size} 字节")
         raw = _read_entry(archive, info, MAX_ENTRY_BYTES, origin)
         if hashlib.sha256(raw).hexdigest() != item.sha256:
-            raise PackFileError(f"{origin}: {path} does not match its SHA-256 in the manifest")
+            raise PackFileError(f"{origin}: {path} does not match its SHA-256 in the manifest",
+                                zh=f"{origin}：{path} 与清单包说明文件中记录的 SHA-256 不一致")
         content[path.removeprefix(CONTENT_PREFIX)] = raw
     for name in PACK_CONTENT_FILES:
         if name not in content:
-            raise PackFileError(f"{origin}: {CONTENT_PREFIX}{name} is missing")
+            raise PackFileError(f"{origin}: {CONTENT_PREFIX}{name} is missing",
+                                zh=f"{origin}：缺少 {CONTENT_PREFIX}{name}")
     return content
 
 
@@ -670,6 +756,19 @@ def _status(verified: VerifiedPack, records: Sequence[PackRecord]) -> tuple[Inst
     return InstallStatus.UPGRADE, ""
 
 
+def _problem_zh(verified: VerifiedPack, records: Sequence[PackRecord]) -> str:
+    """The Chinese wording of the conflict or rollback problem :func:`_status` reports."""
+    version = verified.pack.version
+    name = f"{verified.pack.pack_id} v{version}"
+    for record in records:
+        if record.version == version:
+            return (f"警报：{name} 已安装，但内容不同（已安装的 sha256 {record.content_hash[:16]}…，"
+                    f"文件中的 sha256 {verified.content_hash[:16]}…）；版本号被重复使用，或文件已被"
+                    "篡改；未安装任何内容")
+    newest = max((r.version for r in records), default=None)
+    return f"拒绝降级：{name} 比已安装的 v{newest} 更旧"
+
+
 def preview_verified(collection: Collection, verified: VerifiedPack) -> PackPreview:
     """The install preview of an already verified pack file."""
     records = collection.pack_records(verified.pack.pack_id)
@@ -702,7 +801,10 @@ def install_verified(collection: Collection, verified: VerifiedPack, *,
     if verified.expired and not allow_expired:
         raise PackPolicyError(f"{verified.origin}: the pack expired on "
                               f"{verified.manifest.expires}; nothing installed (an "
-                              "administrator may accept it with --allow-expired)")
+                              "administrator may accept it with --allow-expired)",
+                              zh=f"{verified.origin}：检查清单包已于 "
+                              f"{verified.manifest.expires} 过期，未安装任何内容（管理员"
+                              "可使用 --allow-expired 接受）")
 
     class _AlreadyInstalled(Exception):
         pass
@@ -713,9 +815,12 @@ def install_verified(collection: Collection, verified: VerifiedPack, *,
             raise _AlreadyInstalled
         if status is InstallStatus.CONFLICT:
             log.warning("%s", problem)
-            raise PackConflictError(f"{verified.origin}: {problem}")
+            raise PackConflictError(f"{verified.origin}: {problem}",
+                                    zh=f"{verified.origin}：{_problem_zh(verified, current)}")
         if status is InstallStatus.ROLLBACK:
-            raise PackPolicyError(f"{verified.origin}: {problem}; nothing installed")
+            raise PackPolicyError(f"{verified.origin}: {problem}; nothing installed",
+                                  zh=f"{verified.origin}：{_problem_zh(verified, current)}，"
+                                  "未安装任何内容")
 
     result = InstallResult(pack.pack_id, pack.version, pack.label, True, False, verified.key_id,
                            verified.content_hash, verified.warnings, diff)

@@ -68,7 +68,8 @@ def validate_pack_data(data: Any, origin: str) -> Pack:
     from selfcheck.core.packschema import PackSchema
 
     if not isinstance(data, dict):
-        raise PackValidationError(f"{origin}: a pack must be a JSON object")
+        raise PackValidationError(f"{origin}: a pack must be a JSON object",
+                                  zh=f"{origin}：检查清单包必须是一个 JSON 对象")
     try:
         checked = PackSchema.model_validate(data)
     except ValidationError as exc:
@@ -77,7 +78,10 @@ def validate_pack_data(data: Any, origin: str) -> Pack:
         message = first["msg"].removeprefix("Value error, ")
         more = len(exc.errors()) - 1
         suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        raise PackValidationError(f"{origin}: {where}: {message}{suffix}") from None
+        suffix_zh = f"，另有 {more} 处问题" if more else ""
+        raise PackValidationError(f"{origin}: {where}: {message}{suffix}",
+                                  zh=f"{origin}：{where}：内容不符合要求（{message}）{suffix_zh}"
+                                  ) from None
     return Pack.from_trusted_dict(checked.model_dump(mode="json"))
 
 
@@ -86,24 +90,29 @@ def parse_json_bytes(raw: bytes, origin: str) -> Any:
     try:
         return loads_untrusted(raw)
     except JsonInputError as exc:
-        raise PackValidationError(f"{origin}: {exc}") from None
+        raise PackValidationError(f"{origin}: {exc}",
+                                  zh=f"{origin}：文件内容不是有效的 JSON（{exc}）") from None
 
 
 def pack_from_files(files: Mapping[str, bytes], origin: str) -> Pack:
     """Build a pack from the bytes of ``pack.json`` and ``items.json``."""
     for name in PACK_CONTENT_FILES:
         if name not in files:
-            raise PackValidationError(f"{origin}: {name} is missing")
+            raise PackValidationError(f"{origin}: {name} is missing",
+                                      zh=f"{origin}：缺少 {name}")
     metadata = parse_json_bytes(files[PACK_METADATA_FILE], f"{origin}/{PACK_METADATA_FILE}")
     items = parse_json_bytes(files[PACK_ITEMS_FILE], f"{origin}/{PACK_ITEMS_FILE}")
     if not isinstance(metadata, dict):
-        raise PackValidationError(f"{origin}/{PACK_METADATA_FILE}: must be a JSON object")
+        raise PackValidationError(f"{origin}/{PACK_METADATA_FILE}: must be a JSON object",
+                                  zh=f"{origin}/{PACK_METADATA_FILE}：必须是一个 JSON 对象")
     if "items" in metadata:
         raise PackValidationError(
-            f"{origin}/{PACK_METADATA_FILE}: items belong in {PACK_ITEMS_FILE}, not here"
+            f"{origin}/{PACK_METADATA_FILE}: items belong in {PACK_ITEMS_FILE}, not here",
+            zh=f"{origin}/{PACK_METADATA_FILE}：条目应放在 {PACK_ITEMS_FILE} 中，不能放在此文件中",
         )
     if not isinstance(items, list):
-        raise PackValidationError(f"{origin}/{PACK_ITEMS_FILE}: must be a JSON list of items")
+        raise PackValidationError(f"{origin}/{PACK_ITEMS_FILE}: must be a JSON list of items",
+                                  zh=f"{origin}/{PACK_ITEMS_FILE}：必须是由条目组成的 JSON 列表")
     try:
         return validate_pack_data({**metadata, "items": items}, origin)
     except PackValidationError as exc:
@@ -112,7 +121,9 @@ def pack_from_files(files: Mapping[str, bytes], origin: str) -> Pack:
         prefix = f"{origin}: "
         rest = message.removeprefix(prefix)
         file_name = PACK_ITEMS_FILE if rest.startswith("items") else PACK_METADATA_FILE
-        raise PackValidationError(f"{origin}/{file_name}: {rest}") from None
+        rest_zh = (exc.message_zh or f"内容不符合要求（{rest}）").removeprefix(f"{origin}：")
+        raise PackValidationError(f"{origin}/{file_name}: {rest}",
+                                  zh=f"{origin}/{file_name}：{rest_zh}") from None
 
 
 def pack_source_digest(files: Mapping[str, bytes]) -> str:
@@ -128,18 +139,22 @@ def pack_source_digest(files: Mapping[str, bytes]) -> str:
 def read_pack_files(folder: Path) -> dict[str, bytes]:
     """Read the content files of a pack source folder."""
     if not folder.is_dir():
-        raise PackValidationError(f"{folder}: not a pack folder")
+        raise PackValidationError(f"{folder}: not a pack folder",
+                                  zh=f"{folder}：不是检查清单包文件夹")
     files: dict[str, bytes] = {}
     for name in PACK_CONTENT_FILES:
         path = folder / name
         try:
             if path.stat().st_size > MAX_PACK_FILE_BYTES:
-                raise PackValidationError(f"{path}: larger than the {MAX_PACK_FILE_BYTES} byte limit")
+                raise PackValidationError(f"{path}: larger than the {MAX_PACK_FILE_BYTES} byte limit",
+                                          zh=f"{path}：超过 {MAX_PACK_FILE_BYTES} 字节的大小上限")
             files[name] = path.read_bytes()
         except FileNotFoundError:
-            raise PackValidationError(f"{folder}: {name} is missing") from None
+            raise PackValidationError(f"{folder}: {name} is missing",
+                                      zh=f"{folder}：缺少 {name}") from None
         except OSError as exc:
-            raise PackValidationError(f"{path}: cannot be read ({exc.strerror})") from None
+            raise PackValidationError(f"{path}: cannot be read ({exc.strerror})",
+                                      zh=f"{path}：无法读取（{exc.strerror}）") from None
     return files
 
 
