@@ -121,15 +121,17 @@ def validate_answer(answer: Answer, previous: Answer | None, today: dt.date) -> 
     A justification is required for partial, not-implemented and not-applicable.
     A remediation due date that is being set or changed may not lie in the past.
     """
-    def field(value: str, what: str, single_line: bool = False) -> str:
+    def field(value: str, what: str, what_zh: str, single_line: bool = False) -> str:
         return checked_text(value, f"{answer.item_id}: the {what}", AnswerValidationError,
                             single_line=single_line,
-                            max_length=NAME_MAX if single_line else MAX_TEXT_LENGTH)
+                            max_length=NAME_MAX if single_line else MAX_TEXT_LENGTH,
+                            what_zh=f"{answer.item_id}：{what_zh}")
 
     cleaned = answer.with_changes(
-        justification=field(answer.justification, "justification"),
-        evidence=field(answer.evidence, "evidence"),
-        remediation_owner=field(answer.remediation_owner, "remediation owner", single_line=True),
+        justification=field(answer.justification, "justification", "说明理由"),
+        evidence=field(answer.evidence, "evidence", "证据说明"),
+        remediation_owner=field(answer.remediation_owner, "remediation owner", "整改责任人",
+                                single_line=True),
     )
     if cleaned.status.needs_justification and not cleaned.justification:
         raise AnswerValidationError(

@@ -211,11 +211,12 @@ class Collection:
         if sector not in pack.sectors:
             raise UsageError(f"pack {pack_id} does not cover the sector {sector.value}",
                              zh=f"检查清单包 {pack_id} 不适用于领域 {sector.value}")
-        organisation = _name(organisation, "the organisation name")
-        system_name = _name(system_name, "the AI system name")
-        assessor = _name(assessor, "the assessor")
+        organisation = _name(organisation, "organisation")
+        system_name = _name(system_name, "system_name")
+        assessor = _name(assessor, "assessor")
         system_description = checked_text(system_description, "the system description",
-                                          UsageError, single_line=False, max_length=4000)
+                                          UsageError, single_line=False, max_length=4000,
+                                          what_zh=HEADER_FIELDS_ZH["system_description"])
         if not organisation:
             raise UsageError("the organisation name is required", zh="请填写单位名称")
         if not system_name:
@@ -262,7 +263,8 @@ class Collection:
         cleaned = {
             k: checked_text(v, f"the {k.replace('_', ' ')}", UsageError,
                             single_line=k != "system_description",
-                            max_length=4000 if k == "system_description" else NAME_MAX)
+                            max_length=4000 if k == "system_description" else NAME_MAX,
+                            what_zh=HEADER_FIELDS_ZH[k])
             for k, v in fields.items()
         }
         for required in ("organisation", "system_name"):
@@ -406,8 +408,16 @@ class Collection:
         self.store.backup_to(destination, overwrite=overwrite)
 
 
-def _name(value: str, what: str) -> str:
-    return checked_text(value, what, UsageError, single_line=True, max_length=NAME_MAX)
+#: The assessment header fields, as the Chinese messages name them.
+HEADER_FIELDS_ZH = {"organisation": "单位名称", "system_name": "人工智能系统名称",
+                    "system_description": "系统用途说明", "assessor": "自查人"}
+_HEADER_FIELDS_EN = {"organisation": "the organisation name", "system_name": "the AI system name",
+                     "assessor": "the assessor"}
+
+
+def _name(value: str, field: str) -> str:
+    return checked_text(value, _HEADER_FIELDS_EN[field], UsageError, single_line=True,
+                        max_length=NAME_MAX, what_zh=HEADER_FIELDS_ZH[field])
 
 
 def _same_answer(a: Answer, b: Answer) -> bool:

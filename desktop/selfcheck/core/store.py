@@ -222,7 +222,8 @@ class Store:
         """Open (creating if needed) and migrate the database at ``path``."""
         existed = path.exists()
         if existed and path.is_dir():
-            raise StoreError(f"{path}: is a folder, not a database file")
+            raise StoreError(f"{path}: is a folder, not a database file",
+                             zh=f"{path}：这是文件夹，不是数据库文件")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(
@@ -230,7 +231,8 @@ class Store:
                 check_same_thread=False,
             )
         except (sqlite3.Error, OSError) as exc:
-            raise StoreError(f"{path}: cannot open the database ({exc})") from None
+            raise StoreError(f"{path}: cannot open the database ({exc})",
+                             zh=f"{path}：无法打开数据库（{exc}）") from None
         store = cls(conn, path)
         try:
             with store._translate("open"):
@@ -238,7 +240,8 @@ class Store:
                 conn.execute("PRAGMA foreign_keys = ON")
                 mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
-                    raise StoreError(f"{path}: cannot switch the database to WAL mode")
+                    raise StoreError(f"{path}: cannot switch the database to WAL mode",
+                                     zh=f"{path}：无法将数据库切换为 WAL 模式")
                 conn.execute("PRAGMA synchronous = FULL")
                 store._migrate()
         except BaseException:
@@ -269,11 +272,13 @@ class Store:
                 raise StoreError(f"{self.path}: the database is read-only; nothing was changed",
                                  zh=f"{self.path}：数据库为只读，未作任何修改") from None
             if "unable to open" in text:
-                raise StoreError(f"{self.path}: cannot open the database file ({text})") from None
+                raise StoreError(f"{self.path}: cannot open the database file ({text})",
+                                 zh=f"{self.path}：无法打开数据库文件（{text}）") from None
             if "disk" in text and ("full" in text or "I/O" in text):
                 raise StoreError(f"{self.path}: the disk is full or failing ({text})",
                                  zh=f"{self.path}：磁盘已满或出现故障（{text}）") from None
-            raise StoreError(f"{self.path}: database error while trying to {doing} ({text})") from None
+            raise StoreError(f"{self.path}: database error while trying to {doing} ({text})",
+                             zh=f"{self.path}：数据库出错（{text}）") from None
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"{self.path}: not a SelfCheck database, or the file is damaged ({exc})",
@@ -302,7 +307,8 @@ class Store:
             )
         tables = self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
         if version == 0 and tables:
-            raise StoreError(f"{self.path}: not a SelfCheck database (unknown tables)")
+            raise StoreError(f"{self.path}: not a SelfCheck database (unknown tables)",
+                             zh=f"{self.path}：不是本程序的数据库（含有未知的表）")
         for number in range(version, SCHEMA_VERSION):
             with self.transaction():
                 MIGRATIONS[number](self._schema_editor())
@@ -454,7 +460,8 @@ class Store:
                 (pack_id, version),
             ).fetchone()
         if row is None:
-            raise NotFoundError(f"pack {pack_id} version {version} is not installed")
+            raise NotFoundError(f"pack {pack_id} version {version} is not installed",
+                                zh=f"检查清单包 {pack_id} 第 {version} 版未安装")
         return PackRecord(*row)
 
     # -- assessments -----------------------------------------------------------
@@ -500,7 +507,8 @@ class Store:
                 f"SELECT {_ASSESSMENT_COLUMNS} FROM assessments WHERE id = ?", (assessment_id,)
             ).fetchone()
         if row is None:
-            raise NotFoundError(f"assessment {assessment_id} does not exist")
+            raise NotFoundError(f"assessment {assessment_id} does not exist",
+                                zh=f"自查 {assessment_id} 不存在")
         return _assessment_record(row)
 
     def assessments(self, include_archived: bool = False) -> list[AssessmentRecord]:
@@ -638,7 +646,8 @@ class Store:
                 "SELECT item_id, file_name, sha256 FROM attachments WHERE id = ? AND"
                 " assessment_id = ?", (attachment_id, assessment_id)).fetchone()
             if row is None:
-                raise NotFoundError(f"attachment {attachment_id} does not exist")
+                raise NotFoundError(f"attachment {attachment_id} does not exist",
+                                    zh=f"附件 {attachment_id} 不存在")
             self._conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
             self._append_audit("attachment-removed", assessment_id, {
                 "item": row[0], "attachment": attachment_id, "file_name": row[1],
@@ -651,7 +660,8 @@ class Store:
                 "SELECT file_name, content FROM attachments WHERE id = ?", (attachment_id,)
             ).fetchone()
         if row is None:
-            raise NotFoundError(f"attachment {attachment_id} does not exist")
+            raise NotFoundError(f"attachment {attachment_id} does not exist",
+                                zh=f"附件 {attachment_id} 不存在")
         return str(row[0]), bytes(row[1])
 
     # -- copies of whole assessments -------------------------------------------
@@ -670,7 +680,8 @@ class Store:
                     source.superseded_by is not None
                     or self.answers(source_id) != dict(expect_answers)):
                 raise StoreError(f"assessment {source_id} changed while it was being copied; "
-                                 "nothing was changed, try again")
+                                 "nothing was changed, try again",
+                                 zh=f"复制期间自查 {source_id} 发生了变化，未作任何修改，请重试")
             new_id = self._insert_assessment(
                 pack_id=source.pack_id, pack_version=pack_version or source.pack_version,
                 organisation=source.organisation, system_name=source.system_name,
@@ -734,7 +745,8 @@ class Store:
                 "UPDATE trusted_pack_keys SET revoked_at = ? WHERE key_id = ?",
                 (utc_now(), key_id))
             if cursor.rowcount == 0:
-                raise NotFoundError(f"pack key {key_id} is not in the trust store")
+                raise NotFoundError(f"pack key {key_id} is not in the trust store",
+                                    zh=f"清单包签名密钥 {key_id} 不在信任库中")
             self._append_audit("pack-key-revoked", None, {"key_id": key_id})
 
     def install_pack_checked(self, pack_id: str, version: int, label: str, content_hash: str,
@@ -767,7 +779,8 @@ class Store:
             raise StoreError(f"{destination}: this is the live database; choose another file",
                              zh=f"{destination}：这是正在使用的数据库文件，请另选文件名")
         if destination.is_dir():
-            raise StoreError(f"{destination}: is a folder; give a file name")
+            raise StoreError(f"{destination}: is a folder; give a file name",
+                             zh=f"{destination}：这是文件夹，请给出文件名")
         if destination.exists() and not overwrite:
             raise StoreError(f"{destination}: already exists; choose another name or allow "
                              "replacing it", zh=f"{destination}：文件已存在，请另选文件名或确认替换")
@@ -819,16 +832,20 @@ def check_database_file(path: Path) -> None:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path}: cannot be opened ({exc})") from None
+        raise StoreError(f"{path}: cannot be opened ({exc})", zh=f"{path}：无法打开（{exc}）") from None
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: not a SelfCheck database, or damaged ({exc})") from None
+        raise StoreError(f"{path}: not a SelfCheck database, or damaged ({exc})",
+                         zh=f"{path}：不是本程序的数据库，或文件已损坏（{exc}）") from None
     finally:
         conn.close()
     if result is None or result[0] != "ok":
-        raise StoreError(f"{path}: the database is damaged ({result[0] if result else 'no answer'})")
+        detail = result[0] if result else "no answer"
+        raise StoreError(f"{path}: the database is damaged ({detail})",
+                         zh=f"{path}：数据库已损坏（{detail}）")
     if not {"assessments", "answers", "audit_log"} <= tables or not 1 <= version <= SCHEMA_VERSION:
-        raise StoreError(f"{path}: not a SelfCheck database of a version this program can read")
+        raise StoreError(f"{path}: not a SelfCheck database of a version this program can read",
+                         zh=f"{path}：不是本程序能读取的数据库版本")
