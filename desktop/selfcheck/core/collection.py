@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from selfcheck.core.answers import Answer, Attachment, Status, validate_answer
 from selfcheck.core.errors import (
@@ -81,8 +81,7 @@ class AssessmentOverview:
     score: Score
 
 
-@dataclass(frozen=True)
-class DoctorReport:
+class DoctorReport(NamedTuple):
     integrity_problems: list[str]
     chain: ChainReport
     schema_version: int
@@ -92,8 +91,7 @@ class DoctorReport:
         return not self.integrity_problems and self.chain.ok
 
 
-@dataclass(frozen=True)
-class ImportResult:
+class ImportResult(NamedTuple):
     saved: int
     unchanged: int
 

@@ -8,7 +8,7 @@ elements (badges, banners, inline errors) get a style sheet of their own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
@@ -36,8 +36,7 @@ CHECKED_BUTTON_COLOR = "#dbe9fb"
 PROGRESS_COLOR = "#64b5f6"
 
 
-@dataclass(frozen=True)
-class TextRole:
+class TextRole(NamedTuple):
     """How a label of one role looks: colour, size (points), weight, family, margin."""
 
     color: str | None = None

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -48,8 +47,7 @@ def local_time(stamp: str) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-@dataclass(frozen=True)
-class AssessmentRow:
+class AssessmentRow(NamedTuple):
     """One assessment as plain data."""
 
     id: int

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
@@ -67,8 +67,7 @@ def item_links(item_ids: Iterable[str], lang: str) -> str:
         for i in item_ids)
 
 
-@dataclass(frozen=True)
-class ThemeBar:
+class ThemeBar(NamedTuple):
     title: str
     tally: Tally
 
