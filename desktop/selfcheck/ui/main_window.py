@@ -59,7 +59,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             a.verify.triggered.connect(self.verify_report)
         if a.identity is not None:
             a.identity.triggered.connect(self.signing_identity)
-        self.workspace.summary.exportRequested.connect(self.export_report)
+        self.workspace.exportRequested.connect(self.export_report)
         if a.install_pack is not None:
             a.install_pack.triggered.connect(self.install_pack)
         if a.upgrade is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -45,8 +45,10 @@ from selfcheck.ui.models.items import (
 )
 from selfcheck.ui.style import item_view, progress_bar, set_role
 from selfcheck.ui.views.item_detail import ANSWER_STATUSES, ItemDetail
-from selfcheck.ui.views.summary import SummaryView
 from selfcheck.ui.widgets import Badge, MarksDelegate, ProgressDelegate, WrappingDelegate, list_table
+
+if TYPE_CHECKING:  # built on first use: the summary tab is often never opened
+    from selfcheck.ui.views.summary import SummaryView
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +84,8 @@ class WorkspaceView(FollowsLanguage, QWidget):
     upgradeRequested = Signal(int)
     #: The assessment's answers changed (the list view refreshes on return).
     changed = Signal(int)
+    #: The summary's "Export signed PDF…" was pressed.
+    exportRequested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +96,7 @@ class WorkspaceView(FollowsLanguage, QWidget):
         self.drafts: dict[str, Answer] = {}
         self.score: Score | None = None
         self._current_item = ""
+        self._summary: SummaryView | None = None
         self._build()
         self._shortcuts()
         self.retranslate()
@@ -224,8 +229,9 @@ class WorkspaceView(FollowsLanguage, QWidget):
         if state is not None:
             self.splitter.restoreState(state)
 
-        self.summary = SummaryView(self.ctx)
-        self.summary.jumpToItem.connect(self.jump_to_item)
+        self.summary_tab = QWidget()
+        summary_layout = QVBoxLayout(self.summary_tab)
+        summary_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaceTabs")
         self.tabs.setDocumentMode(True)
@@ -234,7 +240,7 @@ class WorkspaceView(FollowsLanguage, QWidget):
         tab_layout.setContentsMargins(0, 8, 0, 0)
         tab_layout.addWidget(self.splitter)
         self.tabs.addTab(items_tab, "")
-        self.tabs.addTab(self.summary, "")
+        self.tabs.addTab(self.summary_tab, "")
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
@@ -748,6 +754,21 @@ class WorkspaceView(FollowsLanguage, QWidget):
         if index == 1:
             self.detail.flush()
             self._refresh_summary()
+
+    @property
+    def summary(self) -> SummaryView:
+        """The summary tab's view, built the first time it is needed."""
+        if self._summary is None:
+            from selfcheck.ui.views.summary import SummaryView
+
+            view = SummaryView(self.ctx)
+            view.jumpToItem.connect(self.jump_to_item)
+            view.exportRequested.connect(self.exportRequested)
+            layout = self.summary_tab.layout()
+            assert layout is not None
+            layout.addWidget(view)
+            self._summary = view
+        return self._summary
 
     def _refresh_summary(self) -> None:
         if self.assessment is None or self.score is None:
