@@ -1,4 +1,5 @@
-"""Every user-facing error of the signing PKI and the pack signing keys has Chinese text."""
+"""Every user-facing error of the signing PKI, the pack signing keys, report export and the
+trusted roots has Chinese text."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from selfcheck.core.errors import PackKeyError, SelfCheckError
 from selfcheck.core.pki import PassphraseError
 
 CORE = Path(__file__).resolve().parents[1] / "desktop" / "selfcheck" / "core"
-CHECKED = ("pki.py", "packkeys.py")
+CHECKED = ("pki.py", "packkeys.py", "signing.py", "trust.py", "report/data.py", "report/fonts.py")
 PASS = "correct horse battery"
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
@@ -152,3 +153,24 @@ def test_wrong_signing_key_passphrase_in_chinese(tmp_path: Path) -> None:
     with pytest.raises(SelfCheckError) as missing:
         packkeys.read_signing_key(tmp_path / "absent.private.pem", PASS)
     assert _chinese(missing.value) == f"{tmp_path / 'absent.private.pem'}：文件不存在"
+
+
+def test_a_file_that_is_not_a_certificate_is_refused_in_chinese(tmp_path: Path) -> None:
+    from selfcheck.core.errors import SelfCheckError as Refused
+    from selfcheck.core.trust import load_root_certificate
+
+    fake = tmp_path / "root-ca.pem"
+    fake.write_bytes(b"-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n")
+    with pytest.raises(Refused) as caught:
+        load_root_certificate(fake)
+    assert str(caught.value) == f"{fake}: not a certificate (PEM or DER)"
+    assert caught.value.localized("zh") == f"{fake}：不是证书（PEM 或 DER 格式）"
+
+
+def test_an_export_into_a_missing_folder_is_refused_in_chinese(tmp_path: Path) -> None:
+    from selfcheck.core.signing import ExportError, check_output_path
+
+    target = tmp_path / "no-such-folder" / "report.pdf"
+    with pytest.raises(ExportError) as caught:
+        check_output_path(target, overwrite=False, protected=())
+    assert caught.value.localized("zh") == f"{target.parent}：文件夹不存在"

@@ -196,11 +196,13 @@ def write_report_file(output: Path, content: bytes, *, overwrite: bool = False,
     try:
         write_atomically(output, content, overwrite=overwrite)
     except FileExistsError:
-        raise ExportError(f"{output}: already exists; nothing was changed") from None
+        raise ExportError(f"{output}: already exists; nothing was changed",
+                          zh=f"{output}：文件已存在，未作任何修改") from None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise ExportError(f"{output}: cannot be written ({reason}); "
-                          "nothing was changed") from None
+                          "nothing was changed",
+                          zh=f"{output}：无法写入（{reason}），未作任何修改") from None
 
 
 def check_output_path(output: Path, *, overwrite: bool = False,
@@ -211,7 +213,8 @@ def check_output_path(output: Path, *, overwrite: bool = False,
     ``overwrite``; ``protected`` files (the signer identity, the database) never are.
     """
     if output.is_dir():
-        raise ExportError(f"{output}: is a folder; give a file name such as report.pdf")
+        raise ExportError(f"{output}: is a folder; give a file name such as report.pdf",
+                          zh=f"{output}：这是文件夹，请给出文件名，例如 report.pdf")
     if output.suffix.lower() != ".pdf":
         raise ExportError(f"{output.name}: a report file name must end in .pdf",
                           zh=f"{output.name}：报告文件名须以 .pdf 结尾")
@@ -226,11 +229,12 @@ def check_output_path(output: Path, *, overwrite: bool = False,
                           zh=f"{output}：文件已存在，请另选文件名或确认替换")
     parent = output.parent if str(output.parent) else Path(".")
     if not parent.exists():
-        raise ExportError(f"{parent}: no such folder")
+        raise ExportError(f"{parent}: no such folder", zh=f"{parent}：文件夹不存在")
     if not parent.is_dir():
-        raise ExportError(f"{parent}: not a folder")
+        raise ExportError(f"{parent}: not a folder", zh=f"{parent}：不是文件夹")
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise ExportError(f"{parent}: no permission to write in this folder")
+        raise ExportError(f"{parent}: no permission to write in this folder",
+                          zh=f"{parent}：没有在此文件夹中写入的权限")
 
 
 def build_report_file(data: ReportData, output: Path, *, lang: str,
@@ -266,7 +270,8 @@ def build_report_file(data: ReportData, output: Path, *, lang: str,
         roots = [c for c in identity.chain if c.subject == c.issuer] or list(identity.chain)
         check = verify_bytes(content, roots, name=output.name)
         if not check.authentic:
-            raise SigningError(f"the signed report failed its own check: {check.reason}")
+            raise SigningError(f"the signed report failed its own check: {check.reason}",
+                               zh=f"签名后的报告未通过自检：{check.localized_reason('zh')}")
         signing_time = check.signing_time
     report(92, "writing")
     write_report_file(output, content, overwrite=overwrite, protected=protected)
@@ -295,7 +300,8 @@ def export_report(collection: Collection, assessment_id: int, output: Path, *,
     opened: Identity | None = None
     if identity is not None:
         if passphrase is None:
-            raise UsageError("a passphrase is needed to open the signer identity")
+            raise UsageError("a passphrase is needed to open the signer identity",
+                             zh="打开签名身份需要口令")
         opened = load_identity(identity, passphrase)
         opened.check_fit()
     data = gather_report_data(collection, assessment_id, marking=marking)

@@ -52,27 +52,33 @@ def load_root_certificate(path: Path) -> x509.Certificate:
     """Read a root CA certificate (PEM or DER) and check it is a self-signed CA certificate."""
     try:
         if not path.is_file():
-            raise TrustStoreError(f"{path}: no such file")
+            raise TrustStoreError(f"{path}: no such file", zh=f"{path}：文件不存在")
         if path.stat().st_size > MAX_CERT_BYTES:
-            raise TrustStoreError(f"{path}: too large for a certificate")
+            raise TrustStoreError(f"{path}: too large for a certificate",
+                                  zh=f"{path}：文件过大，不是证书")
         raw = path.read_bytes()
     except OSError as exc:
-        raise TrustStoreError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise TrustStoreError(f"{path}: cannot be read ({exc.strerror})",
+                              zh=f"{path}：无法读取（{exc.strerror}）") from None
     try:
         cert = (x509.load_pem_x509_certificate(raw) if b"-----BEGIN" in raw
                 else x509.load_der_x509_certificate(raw))
     except ValueError:
-        raise TrustStoreError(f"{path}: not a certificate (PEM or DER)") from None
+        raise TrustStoreError(f"{path}: not a certificate (PEM or DER)",
+                              zh=f"{path}：不是证书（PEM 或 DER 格式）") from None
     if not is_ca(cert):
         raise TrustStoreError(f"{path}: not a CA certificate; give the organisation's root "
-                              "(root-ca.pem), not a signer certificate")
+                              "(root-ca.pem), not a signer certificate",
+                              zh=f"{path}：不是证书机构（CA）证书；请提供本单位的根证书（root-ca.pem），而不是签名人证书")
     if cert.subject != cert.issuer:
         raise TrustStoreError(f"{path}: not a root certificate (it is issued by "
-                              f"'{display_name(cert.issuer)}')")
+                              f"'{display_name(cert.issuer)}')",
+                              zh=f"{path}：不是根证书（由“{display_name(cert.issuer)}”签发）")
     try:
         cert.verify_directly_issued_by(cert)
     except (ValueError, TypeError, InvalidSignature):
-        raise TrustStoreError(f"{path}: the certificate's self-signature is invalid") from None
+        raise TrustStoreError(f"{path}: the certificate's self-signature is invalid",
+                              zh=f"{path}：证书的自签名无效") from None
     return cert
 
 
@@ -106,7 +112,8 @@ def add_root(paths: AppPaths, source: Path) -> tuple[TrustedRoot, bool]:
         folder.mkdir(parents=True, exist_ok=True)
         write_atomically(target, cert.public_bytes(serialization.Encoding.PEM))
     except OSError as exc:
-        raise TrustStoreError(f"{folder}: cannot be written ({exc.strerror})") from None
+        raise TrustStoreError(f"{folder}: cannot be written ({exc.strerror})",
+                              zh=f"{folder}：无法写入（{exc.strerror}）") from None
     return _describe(cert, target), True
 
 
@@ -114,16 +121,20 @@ def remove_root(paths: AppPaths, which: str) -> TrustedRoot:
     """Stop trusting the root whose fingerprint starts with ``which`` (at least 8 hex digits)."""
     prefix = which.strip().lower().replace(":", "")
     if len(prefix) < 8:
-        raise UsageError("give at least the first 8 hex digits of the root's fingerprint")
+        raise UsageError("give at least the first 8 hex digits of the root's fingerprint",
+                         zh="请至少给出根证书指纹的前 8 位十六进制数字")
     matches = [r for r in list_roots(paths) if r.fingerprint.startswith(prefix)]
     if not matches:
-        raise NotFoundError(f"no trusted root has a fingerprint starting with {prefix}")
+        raise NotFoundError(f"no trusted root has a fingerprint starting with {prefix}",
+                            zh=f"没有指纹以 {prefix} 开头的受信任根证书")
     if len(matches) > 1:
-        raise UsageError(f"{len(matches)} roots match {prefix}; give more digits")
+        raise UsageError(f"{len(matches)} roots match {prefix}; give more digits",
+                         zh=f"有 {len(matches)} 个根证书与 {prefix} 匹配，请给出更多位数字")
     root = matches[0]
     try:
         if root.path is not None:
             root.path.unlink()
     except OSError as exc:
-        raise TrustStoreError(f"{root.path}: cannot be removed ({exc.strerror})") from None
+        raise TrustStoreError(f"{root.path}: cannot be removed ({exc.strerror})",
+                              zh=f"{root.path}：无法删除（{exc.strerror}）") from None
     return root

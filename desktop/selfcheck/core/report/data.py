@@ -83,7 +83,8 @@ class ReportData:
 
 def check_language(lang: str) -> str:
     if lang not in LANGUAGES:
-        raise UsageError(f"unknown report language {lang!r}; use zh or en")
+        raise UsageError(f"unknown report language {lang!r}; use zh or en",
+                         zh=f"未知的报告语言 {lang!r}，请使用 zh 或 en")
     return lang
 
 
@@ -91,11 +92,14 @@ def clean_marking(marking: str) -> str:
     """Validate the handling mark: one line, 1–40 characters."""
     text = " ".join(marking.split())
     if not text:
-        raise UsageError("the marking may not be empty (e.g. 内部 or 公开)")
+        raise UsageError("the marking may not be empty (e.g. 内部 or 公开)",
+                         zh="密级标注不能为空（例如“内部”或“公开”）")
     if len(text) > MAX_MARKING_LENGTH:
-        raise UsageError(f"the marking is longer than {MAX_MARKING_LENGTH} characters")
+        raise UsageError(f"the marking is longer than {MAX_MARKING_LENGTH} characters",
+                         zh=f"密级标注超过 {MAX_MARKING_LENGTH} 个字符")
     if any(ord(c) < 32 for c in text):
-        raise UsageError("the marking may not contain control characters")
+        raise UsageError("the marking may not contain control characters",
+                         zh="密级标注不能含有控制字符")
     return text
 
 

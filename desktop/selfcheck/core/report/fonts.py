@@ -53,7 +53,8 @@ def register_fonts() -> str:
         try:
             pdfmetrics.registerFont(TTFont(BODY_FONT, str(path)))
         except (OSError, TTFError) as exc:
-            raise FontError(f"{path}: the report font cannot be loaded ({exc})") from None
+            raise FontError(f"{path}: the report font cannot be loaded ({exc})",
+                            zh=f"{path}：无法加载报告字体（{exc}）") from None
     return BODY_FONT
 
 
