@@ -1,6 +1,6 @@
 """Errors about checklist packs, pack files, assessments and answers files have Chinese text.
 
-Every ``raise`` of a SelfCheckError subclass in packfile.py, packs.py, store.py, answers.py and
+Every ``raise`` of a SelfCheckError subclass in packfile.py, packs.py, store.py, answers.py, upgrade.py and
 collection.py passes ``zh=``, so ``exc.localized("zh")`` is Chinese and still
 names the file, field or id; the English ``str(exc)`` stays as it was.
 """
@@ -36,7 +36,7 @@ from .conftest import MINI_PACKS, REPO, make_profile
 from .pack_helpers import build, db_snapshot, mini_files, raw_zip, trusted_key, write, zip_entries
 
 CORE = REPO / "desktop" / "selfcheck" / "core"
-CHECKED_FILES = ("packfile.py", "packs.py", "collection.py", "store.py", "answers.py")
+CHECKED_FILES = ("packfile.py", "packs.py", "collection.py", "store.py", "answers.py", "upgrade.py")
 MINI = MINI_PACKS / "mini" / "v1"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 

@@ -190,13 +190,15 @@ def _previous_from(doc: Any) -> PreviousAnswer | None:
 def _target_version(collection: Collection, pack_id: str, to_version: int | None) -> int:
     records = collection.pack_records(pack_id)
     if not records:
-        raise NotFoundError(f"pack {pack_id!r} is not installed")
+        raise NotFoundError(f"pack {pack_id!r} is not installed",
+                            zh=f"检查清单包 {pack_id!r} 未安装")
     if to_version is None:
         return records[0].version
     if to_version not in {r.version for r in records}:
         installed = ", ".join(f"v{r.version}" for r in sorted(records, key=lambda r: r.version))
         raise NotFoundError(f"pack {pack_id} version {to_version} is not installed "
-                            f"(installed: {installed})")
+                            f"(installed: {installed})",
+                            zh=f"检查清单包 {pack_id} 第 {to_version} 版未安装（已安装：{installed}）")
     return to_version
 
 
@@ -206,18 +208,24 @@ def plan_upgrade(collection: Collection, assessment_id: int,
     assessment = collection.assessment(assessment_id)
     if assessment.read_only:
         raise UsageError(f"assessment {assessment_id} was already upgraded to assessment "
-                         f"{assessment.record.superseded_by}; upgrade that one instead")
+                         f"{assessment.record.superseded_by}; upgrade that one instead",
+                         zh=f"自查 {assessment_id} 已升级为自查 {assessment.record.superseded_by}，"
+                            "请对后者进行升级")
     old_pack: Pack = assessment.pack
     target = _target_version(collection, old_pack.pack_id, to_version)
     if target <= old_pack.version:
         raise UsageError(f"assessment {assessment_id} uses {old_pack.pack_id} "
                          f"v{old_pack.version}; it can only be upgraded to a newer version "
-                         f"(not v{target})")
+                         f"(not v{target})",
+                         zh=f"自查 {assessment_id} 使用 {old_pack.pack_id} 第 {old_pack.version} 版，"
+                            f"只能升级到更新的版本（不能升级到第 {target} 版）")
     new_pack = collection.pack(old_pack.pack_id, target)
     sector = assessment.sector
     if sector not in new_pack.sectors:
         raise UsageError(f"{new_pack.pack_id} v{target} no longer covers the sector "
-                         f"{sector.value}; the assessment cannot be upgraded")
+                         f"{sector.value}; the assessment cannot be upgraded",
+                         zh=f"{new_pack.pack_id} 第 {target} 版不再适用于领域 {sector.value}，"
+                            "该自查无法升级")
     source = collection.answers(assessment_id)
     answered = {k: a for k, a in source.items() if not _is_blank(a)}
     old_items = {item.id: item for item in old_pack.items}
