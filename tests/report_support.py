@@ -175,3 +175,23 @@ def page_count(pdf: bytes) -> int:
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     return int(PdfFileReader(BytesIO(pdf)).root["/Pages"]["/Count"])
+
+
+def with_added_annotation(signed: bytes, contents: str) -> bytes:
+    """``signed`` with a text annotation added to page 1 in an incremental update."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(BytesIO(signed))
+    page_ref, _ = writer.find_page_for_modification(1)
+    annot = generic.DictionaryObject({
+        generic.pdf_name("/Type"): generic.pdf_name("/Annot"),
+        generic.pdf_name("/Subtype"): generic.pdf_name("/Text"),
+        generic.pdf_name("/Rect"): generic.ArrayObject([generic.NumberObject(n)
+                                                        for n in (100, 100, 120, 120)]),
+        generic.pdf_name("/Contents"): generic.pdf_string(contents),
+    })
+    writer.register_annotation(page_ref, writer.add_object(annot))
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()

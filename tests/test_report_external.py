@@ -34,12 +34,9 @@ def genuine(collection: Collection, assessment_id: int, the_pki: Pki, tmp_path: 
     return out
 
 
-def pyhanko_cli() -> str | None:
-    beside = Path(sys.executable).with_name("pyhanko")
-    return str(beside) if beside.exists() else shutil.which("pyhanko")
-
-
-def test_pdfsig_accepts_a_genuine_report(genuine: Path, the_pki: Pki, tmp_path: Path) -> None:
+@pytest.fixture
+def pdfsig_nss(the_pki: Pki, tmp_path: Path) -> tuple[str, Path]:
+    """pdfsig and an NSS database that trusts the test root (skips when not installed)."""
     pdfsig, certutil = shutil.which("pdfsig"), shutil.which("certutil")
     if pdfsig is None or certutil is None:
         pytest.skip("pdfsig (poppler-utils) or certutil (libnss3-tools) is not installed")
@@ -49,6 +46,16 @@ def test_pdfsig_accepts_a_genuine_report(genuine: Path, the_pki: Pki, tmp_path: 
                    capture_output=True)
     subprocess.run([certutil, "-A", "-d", f"sql:{nss}", "-n", "report-root", "-t", "C,C,C",
                     "-i", str(the_pki.root_pem)], check=True, capture_output=True)
+    return pdfsig, nss
+
+
+def pyhanko_cli() -> str | None:
+    beside = Path(sys.executable).with_name("pyhanko")
+    return str(beside) if beside.exists() else shutil.which("pyhanko")
+
+
+def test_pdfsig_accepts_a_genuine_report(genuine: Path, pdfsig_nss: tuple[str, Path]) -> None:
+    pdfsig, nss = pdfsig_nss
     proc = subprocess.run([pdfsig, "-nssdir", f"sql:{nss}", str(genuine)],
                           capture_output=True, text=True, timeout=120)
     output = proc.stdout + proc.stderr
@@ -59,16 +66,9 @@ def test_pdfsig_accepts_a_genuine_report(genuine: Path, the_pki: Pki, tmp_path: 
     assert output.count("Signature #") == 1, output
 
 
-def test_pdfsig_rejects_a_tampered_report(genuine: Path, the_pki: Pki, tmp_path: Path) -> None:
-    pdfsig, certutil = shutil.which("pdfsig"), shutil.which("certutil")
-    if pdfsig is None or certutil is None:
-        pytest.skip("pdfsig (poppler-utils) or certutil (libnss3-tools) is not installed")
-    nss = tmp_path / "nss"
-    nss.mkdir()
-    subprocess.run([certutil, "-N", "-d", f"sql:{nss}", "--empty-password"], check=True,
-                   capture_output=True)
-    subprocess.run([certutil, "-A", "-d", f"sql:{nss}", "-n", "report-root", "-t", "C,C,C",
-                    "-i", str(the_pki.root_pem)], check=True, capture_output=True)
+def test_pdfsig_rejects_a_tampered_report(genuine: Path, pdfsig_nss: tuple[str, Path],
+                                          tmp_path: Path) -> None:
+    pdfsig, nss = pdfsig_nss
     data = bytearray(genuine.read_bytes())
     data[2000] ^= 0x01
     tampered = tmp_path / "tampered.pdf"

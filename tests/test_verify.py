@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pyhanko.pdf_utils import embed, generic
+from pyhanko.pdf_utils import embed
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
@@ -38,6 +38,7 @@ from .report_support import (
     make_pki,
     new_assessment,
     open_collection,
+    with_added_annotation,
 )
 
 
@@ -181,19 +182,7 @@ def test_any_flipped_byte_in_the_signed_ranges_is_rejected(env: Env, where: floa
 
 
 def test_incremental_update_adding_an_annotation(env: Env) -> None:
-    writer = IncrementalPdfFileWriter(BytesIO(env.signed))
-    page_ref, _ = writer.find_page_for_modification(1)
-    annot = generic.DictionaryObject({
-        generic.pdf_name("/Type"): generic.pdf_name("/Annot"),
-        generic.pdf_name("/Subtype"): generic.pdf_name("/Text"),
-        generic.pdf_name("/Rect"): generic.ArrayObject([generic.NumberObject(n)
-                                                        for n in (100, 100, 120, 120)]),
-        generic.pdf_name("/Contents"): generic.pdf_string("符合 — approved"),
-    })
-    writer.register_annotation(page_ref, writer.add_object(annot))
-    out = BytesIO()
-    writer.write(out)
-    result = check(out.getvalue(), env)
+    result = check(with_added_annotation(env.signed, "符合 — approved"), env)
     rejected(result, "changed after it was signed", "incremental update", "Text")
     assert result.signer == "张三 Zhang San (测试局)"  # what the signature says is still shown
 

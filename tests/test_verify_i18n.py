@@ -11,12 +11,9 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable
-from io import BytesIO
 from pathlib import Path
 
 import pytest
-from pyhanko.pdf_utils import generic
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
 from selfcheck.cli.main import main
 from selfcheck.core.pki import load_identity
@@ -31,7 +28,7 @@ from selfcheck.core.verify import (
 )
 
 from . import test_verify
-from .report_support import ID_PASS
+from .report_support import ID_PASS, with_added_annotation
 from .test_verify import Env, check, sign_with, signed_range
 
 #: The signed report and PKI of test_verify.py (a module-scoped fixture).
@@ -50,19 +47,7 @@ def _flipped_byte(env: Env, tmp: Path) -> VerificationResult:
 
 
 def _annotation_added(env: Env, tmp: Path) -> VerificationResult:
-    writer = IncrementalPdfFileWriter(BytesIO(env.signed))
-    page_ref, _ = writer.find_page_for_modification(1)
-    annot = generic.DictionaryObject({
-        generic.pdf_name("/Type"): generic.pdf_name("/Annot"),
-        generic.pdf_name("/Subtype"): generic.pdf_name("/Text"),
-        generic.pdf_name("/Rect"): generic.ArrayObject([generic.NumberObject(n)
-                                                        for n in (100, 100, 120, 120)]),
-        generic.pdf_name("/Contents"): generic.pdf_string("approved"),
-    })
-    writer.register_annotation(page_ref, writer.add_object(annot))
-    out = BytesIO()
-    writer.write(out)
-    return check(out.getvalue(), env)
+    return check(with_added_annotation(env.signed, "approved"), env)
 
 
 def _missing_file(env: Env, tmp: Path) -> VerificationResult:
