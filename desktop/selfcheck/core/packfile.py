@@ -39,7 +39,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from selfcheck import __version__
 from selfcheck.core.collection import Collection
@@ -146,18 +146,28 @@ def parse_program_version(text: str) -> tuple[int, ...]:
     return tuple(parts)
 
 
-def _parse_manifest(raw: bytes, origin: str) -> PackManifest:
-    """Parse the (already signature-checked) manifest strictly."""
-    def bad(problem: str, zh: str) -> PackFileError:
-        return PackFileError(f"{origin}: {MANIFEST_NAME}: {problem}",
-                             zh=f"{origin}：清单包说明文件（{MANIFEST_NAME}）：{zh}")
+class _Wording(Protocol):
+    def __call__(self, problem: str, zh: str) -> PackFileError: ...
 
+
+def _json_object(raw: bytes, bad: _Wording) -> dict[str, Any]:
+    """``raw`` parsed as a JSON object; otherwise the error ``bad`` words."""
     try:
         doc: Any = loads_untrusted(raw)
     except JsonInputError:
         raise bad("not valid UTF-8 JSON", zh="不是有效的 UTF-8 JSON 文本") from None
     if not isinstance(doc, dict):
         raise bad("must be a JSON object", zh="必须是一个 JSON 对象")
+    return doc
+
+
+def _parse_manifest(raw: bytes, origin: str) -> PackManifest:
+    """Parse the (already signature-checked) manifest strictly."""
+    def bad(problem: str, zh: str) -> PackFileError:
+        return PackFileError(f"{origin}: {MANIFEST_NAME}: {problem}",
+                             zh=f"{origin}：清单包说明文件（{MANIFEST_NAME}）：{zh}")
+
+    doc = _json_object(raw, bad)
     if doc.get("format") != PACK_FORMAT:
         raise bad(f"unknown pack format {_shown(doc.get('format'))} (this program reads "
                   f"{PACK_FORMAT!r})",
@@ -500,12 +510,7 @@ def _parse_signature(raw: bytes, origin: str) -> tuple[str, bytes]:
         return PackFileError(f"{origin}: {SIGNATURE_NAME}: {problem}",
                              zh=f"{origin}：签名（{SIGNATURE_NAME}）：{zh}")
 
-    try:
-        doc: Any = loads_untrusted(raw)
-    except JsonInputError:
-        raise bad("not valid UTF-8 JSON", zh="不是有效的 UTF-8 JSON 文本") from None
-    if not isinstance(doc, dict):
-        raise bad("must be a JSON object", zh="必须是一个 JSON 对象")
+    doc = _json_object(raw, bad)
     if doc.get("format") != SIGNATURE_FORMAT:
         raise bad(f"unknown signature format {_shown(doc.get('format'))}",
                   zh=f"未知的签名格式 {_shown(doc.get('format'))}")
