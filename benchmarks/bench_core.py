@@ -29,15 +29,9 @@ from packgen import write_generated_pack  # noqa: E402
 
 from selfcheck.core.answers import Answer, Status  # noqa: E402
 from selfcheck.core.collection import Collection  # noqa: E402
-from selfcheck.core.packs import load_pack_dir  # noqa: E402
+from selfcheck.core.packs.source import load_pack_dir  # noqa: E402
 from selfcheck.core.paths import resolve_paths  # noqa: E402
-from selfcheck.core.risk import (  # noqa: E402
-    Autonomy,
-    Criticality,
-    DataSensitivity,
-    PeopleAffected,
-    RiskProfile,
-)
+from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile  # noqa: E402
 
 SAVES = 300
 

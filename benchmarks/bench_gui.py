@@ -32,13 +32,7 @@ from packgen import write_generated_pack  # noqa: E402
 from selfcheck.core.answers import Answer, Status  # noqa: E402
 from selfcheck.core.collection import Collection  # noqa: E402
 from selfcheck.core.paths import resolve_paths  # noqa: E402
-from selfcheck.core.risk import (  # noqa: E402
-    Autonomy,
-    Criticality,
-    DataSensitivity,
-    PeopleAffected,
-    RiskProfile,
-)
+from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile  # noqa: E402
 
 RUNS = 9  # alternating runs of each; the median evens out this VM's noise
 START_TARGET = 2.5

@@ -38,21 +38,11 @@ from packgen import BUILTIN, generated_items  # noqa: E402
 
 from selfcheck.core.answers import Answer, Status  # noqa: E402
 from selfcheck.core.collection import Collection  # noqa: E402
-from selfcheck.core.packfile import build_pack_bytes, install_pack_file  # noqa: E402
-from selfcheck.core.packkeys import generate_signing_key, trust_pack_key  # noqa: E402
-from selfcheck.core.packs import (  # noqa: E402
-    pack_content_hash,
-    pack_from_files,
-    pack_to_json,
-)
+from selfcheck.core.packs.file import build_pack_bytes, install_pack_file  # noqa: E402
+from selfcheck.core.packs.keys import generate_signing_key, trust_pack_key  # noqa: E402
+from selfcheck.core.packs.source import pack_content_hash, pack_from_files, pack_to_json  # noqa: E402
 from selfcheck.core.paths import resolve_paths  # noqa: E402
-from selfcheck.core.risk import (  # noqa: E402
-    Autonomy,
-    Criticality,
-    DataSensitivity,
-    PeopleAffected,
-    RiskProfile,
-)
+from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile  # noqa: E402
 from selfcheck.core.store import Store  # noqa: E402
 from selfcheck.core.upgrade import upgrade_assessment  # noqa: E402
 

@@ -39,16 +39,11 @@ from selfcheck.core import pki  # noqa: E402
 from selfcheck.core.answers import Answer, Status  # noqa: E402
 from selfcheck.core.collection import Collection  # noqa: E402
 from selfcheck.core.paths import resolve_paths  # noqa: E402
-from selfcheck.core.report import gather_report_data, render_report, results_json_bytes  # noqa: E402
-from selfcheck.core.risk import (  # noqa: E402
-    Autonomy,
-    Criticality,
-    DataSensitivity,
-    PeopleAffected,
-    RiskProfile,
-)
-from selfcheck.core.signing import build_report_file, sign_report_pdf  # noqa: E402
-from selfcheck.core.verify import verify_bytes  # noqa: E402
+from selfcheck.core.reports.data import gather_report_data, results_json_bytes  # noqa: E402
+from selfcheck.core.reports.pdf import render_report  # noqa: E402
+from selfcheck.core.reports.signing import build_report_file, sign_report_pdf  # noqa: E402
+from selfcheck.core.reports.verify import verify_bytes  # noqa: E402
+from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile  # noqa: E402
 
 ITEMS = 200
 RUNS = 5

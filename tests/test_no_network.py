@@ -236,9 +236,9 @@ def test_full_window_session_and_signed_export_open_no_network(
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
-    from selfcheck.core import trust
     from selfcheck.core.answers import Status
     from selfcheck.core.paths import resolve_paths
+    from selfcheck.core.pki import roots as trust
     from selfcheck.ui.dialogs.export_pdf import ExportDialog
     from selfcheck.ui.dialogs.verify_report import VerifyDialog
     from selfcheck.ui.tasks import pending_tasks

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from selfcheck.core.collection import builtin_pack_dirs
-from selfcheck.core.models import Sector, Severity
-from selfcheck.core.packs import load_pack_dir
+from selfcheck.core.model import Sector, Severity
+from selfcheck.core.packs.source import load_pack_dir
 
 REPO = Path(__file__).resolve().parents[1]
 V1 = REPO / "checklists" / "aisgf-key-sector" / "v1"

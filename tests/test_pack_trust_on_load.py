@@ -13,18 +13,18 @@ import pytest
 
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import PackValidationError, StoreError
-from selfcheck.core.packs import (
+from selfcheck.core.packs.schema import PackSchema
+from selfcheck.core.packs.source import (
     PACK_ITEMS_FILE,
     PACK_METADATA_FILE,
-    canonical_json,
     content_hash_of_json,
     load_pack_dir,
     pack_from_stored_json,
     pack_to_json,
     read_pack_files,
 )
-from selfcheck.core.packschema import PackSchema
 from selfcheck.core.paths import AppPaths
+from selfcheck.core.text import canonical_json
 
 from .conftest import make_profile
 from .pack_helpers import REAL

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from selfcheck.core.errors import PackValidationError
-from selfcheck.core.packs import load_pack_dir, pack_content_hash
+from selfcheck.core.packs.source import load_pack_dir, pack_content_hash
 
 from .conftest import MINI_PACKS
 

@@ -6,9 +6,9 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from selfcheck.core.models import Item, Pack, Severity
-from selfcheck.core.packdiff import diff_packs, format_diff, item_meaning_hash, normalise_text
-from selfcheck.core.packs import load_pack_dir, pack_from_files
+from selfcheck.core.model import Item, Pack, Severity
+from selfcheck.core.packs.diff import diff_packs, format_diff, item_meaning_hash, normalise_text
+from selfcheck.core.packs.source import load_pack_dir, pack_from_files
 
 from .pack_helpers import REAL, mini_files
 

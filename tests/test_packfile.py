@@ -19,7 +19,7 @@ from selfcheck.core.errors import (
     StoreError,
     UsageError,
 )
-from selfcheck.core.packfile import (
+from selfcheck.core.packs.file import (
     INSTALLED_ORIGIN,
     InstallStatus,
     build_pack_file,
@@ -29,7 +29,7 @@ from selfcheck.core.packfile import (
     parse_program_version,
     verify_pack_bytes,
 )
-from selfcheck.core.packkeys import (
+from selfcheck.core.packs.keys import (
     as_trusted,
     key_id_for,
     load_signing_key,
@@ -41,7 +41,7 @@ from selfcheck.core.packkeys import (
     trust_pack_key,
     write_key_pair,
 )
-from selfcheck.core.packs import pack_content_hash, pack_from_files
+from selfcheck.core.packs.source import pack_content_hash, pack_from_files
 
 from .pack_helpers import (
     build,

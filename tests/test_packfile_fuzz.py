@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import SelfCheckError
-from selfcheck.core.packfile import inspect_pack_file, install_pack_file
-from selfcheck.core.packkeys import SigningKey
-from selfcheck.core.packs import pack_content_hash, pack_from_files
+from selfcheck.core.packs.file import inspect_pack_file, install_pack_file
+from selfcheck.core.packs.keys import SigningKey
+from selfcheck.core.packs.source import pack_content_hash, pack_from_files
 
 from .pack_helpers import build, db_snapshot, mini_files, raw_zip, trusted_key, zip_entries
 

@@ -12,17 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from selfcheck.core import packfile
 from selfcheck.core.collection import Collection
-from selfcheck.core.errors import (
-    PackConflictError,
-    PackFileError,
-    PackPolicyError,
-    PackValidationError,
-    SelfCheckError,
-)
-from selfcheck.core.packfile import install_pack_file, signature_document
-from selfcheck.core.packkeys import SigningKey, revoke_pack_key, trust_pack_key
+from selfcheck.core.errors import PackConflictError, PackFileError, PackPolicyError, PackValidationError, SelfCheckError
+from selfcheck.core.packs import file as packfile
+from selfcheck.core.packs.file import install_pack_file, signature_document
+from selfcheck.core.packs.keys import SigningKey, revoke_pack_key, trust_pack_key
 
 from .pack_helpers import (
     build,

@@ -10,10 +10,12 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 
-from selfcheck.core import pki, trust
+from selfcheck.core import files, pki
 from selfcheck.core.errors import NotFoundError, UsageError
 from selfcheck.core.paths import AppPaths
-from selfcheck.core.pki import IdentityError, PassphraseError, PkiError
+from selfcheck.core.pki import roots as trust
+from selfcheck.core.pki.ca import MAX_IDENTITY_BYTES
+from selfcheck.core.pki.certs import IdentityError, PassphraseError, PkiError
 
 from .report_support import CA_PASS, ID_PASS, Pki, make_pki
 
@@ -133,7 +135,7 @@ def test_missing_unreadable_and_foreign_identity_files(tmp_path: Path) -> None:
     with pytest.raises(IdentityError, match="not a PKCS#12"):
         pki.load_identity(pem, ID_PASS)
     big = tmp_path / "big.p12"
-    big.write_bytes(b"\0" * (pki.MAX_IDENTITY_BYTES + 1))
+    big.write_bytes(b"\0" * (MAX_IDENTITY_BYTES + 1))
     with pytest.raises(IdentityError, match="too large"):
         pki.load_identity(big, ID_PASS)
 
@@ -171,9 +173,9 @@ def test_write_atomically_keeps_the_previous_file_on_failure(tmp_path: Path,
     def boom(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pki.os, "replace", boom)
+    monkeypatch.setattr(files.os, "replace", boom)
     with pytest.raises(OSError, match="No space left"):
-        pki.write_atomically(target, b"new content")
+        files.write_atomically(target, b"new content")
     assert target.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["out.bin"]
 

@@ -15,10 +15,10 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from selfcheck.cli.main import main
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import UsageError
-from selfcheck.core.pki import IdentityError, PassphraseError
-from selfcheck.core.report import gather_report_data
-from selfcheck.core.signing import ExportError, build_report_file, export_report
-from selfcheck.core.verify import verify_report
+from selfcheck.core.pki.certs import IdentityError, PassphraseError
+from selfcheck.core.reports.data import gather_report_data
+from selfcheck.core.reports.signing import ExportError, build_report_file, export_report
+from selfcheck.core.reports.verify import verify_report
 
 from .report_support import CA_PASS, ID_PASS, REAL_PACK_ID, Pki, fill_answers, make_pki
 
@@ -88,7 +88,7 @@ def test_build_report_file_on_a_worker_thread(collection: Collection, filled: in
     """Gather on the collection's thread, then render and sign elsewhere (no DB access)."""
     import threading
 
-    from selfcheck.core.pki import load_identity
+    from selfcheck.core.pki.ca import load_identity
 
     data = gather_report_data(collection, filled, marking="内部")
     identity = load_identity(the_pki.identity, ID_PASS)
@@ -195,8 +195,8 @@ def test_full_disk_keeps_the_previous_file(collection: Collection, filled: int, 
         "from selfcheck.core.errors import SelfCheckError\n"
         "from selfcheck.core.paths import resolve_paths\n"
         "from selfcheck.core.pki import load_identity\n"
-        "from selfcheck.core.report import gather_report_data\n"
-        "from selfcheck.core.signing import build_report_file\n"
+        "from selfcheck.core.reports.data import gather_report_data\n"
+        "from selfcheck.core.reports.signing import build_report_file\n"
         "home, assessment, identity, passphrase, target = sys.argv[1:]\n"
         "with Collection.open(resolve_paths(home)) as collection:\n"
         "    data = gather_report_data(collection, int(assessment), marking='内部')\n"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from selfcheck.core.collection import Collection
-from selfcheck.core.signing import export_report
+from selfcheck.core.reports.signing import export_report
 
 from .report_support import ID_PASS, Pki, fill_answers, make_pki
 

@@ -15,17 +15,17 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import UsageError
-from selfcheck.core.report import (
-    checkline,
+from selfcheck.core.reports import checkline
+from selfcheck.core.reports.data import (
     clean_marking,
     gather_report_data,
-    render_report,
     results_document,
     results_json_bytes,
+    sha256_hex,
 )
-from selfcheck.core.report.data import sha256_hex
-from selfcheck.core.report.fonts import printable
-from selfcheck.core.results import build_results
+from selfcheck.core.reports.fonts import printable
+from selfcheck.core.reports.pdf import render_report
+from selfcheck.core.reports.results import build_results
 
 from .report_support import fill_answers, page_count, pdftotext, tool
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from selfcheck.core.answers import Answer, Status
-from selfcheck.core.models import Pack, Sector
-from selfcheck.core.packs import load_pack_dir
+from selfcheck.core.model import Pack, Sector
+from selfcheck.core.packs.source import load_pack_dir
 from selfcheck.core.risk import RiskGrade
 from selfcheck.core.scoring import Verdict, score_assessment
 

@@ -13,7 +13,8 @@ from selfcheck.core.answers import Answer, Status
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import StoreError
 from selfcheck.core.paths import AppPaths
-from selfcheck.core.store import SCHEMA_VERSION, Store, check_database_file
+from selfcheck.core.store import Store, check_database_file
+from selfcheck.core.store.migrations import SCHEMA_VERSION
 
 from .conftest import make_profile
 

@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import NotFoundError, StoreError, UsageError
-from selfcheck.core.models import Pack, Sector
-from selfcheck.core.packdiff import item_meaning_hash
-from selfcheck.core.packs import pack_content_hash, pack_from_files, pack_to_json
-from selfcheck.core.results import build_results
+from selfcheck.core.model import Pack, Sector
+from selfcheck.core.packs.diff import item_meaning_hash
+from selfcheck.core.packs.source import pack_content_hash, pack_from_files, pack_to_json
+from selfcheck.core.reports.results import build_results
 from selfcheck.core.upgrade import apply_upgrade, parse_previous, plan_upgrade, upgrade_assessment
 
 from .conftest import REAL_PACK_ID, make_profile

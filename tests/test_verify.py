@@ -22,14 +22,14 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 
-from selfcheck.core import verify
 from selfcheck.core.errors import UsageError
-from selfcheck.core.pki import load_identity
-from selfcheck.core.report import gather_report_data, render_report, results_json_bytes
-from selfcheck.core.report.data import ReportData
-from selfcheck.core.results import build_results
-from selfcheck.core.signing import _asn1, attach_unsigned, sign_report_pdf
-from selfcheck.core.verify import verify_bytes, verify_report
+from selfcheck.core.pki.ca import load_identity
+from selfcheck.core.reports import verify
+from selfcheck.core.reports.data import ReportData, gather_report_data, results_json_bytes
+from selfcheck.core.reports.pdf import render_report
+from selfcheck.core.reports.results import build_results
+from selfcheck.core.reports.signing import _asn1, attach_unsigned, sign_report_pdf
+from selfcheck.core.reports.verify import verify_bytes, verify_report
 
 from .report_support import (
     ID_PASS,

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 
 from selfcheck.cli.main import main
-from selfcheck.core.pki import load_identity
-from selfcheck.core.report import render_report
-from selfcheck.core.signing import attach_unsigned, sign_report_pdf
-from selfcheck.core.verify import (
+from selfcheck.core.pki.ca import load_identity
+from selfcheck.core.reports.pdf import render_report
+from selfcheck.core.reports.signing import attach_unsigned, sign_report_pdf
+from selfcheck.core.reports.verify import (
     SIGNER_CLOCK_NOTE,
     SIGNER_CLOCK_NOTE_ZH,
     VerificationResult,

@@ -32,14 +32,8 @@ from selfcheck.core import pki  # noqa: E402
 from selfcheck.core.answers import Answer, Status  # noqa: E402
 from selfcheck.core.collection import Collection  # noqa: E402
 from selfcheck.core.paths import resolve_paths  # noqa: E402
-from selfcheck.core.risk import (  # noqa: E402
-    Autonomy,
-    Criticality,
-    DataSensitivity,
-    PeopleAffected,
-    RiskProfile,
-)
-from selfcheck.core.signing import export_report  # noqa: E402
+from selfcheck.core.reports.signing import export_report  # noqa: E402
+from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile  # noqa: E402
 from selfcheck.ui.app import create_application, launch  # noqa: E402
 from selfcheck.ui.dialogs.new_assessment import NewAssessmentDialog  # noqa: E402
 from selfcheck.ui.dialogs.verify_report import VerifyDialog  # noqa: E402

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from selfcheck.core.answers import Answer, Status
-from selfcheck.core.models import Sector
-from selfcheck.core.packs import load_pack_dir
+from selfcheck.core.model import Sector
+from selfcheck.core.packs.source import load_pack_dir
 from selfcheck.ui.models.items import ItemFilter, ItemFilterProxy, ItemRow, ItemTableModel
 from tests.pack_helpers import REAL
 

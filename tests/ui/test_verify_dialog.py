@@ -14,8 +14,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
-from selfcheck.core.signing import export_report
-from selfcheck.core.verify import SIGNER_CLOCK_NOTE_ZH, verify_report
+from selfcheck.core.reports.signing import export_report
+from selfcheck.core.reports.verify import SIGNER_CLOCK_NOTE_ZH, verify_report
 from selfcheck.ui.dialogs.verify_report import VerifyDialog
 from selfcheck.ui.models.verified_reports import AUTHENTIC, FILE, SIGNER, VERDICT
 from selfcheck.ui.tasks import pending_tasks

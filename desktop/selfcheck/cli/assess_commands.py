@@ -18,16 +18,9 @@ from selfcheck.cli.textout import default_language, display_width, label, pad
 from selfcheck.core.answers import Status, parse_status
 from selfcheck.core.collection import Assessment
 from selfcheck.core.errors import UsageError
-from selfcheck.core.models import Sector
-from selfcheck.core.results import build_results
-from selfcheck.core.risk import (
-    Autonomy,
-    Criticality,
-    DataSensitivity,
-    PeopleAffected,
-    RiskProfile,
-    grade_profile,
-)
+from selfcheck.core.model import Sector
+from selfcheck.core.reports.results import build_results
+from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile, grade_profile
 from selfcheck.core.scoring import Score
 
 
@@ -253,7 +246,8 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     destination: Path = args.destination
     if destination.exists() and destination.is_dir():
-        raise UsageError(f"{destination}: is a folder; give a file name")
+        raise UsageError(f"{destination}: is a folder; give a file name",
+                         zh=f"{destination}：这是文件夹，请给出文件名")
     with open_collection(args) as collection:
         collection.backup(destination, overwrite=args.force)
     out(f"Backup written to {destination}")

@@ -27,13 +27,16 @@ def read_passphrase(prompt: str, *, env: str = PASSPHRASE_ENV, confirm: bool = F
     if from_env is not None:
         return from_env
     if not sys.stdin.isatty():
-        raise UsageError(f"no passphrase: set {env} or run in a terminal")
+        raise UsageError(f"no passphrase: set {env} or run in a terminal",
+                         zh=f"没有口令：请设置环境变量 {env}，或在终端中运行")
     try:
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass("Repeat the passphrase: ") != first:
-            raise UsageError("the two passphrases differ; nothing written")
+            raise UsageError("the two passphrases differ; nothing written",
+                             zh="两次输入的口令不一致，未写入任何内容")
     except EOFError:
-        raise UsageError(f"no passphrase: set {env} or run in a terminal") from None
+        raise UsageError(f"no passphrase: set {env} or run in a terminal",
+                         zh=f"没有口令：请设置环境变量 {env}，或在终端中运行") from None
     return first
 
 #: Larger numbers are no valid id, count or number of days anywhere in the program.

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from selfcheck.cli.common import add_json_flag, emit_json, open_collection, out
-from selfcheck.core.packs import load_pack_dir, pack_content_hash
+from selfcheck.core.packs.source import load_pack_dir, pack_content_hash
 
 
 def register(commands: Any, groups: dict[str, Any]) -> None:

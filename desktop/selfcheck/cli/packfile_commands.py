@@ -27,9 +27,9 @@ from selfcheck.cli.common import (
     read_passphrase,
 )
 from selfcheck.core.errors import PackKeyError, SelfCheckError, UsageError
-from selfcheck.core.models import Pack
-from selfcheck.core.packdiff import diff_packs, format_diff
-from selfcheck.core.packfile import (
+from selfcheck.core.model import Pack
+from selfcheck.core.packs.diff import diff_packs, format_diff
+from selfcheck.core.packs.file import (
     FIRST_PROGRAM_VERSION,
     PackPreview,
     VerifiedPack,
@@ -39,7 +39,7 @@ from selfcheck.core.packfile import (
     load_pack_source,
     verify_pack_file,
 )
-from selfcheck.core.packkeys import (
+from selfcheck.core.packs.keys import (
     as_trusted,
     key_pair_paths,
     read_public_key_file,
@@ -143,7 +143,8 @@ def register(commands: Any, groups: dict[str, Any]) -> None:
 def cmd_keygen(args: argparse.Namespace) -> int:
     for path in key_pair_paths(args.output):
         if path.exists():
-            raise UsageError(f"{path}: already exists; choose another name (nothing written)")
+            raise UsageError(f"{path}: already exists; choose another name (nothing written)",
+                             zh=f"{path}：文件已存在，请另选文件名（未写入任何内容）")
     passphrase = read_passphrase("Passphrase for the new private key: ", confirm=True)
     files = write_key_pair(args.output, args.label, passphrase)
     if args.json:
@@ -158,7 +159,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     if not args.key.is_file():
-        raise UsageError(f"{args.key}: no such key file")
+        raise UsageError(f"{args.key}: no such key file", zh=f"{args.key}：密钥文件不存在")
     passphrase = read_passphrase(f"Passphrase for {args.key.name}: ")
     key = read_signing_key(args.key, passphrase)
     built = build_pack_file(args.source, key, args.output, expires=args.expires,
@@ -205,7 +206,7 @@ def _verified_dict(verified: VerifiedPack) -> dict[str, Any]:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     if not args.file.exists():
-        raise UsageError(f"{args.file}: no such file")
+        raise UsageError(f"{args.file}: no such file", zh=f"{args.file}：文件不存在")
     keys = _key_files(args.key)
     if keys is None:
         keys = _machine_keys(args)
@@ -242,7 +243,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     packs: list[Pack] = []
     for path in (args.old, args.new):
         if not path.exists():
-            raise UsageError(f"{path}: no such file or folder")
+            raise UsageError(f"{path}: no such file or folder", zh=f"{path}：文件或文件夹不存在")
         packs.append(load_pack_source(path, keys or []))
     diff = diff_packs(packs[0], packs[1])
     if args.json:
@@ -264,7 +265,7 @@ def _preview_dict(preview: PackPreview, allow_expired: bool) -> dict[str, Any]:
 
 def cmd_install(args: argparse.Namespace) -> int:
     if not args.file.exists():
-        raise UsageError(f"{args.file}: no such file")
+        raise UsageError(f"{args.file}: no such file", zh=f"{args.file}：文件不存在")
     with open_collection(args) as collection:
         preview = inspect_pack_file(collection, args.file)
         if args.dry_run:
@@ -359,7 +360,8 @@ def _key_dict(key: TrustedPackKey) -> dict[str, Any]:
 
 def cmd_add_key(args: argparse.Namespace) -> int:
     if not args.file.is_file():
-        raise PackKeyError(f"{args.file}: no such public key file")
+        raise PackKeyError(f"{args.file}: no such public key file",
+                          zh=f"{args.file}：公钥文件不存在")
     key = read_public_key_file(args.file)
     with open_collection(args) as collection:
         entry = trust_pack_key(collection, key, allowed_packs=args.packs, label=args.label,

@@ -23,21 +23,15 @@ from selfcheck.cli.common import (
     read_passphrase,
 )
 from selfcheck.cli.textout import default_language
-from selfcheck.core import trust
 from selfcheck.core.errors import UsageError
 from selfcheck.core.paths import resolve_paths
-from selfcheck.core.pki import (
-    DEFAULT_CA_DAYS,
-    DEFAULT_IDENTITY_DAYS,
-    init_ca,
-    issue_identity,
-    load_ca_certificate,
-)
-from selfcheck.core.report.data import DEFAULT_MARKINGS, LANGUAGES
-from selfcheck.core.report.pdf import format_time
+from selfcheck.core.pki import roots as trust
+from selfcheck.core.pki.ca import DEFAULT_CA_DAYS, DEFAULT_IDENTITY_DAYS, init_ca, issue_identity, load_ca_certificate
+from selfcheck.core.reports.data import DEFAULT_MARKINGS, LANGUAGES
+from selfcheck.core.reports.pdf import format_time
 
 if TYPE_CHECKING:
-    from selfcheck.core.verify import VerificationResult
+    from selfcheck.core.reports.verify import VerificationResult
 
 
 def register(commands: Any, groups: dict[str, Any]) -> None:
@@ -132,8 +126,8 @@ def _ca_dir(args: argparse.Namespace) -> Path:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from selfcheck.core.report.data import clean_marking
-    from selfcheck.core.signing import check_output_path, export_report
+    from selfcheck.core.reports.data import clean_marking
+    from selfcheck.core.reports.signing import check_output_path, export_report
 
     marking = clean_marking(args.marking if args.marking is not None
                             else DEFAULT_MARKINGS[args.lang])
@@ -142,7 +136,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     passphrase = None
     if args.sign is not None:
         if not args.sign.is_file():
-            raise UsageError(f"{args.sign}: no such identity file")
+            raise UsageError(f"{args.sign}: no such identity file",
+                             zh=f"{args.sign}：签名身份文件不存在")
         passphrase = read_passphrase(f"Passphrase of {args.sign.name}: ")
     with open_collection(args) as collection:
         result = export_report(collection, args.id, args.output, identity=args.sign,
@@ -171,7 +166,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from selfcheck.core.verify import verify_report
+    from selfcheck.core.reports.verify import verify_report
 
     roots = trust.trusted_certificates(resolve_paths(args.data_dir))
     roots += [trust.load_root_certificate(path) for path in args.trust]
@@ -188,7 +183,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _print_verification(result: VerificationResult, lang: str) -> None:
-    from selfcheck.core.verify import SIGNER_CLOCK_NOTE
+    from selfcheck.core.reports.verify import SIGNER_CLOCK_NOTE
 
     zh = lang == "zh"
     reasons = result.localized_reasons(lang)
@@ -263,7 +258,8 @@ def cmd_ca_issue(args: argparse.Namespace) -> int:
     folder = _ca_dir(args)
     load_ca_certificate(folder)  # fail before asking for passphrases
     if args.output.exists():
-        raise UsageError(f"{args.output}: already exists; choose another file name")
+        raise UsageError(f"{args.output}: already exists; choose another file name",
+                         zh=f"{args.output}：文件已存在，请另选文件名")
     ca_passphrase = read_passphrase("Passphrase of the CA key: ")
     new_passphrase = read_passphrase(f"New passphrase for {args.output.name}: ",
                                      env=NEW_PASSPHRASE_ENV, confirm=True)

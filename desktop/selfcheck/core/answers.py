@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from selfcheck.core.errors import AnswerValidationError
-from selfcheck.core.textinput import NAME_MAX, TEXT_MAX, checked_text
+from selfcheck.core.text import NAME_MAX, TEXT_MAX, checked_text
 
 
 class Status(StrEnum):

@@ -9,16 +9,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from selfcheck.core.answers import Answer, Attachment, Status, validate_answer
-from selfcheck.core.errors import (
-    AnswersFileError,
-    AnswerValidationError,
-    AttachmentError,
-    NotFoundError,
-    UsageError,
-)
-from selfcheck.core.jsontext import JsonInputError, loads_untrusted
-from selfcheck.core.models import Item, Pack, Sector
-from selfcheck.core.packs import (
+from selfcheck.core.errors import AnswersFileError, AnswerValidationError, AttachmentError, NotFoundError, UsageError
+from selfcheck.core.model import Item, Pack, Sector
+from selfcheck.core.packs.source import (
     content_hash_of_json,
     pack_from_files,
     pack_from_stored_json,
@@ -30,7 +23,7 @@ from selfcheck.core.paths import AppPaths, checklists_dir
 from selfcheck.core.risk import RiskAssessment, RiskGrade, RiskProfile, grade_profile
 from selfcheck.core.scoring import Score, score_assessment
 from selfcheck.core.store import AssessmentRecord, ChainReport, PackRecord, Store
-from selfcheck.core.textinput import NAME_MAX, checked_text
+from selfcheck.core.text import NAME_MAX, JsonInputError, checked_text, loads_untrusted
 
 log = logging.getLogger(__name__)
 

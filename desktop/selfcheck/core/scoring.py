@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from selfcheck.core.answers import Answer, Status
-from selfcheck.core.models import SEVERITY_WEIGHT, Item, Pack, Sector, Severity
+from selfcheck.core.model import SEVERITY_WEIGHT, Item, Pack, Sector, Severity
 from selfcheck.core.risk import Reason, RiskGrade
 
 PASS_PERCENT = 85.0

@@ -28,8 +28,8 @@ from typing import Any
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import NotFoundError, UsageError
-from selfcheck.core.models import Item, Pack, Sector, Text
-from selfcheck.core.packdiff import PackDiff, diff_packs, item_meaning_hash, same_meaning
+from selfcheck.core.model import Item, Pack, Sector, Text
+from selfcheck.core.packs.diff import PackDiff, diff_packs, item_meaning_hash, same_meaning
 
 PREVIOUS_FORMAT = "selfcheck-previous-answer/1"
 

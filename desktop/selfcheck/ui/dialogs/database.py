@@ -81,7 +81,7 @@ def replace_database(collection: Collection, source: Path) -> Path:
     """
     paths = collection.paths
     if paths is None:
-        raise StoreError("the data folder is not known")
+        raise StoreError("the data folder is not known", zh="数据文件夹未知")
     database = paths.database
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = database.with_name(f"selfcheck-before-restore-{stamp}.sqlite3")
@@ -98,7 +98,8 @@ def replace_database(collection: Collection, source: Path) -> Path:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise StoreError(f"{database}: the backup could not be copied in ({exc.strerror}); "
-                         f"the previous database is unchanged") from None
+                         f"the previous database is unchanged",
+                         zh=f"{database}：未能复制备份（{exc.strerror}），原数据库未改动") from None
     return kept
 
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from selfcheck.core.errors import SelfCheckError
-from selfcheck.core.report.data import DEFAULT_MARKINGS
-from selfcheck.core.signing import ExportResult, export_report
+from selfcheck.core.reports.data import DEFAULT_MARKINGS
+from selfcheck.core.reports.signing import ExportResult, export_report
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.filenames import is_database_file, same_file, with_suffix_added
 from selfcheck.ui.i18n import FollowsLanguage

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from selfcheck.core.errors import SelfCheckError
-from selfcheck.core.models import Pack, Sector
+from selfcheck.core.model import Pack, Sector
 from selfcheck.core.risk import (
     CHOICE_LABELS,
     FACTOR_LABELS,

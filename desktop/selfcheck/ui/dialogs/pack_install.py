@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from selfcheck.core.packdiff import format_diff
-from selfcheck.core.packfile import InstallResult, InstallStatus, PackPreview, inspect_pack_file, install_preview
+from selfcheck.core.packs.diff import format_diff
+from selfcheck.core.packs.file import InstallResult, InstallStatus, PackPreview, inspect_pack_file, install_preview
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role

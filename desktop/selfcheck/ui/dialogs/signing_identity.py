@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from selfcheck.core.errors import SelfCheckError
-from selfcheck.core.pki import Identity, load_identity
+from selfcheck.core.pki.ca import Identity, load_identity
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role

@@ -51,10 +51,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from selfcheck.core import trust
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.paths import AppPaths
-from selfcheck.core.verify import MAX_REPORT_BYTES, VerificationResult, verify_bytes, verify_report
+from selfcheck.core.pki import roots as trust
+from selfcheck.core.reports.verify import MAX_REPORT_BYTES, VerificationResult, verify_bytes, verify_report
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.models.verified_reports import (

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from selfcheck.core.collection import AssessmentOverview
-from selfcheck.core.models import SECTOR_LABELS, Sector
+from selfcheck.core.model import SECTOR_LABELS, Sector
 from selfcheck.core.risk import RiskGrade
 from selfcheck.core.scoring import Verdict
 from selfcheck.ui import icons

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from selfcheck.core.answers import Answer, Status
-from selfcheck.core.models import SEVERITY_WEIGHT, Item, Severity
+from selfcheck.core.model import SEVERITY_WEIGHT, Item, Severity
 from selfcheck.ui import icons
 
 translate = QCoreApplication.translate

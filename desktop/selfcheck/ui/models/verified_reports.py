@@ -22,9 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from selfcheck.core.report.pdf import format_time
+from selfcheck.core.reports.pdf import format_time
+from selfcheck.core.reports.verify import VerificationResult
 from selfcheck.core.scoring import Verdict
-from selfcheck.core.verify import VerificationResult
 from selfcheck.ui import icons
 
 translate = QCoreApplication.translate

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from selfcheck.core.errors import SelfCheckError
-from selfcheck.core.models import Sector
+from selfcheck.core.model import Sector
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.models.assessments import (

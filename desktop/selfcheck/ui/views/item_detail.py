@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from selfcheck.core.answers import Answer, Attachment, Status
 from selfcheck.core.errors import AnswerValidationError, SelfCheckError
-from selfcheck.core.models import Item, Text
+from selfcheck.core.model import Item, Text
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
@@ -763,7 +763,8 @@ class ItemDetail(FollowsLanguage, QWidget):
             try:
                 Path(target).write_bytes(content)
             except OSError as exc:
-                raise SelfCheckError(f"{target}: cannot be written ({exc.strerror})") from None
+                raise SelfCheckError(f"{target}: cannot be written ({exc.strerror})",
+                                     zh=f"{target}：无法写入（{exc.strerror}）") from None
             return target
 
         run_task(work, on_finished=lambda _: self.file_progress.setText(self.tr("Copy saved")),

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from selfcheck.core.answers import Status
+from selfcheck.core.reports.verify import SIGNER_CLOCK_NOTE
 from selfcheck.core.risk import RiskGrade
 from selfcheck.core.scoring import Verdict
-from selfcheck.core.verify import SIGNER_CLOCK_NOTE
 from selfcheck.ui import icons
 from selfcheck.ui.models.verified_reports import ReportRow, local_signing_time, verdict_label
 from selfcheck.ui.style import set_role

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.collection import Assessment
-from selfcheck.core.models import Severity
+from selfcheck.core.model import Severity
 from selfcheck.core.risk import RiskGrade
 from selfcheck.core.scoring import PASS_PERCENT, Score, Tally, Verdict
 from selfcheck.ui import icons

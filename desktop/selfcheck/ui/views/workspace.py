@@ -713,7 +713,7 @@ class WorkspaceView(FollowsLanguage, QWidget):
     def _save_answer(self, answer: Answer) -> Answer:
         assessment = self.assessment
         if assessment is None:
-            raise SelfCheckError("no assessment is open")
+            raise SelfCheckError("no assessment is open", zh="没有打开的自查")
         return self.ctx.collection.save_answer(assessment.id, answer)
 
     def _answer_saved(self, answer: object) -> None:

@@ -35,11 +35,11 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from selfcheck.core.errors import UsageError
-from selfcheck.core.jsontext import JsonInputError, loads_untrusted
-from selfcheck.core.pki import display_name, fingerprint, is_ca, key_usage_names
-from selfcheck.core.report import checkline
-from selfcheck.core.report.data import RESULTS_FILE_NAME, sha256_hex
-from selfcheck.core.results import RESULTS_FORMAT
+from selfcheck.core.pki.certs import display_name, fingerprint, is_ca, key_usage_names
+from selfcheck.core.reports import checkline
+from selfcheck.core.reports.data import RESULTS_FILE_NAME, sha256_hex
+from selfcheck.core.reports.results import RESULTS_FORMAT
+from selfcheck.core.text import JsonInputError, loads_untrusted
 
 MAX_REPORT_BYTES = 200 * 1024 * 1024
 MAX_RESULTS_BYTES = 64 * 1024 * 1024
@@ -221,7 +221,7 @@ def refuse_running_loop(what: str) -> None:
     except RuntimeError:
         return
     raise UsageError(f"{what} must run outside a running asyncio event loop "
-                     "(use a worker thread)")
+                     "(use a worker thread)", zh=f"{what} 不能在正在运行的 asyncio 事件循环中执行（请使用工作线程）")
 
 
 def _one_line(text: str, limit: int = 160) -> str:

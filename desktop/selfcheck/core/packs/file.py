@@ -43,27 +43,20 @@ from typing import Any, Protocol
 
 from selfcheck import __version__
 from selfcheck.core.collection import Collection
-from selfcheck.core.errors import (
-    NotFoundError,
-    PackConflictError,
-    PackFileError,
-    PackPolicyError,
-    UsageError,
-)
-from selfcheck.core.jsontext import JsonInputError, loads_untrusted
-from selfcheck.core.models import PACK_ID_PATTERN, Pack
-from selfcheck.core.packdiff import PackDiff, diff_packs
-from selfcheck.core.packkeys import ALGORITHM, SigningKey, is_key_id, public_key_of
-from selfcheck.core.packs import (
+from selfcheck.core.errors import NotFoundError, PackConflictError, PackFileError, PackPolicyError, UsageError
+from selfcheck.core.model import PACK_ID_PATTERN, Pack
+from selfcheck.core.packs.diff import PackDiff, diff_packs
+from selfcheck.core.packs.keys import ALGORITHM, SigningKey, is_key_id, public_key_of
+from selfcheck.core.packs.source import (
     MAX_PACK_FILE_BYTES,
     PACK_CONTENT_FILES,
-    canonical_json,
     load_pack_dir,
     pack_from_files,
     pack_to_json,
     read_pack_files,
 )
-from selfcheck.core.store import PackRecord, TrustedPackKey, utc_now
+from selfcheck.core.store import PackRecord, TrustedPackKey
+from selfcheck.core.text import JsonInputError, canonical_json, loads_untrusted, utc_timestamp
 
 log = logging.getLogger(__name__)
 
@@ -280,7 +273,7 @@ def build_pack_bytes(files: Mapping[str, bytes], key: SigningKey, *,
                          zh=f"程序版本 {min_program_version!r} 无效（例如 0.1.0）")
     manifest = PackManifest(
         pack_id=pack.pack_id, version=pack.version, label=pack.label,
-        created=created or utc_now(), expires=expires,
+        created=created or utc_timestamp(), expires=expires,
         min_program_version=min_program_version,
         files=tuple(ManifestFile(CONTENT_PREFIX + name, len(files[name]),
                                  hashlib.sha256(files[name]).hexdigest())

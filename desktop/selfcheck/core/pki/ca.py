@@ -13,10 +13,7 @@ Nothing here touches the network.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,106 +24,26 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from selfcheck.core.errors import SelfCheckError
+from selfcheck.core.files import write_atomically
+from selfcheck.core.passphrase import check_new_passphrase
+from selfcheck.core.pki.certs import (
+    IdentityError,
+    PassphraseError,
+    PkiError,
+    display_name,
+    fingerprint,
+    is_ca,
+    key_usage_names,
+    name_attribute,
+)
+from selfcheck.core.text import utc_now
 
 CA_CERT_FILE = "root-ca.pem"
 CA_KEY_FILE = "root-ca-key.pem"
 ISSUED_DIR = "issued"
-MIN_PASSPHRASE_LENGTH = 8
 MAX_IDENTITY_BYTES = 1024 * 1024
 DEFAULT_CA_DAYS = 3650
 DEFAULT_IDENTITY_DAYS = 730
-
-
-class PkiError(SelfCheckError):
-    """A CA or identity operation failed (bad input; exit code 2)."""
-
-
-class PassphraseError(PkiError):
-    """A passphrase is wrong, missing or too weak."""
-
-
-class IdentityError(PkiError):
-    """A signer identity is missing, unreadable or not fit for signing."""
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-def fingerprint(cert: x509.Certificate) -> str:
-    """SHA-256 fingerprint of a certificate, lower-case hex."""
-    return cert.fingerprint(hashes.SHA256()).hex()
-
-
-def name_attribute(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
-    values = name.get_attributes_for_oid(oid)
-    return str(values[0].value) if values else ""
-
-
-def display_name(name: x509.Name) -> str:
-    """A short human name: "CN (O)" or the RFC 4514 form."""
-    cn = name_attribute(name, NameOID.COMMON_NAME)
-    org = name_attribute(name, NameOID.ORGANIZATION_NAME)
-    if cn and org and org != cn:
-        return f"{cn} ({org})"
-    return cn or org or name.rfc4514_string()
-
-
-def key_usage_names(cert: x509.Certificate) -> list[str]:
-    """The key usages a certificate asserts, e.g. ["digital_signature", "non_repudiation"]."""
-    try:
-        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
-    except x509.ExtensionNotFound:
-        return []
-    names = ["digital_signature", "content_commitment", "key_encipherment",
-             "data_encipherment", "key_agreement", "key_cert_sign", "crl_sign"]
-    found = [n for n in names if getattr(usage, n)]
-    return ["non_repudiation" if n == "content_commitment" else n for n in found]
-
-
-def is_ca(cert: x509.Certificate) -> bool:
-    try:
-        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
-    except x509.ExtensionNotFound:
-        return False
-
-
-def check_new_passphrase(passphrase: str, what: str) -> bytes:
-    """Refuse passphrases shorter than :data:`MIN_PASSPHRASE_LENGTH`; returns UTF-8 bytes."""
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise PassphraseError(
-            f"the passphrase for {what} must have at least {MIN_PASSPHRASE_LENGTH} characters",
-            zh={"the CA key": "根证书私钥", "the new identity": "新签名身份"}.get(what, what)
-            + f"的口令至少需要 {MIN_PASSPHRASE_LENGTH} 个字符")
-    return passphrase.encode("utf-8")
-
-
-def write_atomically(path: Path, data: bytes, *, overwrite: bool = True, mode: int = 0o644) -> None:
-    """Write ``data`` to a temporary file beside ``path``, fsync, then rename over it.
-
-    A failure (full disk, no permission) leaves any previous file untouched and no
-    temporary file behind; it raises OSError for the caller to turn into a message.
-    """
-    folder = path.parent
-    if not overwrite and path.exists():
-        raise FileExistsError(17, "File exists", str(path))
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, mode)
-        if not overwrite:
-            os.link(temp_name, path)  # fails if the path appeared meanwhile
-            os.unlink(temp_name)
-        else:
-            os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
 
 
 def _os_message(exc: OSError) -> str:
@@ -241,7 +158,7 @@ def init_ca(folder: Path, *, name: str, organisation: str, passphrase: str,
     """Create a root CA in ``folder`` (refuses to overwrite an existing one)."""
     name = _clean_name(name, "CA name")
     organisation = _clean_name(organisation, "organisation") if organisation.strip() else ""
-    secret = check_new_passphrase(passphrase, "the CA key")
+    secret = check_new_passphrase(passphrase, PassphraseError, what="the CA key", what_zh="根证书私钥的")
     if days < 1:
         raise PkiError("the validity must be at least one day", zh="有效期至少为一天")
     cert_path, key_path = folder / CA_CERT_FILE, folder / CA_KEY_FILE
@@ -342,7 +259,7 @@ def issue_identity(folder: Path, ca_passphrase: str, *, name: str, output: Path,
     org = organisation if organisation is not None else name_attribute(
         info.certificate.subject, NameOID.ORGANIZATION_NAME)
     org = " ".join(org.split())
-    secret = check_new_passphrase(passphrase, "the new identity")
+    secret = check_new_passphrase(passphrase, PassphraseError, what="the new identity", what_zh="新签名身份的")
     if days < 1:
         raise PkiError("the validity must be at least one day", zh="有效期至少为一天")
     if output.exists() and not overwrite:

@@ -12,7 +12,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-from selfcheck.core.models import CLAUSE_PATTERN, ITEM_ID_PATTERN, PACK_ID_PATTERN, Sector, Severity
+from selfcheck.core.model import CLAUSE_PATTERN, ITEM_ID_PATTERN, PACK_ID_PATTERN, Sector, Severity
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from selfcheck.core.errors import PackValidationError
-from selfcheck.core.jsontext import JsonInputError, loads_untrusted
-from selfcheck.core.models import Pack
+from selfcheck.core.model import Pack
+from selfcheck.core.text import JsonInputError, canonical_json, loads_untrusted
 
 PACK_METADATA_FILE = "pack.json"
 PACK_ITEMS_FILE = "items.json"
@@ -25,12 +25,6 @@ MAX_PACK_FILE_BYTES = 64 * 1024 * 1024
 
 BUILTIN_CHECKLISTS_ENV = "SELFCHECK_CHECKLISTS"
 
-
-def canonical_json(value: Any) -> bytes:
-    """Deterministic UTF-8 JSON: sorted keys, no insignificant white space."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
-        "utf-8"
-    )
 
 
 def pack_content_hash(pack: Pack) -> str:
@@ -65,7 +59,7 @@ def validate_pack_data(data: Any, origin: str) -> Pack:
     """Validate already-parsed pack data; errors name ``origin``, the item and the field."""
     from pydantic import ValidationError
 
-    from selfcheck.core.packschema import PackSchema
+    from selfcheck.core.packs.schema import PackSchema
 
     if not isinstance(data, dict):
         raise PackValidationError(f"{origin}: a pack must be a JSON object",

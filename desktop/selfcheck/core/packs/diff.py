@@ -18,8 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from selfcheck.core.models import Item, Pack
-from selfcheck.core.packs import canonical_json
+from selfcheck.core.model import Item, Pack
+from selfcheck.core.text import canonical_json
 
 #: The fields compared per item, in display order.
 ITEM_FIELDS = ("question", "sectors", "severity", "theme", "guidance", "evidence_examples",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from selfcheck.core.answers import Status
-from selfcheck.core.models import SECTOR_LABELS, Sector, Severity
+from selfcheck.core.model import SECTOR_LABELS, Sector, Severity
 from selfcheck.core.risk import RiskGrade
 from selfcheck.core.scoring import PASS_PERCENT, Verdict
 

@@ -22,183 +22,32 @@ import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from selfcheck.core.answers import Answer, Attachment, Status
+from selfcheck.core.errors import NotFoundError, StoreError
+from selfcheck.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from selfcheck.core.store.records import (
+    GENESIS_HASH,
+    AssessmentRecord,
+    AuditEntry,
+    ChainReport,
+    PackRecord,
+    TrustedPackKey,
+    entry_hash,
+)
+from selfcheck.core.text import canonical_json, utc_timestamp
 
 if TYPE_CHECKING:  # sqlite_utils is imported only when a migration runs (it is slow to import)
     import sqlite_utils
-from selfcheck.core.errors import NotFoundError, StoreError
-from selfcheck.core.packs import canonical_json
 
-GENESIS_HASH = "0" * 64
 BUSY_TIMEOUT_MS = 3000
-
-
-def utc_now() -> str:
-    """The current UTC time as ISO 8601 with seconds precision and a Z."""
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
 
 def _actor() -> str:
     try:
         return getpass.getuser()
     except Exception:  # getuser raises various errors on odd systems
         return "unknown"
-
-
-# Rows are NamedTuples: immutable like frozen dataclasses, and much cheaper to define
-# (dataclass creation was a measurable part of the program's start).
-class PackRecord(NamedTuple):
-    """An installed pack version."""
-
-    pack_id: str
-    version: int
-    label: str
-    content_hash: str
-    origin: str
-    signer_key_id: str | None
-    installed_at: str
-    pack_json: str
-
-
-class AssessmentRecord(NamedTuple):
-    """The stored header of an assessment."""
-
-    id: int
-    uid: str
-    pack_id: str
-    pack_version: int
-    organisation: str
-    system_name: str
-    system_description: str
-    sector: str
-    assessor: str
-    profile_json: str
-    risk_grade: int
-    created_at: str
-    updated_at: str
-    archived: bool
-    superseded_by: int | None
-    upgraded_from: int | None
-
-
-class AuditEntry(NamedTuple):
-    seq: int
-    at: str
-    actor: str
-    action: str
-    assessment_id: int | None
-    payload: str
-    prev_hash: str
-    hash: str
-
-
-class ChainReport(NamedTuple):
-    """Result of verifying the audit chain."""
-
-    entries: int
-    ok: bool
-    broken_at: int | None = None
-    problem: str = ""
-    head_hash: str = GENESIS_HASH
-
-
-class TrustedPackKey(NamedTuple):
-    key_id: str
-    public_key: str
-    label: str
-    allowed_packs: tuple[str, ...] | None
-    added_at: str
-    revoked_at: str | None
-
-
-def entry_hash(prev_hash: str, seq: int, at: str, actor: str, action: str,
-               assessment_id: int | None, payload: str) -> str:
-    """The hash of an audit entry, chained to the previous entry's hash."""
-    body = canonical_json({
-        "seq": seq, "at": at, "actor": actor, "action": action,
-        "assessment_id": assessment_id, "payload": payload,
-    })
-    return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + body).hexdigest()
-
-
-# --- schema -------------------------------------------------------------------
-
-def _migration_1(db: sqlite_utils.Database) -> None:
-    db["packs"].create(  # type: ignore[union-attr]
-        {"pack_id": str, "version": int, "label": str, "content_hash": str, "origin": str,
-         "signer_key_id": str, "installed_at": str, "pack_json": str},
-        pk=("pack_id", "version"), not_null={"label", "content_hash", "origin", "installed_at",
-                                             "pack_json"},
-    )
-    db["assessments"].create(  # type: ignore[union-attr]
-        {"id": int, "uid": str, "pack_id": str, "pack_version": int, "organisation": str,
-         "system_name": str, "system_description": str, "sector": str, "assessor": str,
-         "profile_json": str, "risk_grade": int, "created_at": str, "updated_at": str,
-         "archived": int, "superseded_by": int, "upgraded_from": int},
-        pk="id",
-        not_null={"uid", "pack_id", "pack_version", "organisation", "system_name", "sector",
-                  "profile_json", "risk_grade", "created_at", "updated_at", "archived"},
-        defaults={"archived": 0, "system_description": "", "assessor": ""},
-        foreign_keys=[("superseded_by", "assessments", "id"),
-                      ("upgraded_from", "assessments", "id")],
-    )
-    db.execute("CREATE UNIQUE INDEX assessments_uid ON assessments(uid)")
-    db["answers"].create(  # type: ignore[union-attr]
-        {"assessment_id": int, "item_id": str, "status": str, "justification": str,
-         "evidence": str, "remediation_owner": str, "remediation_due": str, "flagged": int,
-         "needs_review": int, "previous": str, "created_at": str, "updated_at": str},
-        pk=("assessment_id", "item_id"),
-        not_null={"status", "created_at", "updated_at", "flagged", "needs_review"},
-        defaults={"justification": "", "evidence": "", "remediation_owner": "", "flagged": 0,
-                  "needs_review": 0, "previous": ""},
-        foreign_keys=[("assessment_id", "assessments", "id")],
-    )
-    db["attachments"].create(  # type: ignore[union-attr]
-        {"id": int, "assessment_id": int, "item_id": str, "file_name": str, "sha256": str,
-         "size": int, "content": bytes, "added_at": str},
-        pk="id", not_null={"assessment_id", "item_id", "file_name", "sha256", "size", "content",
-                           "added_at"},
-        foreign_keys=[("assessment_id", "assessments", "id")],
-    )
-    db.execute("CREATE INDEX attachments_item ON attachments(assessment_id, item_id)")
-    db["audit_log"].create(  # type: ignore[union-attr]
-        {"seq": int, "at": str, "actor": str, "action": str, "assessment_id": int,
-         "payload": str, "prev_hash": str, "hash": str},
-        pk="seq", not_null={"at", "actor", "action", "payload", "prev_hash", "hash"},
-    )
-    db.execute("CREATE INDEX audit_assessment ON audit_log(assessment_id)")
-    db.execute(
-        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
-    )
-    db.execute(
-        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
-        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
-    )
-
-
-def _migration_2(db: sqlite_utils.Database) -> None:
-    db["trusted_pack_keys"].create(  # type: ignore[union-attr]
-        {"key_id": str, "public_key": str, "label": str, "allowed_packs": str,
-         "added_at": str, "revoked_at": str},
-        pk="key_id", not_null={"public_key", "label", "added_at"}, defaults={"label": ""},
-    )
-
-
-def _migration_3(db: sqlite_utils.Database) -> None:
-    # Digests of the built-in pack source folders already validated and installed, so
-    # that a start does not validate unchanged built-in packs again.
-    db["builtin_pack_sources"].create(  # type: ignore[union-attr]
-        {"source_digest": str, "pack_id": str, "version": int, "seen_at": str},
-        pk="source_digest", not_null={"pack_id", "version", "seen_at"},
-    )
-
-
-MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (
-    _migration_1, _migration_2, _migration_3)
-SCHEMA_VERSION = len(MIGRATIONS)
 
 
 # --- the store ----------------------------------------------------------------
@@ -329,7 +178,7 @@ class Store:
         ).fetchone()
         seq = (last[0] + 1) if last else 1
         prev = last[1] if last else GENESIS_HASH
-        at = utc_now()
+        at = utc_timestamp()
         actor = _actor()
         text = canonical_json(payload).decode("utf-8")
         digest = entry_hash(prev, seq, at, actor, action, assessment_id, text)
@@ -415,7 +264,7 @@ class Store:
         self._conn.execute(
             "INSERT INTO packs (pack_id, version, label, content_hash, origin, signer_key_id,"
             " installed_at, pack_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (pack_id, version, label, content_hash, origin, signer_key_id, utc_now(), pack_json),
+            (pack_id, version, label, content_hash, origin, signer_key_id, utc_timestamp(), pack_json),
         )
         self._append_audit("pack-installed", None, {
             "pack_id": pack_id, "version": version, "content_hash": content_hash,
@@ -433,7 +282,7 @@ class Store:
         with self.transaction():
             self._conn.execute(
                 "INSERT OR REPLACE INTO builtin_pack_sources (source_digest, pack_id, version,"
-                " seen_at) VALUES (?, ?, ?, ?)", (source_digest, pack_id, version, utc_now()))
+                " seen_at) VALUES (?, ?, ?, ?)", (source_digest, pack_id, version, utc_timestamp()))
 
     def pack_records(self, pack_id: str | None = None, *, with_json: bool = False) -> list[PackRecord]:
         """Installed pack versions, newest version first per pack."""
@@ -477,7 +326,7 @@ class Store:
     def _insert_assessment(self, **fields: Any) -> int:
         import uuid  # imported here: it imports platform, which is slow to import at start
 
-        now = utc_now()
+        now = utc_timestamp()
         uid = str(uuid.uuid4())
         cursor = self._conn.execute(
             "INSERT INTO assessments (uid, pack_id, pack_version, organisation, system_name,"
@@ -527,7 +376,7 @@ class Store:
             assignments = ", ".join(f"{name} = ?" for name in changes)
             self._conn.execute(
                 f"UPDATE assessments SET {assignments}, updated_at = ? WHERE id = ?",
-                (*changes.values(), utc_now(), assessment_id),
+                (*changes.values(), utc_timestamp(), assessment_id),
             )
             self._append_audit("assessment-changed", assessment_id, dict(changes))
 
@@ -575,7 +424,7 @@ class Store:
         """
         with self.transaction():
             self.assessment(assessment_id)
-            now = utc_now()
+            now = utc_timestamp()
             for answer in answers:
                 self._upsert_answer(assessment_id, answer, now)
                 self._append_audit(action, assessment_id, _answer_payload(answer))
@@ -623,7 +472,7 @@ class Store:
         digest = hashlib.sha256(content).hexdigest()
         with self.transaction():
             self.assessment(assessment_id)
-            now = utc_now()
+            now = utc_timestamp()
             cursor = self._conn.execute(
                 "INSERT INTO attachments (assessment_id, item_id, file_name, sha256, size,"
                 " content, added_at) VALUES (?,?,?,?,?,?,?)",
@@ -648,7 +497,7 @@ class Store:
             self._append_audit("attachment-removed", assessment_id, {
                 "item": row[0], "attachment": attachment_id, "file_name": row[1],
                 "sha256": row[2]})
-            self._touch(assessment_id, utc_now())
+            self._touch(assessment_id, utc_timestamp())
 
     def attachment_content(self, attachment_id: int) -> tuple[str, bytes]:
         with self._lock, self._translate("read an attachment"):
@@ -686,7 +535,7 @@ class Store:
                 risk_grade=source.risk_grade,
                 upgraded_from=source_id if upgraded else None)
             kept = answers if answers is not None else list(self.answers(source_id).values())
-            now = utc_now()
+            now = utc_timestamp()
             kept_ids = [a.item_id for a in kept]
             for answer in kept:
                 self._upsert_answer(new_id, answer, now)
@@ -730,7 +579,7 @@ class Store:
                 " revoked_at = NULL",
                 (key_id, public_key, label,
                  json.dumps(list(allowed_packs)) if allowed_packs is not None else None,
-                 utc_now()))
+                 utc_timestamp()))
             self._append_audit("pack-key-trusted", None, {
                 "key_id": key_id, "label": label,
                 "allowed_packs": list(allowed_packs) if allowed_packs is not None else None})
@@ -739,7 +588,7 @@ class Store:
         with self.transaction():
             cursor = self._conn.execute(
                 "UPDATE trusted_pack_keys SET revoked_at = ? WHERE key_id = ?",
-                (utc_now(), key_id))
+                (utc_timestamp(), key_id))
             if cursor.rowcount == 0:
                 raise NotFoundError(f"pack key {key_id} is not in the trust store",
                                     zh=f"清单包签名密钥 {key_id} 不在信任库中")

@@ -16,8 +16,9 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 
 from selfcheck.core.errors import NotFoundError, SelfCheckError, UsageError
+from selfcheck.core.files import write_atomically
 from selfcheck.core.paths import AppPaths
-from selfcheck.core.pki import display_name, fingerprint, is_ca, write_atomically
+from selfcheck.core.pki.certs import display_name, fingerprint, is_ca
 
 ROOTS_DIR = "roots"
 MAX_CERT_BYTES = 256 * 1024

@@ -32,15 +32,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import NotFoundError, PackKeyError, UsageError
-from selfcheck.core.jsontext import JsonInputError, loads_untrusted
-from selfcheck.core.models import PACK_ID_PATTERN
-from selfcheck.core.packs import canonical_json
-from selfcheck.core.store import TrustedPackKey, utc_now
+from selfcheck.core.model import PACK_ID_PATTERN
+from selfcheck.core.passphrase import check_new_passphrase
+from selfcheck.core.store import TrustedPackKey
+from selfcheck.core.text import JsonInputError, canonical_json, loads_untrusted, utc_timestamp
 
 PUBLIC_KEY_FORMAT = "selfcheck-pack-public-key/1"
 ALGORITHM = "ed25519"
 KEY_ID_LENGTH = 16
-MIN_PASSPHRASE_LENGTH = 8
 MAX_KEY_FILE_BYTES = 64 * 1024
 MAX_LABEL_LENGTH = 200
 PRIVATE_SUFFIX = ".private.pem"
@@ -126,20 +125,13 @@ def generate_signing_key(label: str) -> tuple[SigningKey, PublicPackKey]:
     label = _clean_label(label)
     private = Ed25519PrivateKey.generate()
     raw = _raw_public(private)
-    public = PublicPackKey(key_id_for(raw), raw, label, utc_now())
+    public = PublicPackKey(key_id_for(raw), raw, label, utc_timestamp())
     return SigningKey(private, public.key_id), public
-
-
-def check_new_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise PackKeyError(
-            f"the passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long",
-            zh=f"口令至少需要 {MIN_PASSPHRASE_LENGTH} 个字符")
 
 
 def private_key_pem(key: SigningKey, passphrase: str) -> bytes:
     """The private key as PKCS#8 PEM, encrypted with ``passphrase``."""
-    check_new_passphrase(passphrase)
+    check_new_passphrase(passphrase, PackKeyError)
     return key.private.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
         serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
@@ -236,7 +228,7 @@ def key_pair_paths(prefix: Path) -> tuple[Path, Path]:
 def write_key_pair(prefix: Path, label: str, passphrase: str) -> KeyPairFiles:
     """Generate a key pair and write ``PREFIX.private.pem`` (mode 0600) and
     ``PREFIX.public.json``; existing files are never overwritten."""
-    check_new_passphrase(passphrase)
+    check_new_passphrase(passphrase, PackKeyError)
     private_path, public_path = key_pair_paths(prefix)
     for path in (private_path, public_path):
         if path.exists():

@@ -16,7 +16,7 @@ from typing import Any
 from selfcheck import __version__
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import UsageError
-from selfcheck.core.results import build_results
+from selfcheck.core.reports.results import build_results
 
 LANGUAGES = ("zh", "en")
 DEFAULT_MARKINGS = {"zh": "内部", "en": "INTERNAL"}

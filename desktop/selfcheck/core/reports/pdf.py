@@ -38,16 +38,10 @@ from reportlab.platypus import (
 )
 
 from selfcheck.core.answers import Status
-from selfcheck.core.report import checkline
-from selfcheck.core.report.data import ReportData, check_language, results_json_bytes, sha256_hex
-from selfcheck.core.report.fonts import (
-    BODY_FONT,
-    MONO_FONT,
-    printable,
-    register_fonts,
-    subset_lock,
-)
-from selfcheck.core.report.labels import (
+from selfcheck.core.reports import checkline
+from selfcheck.core.reports.data import ReportData, check_language, results_json_bytes, sha256_hex
+from selfcheck.core.reports.fonts import BODY_FONT, MONO_FONT, printable, register_fonts, subset_lock
+from selfcheck.core.reports.texts import (
     gap_reason,
     grade_label,
     sector_label,

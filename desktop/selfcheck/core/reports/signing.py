@@ -26,8 +26,9 @@ from cryptography.hazmat.primitives import serialization
 
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import SelfCheckError, UsageError
-from selfcheck.core.pki import Identity, load_identity, utc_now, write_atomically
-from selfcheck.core.report.data import (
+from selfcheck.core.files import write_atomically
+from selfcheck.core.pki.ca import Identity, load_identity
+from selfcheck.core.reports.data import (
     RESULTS_FILE_NAME,
     ReportData,
     check_language,
@@ -35,8 +36,9 @@ from selfcheck.core.report.data import (
     results_json_bytes,
     sha256_hex,
 )
-from selfcheck.core.report.fonts import cjk_font_path, printable, stamp_font_bytes
-from selfcheck.core.report.pdf import SIGNATURE_BOX, SIGNATURE_PAGE, render_report
+from selfcheck.core.reports.fonts import cjk_font_path, printable, stamp_font_bytes
+from selfcheck.core.reports.pdf import SIGNATURE_BOX, SIGNATURE_PAGE, render_report
+from selfcheck.core.text import utc_now
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +156,7 @@ def sign_report_pdf(pdf: bytes, results_json: bytes, identity: Identity, *,
     from pyhanko.stamp import TextStampStyle
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    from selfcheck.core.verify import refuse_running_loop
+    from selfcheck.core.reports.verify import refuse_running_loop
 
     refuse_running_loop("signing")
     if check_identity:
@@ -246,7 +248,7 @@ def build_report_file(data: ReportData, output: Path, *, lang: str,
     Does not touch the database: safe on a worker thread. The signed bytes are verified
     against the identity's own root before anything is written.
     """
-    from selfcheck.core.verify import verify_bytes
+    from selfcheck.core.reports.verify import verify_bytes
 
     lang = check_language(lang)
     report = progress or (lambda _percent, _message: None)

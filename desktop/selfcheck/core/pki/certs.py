@@ -1,0 +1,60 @@
+"""Certificate helpers shared by the CA, signer identities and report trust roots."""
+
+from __future__ import annotations
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.x509.oid import NameOID
+
+from selfcheck.core.errors import SelfCheckError
+
+
+class PkiError(SelfCheckError):
+    """A CA or identity operation failed (bad input; exit code 2)."""
+
+
+class PassphraseError(PkiError):
+    """A passphrase is wrong, missing or too weak."""
+
+
+class IdentityError(PkiError):
+    """A signer identity is missing, unreadable or not fit for signing."""
+
+
+
+def fingerprint(cert: x509.Certificate) -> str:
+    """SHA-256 fingerprint of a certificate, lower-case hex."""
+    return cert.fingerprint(hashes.SHA256()).hex()
+
+
+def name_attribute(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
+    values = name.get_attributes_for_oid(oid)
+    return str(values[0].value) if values else ""
+
+
+def display_name(name: x509.Name) -> str:
+    """A short human name: "CN (O)" or the RFC 4514 form."""
+    cn = name_attribute(name, NameOID.COMMON_NAME)
+    org = name_attribute(name, NameOID.ORGANIZATION_NAME)
+    if cn and org and org != cn:
+        return f"{cn} ({org})"
+    return cn or org or name.rfc4514_string()
+
+
+def key_usage_names(cert: x509.Certificate) -> list[str]:
+    """The key usages a certificate asserts, e.g. ["digital_signature", "non_repudiation"]."""
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return []
+    names = ["digital_signature", "content_commitment", "key_encipherment",
+             "data_encipherment", "key_agreement", "key_cert_sign", "crl_sign"]
+    found = [n for n in names if getattr(usage, n)]
+    return ["non_repudiation" if n == "content_commitment" else n for n in found]
+
+
+def is_ca(cert: x509.Certificate) -> bool:
+    try:
+        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False

@@ -1,0 +1,23 @@
+"""The local SQLite store. Only :mod:`selfcheck.core.collection` (the facade) and this
+package use it; an import-linter contract keeps it that way."""
+
+from selfcheck.core.store.records import (
+    GENESIS_HASH,
+    AssessmentRecord,
+    AuditEntry,
+    ChainReport,
+    PackRecord,
+    TrustedPackKey,
+)
+from selfcheck.core.store.store import Store, check_database_file
+
+__all__ = [
+    "GENESIS_HASH",
+    "AssessmentRecord",
+    "AuditEntry",
+    "ChainReport",
+    "PackRecord",
+    "Store",
+    "TrustedPackKey",
+    "check_database_file",
+]

@@ -1,0 +1,85 @@
+"""The schema of the local database, as forward migrations (``PRAGMA user_version``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite_utils is imported only when a migration runs (it is slow to import)
+    import sqlite_utils
+
+
+def _migration_1(db: sqlite_utils.Database) -> None:
+    db["packs"].create(  # type: ignore[union-attr]
+        {"pack_id": str, "version": int, "label": str, "content_hash": str, "origin": str,
+         "signer_key_id": str, "installed_at": str, "pack_json": str},
+        pk=("pack_id", "version"), not_null={"label", "content_hash", "origin", "installed_at",
+                                             "pack_json"},
+    )
+    db["assessments"].create(  # type: ignore[union-attr]
+        {"id": int, "uid": str, "pack_id": str, "pack_version": int, "organisation": str,
+         "system_name": str, "system_description": str, "sector": str, "assessor": str,
+         "profile_json": str, "risk_grade": int, "created_at": str, "updated_at": str,
+         "archived": int, "superseded_by": int, "upgraded_from": int},
+        pk="id",
+        not_null={"uid", "pack_id", "pack_version", "organisation", "system_name", "sector",
+                  "profile_json", "risk_grade", "created_at", "updated_at", "archived"},
+        defaults={"archived": 0, "system_description": "", "assessor": ""},
+        foreign_keys=[("superseded_by", "assessments", "id"),
+                      ("upgraded_from", "assessments", "id")],
+    )
+    db.execute("CREATE UNIQUE INDEX assessments_uid ON assessments(uid)")
+    db["answers"].create(  # type: ignore[union-attr]
+        {"assessment_id": int, "item_id": str, "status": str, "justification": str,
+         "evidence": str, "remediation_owner": str, "remediation_due": str, "flagged": int,
+         "needs_review": int, "previous": str, "created_at": str, "updated_at": str},
+        pk=("assessment_id", "item_id"),
+        not_null={"status", "created_at", "updated_at", "flagged", "needs_review"},
+        defaults={"justification": "", "evidence": "", "remediation_owner": "", "flagged": 0,
+                  "needs_review": 0, "previous": ""},
+        foreign_keys=[("assessment_id", "assessments", "id")],
+    )
+    db["attachments"].create(  # type: ignore[union-attr]
+        {"id": int, "assessment_id": int, "item_id": str, "file_name": str, "sha256": str,
+         "size": int, "content": bytes, "added_at": str},
+        pk="id", not_null={"assessment_id", "item_id", "file_name", "sha256", "size", "content",
+                           "added_at"},
+        foreign_keys=[("assessment_id", "assessments", "id")],
+    )
+    db.execute("CREATE INDEX attachments_item ON attachments(assessment_id, item_id)")
+    db["audit_log"].create(  # type: ignore[union-attr]
+        {"seq": int, "at": str, "actor": str, "action": str, "assessment_id": int,
+         "payload": str, "prev_hash": str, "hash": str},
+        pk="seq", not_null={"at", "actor", "action", "payload", "prev_hash", "hash"},
+    )
+    db.execute("CREATE INDEX audit_assessment ON audit_log(assessment_id)")
+    db.execute(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+
+
+def _migration_2(db: sqlite_utils.Database) -> None:
+    db["trusted_pack_keys"].create(  # type: ignore[union-attr]
+        {"key_id": str, "public_key": str, "label": str, "allowed_packs": str,
+         "added_at": str, "revoked_at": str},
+        pk="key_id", not_null={"public_key", "label", "added_at"}, defaults={"label": ""},
+    )
+
+
+def _migration_3(db: sqlite_utils.Database) -> None:
+    # Digests of the built-in pack source folders already validated and installed, so
+    # that a start does not validate unchanged built-in packs again.
+    db["builtin_pack_sources"].create(  # type: ignore[union-attr]
+        {"source_digest": str, "pack_id": str, "version": int, "seen_at": str},
+        pk="source_digest", not_null={"pack_id", "version", "seen_at"},
+    )
+
+
+MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (
+    _migration_1, _migration_2, _migration_3)
+SCHEMA_VERSION = len(MIGRATIONS)

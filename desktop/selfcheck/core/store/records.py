@@ -1,0 +1,86 @@
+"""The rows the store hands out: immutable NamedTuples (cheap to define at start)."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import NamedTuple
+
+from selfcheck.core.text import canonical_json
+
+GENESIS_HASH = "0" * 64
+
+
+# Rows are NamedTuples: immutable like frozen dataclasses, and much cheaper to define
+# (dataclass creation was a measurable part of the program's start).
+class PackRecord(NamedTuple):
+    """An installed pack version."""
+
+    pack_id: str
+    version: int
+    label: str
+    content_hash: str
+    origin: str
+    signer_key_id: str | None
+    installed_at: str
+    pack_json: str
+
+
+class AssessmentRecord(NamedTuple):
+    """The stored header of an assessment."""
+
+    id: int
+    uid: str
+    pack_id: str
+    pack_version: int
+    organisation: str
+    system_name: str
+    system_description: str
+    sector: str
+    assessor: str
+    profile_json: str
+    risk_grade: int
+    created_at: str
+    updated_at: str
+    archived: bool
+    superseded_by: int | None
+    upgraded_from: int | None
+
+
+class AuditEntry(NamedTuple):
+    seq: int
+    at: str
+    actor: str
+    action: str
+    assessment_id: int | None
+    payload: str
+    prev_hash: str
+    hash: str
+
+
+class ChainReport(NamedTuple):
+    """Result of verifying the audit chain."""
+
+    entries: int
+    ok: bool
+    broken_at: int | None = None
+    problem: str = ""
+    head_hash: str = GENESIS_HASH
+
+
+class TrustedPackKey(NamedTuple):
+    key_id: str
+    public_key: str
+    label: str
+    allowed_packs: tuple[str, ...] | None
+    added_at: str
+    revoked_at: str | None
+
+
+def entry_hash(prev_hash: str, seq: int, at: str, actor: str, action: str,
+               assessment_id: int | None, payload: str) -> str:
+    """The hash of an audit entry, chained to the previous entry's hash."""
+    body = canonical_json({
+        "seq": seq, "at": at, "actor": actor, "action": action,
+        "assessment_id": assessment_id, "payload": payload,
+    })
+    return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + body).hexdigest()

@@ -1,0 +1,82 @@
+"""Small shared helpers for text: checking what users type, parsing untrusted JSON,
+canonical JSON, and UTC time stamps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+from typing import Any
+
+from selfcheck.core.errors import SelfCheckError
+
+NAME_MAX = 200
+TEXT_MAX = 20_000
+
+
+class JsonInputError(ValueError):
+    """Untrusted bytes are not usable JSON; ``str()`` is a short reason without a file name."""
+
+
+def loads_untrusted(raw: bytes, *, allow_bom: bool = False) -> Any:
+    """Decode UTF-8 and parse JSON, turning every failure into :class:`JsonInputError`.
+
+    Besides syntax errors this covers invalid UTF-8, nesting deep enough to exhaust
+    the parser's recursion, and integers longer than Python converts by default.
+    """
+    try:
+        text = raw.decode("utf-8-sig" if allow_bom else "utf-8")
+    except UnicodeDecodeError:
+        raise JsonInputError("not UTF-8 text") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise JsonInputError(
+            f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise JsonInputError("not usable JSON (nested too deeply)") from None
+    except ValueError:  # e.g. an integer with more digits than int() accepts
+        raise JsonInputError("not usable JSON (a number is too large)") from None
+
+
+def checked_text(value: str, what: str, error: type[SelfCheckError], *, single_line: bool,
+                 max_length: int, what_zh: str | None = None) -> str:
+    """``value`` stripped, or ``error`` naming ``what`` (``what_zh`` in Chinese) if it
+    cannot be stored and shown.
+
+    Refused: characters that are not valid Unicode (e.g. bytes from a terminal in
+    another encoding), control characters (line breaks and tabs are allowed in
+    multi-line text) and text longer than ``max_length`` characters.
+    """
+    text = value.strip()
+    what_zh = what_zh or what
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise error(f"{what} contains bytes that are not valid text (is the terminal's "
+                    "encoding UTF-8?)", zh=f"{what_zh}含有无效字符（请检查终端编码是否为 UTF-8）") from None
+    allowed = "" if single_line else "\n\t\r"
+    if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text):
+        kind = "control characters or line breaks" if single_line else "control characters"
+        raise error(f"{what} contains {kind}", zh=f"{what_zh}含有控制字符或换行符")
+    if len(text) > max_length:
+        raise error(f"{what} is longer than {max_length} characters",
+                    zh=f"{what_zh}超过 {max_length} 个字符")
+    return text
+
+
+def canonical_json(value: Any) -> bytes:
+    """Deterministic UTF-8 JSON: sorted keys, no insignificant white space."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
+        "utf-8"
+    )
+
+
+def utc_now() -> dt.datetime:
+    """The current time, timezone-aware in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+def utc_timestamp() -> str:
+    """The current UTC time as ISO 8601 with seconds precision and a Z."""
+    return utc_now().replace(microsecond=0).isoformat().replace("+00:00", "Z")
