@@ -70,7 +70,7 @@ def prepare(folder: Path, items: int, answered: int) -> tuple[Path, Path, int]:
         applicable = collection.assessment(assessment_id).items
         answers = [Answer(item_id=item.id, status=Status.IMPLEMENTED, evidence="report")
                    for item in applicable[:answered]]
-        collection.store.save_answers(assessment_id, answers)
+        collection.save_answers(assessment_id, answers)
     return checklists, data, assessment_id
 
 

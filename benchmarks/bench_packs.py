@@ -38,13 +38,12 @@ from packgen import BUILTIN, generated_items  # noqa: E402
 
 from selfcheck.core.answers import Answer, Status  # noqa: E402
 from selfcheck.core.collection import Collection  # noqa: E402
-from selfcheck.core.packs.file import build_pack_bytes, install_pack_file  # noqa: E402
-from selfcheck.core.packs.keys import generate_signing_key, trust_pack_key  # noqa: E402
+from selfcheck.core.packs.file import build_pack_bytes  # noqa: E402
+from selfcheck.core.packs.keys import generate_signing_key  # noqa: E402
 from selfcheck.core.packs.source import pack_content_hash, pack_from_files, pack_to_json  # noqa: E402
 from selfcheck.core.paths import resolve_paths  # noqa: E402
 from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile  # noqa: E402
 from selfcheck.core.store import Store  # noqa: E402
-from selfcheck.core.upgrade import upgrade_assessment  # noqa: E402
 
 ITEMS = 5000
 RUNS = 7
@@ -87,11 +86,11 @@ def zip_floor(path: Path) -> float:
 
 def install_run(folder: Path, path: Path, public: Any, run: int) -> float:
     with Collection.open(resolve_paths(folder / f"install-{run}")) as collection:
-        trust_pack_key(collection, public)
+        collection.pack_keys.trust(public)
         start = time.perf_counter()
-        result = install_pack_file(collection, path)
+        result = collection.packs.install_file(path)
         elapsed = time.perf_counter() - start
-        assert result.installed and len(collection.pack("bench-pack").items) == ITEMS
+        assert result.installed and len(collection.packs.get("bench-pack").items) == ITEMS
     return elapsed
 
 
@@ -154,19 +153,19 @@ def bench_upgrade(folder: Path) -> dict[str, Any]:
     paths = resolve_paths(folder / "upgrade")
     statuses = [Status.IMPLEMENTED, Status.PARTIAL, Status.NOT_IMPLEMENTED]
     with Collection.open(paths) as collection:
-        install_direct(collection.store, pack_files(1))
-        install_direct(collection.store, pack_files(2, change=_v2))
+        install_direct(collection._store, pack_files(1))
+        install_direct(collection._store, pack_files(2, change=_v2))
         ids = []
         answers = [Answer(item_id=item.id, status=statuses[n % 3],
                           justification="" if n % 3 == 0 else f"justification {n}",
                           evidence=f"evidence {n}")
-                   for n, item in enumerate(collection.pack("bench-pack", 1).items)]
+                   for n, item in enumerate(collection.packs.get("bench-pack", 1).items)]
         assert len(answers) == ITEMS
         for _ in range(UPGRADE_RUNS):
             assessment_id = collection.new_assessment(
                 pack_id="bench-pack", pack_version=1, organisation="Bench", system_name="Bench",
                 sector="government", profile=profile())
-            collection.store.save_answers(assessment_id, answers)
+            collection.save_answers(assessment_id, answers)
             ids.append(assessment_id)
     floors, cold, warm = [], [], []
     counts: dict[str, int] = {}
@@ -174,10 +173,10 @@ def bench_upgrade(folder: Path) -> dict[str, Any]:
         floors.append(sqlite_copy_floor(folder, answers))
         with Collection.open(paths, install_builtin=False) as collection:
             if run % 2:  # warm: both packs already parsed, as in the open window
-                collection.pack("bench-pack", 1)
-                collection.pack("bench-pack", 2)
+                collection.packs.get("bench-pack", 1)
+                collection.packs.get("bench-pack", 2)
             start = time.perf_counter()
-            result = upgrade_assessment(collection, assessment_id, 2)
+            result = collection.upgrade(assessment_id, 2)
             (warm if run % 2 else cold).append(time.perf_counter() - start)
             counts = result.counts
     return {"floor_s": statistics.median(floors), "ours_s": statistics.median(cold),

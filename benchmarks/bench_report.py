@@ -39,7 +39,7 @@ from selfcheck.core import pki  # noqa: E402
 from selfcheck.core.answers import Answer, Status  # noqa: E402
 from selfcheck.core.collection import Collection  # noqa: E402
 from selfcheck.core.paths import resolve_paths  # noqa: E402
-from selfcheck.core.reports.data import gather_report_data, results_json_bytes  # noqa: E402
+from selfcheck.core.reports.data import results_json_bytes  # noqa: E402
 from selfcheck.core.reports.pdf import render_report  # noqa: E402
 from selfcheck.core.reports.signing import build_report_file, sign_report_pdf  # noqa: E402
 from selfcheck.core.reports.verify import verify_bytes  # noqa: E402
@@ -91,7 +91,7 @@ def fill(collection: Collection, assessment: int, folder: Path) -> None:
             if status is Status.IMPLEMENTED else "",
             remediation_owner="信息化办公室" if status.wants_remediation else "",
             remediation_due=due if status.wants_remediation else None))
-    collection.store.save_answers(assessment, answers)
+    collection.save_answers(assessment, answers)
     for n, item in enumerate(items[::10]):
         evidence = folder / f"evidence-{n}.txt"
         evidence.write_text(f"evidence {n}\n")
@@ -122,7 +122,7 @@ def main() -> int:
                                     data_sensitivity=DataSensitivity.PERSONAL))
             fill(collection, assessment, root)
             start = time.perf_counter()
-            data = gather_report_data(collection, assessment, marking="内部")
+            data = collection.reports.data(assessment, marking="内部")
             gather = time.perf_counter() - start
         print(f"Report benchmark: {len(data.items)} items, {RUNS} runs each "
               f"(verify {VERIFY_RUNS}), medians; gathering the data took {gather * 1000:.0f} ms")

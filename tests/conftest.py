@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -85,3 +86,9 @@ def assessment_id(collection: Collection) -> int:
     return collection.new_assessment(
         pack_id=REAL_PACK_ID, organisation="Test Bureau", system_name="Case triage",
         sector="government", profile=make_profile(), assessor="Tester")
+
+
+def store_of(collection: Collection) -> Any:
+    """The collection's private store, for tests that inspect or damage the database
+    directly (the program itself goes through the facade)."""
+    return collection._store

@@ -21,7 +21,7 @@ from selfcheck.core.packs.file import (
     build_pack_bytes,
     signature_document,
 )
-from selfcheck.core.packs.keys import PublicPackKey, SigningKey, generate_signing_key, trust_pack_key
+from selfcheck.core.packs.keys import PublicPackKey, SigningKey, generate_signing_key
 from selfcheck.core.packs.source import PACK_CONTENT_FILES
 
 REPO = Path(__file__).resolve().parents[1]
@@ -37,7 +37,7 @@ def new_key(label: str = "test key") -> tuple[SigningKey, PublicPackKey]:
 def trusted_key(collection: Collection, packs: Sequence[str] | None = None,
                 label: str = "test key") -> SigningKey:
     key, public = new_key(label)
-    trust_pack_key(collection, public, allowed_packs=packs)
+    collection.pack_keys.trust(public, allowed_packs=packs)
     return key
 
 
@@ -126,7 +126,7 @@ def zip_entries(data: bytes) -> list[tuple[str, bytes]]:
 
 def db_snapshot(collection: Collection) -> list[str]:
     """Every row of the database, as SQL text (read through a separate connection)."""
-    conn = sqlite3.connect(f"file:{collection.store.path}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"file:{collection.paths.database}?mode=ro", uri=True)
     try:
         return list(conn.iterdump())
     finally:

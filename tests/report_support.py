@@ -148,7 +148,7 @@ def fill_answers(collection: Collection, assessment_id: int, tmp: Path, *,
             answer = answer.with_changes(remediation_owner="信息化办公室 王五",
                                          remediation_due=due if index % 3 else None)
         answers.append(answer)
-    collection.store.save_answers(assessment_id, answers)
+    collection.save_answers(assessment_id, answers)
     tmp.mkdir(parents=True, exist_ok=True)
     for index, item in enumerate(items[: len(items) - leave_unanswered]):
         if attach_every and index % attach_every == 0:

@@ -27,7 +27,7 @@ from selfcheck.core.errors import (
     SelfCheckError,
     UsageError,
 )
-from selfcheck.core.packs.file import install_pack_file, verify_pack_bytes
+from selfcheck.core.packs.file import verify_pack_bytes
 from selfcheck.core.packs.source import load_pack_dir
 
 from .conftest import MINI_PACKS, REPO, make_profile
@@ -66,7 +66,7 @@ def test_flipped_byte_in_the_content(mini_collection: Collection, tmp_path: Path
                                                  "content/items.json", 40))
     before = db_snapshot(mini_collection)
     with pytest.raises(PackFileError) as caught:
-        install_pack_file(mini_collection, path)
+        mini_collection.packs.install_file(path)
     assert str(caught.value) == ("bad.ckpack: content/items.json does not match its SHA-256 "
                                  "in the manifest")
     assert _chinese(caught.value) == "bad.ckpack：content/items.json 与清单包说明文件中记录的 SHA-256 不一致"
@@ -77,7 +77,7 @@ def test_flipped_byte_in_the_manifest(mini_collection: Collection, tmp_path: Pat
     key = trusted_key(mini_collection, ["mini-pack"])
     path = write(tmp_path / "bad.ckpack", _rezip(build(mini_files(2), key), "manifest.json", 20))
     with pytest.raises(PackFileError) as caught:
-        install_pack_file(mini_collection, path)
+        mini_collection.packs.install_file(path)
     assert str(caught.value) == (f"bad.ckpack: bad signature: the manifest was altered or not "
                                  f"signed by pack key {key.key_id}")
     assert _chinese(caught.value) == (f"bad.ckpack：签名无效：清单包说明文件已被改动，或不是由"
@@ -87,7 +87,7 @@ def test_flipped_byte_in_the_manifest(mini_collection: Collection, tmp_path: Pat
 def test_every_flipped_byte_is_refused_in_chinese(mini_collection: Collection) -> None:
     key = trusted_key(mini_collection, ["mini-pack"])
     good = build(mini_files(2), key)
-    keys = mini_collection.store.trusted_pack_keys()
+    keys = mini_collection.pack_keys.entries()
     refused = 0
     for where in range(0, len(good), 3):
         try:
@@ -100,7 +100,7 @@ def test_every_flipped_byte_is_refused_in_chinese(mini_collection: Collection) -
 
 
 def test_not_a_zip_and_untrusted_key(mini_collection: Collection, tmp_path: Path) -> None:
-    keys = mini_collection.store.trusted_pack_keys()
+    keys = mini_collection.pack_keys.entries()
     with pytest.raises(PackFileError) as caught:
         verify_pack_bytes(b"plain text\n", keys, origin="notes.ckpack")
     assert str(caught.value) == "notes.ckpack: not a pack file (not a ZIP archive)"
@@ -117,17 +117,17 @@ def test_not_a_zip_and_untrusted_key(mini_collection: Collection, tmp_path: Path
 
 def test_missing_file_is_named(mini_collection: Collection, tmp_path: Path) -> None:
     with pytest.raises(NotFoundError) as caught:
-        install_pack_file(mini_collection, tmp_path / "absent.ckpack")
+        mini_collection.packs.install_file(tmp_path / "absent.ckpack")
     assert str(caught.value) == f"{tmp_path / 'absent.ckpack'}: no such file"
     assert _chinese(caught.value) == f"{tmp_path / 'absent.ckpack'}：文件不存在"
 
 
 def test_rollback_and_conflict_in_chinese(mini_collection: Collection, tmp_path: Path) -> None:
     key = trusted_key(mini_collection, ["mini-pack"])
-    install_pack_file(mini_collection, write(tmp_path / "v3.ckpack", build(mini_files(3), key)))
+    mini_collection.packs.install_file(write(tmp_path / "v3.ckpack", build(mini_files(3), key)))
     old = write(tmp_path / "v2.ckpack", build(mini_files(2), key))
     with pytest.raises(PackPolicyError) as caught:
-        install_pack_file(mini_collection, old)
+        mini_collection.packs.install_file(old)
     assert str(caught.value) == ("v2.ckpack: rollback refused: mini-pack v2 is older than the "
                                  "installed v3; nothing installed")
     assert _chinese(caught.value) == ("v2.ckpack：拒绝降级：mini-pack v2 比已安装的 v3 更旧，"
@@ -138,7 +138,7 @@ def test_rollback_and_conflict_in_chinese(mini_collection: Collection, tmp_path:
 
     other = write(tmp_path / "v3b.ckpack", build(mini_files(3, change=reword), key))
     with pytest.raises(PackConflictError) as caught:
-        install_pack_file(mini_collection, other)
+        mini_collection.packs.install_file(other)
     assert str(caught.value).startswith("v3b.ckpack: ALARM: mini-pack v3 is already installed "
                                         "with different content")
     zh = _chinese(caught.value)
@@ -153,7 +153,7 @@ def test_expired_pack_in_chinese(mini_collection: Collection, tmp_path: Path) ->
     path = write(tmp_path / "old.ckpack",
                  build(mini_files(2), key, expires=dt.date(2020, 1, 31)))
     with pytest.raises(PackPolicyError) as caught:
-        install_pack_file(mini_collection, path)
+        mini_collection.packs.install_file(path)
     assert str(caught.value).startswith("old.ckpack: the pack expired on 2020-01-31")
     assert _chinese(caught.value) == ("old.ckpack：检查清单包已于 2020-01-31 过期，未安装任何内容"
                                       "（管理员可使用 --allow-expired 接受）")
@@ -239,7 +239,7 @@ def _new_assessment(collection: Collection) -> int:
 
 def test_unknown_pack_item_and_sector(mini_collection: Collection) -> None:
     with pytest.raises(NotFoundError) as caught:
-        mini_collection.pack("no-such-pack")
+        mini_collection.packs.get("no-such-pack")
     assert str(caught.value) == "pack 'no-such-pack' is not installed"
     assert _chinese(caught.value) == "检查清单包 'no-such-pack' 未安装"
 

@@ -238,14 +238,14 @@ def test_full_window_session_and_signed_export_open_no_network(
 
     from selfcheck.core.answers import Status
     from selfcheck.core.paths import resolve_paths
-    from selfcheck.core.pki import roots as trust
+    from selfcheck.core.pki.roots import ReportRoots
     from selfcheck.ui.dialogs.export_pdf import ExportDialog
     from selfcheck.ui.dialogs.verify_report import VerifyDialog
     from selfcheck.ui.tasks import pending_tasks
     from tests.report_support import ID_PASS, make_pki
 
     pki = make_pki(tmp_path / "pki")
-    trust.add_root(resolve_paths(data_dir), pki.root_pem)
+    ReportRoots(resolve_paths(data_dir).trust_dir).add(pki.root_pem)
 
     def wait_tasks() -> None:
         qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=60000)

@@ -26,7 +26,7 @@ from selfcheck.core.packs.source import (
 from selfcheck.core.paths import AppPaths
 from selfcheck.core.text import canonical_json
 
-from .conftest import make_profile
+from .conftest import make_profile, store_of
 from .pack_helpers import REAL
 
 #: Published built-in pack versions never change: their content hashes are fixed.
@@ -49,7 +49,7 @@ def test_runtime_form_is_exactly_the_validated_form(version: str) -> None:
 
 
 def _installed_json(collection: Collection) -> str:
-    return collection.store.pack_record("mini-pack", 1).pack_json
+    return store_of(collection).pack_record("mini-pack", 1).pack_json
 
 
 def test_a_stored_pack_changed_in_the_database_is_refused(
@@ -62,7 +62,7 @@ def test_a_stored_pack_changed_in_the_database_is_refused(
         conn.execute("UPDATE packs SET pack_json = ? WHERE pack_id = 'mini-pack'", (changed,))
     with Collection.open(app_paths) as collection, \
             pytest.raises(PackValidationError, match="no longer matches the SHA-256"):
-        collection.pack("mini-pack", 1)
+        collection.packs.get("mini-pack", 1)
 
 
 def test_stored_text_that_matches_its_hash_but_cannot_be_built_is_validated() -> None:
@@ -78,10 +78,10 @@ def test_unchanged_builtin_sources_are_remembered_and_changed_ones_rechecked(
     shutil.copytree(REAL / "v1", checklists / "aisgf-key-sector" / "v1")
     monkeypatch.setenv("SELFCHECK_CHECKLISTS", str(checklists))
     with Collection.open(app_paths) as collection:
-        sources = collection.store.builtin_pack_sources()
+        sources = store_of(collection).builtin_pack_sources()
         assert len(sources) == 1
     with Collection.open(app_paths) as collection:
-        assert collection.store.builtin_pack_sources() == sources
+        assert store_of(collection).builtin_pack_sources() == sources
 
     # the same version with different content: validated, the installed copy kept, warned
     metadata = checklists / "aisgf-key-sector" / "v1" / PACK_METADATA_FILE
@@ -89,8 +89,8 @@ def test_unchanged_builtin_sources_are_remembered_and_changed_ones_rechecked(
     data["label"] = data["label"] + " (edited)"
     metadata.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with caplog.at_level(logging.WARNING), Collection.open(app_paths) as collection:
-        assert collection.store.builtin_pack_sources() == sources
-        assert collection.pack("aisgf-key-sector", 1).label == json.loads(
+        assert store_of(collection).builtin_pack_sources() == sources
+        assert collection.packs.get("aisgf-key-sector", 1).label == json.loads(
             (REAL / "v1" / PACK_METADATA_FILE).read_text(encoding="utf-8"))["label"]
     assert "differs from the installed copy" in caplog.text
 
@@ -106,13 +106,13 @@ def test_reformatted_builtin_source_with_the_same_content_is_remembered(
     shutil.copytree(REAL / "v1", checklists / "aisgf-key-sector" / "v1")
     monkeypatch.setenv("SELFCHECK_CHECKLISTS", str(checklists))
     with Collection.open(app_paths) as collection:
-        first = collection.store.builtin_pack_sources()
+        first = store_of(collection).builtin_pack_sources()
     items = checklists / "aisgf-key-sector" / "v1" / PACK_ITEMS_FILE
     items.write_text(json.dumps(json.loads(items.read_text(encoding="utf-8")), indent=1,
                                 ensure_ascii=False), encoding="utf-8")
     with Collection.open(app_paths) as collection:
-        now = collection.store.builtin_pack_sources()
-        assert [r.version for r in collection.pack_records("aisgf-key-sector")] == [1]
+        now = store_of(collection).builtin_pack_sources()
+        assert [r.version for r in collection.packs.records("aisgf-key-sector")] == [1]
     assert first < now and len(now) == 2
 
 
@@ -122,7 +122,7 @@ def test_a_damaged_stored_profile_is_a_clear_error(
         assessment_id = collection.new_assessment(
             pack_id="mini-pack", organisation="Org", system_name="Sys", sector="government",
             profile=make_profile())
-        stored = collection.store.assessment(assessment_id).profile_json
+        stored = store_of(collection).assessment(assessment_id).profile_json
     assert json.loads(stored) == {"criticality": "medium", "autonomy": "advises",
                                   "people_affected": "100-10k", "data_sensitivity": "internal"}
     with sqlite3.connect(app_paths.database) as conn:
@@ -142,10 +142,10 @@ def test_a_schema_2_database_is_upgraded_in_place(app_paths: AppPaths, mini_pack
         conn.execute("DROP TABLE builtin_pack_sources")
         conn.execute("PRAGMA user_version = 2")
     with Collection.open(app_paths) as collection:
-        assert collection.store.schema_version == 3
-        assert len(collection.store.builtin_pack_sources()) == 1
+        assert collection.doctor().schema_version == 3
+        assert len(store_of(collection).builtin_pack_sources()) == 1
         assert collection.assessment(assessment_id).record.organisation == "Org"
-        assert [r.version for r in collection.pack_records("mini-pack")] == [1]
+        assert [r.version for r in collection.packs.records("mini-pack")] == [1]
 
 
 @pytest.mark.parametrize("damage", ["unknown theme", "duplicate item", "blank question",
@@ -173,7 +173,7 @@ def test_an_inconsistent_stored_pack_with_a_matching_hash_is_refused_with_its_re
                      (text, content_hash_of_json(text)))
     with Collection.open(app_paths) as collection, \
             pytest.raises(PackValidationError, match=expected):
-        collection.pack("mini-pack", 1)
+        collection.packs.get("mini-pack", 1)
 
 
 def test_an_unchanged_builtin_source_is_not_validated_again(
@@ -184,6 +184,6 @@ def test_an_unchanged_builtin_source_is_not_validated_again(
     def must_not_validate(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("an unchanged built-in pack was validated again")
 
-    monkeypatch.setattr("selfcheck.core.collection.pack_from_files", must_not_validate)
+    monkeypatch.setattr("selfcheck.core.collection.packs.pack_from_files", must_not_validate)
     with Collection.open(app_paths) as collection:
-        assert collection.pack("mini-pack", 1).pack_id == "mini-pack"
+        assert collection.packs.get("mini-pack", 1).pack_id == "mini-pack"

@@ -21,14 +21,11 @@ from selfcheck.core.errors import (
 )
 from selfcheck.core.packs.file import (
     INSTALLED_ORIGIN,
-    InstallStatus,
     build_pack_file,
-    inspect_pack_file,
-    install_pack_file,
-    install_preview,
     parse_program_version,
     verify_pack_bytes,
 )
+from selfcheck.core.packs.install import InstallStatus
 from selfcheck.core.packs.keys import (
     as_trusted,
     key_id_for,
@@ -37,12 +34,11 @@ from selfcheck.core.packs.keys import (
     private_key_pem,
     read_public_key_file,
     read_signing_key,
-    revoke_pack_key,
-    trust_pack_key,
     write_key_pair,
 )
 from selfcheck.core.packs.source import pack_content_hash, pack_from_files
 
+from .conftest import store_of
 from .pack_helpers import (
     build,
     db_snapshot,
@@ -120,20 +116,20 @@ def test_public_key_file_with_wrong_key_id_is_refused(tmp_path: Path) -> None:
 
 def test_trust_store_add_limit_revoke_reinstate(mini_collection: Collection) -> None:
     _, public = new_key("Org")
-    entry = trust_pack_key(mini_collection, public, allowed_packs=["mini-pack"])
+    entry = mini_collection.pack_keys.trust(public, allowed_packs=["mini-pack"])
     assert entry.allowed_packs == ("mini-pack",) and entry.label == "Org"
-    revoke_pack_key(mini_collection, public.key_id)
+    mini_collection.pack_keys.revoke(public.key_id)
     with pytest.raises(UsageError, match="already revoked"):
-        revoke_pack_key(mini_collection, public.key_id)
+        mini_collection.pack_keys.revoke(public.key_id)
     with pytest.raises(UsageError, match="--reinstate"):
-        trust_pack_key(mini_collection, public)
-    again = trust_pack_key(mini_collection, public, reinstate=True)
+        mini_collection.pack_keys.trust(public)
+    again = mini_collection.pack_keys.trust(public, reinstate=True)
     assert again.revoked_at is None and again.allowed_packs is None
     with pytest.raises(UsageError, match="invalid pack key id"):
-        revoke_pack_key(mini_collection, "xyz")
+        mini_collection.pack_keys.revoke("xyz")
     with pytest.raises(UsageError, match="invalid pack id"):
-        trust_pack_key(mini_collection, public, allowed_packs=["Not A Pack"])
-    actions = [e.action for e in mini_collection.store.audit_entries()]
+        mini_collection.pack_keys.trust(public, allowed_packs=["Not A Pack"])
+    actions = [e.action for e in mini_collection.audit_entries()]
     assert actions.count("pack-key-trusted") == 2 and "pack-key-revoked" in actions
 
 
@@ -192,18 +188,18 @@ def test_install_new_version_atomically_with_audit(mini_collection: Collection,
                                                    tmp_path: Path) -> None:
     key = trusted_key(mini_collection, ["mini-pack"])
     path = write(tmp_path / "mini2.ckpack", build(mini_files(2), key))
-    preview = inspect_pack_file(mini_collection, path)
+    preview = mini_collection.packs.inspect_file(path)
     assert preview.status is InstallStatus.UPGRADE and preview.can_install()
     assert preview.installed_versions == (1,)
     assert preview.diff is not None and preview.diff.old.version == 1
-    assert [r.version for r in mini_collection.pack_records("mini-pack")] == [1]  # not yet
-    result = install_preview(mini_collection, preview)
+    assert [r.version for r in mini_collection.packs.records("mini-pack")] == [1]  # not yet
+    result = mini_collection.packs.install_preview(preview)
     assert result.installed and not result.already_installed
-    records = mini_collection.pack_records("mini-pack")
+    records = mini_collection.packs.records("mini-pack")
     assert [r.version for r in records] == [2, 1]  # both versions stay installed
     assert records[0].origin == INSTALLED_ORIGIN and records[0].signer_key_id == key.key_id
-    assert mini_collection.pack("mini-pack").version == 2
-    entry = [e for e in mini_collection.store.audit_entries() if e.action == "pack-installed"][-1]
+    assert mini_collection.packs.get("mini-pack").version == 2
+    entry = [e for e in mini_collection.audit_entries() if e.action == "pack-installed"][-1]
     payload = json.loads(entry.payload)
     assert payload["version"] == 2 and payload["signer_key_id"] == key.key_id
     assert payload["file"] == "mini2.ckpack" and len(payload["file_sha256"]) == 64
@@ -212,11 +208,11 @@ def test_install_new_version_atomically_with_audit(mini_collection: Collection,
 def test_reinstall_same_file_is_a_no_op(mini_collection: Collection, tmp_path: Path) -> None:
     key = trusted_key(mini_collection)
     path = write(tmp_path / "m.ckpack", build(mini_files(2), key))
-    install_pack_file(mini_collection, path)
+    mini_collection.packs.install_file(path)
     before = db_snapshot(mini_collection)
-    result = install_pack_file(mini_collection, path)
+    result = mini_collection.packs.install_file(path)
     assert result.already_installed and not result.installed
-    assert inspect_pack_file(mini_collection, path).status is InstallStatus.ALREADY_INSTALLED
+    assert mini_collection.packs.inspect_file(path).status is InstallStatus.ALREADY_INSTALLED
     assert db_snapshot(mini_collection) == before
 
 
@@ -224,7 +220,7 @@ def test_same_version_as_builtin_with_same_content_is_already_installed(
         mini_collection: Collection, tmp_path: Path) -> None:
     key = trusted_key(mini_collection)
     path = write(tmp_path / "m.ckpack", build(mini_files(1, label="mini 1"), key))
-    assert install_pack_file(mini_collection, path).already_installed
+    assert mini_collection.packs.install_file(path).already_installed
 
 
 def test_first_version_of_a_new_pack_has_no_diff(mini_collection: Collection,
@@ -235,10 +231,10 @@ def test_first_version_of_a_new_pack_has_no_diff(mini_collection: Collection,
         meta["pack_id"] = "other-pack"
 
     path = write(tmp_path / "o.ckpack", build(mini_files(1, change=rename), key))
-    preview = inspect_pack_file(mini_collection, path)
+    preview = mini_collection.packs.inspect_file(path)
     assert preview.status is InstallStatus.NEW and preview.diff is None
-    install_pack_file(mini_collection, path)
-    assert mini_collection.pack("other-pack").version == 1
+    mini_collection.packs.install_file(path)
+    assert mini_collection.packs.get("other-pack").version == 1
 
 
 def test_install_fails_atomically_on_database_error(mini_collection: Collection,
@@ -247,7 +243,7 @@ def test_install_fails_atomically_on_database_error(mini_collection: Collection,
     key = trusted_key(mini_collection)
     path = write(tmp_path / "m.ckpack", build(mini_files(2), key))
     before = db_snapshot(mini_collection)
-    store = mini_collection.store
+    store = store_of(mini_collection)
     original = store._append_audit
 
     def failing(*args: object, **kwargs: object) -> object:
@@ -257,18 +253,18 @@ def test_install_fails_atomically_on_database_error(mini_collection: Collection,
 
     monkeypatch.setattr(store, "_append_audit", failing)
     with pytest.raises(StoreError, match="simulated"):
-        install_pack_file(mini_collection, path)
+        mini_collection.packs.install_file(path)
     monkeypatch.undo()
     assert db_snapshot(mini_collection) == before
-    assert [r.version for r in mini_collection.pack_records("mini-pack")] == [1]
+    assert [r.version for r in mini_collection.packs.records("mini-pack")] == [1]
 
 
 def test_preview_reports_rollback_and_conflict_without_installing(
         mini_collection: Collection, tmp_path: Path) -> None:
     key = trusted_key(mini_collection)
-    install_pack_file(mini_collection, write(tmp_path / "v3.ckpack", build(mini_files(3), key)))
+    mini_collection.packs.install_file(write(tmp_path / "v3.ckpack", build(mini_files(3), key)))
     old = write(tmp_path / "v2.ckpack", build(mini_files(2), key))
-    preview = inspect_pack_file(mini_collection, old)
+    preview = mini_collection.packs.inspect_file(old)
     assert preview.status is InstallStatus.ROLLBACK and not preview.can_install()
     assert "rollback refused" in preview.problems[0]
 
@@ -276,21 +272,21 @@ def test_preview_reports_rollback_and_conflict_without_installing(
         items[0]["question"] = {"zh": "改过的问题？", "en": "A changed question?"}
 
     other = write(tmp_path / "v3b.ckpack", build(mini_files(3, change=reword), key))
-    preview = inspect_pack_file(mini_collection, other)
+    preview = mini_collection.packs.inspect_file(other)
     assert preview.status is InstallStatus.CONFLICT and preview.alarm
     assert preview.problems[0].startswith("ALARM:")
     before = db_snapshot(mini_collection)
     with pytest.raises(PackConflictError, match="ALARM"):
-        install_preview(mini_collection, preview)
+        mini_collection.packs.install_preview(preview)
     with pytest.raises(PackPolicyError, match="rollback refused"):
-        install_pack_file(mini_collection, old)
+        mini_collection.packs.install_file(old)
     assert db_snapshot(mini_collection) == before
 
 
 def test_install_preview_rechecks_trust(mini_collection: Collection, tmp_path: Path) -> None:
     key = trusted_key(mini_collection)
-    preview = inspect_pack_file(mini_collection,
+    preview = mini_collection.packs.inspect_file(
                                 write(tmp_path / "m.ckpack", build(mini_files(2), key)))
-    revoke_pack_key(mini_collection, key.key_id)
+    mini_collection.pack_keys.revoke(key.key_id)
     with pytest.raises(PackFileError, match="revoked"):
-        install_preview(mini_collection, preview)
+        mini_collection.packs.install_preview(preview)

@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import SelfCheckError
-from selfcheck.core.packs.file import inspect_pack_file, install_pack_file
 from selfcheck.core.packs.keys import SigningKey
 from selfcheck.core.packs.source import pack_content_hash, pack_from_files
 
+from .conftest import store_of
 from .pack_helpers import build, db_snapshot, mini_files, raw_zip, trusted_key, zip_entries
 
 FUZZ = settings(max_examples=150, deadline=None, derandomize=True,
@@ -51,15 +51,15 @@ def attempt(target: Target, data: bytes) -> None:
     target.path.write_bytes(data)
     before = db_snapshot(target.collection)
     try:
-        inspect_pack_file(target.collection, target.path)
-        result = install_pack_file(target.collection, target.path)
+        target.collection.packs.inspect_file(target.path)
+        result = target.collection.packs.install_file(target.path)
     except SelfCheckError as exc:
         assert exc.message and "\n" not in exc.message
         assert db_snapshot(target.collection) == before
         return
     # Accepted: it must be exactly the signed content, nothing else.
     assert result.content_hash == target.signed_hash
-    record = target.collection.store.pack_record("mini-pack", 2)
+    record = store_of(target.collection).pack_record("mini-pack", 2)
     assert record.content_hash == target.signed_hash
 
 
@@ -112,4 +112,4 @@ def test_overwritten_chunk(target: Target, start: int, chunk: bytes) -> None:
 def test_reordered_but_intact_pack_still_installs(target: Target) -> None:
     entries = zip_entries(target.good)
     attempt(target, raw_zip(list(reversed(entries))))
-    assert target.collection.store.pack_record("mini-pack", 2).content_hash == target.signed_hash
+    assert store_of(target.collection).pack_record("mini-pack", 2).content_hash == target.signed_hash

@@ -15,8 +15,8 @@ import pytest
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import PackConflictError, PackFileError, PackPolicyError, PackValidationError, SelfCheckError
 from selfcheck.core.packs import file as packfile
-from selfcheck.core.packs.file import install_pack_file, signature_document
-from selfcheck.core.packs.keys import SigningKey, revoke_pack_key, trust_pack_key
+from selfcheck.core.packs.file import signature_document
+from selfcheck.core.packs.keys import SigningKey
 
 from .pack_helpers import (
     build,
@@ -45,11 +45,11 @@ class Env:
         path.write_bytes(data)
         before = db_snapshot(self.collection)
         with pytest.raises(error, match=match) as caught:
-            install_pack_file(self.collection, path, **options)  # type: ignore[arg-type]
+            self.collection.packs.install_file(path, **options)  # type: ignore[arg-type]
         message = caught.value.message
         assert "\n" not in message and message.strip() == message
         assert db_snapshot(self.collection) == before
-        assert [r.version for r in self.collection.pack_records("mini-pack")] == [1]
+        assert [r.version for r in self.collection.packs.records("mini-pack")] == [1]
         return message
 
 
@@ -220,13 +220,13 @@ def test_unknown_key(env: Env) -> None:
 
 def test_revoked_key(env: Env) -> None:
     data = good(env)
-    revoke_pack_key(env.collection, env.key.key_id)
+    env.collection.pack_keys.revoke(env.key.key_id)
     env.reject(data, f"signed by pack key {env.key.key_id}, which was revoked on")
 
 
 def test_key_not_authorised_for_pack(env: Env) -> None:
     other, public = new_key("other packs only")
-    trust_pack_key(env.collection, public, allowed_packs=["other-pack"])
+    env.collection.pack_keys.trust(public, allowed_packs=["other-pack"])
     env.reject(build(env.files, other),
                f"pack key {other.key_id} is not authorised for pack 'mini-pack'")
 
@@ -327,13 +327,13 @@ def test_manifest_and_content_disagree(env: Env) -> None:
 # --- policy ---------------------------------------------------------------------------------
 
 def test_rollback(env: Env) -> None:
-    install_pack_file(env.collection, _path(env, build(mini_files(3), env.key), "v3.ckpack"))
+    env.collection.packs.install_file(_path(env, build(mini_files(3), env.key), "v3.ckpack"))
     path = env.tmp / "v2.ckpack"
     path.write_bytes(good(env))
     before = db_snapshot(env.collection)
     with pytest.raises(PackPolicyError, match="rollback refused: mini-pack v2 is older than "
                                               "the installed v3"):
-        install_pack_file(env.collection, path)
+        env.collection.packs.install_file(path)
     assert db_snapshot(env.collection) == before
 
 
@@ -355,10 +355,10 @@ def test_program_too_old(env: Env) -> None:
 def test_expired_is_refused_unless_allowed(env: Env) -> None:
     data = good(env, expires=dt.date(2020, 1, 1))
     env.reject(data, "the pack expired on 2020-01-01; nothing installed", PackPolicyError)
-    result = install_pack_file(env.collection, _path(env, data, "old.ckpack"),
+    result = env.collection.packs.install_file(_path(env, data, "old.ckpack"),
                                allow_expired=True)
     assert result.installed and result.warnings and "expired" in result.warnings[0]
-    entry = [e for e in env.collection.store.audit_entries() if e.action == "pack-installed"][-1]
+    entry = [e for e in env.collection.audit_entries() if e.action == "pack-installed"][-1]
     assert json.loads(entry.payload)["expired_accepted"] is True
 
 

@@ -16,6 +16,7 @@ from selfcheck.core.paths import AppPaths
 from selfcheck.core.pki import roots as trust
 from selfcheck.core.pki.ca import MAX_IDENTITY_BYTES
 from selfcheck.core.pki.certs import IdentityError, PassphraseError, PkiError
+from selfcheck.core.pki.roots import ReportRoots
 
 from .report_support import CA_PASS, ID_PASS, Pki, make_pki
 
@@ -173,7 +174,7 @@ def test_write_atomically_keeps_the_previous_file_on_failure(tmp_path: Path,
     def boom(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(files.os, "replace", boom)
+    monkeypatch.setattr("selfcheck.core.files.os.replace", boom)
     with pytest.raises(OSError, match="No space left"):
         files.write_atomically(target, b"new content")
     assert target.read_bytes() == b"previous"
@@ -183,20 +184,20 @@ def test_write_atomically_keeps_the_previous_file_on_failure(tmp_path: Path,
 # --- trusted roots -------------------------------------------------------------------------
 
 def test_trust_add_list_remove(the_pki: Pki, app_paths: AppPaths) -> None:
-    assert trust.list_roots(app_paths) == []
-    root, new = trust.add_root(app_paths, the_pki.root_pem)
+    assert ReportRoots(app_paths.trust_dir).entries() == []
+    root, new = ReportRoots(app_paths.trust_dir).add(the_pki.root_pem)
     assert new and root.fingerprint == pki.fingerprint(the_pki.root)
     assert root.subject == "测试局 报告签名根证书 (测试局)"
-    again, new_again = trust.add_root(app_paths, the_pki.root_pem)
+    again, new_again = ReportRoots(app_paths.trust_dir).add(the_pki.root_pem)
     assert not new_again and again.fingerprint == root.fingerprint
-    trust.add_root(app_paths, the_pki.other_root_pem)
-    assert {r.fingerprint for r in trust.list_roots(app_paths)} == {
+    ReportRoots(app_paths.trust_dir).add(the_pki.other_root_pem)
+    assert {r.fingerprint for r in ReportRoots(app_paths.trust_dir).entries()} == {
         pki.fingerprint(the_pki.root), pki.fingerprint(the_pki.other_root)}
     assert (app_paths.trust_dir / "roots" / f"{root.fingerprint}.pem").is_file()
-    assert trust.trusted_certificates(app_paths)
-    removed = trust.remove_root(app_paths, root.fingerprint[:12].upper())
+    assert ReportRoots(app_paths.trust_dir).certificates()
+    removed = ReportRoots(app_paths.trust_dir).remove(root.fingerprint[:12].upper())
     assert removed.fingerprint == root.fingerprint
-    assert [r.subject for r in trust.list_roots(app_paths)] == ["Other Root (Elsewhere)"]
+    assert [r.subject for r in ReportRoots(app_paths.trust_dir).entries()] == ["Other Root (Elsewhere)"]
 
 
 def test_trust_add_rejects_what_is_not_a_root(the_pki: Pki, app_paths: AppPaths,
@@ -205,21 +206,21 @@ def test_trust_add_rejects_what_is_not_a_root(the_pki: Pki, app_paths: AppPaths,
     leaf = tmp_path / "leaf.pem"
     leaf.write_bytes(identity.certificate.public_bytes(serialization.Encoding.PEM))
     with pytest.raises(trust.TrustStoreError, match="not a CA certificate"):
-        trust.add_root(app_paths, leaf)
+        ReportRoots(app_paths.trust_dir).add(leaf)
     garbage = tmp_path / "garbage.pem"
     garbage.write_text("hello")
     with pytest.raises(trust.TrustStoreError, match="not a certificate"):
-        trust.add_root(app_paths, garbage)
+        ReportRoots(app_paths.trust_dir).add(garbage)
     with pytest.raises(trust.TrustStoreError, match="no such file"):
-        trust.add_root(app_paths, tmp_path / "missing.pem")
+        ReportRoots(app_paths.trust_dir).add(tmp_path / "missing.pem")
     der = tmp_path / "root.der"
     der.write_bytes(the_pki.root.public_bytes(serialization.Encoding.DER))
-    assert trust.add_root(app_paths, der)[1]
-    assert trust.list_roots(app_paths)[0].fingerprint == pki.fingerprint(the_pki.root)
+    assert ReportRoots(app_paths.trust_dir).add(der)[1]
+    assert ReportRoots(app_paths.trust_dir).entries()[0].fingerprint == pki.fingerprint(the_pki.root)
 
 
 def test_trust_remove_errors(app_paths: AppPaths) -> None:
     with pytest.raises(UsageError, match="first 8 hex digits"):
-        trust.remove_root(app_paths, "abc")
+        ReportRoots(app_paths.trust_dir).remove("abc")
     with pytest.raises(NotFoundError, match="no trusted root"):
-        trust.remove_root(app_paths, "0123456789abcdef")
+        ReportRoots(app_paths.trust_dir).remove("0123456789abcdef")

@@ -16,8 +16,7 @@ from selfcheck.cli.main import main
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import UsageError
 from selfcheck.core.pki.certs import IdentityError, PassphraseError
-from selfcheck.core.reports.data import gather_report_data
-from selfcheck.core.reports.signing import ExportError, build_report_file, export_report
+from selfcheck.core.reports.signing import ExportError, build_report_file
 from selfcheck.core.reports.verify import verify_report
 
 from .report_support import CA_PASS, ID_PASS, REAL_PACK_ID, Pki, fill_answers, make_pki
@@ -39,7 +38,7 @@ def filled(collection: Collection, assessment_id: int, tmp_path: Path) -> int:
 def export(collection: Collection, assessment: int, output: Path, the_pki: Pki, *,
            identity: Path | None = None, passphrase: str | None = ID_PASS,
            lang: str = "zh") -> object:
-    return export_report(collection, assessment, output,
+    return collection.reports.export(assessment, output,
                          identity=the_pki.identity if identity is None else identity,
                          passphrase=passphrase, lang=lang, marking="内部", overwrite=True)
 
@@ -54,7 +53,7 @@ def test_signed_export(collection: Collection, filled: int, the_pki: Pki,
                        tmp_path: Path) -> None:
     out = tmp_path / "report.pdf"
     steps: list[tuple[int, str]] = []
-    result = export_report(collection, filled, out, identity=the_pki.identity,
+    result = collection.reports.export(filled, out, identity=the_pki.identity,
                            passphrase=ID_PASS, lang="en", marking="公开",
                            progress=lambda p, m: steps.append((p, m)))
     assert result.signed and result.path == out and result.size == out.stat().st_size
@@ -72,7 +71,7 @@ def test_signed_export(collection: Collection, filled: int, the_pki: Pki,
 def test_unsigned_export(collection: Collection, filled: int, the_pki: Pki,
                          tmp_path: Path) -> None:
     out = tmp_path / "unsigned.pdf"
-    result = export_report(collection, filled, out, identity=None, passphrase=None, lang="zh",
+    result = collection.reports.export(filled, out, identity=None, passphrase=None, lang="zh",
                            marking="内部")
     assert not result.signed and result.signer is None
     reader = PdfFileReader(BytesIO(out.read_bytes()))
@@ -90,7 +89,7 @@ def test_build_report_file_on_a_worker_thread(collection: Collection, filled: in
 
     from selfcheck.core.pki.ca import load_identity
 
-    data = gather_report_data(collection, filled, marking="内部")
+    data = collection.reports.data(filled, marking="内部")
     identity = load_identity(the_pki.identity, ID_PASS)
     collection.close()  # the worker must not need the database
     outcome: dict[str, object] = {}
@@ -195,11 +194,10 @@ def test_full_disk_keeps_the_previous_file(collection: Collection, filled: int, 
         "from selfcheck.core.errors import SelfCheckError\n"
         "from selfcheck.core.paths import resolve_paths\n"
         "from selfcheck.core.pki import load_identity\n"
-        "from selfcheck.core.reports.data import gather_report_data\n"
-        "from selfcheck.core.reports.signing import build_report_file\n"
+                "from selfcheck.core.reports.signing import build_report_file\n"
         "home, assessment, identity, passphrase, target = sys.argv[1:]\n"
         "with Collection.open(resolve_paths(home)) as collection:\n"
-        "    data = gather_report_data(collection, int(assessment), marking='内部')\n"
+        "    data = collection.reports.data(int(assessment), marking='内部')\n"
         "signer = load_identity(Path(identity), passphrase)\n"
         "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
         "resource.setrlimit(resource.RLIMIT_FSIZE, (20000, resource.RLIM_INFINITY))\n"
@@ -342,10 +340,10 @@ def test_cli_bad_input(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.M
 def test_existing_report_is_kept_unless_replacing_is_allowed(
         collection: Collection, assessment_id: int, the_pki: Pki, previous: Path) -> None:
     with pytest.raises(ExportError, match="already exists"):
-        export_report(collection, assessment_id, previous, identity=the_pki.identity,
+        collection.reports.export(assessment_id, previous, identity=the_pki.identity,
                       passphrase=ID_PASS, lang="en", marking="Internal")
     assert previous.read_bytes() == b"%PDF-1.7 previous report"
-    export_report(collection, assessment_id, previous, identity=the_pki.identity,
+    collection.reports.export(assessment_id, previous, identity=the_pki.identity,
                   passphrase=ID_PASS, lang="en", marking="Internal", overwrite=True)
     assert previous.read_bytes().startswith(b"%PDF")
     assert previous.read_bytes() != b"%PDF-1.7 previous report"
@@ -356,12 +354,12 @@ def test_the_identity_and_the_database_are_never_replaced(
     identity_copy = tmp_path / "signer.pdf"
     identity_copy.write_bytes(the_pki.identity.read_bytes())
     with pytest.raises(ExportError, match="which the program needs"):
-        export_report(collection, assessment_id, identity_copy, identity=identity_copy,
+        collection.reports.export(assessment_id, identity_copy, identity=identity_copy,
                       passphrase=ID_PASS, lang="zh", marking="内部", overwrite=True)
     assert identity_copy.read_bytes() == the_pki.identity.read_bytes()
-    database = collection.store.path
+    database = collection.paths.database
     before = database.read_bytes()
     with pytest.raises(ExportError, match=r"must end in \.pdf"):
-        export_report(collection, assessment_id, database, identity=None, passphrase=None,
+        collection.reports.export(assessment_id, database, identity=None, passphrase=None,
                       lang="zh", marking="内部", overwrite=True)
     assert database.read_bytes() == before

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from selfcheck.core.collection import Collection
-from selfcheck.core.reports.signing import export_report
 
 from .report_support import ID_PASS, Pki, fill_answers, make_pki
 
@@ -29,7 +28,7 @@ def the_pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
 def genuine(collection: Collection, assessment_id: int, the_pki: Pki, tmp_path: Path) -> Path:
     fill_answers(collection, assessment_id, tmp_path / "evidence")
     out = tmp_path / "报告 report.pdf"
-    export_report(collection, assessment_id, out, identity=the_pki.identity,
+    collection.reports.export(assessment_id, out, identity=the_pki.identity,
                   passphrase=ID_PASS, lang="zh", marking="内部")
     return out
 

@@ -18,15 +18,14 @@ from selfcheck.core.errors import UsageError
 from selfcheck.core.reports import checkline
 from selfcheck.core.reports.data import (
     clean_marking,
-    gather_report_data,
     results_document,
     results_json_bytes,
     sha256_hex,
 )
 from selfcheck.core.reports.fonts import printable
 from selfcheck.core.reports.pdf import render_report
-from selfcheck.core.reports.results import build_results
 
+from .conftest import store_of
 from .report_support import fill_answers, page_count, pdftotext, tool
 
 needs_poppler = pytest.mark.skipif(tool("pdftotext") is None or tool("pdffonts") is None,
@@ -55,11 +54,10 @@ def check_lines_of(pdf: bytes) -> dict[str, str]:
 
 
 def test_results_document(collection: Collection, filled: int) -> None:
-    data = gather_report_data(collection, filled, marking="内部",
+    data = collection.reports.data(filled, marking="内部",
                               now=dt.datetime(2026, 11, 1, 8, 0, tzinfo=dt.UTC))
     document = results_document(data, "en")
-    assert {k: v for k, v in document.items() if k != "report"} == build_results(collection,
-                                                                                 filled)
+    assert {k: v for k, v in document.items() if k != "report"} == collection.reports.results(filled)
     assert document["report"] == {
         "format": "selfcheck-report/1", "language": "en", "marking": "内部",
         "generated_at": data.generated_at.isoformat(timespec="seconds"),
@@ -76,7 +74,7 @@ def test_results_document(collection: Collection, filled: int) -> None:
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_report_content(collection: Collection, filled: int, tmp_path: Path, lang: str) -> None:
     marking = "内部" if lang == "zh" else "公开 PUBLIC"
-    data = gather_report_data(collection, filled, marking=marking)
+    data = collection.reports.data(filled, marking=marking)
     pdf = render_report(data, lang, signed=True)
     path = write(tmp_path, f"report-{lang}.pdf", pdf)
     pages = page_count(pdf)
@@ -117,7 +115,7 @@ def test_report_content(collection: Collection, filled: int, tmp_path: Path, lan
 def test_cjk_font_is_embedded_as_a_subset(collection: Collection, filled: int,
                                           tmp_path: Path) -> None:
     path = write(tmp_path, "r.pdf", render_report(
-        gather_report_data(collection, filled, marking="内部"), "zh"))
+        collection.reports.data(filled, marking="内部"), "zh"))
     fonts = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
                            text=True).stdout.splitlines()[2:]
     cjk = [line for line in fonts if "WenQuanYi" in line]
@@ -134,7 +132,7 @@ def test_cjk_font_is_embedded_as_a_subset(collection: Collection, filled: int,
 
 
 def test_unsigned_render_says_so(collection: Collection, filled: int, tmp_path: Path) -> None:
-    data = gather_report_data(collection, filled, marking="公开")
+    data = collection.reports.data(filled, marking="公开")
     pdf = render_report(data, "zh", signed=False)
     if tool("pdftotext"):
         text = pdftotext(write(tmp_path, "u.pdf", pdf))
@@ -145,7 +143,7 @@ def test_unsigned_render_says_so(collection: Collection, filled: int, tmp_path: 
 
 
 def test_check_lines_and_keywords(collection: Collection, filled: int) -> None:
-    data = gather_report_data(collection, filled, marking="内部")
+    data = collection.reports.data(filled, marking="内部")
     pdf = render_report(data, "zh", signed=True)
     expected = checkline.summary_fields(data.results, sha256_hex(results_json_bytes(data, "zh")))
     assert check_lines_of(pdf) == expected
@@ -162,7 +160,9 @@ def test_long_and_awkward_texts(collection: Collection, assessment_id: int,
     long_zh = "很长的说明。" * 3300  # 19 800 characters
     unbroken = "x" * 5000
     weird = "<b>not markup</b> & \"quotes\" ‹›  tab\there \x07bell 😀 emoji 𠀀 end"
-    collection.store.save_answers(assessment_id, [
+    # Stored as they are (the store does not validate): the PDF must cope with whatever
+    # an older version or a damaged file left in the database.
+    store_of(collection).save_answers(assessment_id, [
         Answer(item_id=items[0].id, status=Status.PARTIAL, justification=long_zh,
                evidence=unbroken, remediation_owner="负责人" * 200,
                remediation_due=dt.date.today() + dt.timedelta(days=5)),
@@ -171,7 +171,7 @@ def test_long_and_awkward_texts(collection: Collection, assessment_id: int,
     ])
     collection.update_header(assessment_id, organisation="机构" * 100,  # the longest allowed
                              system_description="描述" * 900)
-    data = gather_report_data(collection, assessment_id, marking="内部 · 仅限工作使用")
+    data = collection.reports.data(assessment_id, marking="内部 · 仅限工作使用")
     for lang in ("zh", "en"):
         pdf = render_report(data, lang, signed=True)
         assert pdf.startswith(b"%PDF-")
@@ -197,12 +197,12 @@ def test_marking_validation() -> None:
 
 
 def test_unknown_language(collection: Collection, assessment_id: int) -> None:
-    data = gather_report_data(collection, assessment_id, marking="内部")
+    data = collection.reports.data(assessment_id, marking="内部")
     with pytest.raises(UsageError, match="unknown report language"):
         render_report(data, "fr")
 
 
 def test_empty_assessment_renders(collection: Collection, assessment_id: int) -> None:
-    data = gather_report_data(collection, assessment_id, marking="内部")
+    data = collection.reports.data(assessment_id, marking="内部")
     for lang in ("zh", "en"):
         assert page_count(render_report(data, lang)) >= 4

@@ -16,7 +16,7 @@ from selfcheck.core.paths import AppPaths
 from selfcheck.core.store import Store, check_database_file
 from selfcheck.core.store.migrations import SCHEMA_VERSION
 
-from .conftest import make_profile
+from .conftest import make_profile, store_of
 
 
 def _new(collection: Collection) -> int:
@@ -25,19 +25,19 @@ def _new(collection: Collection) -> int:
 
 
 def test_wal_and_full_synchronous(mini_collection: Collection) -> None:
-    conn = mini_collection.store._conn
+    conn = store_of(mini_collection)._conn
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert mini_collection.store.schema_version == SCHEMA_VERSION
+    assert mini_collection.doctor().schema_version == SCHEMA_VERSION
 
 
 def test_builtin_pack_installed_once(app_paths: AppPaths, mini_packs: Path) -> None:
     with Collection.open(app_paths) as first:
-        assert [(r.pack_id, r.version) for r in first.pack_records()] == [("mini-pack", 1)]
+        assert [(r.pack_id, r.version) for r in first.packs.records()] == [("mini-pack", 1)]
     with Collection.open(app_paths) as second:
-        assert len(second.pack_records()) == 1
-        assert len([e for e in second.store.audit_entries() if e.action == "pack-installed"]) == 1
+        assert len(second.packs.records()) == 1
+        assert len([e for e in second.audit_entries() if e.action == "pack-installed"]) == 1
 
 
 def test_answers_survive_reopen(app_paths: AppPaths, mini_packs: Path) -> None:
@@ -57,24 +57,24 @@ def test_answers_survive_reopen(app_paths: AppPaths, mini_packs: Path) -> None:
 
 def test_every_change_is_one_audit_entry(mini_collection: Collection) -> None:
     aid = _new(mini_collection)
-    before = len(mini_collection.store.audit_entries())
+    before = len(mini_collection.audit_entries())
     mini_collection.set_answer(aid, "HO-01", Status.IMPLEMENTED)
     mini_collection.set_answer(aid, "HO-01", Status.IMPLEMENTED)  # no change, no entry
     mini_collection.set_answer(aid, "HO-01", Status.NOT_APPLICABLE, justification="No AI here")
-    entries = mini_collection.store.audit_entries(aid)
-    assert len(mini_collection.store.audit_entries()) == before + 2
+    entries = mini_collection.audit_entries(aid)
+    assert len(mini_collection.audit_entries()) == before + 2
     assert [e.action for e in entries][-2:] == ["answer-saved", "answer-saved"]
     assert '"status":"not-applicable"' in entries[-1].payload
 
 
 def test_audit_log_refuses_update_and_delete(mini_collection: Collection) -> None:
     _new(mini_collection)
-    conn = mini_collection.store._conn
+    conn = store_of(mini_collection)._conn
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         conn.execute("UPDATE audit_log SET actor = 'mallory'")
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         conn.execute("DELETE FROM audit_log")
-    assert mini_collection.store.verify_audit_chain().ok
+    assert mini_collection.doctor().chain.ok
 
 
 def _tamper(path: Path, sql: str) -> None:
@@ -108,7 +108,7 @@ def test_chain_names_a_removed_entry(app_paths: AppPaths, mini_packs: Path) -> N
         collection.set_answer(aid, "HO-02", Status.IMPLEMENTED)
     _tamper(app_paths.database, "DELETE FROM audit_log WHERE seq = 3")
     with Collection.open(app_paths) as collection:
-        chain = collection.store.verify_audit_chain()
+        chain = collection.doctor().chain
     assert chain.broken_at == 4 and "entry 3 is missing" in chain.problem
 
 
@@ -144,7 +144,7 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
 
 def test_locked_database_gives_clear_message(mini_collection: Collection) -> None:
     aid = _new(mini_collection)
-    other = sqlite3.connect(mini_collection.store.path, timeout=0)
+    other = sqlite3.connect(mini_collection.paths.database, timeout=0)
     other.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(StoreError, match="in use by another program"):
@@ -171,9 +171,9 @@ def test_read_only_database(app_paths: AppPaths, mini_packs: Path) -> None:
 def test_read_only_database_via_readonly_connection(mini_collection: Collection) -> None:
     # Works as root too: SQLite itself refuses writes on a read-only connection.
     aid = _new(mini_collection)
-    uri = f"file:{mini_collection.store.path}?mode=ro"
+    uri = f"file:{mini_collection.paths.database}?mode=ro"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    readonly = Store(conn, mini_collection.store.path)
+    readonly = Store(conn, mini_collection.paths.database)
     with pytest.raises(StoreError, match="read-only; nothing was changed"):
         readonly.save_answers(aid, [Answer(item_id="HO-01", status=Status.IMPLEMENTED)])
     conn.close()

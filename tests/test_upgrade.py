@@ -19,10 +19,9 @@ from selfcheck.core.errors import NotFoundError, StoreError, UsageError
 from selfcheck.core.model import Pack, Sector
 from selfcheck.core.packs.diff import item_meaning_hash
 from selfcheck.core.packs.source import pack_content_hash, pack_from_files, pack_to_json
-from selfcheck.core.reports.results import build_results
-from selfcheck.core.upgrade import apply_upgrade, parse_previous, plan_upgrade, upgrade_assessment
+from selfcheck.core.upgrade import parse_previous
 
-from .conftest import REAL_PACK_ID, make_profile
+from .conftest import REAL_PACK_ID, make_profile, store_of
 from .pack_helpers import db_snapshot, encode, mini_data
 
 FUTURE = dt.date.today() + dt.timedelta(days=365)
@@ -50,7 +49,7 @@ def answer_for(item_id: str, status: Status, n: int = 0) -> Answer:
 def answer_all(collection: Collection, assessment_id: int) -> dict[str, Answer]:
     assessment = collection.assessment(assessment_id)
     answers = [answer_for(item.id, STATUSES[n % 4], n) for n, item in enumerate(assessment.items)]
-    collection.store.save_answers(assessment_id, answers)
+    collection.save_answers(assessment_id, answers)
     return collection.answers(assessment_id)
 
 
@@ -71,9 +70,9 @@ def test_upgrade_cii_assessment_v1_to_v2(collection: Collection, tmp_path: Path)
     for item_id in ("RA-01", "AU-07", "DP-02"):
         collection.attach_file(old_id, item_id, evidence)
     before = answer_all(collection, old_id)
-    v1, v2 = collection.pack(REAL_PACK_ID, 1), collection.pack(REAL_PACK_ID, 2)
+    v1, v2 = collection.packs.get(REAL_PACK_ID, 1), collection.packs.get(REAL_PACK_ID, 2)
 
-    result = upgrade_assessment(collection, old_id, 2)
+    result = collection.upgrade(old_id, 2)
 
     assert set(result.needs_review) == {"DP-02", "NS-05", "NS-06"}
     assert result.dropped == ("AU-07",)
@@ -111,14 +110,14 @@ def test_upgrade_cii_assessment_v1_to_v2(collection: Collection, tmp_path: Path)
     assert files_of(collection.answers(old_id)["AU-07"]) == files_of(before["AU-07"])
     with pytest.raises(UsageError, match="kept read-only as history"):
         collection.set_answer(old_id, "RA-01", Status.IMPLEMENTED)
-    assert build_results(collection, old_id)["assessment"]["superseded_by"] == \
+    assert collection.reports.results(old_id)["assessment"]["superseded_by"] == \
         result.new_assessment_id
 
     new = collection.assessment(result.new_assessment_id)
     assert new.pack.version == 2 and new.record.upgraded_from == old_id
     assert not new.read_only
 
-    upgraded = [e for e in collection.store.audit_entries(result.new_assessment_id)
+    upgraded = [e for e in collection.audit_entries(result.new_assessment_id)
                 if e.action == "assessment-upgraded"]
     payload = json.loads(upgraded[0].payload)
     assert payload["from"] == old_id and payload["from_version"] == 1
@@ -126,14 +125,14 @@ def test_upgrade_cii_assessment_v1_to_v2(collection: Collection, tmp_path: Path)
     assert (payload["carried"], payload["needs_review"], payload["dropped"], payload["new"]) == \
         (len(result.carried), 3, 1, 1)
     assert payload["dropped_items"] == ["AU-07"]
-    assert any(e.action == "assessment-superseded" for e in collection.store.audit_entries(old_id))
-    assert collection.store.verify_audit_chain().ok
+    assert any(e.action == "assessment-superseded" for e in collection.audit_entries(old_id))
+    assert collection.doctor().chain.ok
 
 
 def test_upgrade_government_assessment_gets_ns06_as_new(collection: Collection) -> None:
     old_id = new_assessment(collection, "government")
     answer_all(collection, old_id)
-    result = upgrade_assessment(collection, old_id)  # newest installed: v2
+    result = collection.upgrade(old_id)  # newest installed: v2
     assert result.to_version == 2
     assert set(result.needs_review) == {"DP-02", "NS-05"}
     assert set(result.new) == {"HO-11", "NS-06"}
@@ -143,15 +142,15 @@ def test_upgrade_government_assessment_gets_ns06_as_new(collection: Collection) 
 def test_reviewing_clears_the_flag(collection: Collection) -> None:
     old_id = new_assessment(collection, "cii")
     answer_all(collection, old_id)
-    new_id = upgrade_assessment(collection, old_id, 2).new_assessment_id
+    new_id = collection.upgrade(old_id, 2).new_assessment_id
     saved = collection.set_answer(new_id, "DP-02", Status.IMPLEMENTED)
     assert not saved.needs_review
 
 
 def test_blank_answers_are_neither_carried_nor_counted(collection: Collection) -> None:
     old_id = new_assessment(collection, "cii")
-    collection.store.save_answers(old_id, [Answer(item_id="RA-01"), Answer(item_id="DP-02")])
-    result = upgrade_assessment(collection, old_id, 2)
+    collection.save_answers(old_id, [Answer(item_id="RA-01"), Answer(item_id="DP-02")])
+    result = collection.upgrade(old_id, 2)
     assert result.counts == {"carried": 0, "needs_review": 0, "dropped": 0, "new": 1}
 
 
@@ -160,17 +159,17 @@ def test_blank_answers_are_neither_carried_nor_counted(collection: Collection) -
 def test_upgrade_refusals(collection: Collection) -> None:
     old_id = new_assessment(collection, "cii")
     with pytest.raises(UsageError, match="can only be upgraded to a newer version"):
-        upgrade_assessment(collection, old_id, 1)
+        collection.upgrade(old_id, 1)
     with pytest.raises(NotFoundError, match="version 7 is not installed"):
-        upgrade_assessment(collection, old_id, 7)
+        collection.upgrade(old_id, 7)
     current = new_assessment(collection, "cii", version=2)
     with pytest.raises(UsageError, match="uses aisgf-key-sector v2"):
-        upgrade_assessment(collection, current)
-    new_id = upgrade_assessment(collection, old_id, 2).new_assessment_id
+        collection.upgrade(current)
+    new_id = collection.upgrade(old_id, 2).new_assessment_id
     with pytest.raises(UsageError, match=f"already upgraded to assessment {new_id}"):
-        upgrade_assessment(collection, old_id, 2)
+        collection.upgrade(old_id, 2)
     with pytest.raises(NotFoundError, match="assessment 999 does not exist"):
-        upgrade_assessment(collection, 999, 2)
+        collection.upgrade(999, 2)
 
 
 def test_upgrade_refused_when_sector_dropped(mini_collection: Collection) -> None:
@@ -183,19 +182,19 @@ def test_upgrade_refused_when_sector_dropped(mini_collection: Collection) -> Non
 
     install_mini(mini_collection, 2, drop_sector)
     with pytest.raises(UsageError, match="no longer covers the sector public-safety"):
-        upgrade_assessment(mini_collection, old_id, 2)
+        mini_collection.upgrade(old_id, 2)
 
 
 def test_upgrade_refused_if_answers_change_meanwhile(collection: Collection) -> None:
     old_id = new_assessment(collection, "cii")
     answer_all(collection, old_id)
-    plan = plan_upgrade(collection, old_id, 2)
+    plan = collection.plan_upgrade(old_id, 2)
     collection.set_answer(old_id, "RA-01", Status.IMPLEMENTED, evidence="changed meanwhile")
     before = db_snapshot(collection)
     with pytest.raises(StoreError, match="changed while it was being copied"):
-        apply_upgrade(collection, plan)
+        collection.apply_upgrade(plan)
     assert db_snapshot(collection) == before
-    assert apply_upgrade(collection, plan_upgrade(collection, old_id, 2)).new_assessment_id
+    assert collection.apply_upgrade(collection.plan_upgrade(old_id, 2)).new_assessment_id
 
 
 # --- property: random pack changes on the mini pack ----------------------------------------
@@ -205,7 +204,7 @@ def install_mini(collection: Collection, version: int, change: Any) -> Pack:
     meta["version"], meta["label"] = version, f"mini {version}"
     change(meta, items)
     pack = pack_from_files(encode(meta, items), f"mini v{version}")
-    collection.store.install_pack(pack.pack_id, version, pack.label, pack_content_hash(pack),
+    store_of(collection).install_pack(pack.pack_id, version, pack.label, pack_content_hash(pack),
                                   "test", pack_to_json(pack))
     return pack
 
@@ -253,17 +252,17 @@ def test_no_answer_lost_and_none_silently_carried(
         answered: list[tuple[bool, Status]]) -> None:
     collection = mini_collection
     version = next(_versions)
-    old_pack = collection.pack("mini-pack", 1)
+    old_pack = collection.packs.get("mini-pack", 1)
     new_pack = install_mini(collection, version, _mutate(ops, add_new))
     old_id = new_assessment(collection, sector, pack_id="mini-pack")
     items = old_pack.items_for(Sector(sector))
     chosen = [answer_for(item.id, status, n) for n, (item, (yes, status))
               in enumerate(zip(items, answered, strict=False)) if yes]
     if chosen:
-        collection.store.save_answers(old_id, chosen)
+        collection.save_answers(old_id, chosen)
     before = collection.answers(old_id)
 
-    result = upgrade_assessment(collection, old_id, version)
+    result = collection.upgrade(old_id, version)
     after = collection.answers(result.new_assessment_id)
     new_applicable = {i.id for i in new_pack.items_for(Sector(sector))}
 
@@ -296,7 +295,7 @@ def test_no_answer_lost_and_none_silently_carried(
 
 def test_second_upgrade_keeps_the_earlier_history(mini_collection: Collection) -> None:
     old_id = new_assessment(mini_collection, "government", pack_id="mini-pack")
-    mini_collection.store.save_answers(old_id, [answer_for("HO-01", Status.PARTIAL)])
+    mini_collection.save_answers(old_id, [answer_for("HO-01", Status.PARTIAL)])
 
     def reword(times: int) -> Any:
         def change(meta: dict[str, Any], items: list[dict[str, Any]]) -> None:
@@ -305,8 +304,8 @@ def test_second_upgrade_keeps_the_earlier_history(mini_collection: Collection) -
 
     install_mini(mini_collection, 2, reword(1))
     install_mini(mini_collection, 3, reword(2))
-    second = upgrade_assessment(mini_collection, old_id, 2).new_assessment_id
-    third = upgrade_assessment(mini_collection, second, 3).new_assessment_id
+    second = mini_collection.upgrade(old_id, 2).new_assessment_id
+    third = mini_collection.upgrade(second, 3).new_assessment_id
     answer = mini_collection.answers(third)["HO-01"]
     previous = parse_previous(answer.previous)
     assert answer.needs_review and answer.status is Status.PARTIAL

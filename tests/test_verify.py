@@ -25,9 +25,8 @@ from pyhanko.sign import fields, signers
 from selfcheck.core.errors import UsageError
 from selfcheck.core.pki.ca import load_identity
 from selfcheck.core.reports import verify
-from selfcheck.core.reports.data import ReportData, gather_report_data, results_json_bytes
+from selfcheck.core.reports.data import ReportData, results_json_bytes
 from selfcheck.core.reports.pdf import render_report
-from selfcheck.core.reports.results import build_results
 from selfcheck.core.reports.signing import _asn1, attach_unsigned, sign_report_pdf
 from selfcheck.core.reports.verify import verify_bytes, verify_report
 
@@ -59,8 +58,8 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Env:
     with open_collection(base / "data") as collection:
         assessment = new_assessment(collection)
         fill_answers(collection, assessment, base / "evidence")
-        data = gather_report_data(collection, assessment, marking="内部")
-        results = build_results(collection, assessment)
+        data = collection.reports.data(assessment, marking="内部")
+        results = collection.reports.results(assessment)
     rendered = render_report(data, "zh", signed=True)
     results_json = results_json_bytes(data, "zh")
     identity = load_identity(the_pki.identity, ID_PASS)

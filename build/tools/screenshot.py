@@ -32,7 +32,6 @@ from selfcheck.core import pki  # noqa: E402
 from selfcheck.core.answers import Answer, Status  # noqa: E402
 from selfcheck.core.collection import Collection  # noqa: E402
 from selfcheck.core.paths import resolve_paths  # noqa: E402
-from selfcheck.core.reports.signing import export_report  # noqa: E402
 from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile  # noqa: E402
 from selfcheck.ui.app import create_application, launch  # noqa: E402
 from selfcheck.ui.dialogs.new_assessment import NewAssessmentDialog  # noqa: E402
@@ -78,7 +77,7 @@ def build_demo(data_dir: Path, lang: str) -> int:
         profile = RiskProfile(criticality=Criticality.HIGH, autonomy=Autonomy.ACTS_WITH_APPROVAL,
                               people_affected=PeopleAffected.MANY,
                               data_sensitivity=DataSensitivity.PERSONAL)
-        pack_version = collection.pack_records("aisgf-key-sector")[-1].version
+        pack_version = collection.packs.records("aisgf-key-sector")[-1].version
         for org, system, sector in ((text["org2"], text["system2"], "public-safety"),
                                     (text["org3"], text["system3"], "cii")):
             other = collection.new_assessment(
@@ -189,7 +188,7 @@ def shoot_verify(app: QApplication, window: QWidget, data_dir: Path, assessment_
     good = work / "usb" / text["good"]
     good.parent.mkdir(parents=True)
     with Collection.open(resolve_paths(data_dir)) as collection:
-        export_report(collection, assessment_id, good, identity=identity.path,
+        collection.reports.export(assessment_id, good, identity=identity.path,
                       passphrase=secret, lang=lang, marking="内部" if lang == "zh" else "Internal")
     bad = good.with_name(text["bad"])
     bad.write_bytes(good.read_bytes() + b"\n% appended after signing\n")

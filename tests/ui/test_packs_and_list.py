@@ -31,7 +31,7 @@ def test_install_signed_pack_then_upgrade_assessment(
         prompts: ScriptedPrompts) -> None:
     with Collection.open(resolve_paths(data_dir)) as collection:
         key = trusted_key(collection, ["mini-pack"])
-        pack = collection.pack("mini-pack", 1)
+        pack = collection.packs.get("mini-pack", 1)
         item_ids = [i.id for i in pack.items_for(pack.sectors[0])]
         assessment_id = collection.new_assessment(
             pack_id="mini-pack", organisation="Bureau", system_name="Triage",

@@ -14,7 +14,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
-from selfcheck.core.reports.signing import export_report
 from selfcheck.core.reports.verify import SIGNER_CLOCK_NOTE_ZH, verify_report
 from selfcheck.ui.dialogs.verify_report import VerifyDialog
 from selfcheck.ui.models.verified_reports import AUTHENTIC, FILE, SIGNER, VERDICT
@@ -39,7 +38,7 @@ def reports(tmp_path: Path, data_dir: Path) -> dict[str, Any]:
     with open_collection(data_dir) as collection:
         assessment_id = new_assessment(collection)
         fill_answers(collection, assessment_id, tmp_path / "evidence")
-        export_report(collection, assessment_id, good, identity=pki.identity,
+        collection.reports.export(assessment_id, good, identity=pki.identity,
                       passphrase=ID_PASS, lang="zh", marking="内部")
     tampered = usb / "tampered.pdf"
     tampered.write_bytes(good.read_bytes() + b"\n% one more line\n")
@@ -145,7 +144,7 @@ def test_several_reports_verdicts_details_preview_and_roots(
     gaps = good.result.results["score"]["critical_gaps"]  # type: ignore[index]
     assert gaps and gaps[0]["item"] in text
     # the pack is installed here: the question of a critical gap is shown with its id
-    pack = ctx.collection.pack(good.result.pack_id, good.result.pack_version)
+    pack = ctx.collection.packs.get(good.result.pack_id, good.result.pack_version)
     question = next(i.question.en for i in pack.items if i.id == gaps[0]["item"])
     assert question in text
     qtbot.waitUntil(lambda: dialog.preview.status == QPdfDocument.Status.Ready, timeout=10000)

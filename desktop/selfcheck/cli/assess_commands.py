@@ -19,7 +19,6 @@ from selfcheck.core.answers import Status, parse_status
 from selfcheck.core.collection import Assessment
 from selfcheck.core.errors import UsageError
 from selfcheck.core.model import Sector
-from selfcheck.core.reports.results import build_results
 from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile, grade_profile
 from selfcheck.core.scoring import Score
 
@@ -155,7 +154,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     lang = args.lang or default_language()
     with open_collection(args) as collection:
-        results = build_results(collection, args.id)
+        results = collection.reports.results(args.id)
         assessment = collection.assessment(args.id)
         score = collection.score(args.id)
     if args.json:
@@ -218,7 +217,7 @@ def show_lines(assessment: Assessment, score: Score, lang: str) -> list[str]:
 def cmd_doctor(args: argparse.Namespace) -> int:
     with open_collection(args) as collection:
         report = collection.doctor()
-        database = str(collection.store.path)
+        database = str(collection.paths.database)
     result = {
         "database": database, "schema_version": report.schema_version, "ok": report.ok,
         "integrity_problems": report.integrity_problems,

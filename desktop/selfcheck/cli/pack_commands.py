@@ -25,10 +25,10 @@ def register(commands: Any, groups: dict[str, Any]) -> None:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_collection(args) as collection:
-        records = collection.pack_records()
+        records = collection.packs.records()
         rows = []
         for record in records:
-            pack = collection.pack(record.pack_id, record.version)
+            pack = collection.packs.get(record.pack_id, record.version)
             rows.append({
                 "pack_id": record.pack_id, "version": record.version, "label": record.label,
                 "title_zh": pack.title.zh, "title_en": pack.title.en, "items": len(pack.items),

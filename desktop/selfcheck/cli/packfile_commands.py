@@ -31,26 +31,20 @@ from selfcheck.core.model import Pack
 from selfcheck.core.packs.diff import diff_packs, format_diff
 from selfcheck.core.packs.file import (
     FIRST_PROGRAM_VERSION,
-    PackPreview,
     VerifiedPack,
     build_pack_file,
-    inspect_pack_file,
-    install_verified,
     load_pack_source,
     verify_pack_file,
 )
+from selfcheck.core.packs.install import PackPreview
 from selfcheck.core.packs.keys import (
     as_trusted,
     key_pair_paths,
     read_public_key_file,
     read_signing_key,
-    revoke_pack_key,
-    trust_pack_key,
-    trusted_pack_keys,
     write_key_pair,
 )
-from selfcheck.core.store import TrustedPackKey
-from selfcheck.core.upgrade import plan_upgrade, upgrade_assessment
+from selfcheck.core.records import TrustedPackKey
 
 
 def _date(text: str) -> dt.date:
@@ -189,7 +183,7 @@ def _key_files(paths: Sequence[Path] | None) -> list[TrustedPackKey] | None:
 
 def _machine_keys(args: argparse.Namespace) -> list[TrustedPackKey]:
     with open_collection(args) as collection:
-        return trusted_pack_keys(collection)
+        return collection.pack_keys.entries()
 
 
 def _verified_dict(verified: VerifiedPack) -> dict[str, Any]:
@@ -267,7 +261,7 @@ def cmd_install(args: argparse.Namespace) -> int:
     if not args.file.exists():
         raise UsageError(f"{args.file}: no such file", zh=f"{args.file}：文件不存在")
     with open_collection(args) as collection:
-        preview = inspect_pack_file(collection, args.file)
+        preview = collection.packs.inspect_file(args.file)
         if args.dry_run:
             ok = preview.can_install(allow_expired=args.allow_expired)
             if args.json:
@@ -276,7 +270,7 @@ def cmd_install(args: argparse.Namespace) -> int:
                 _print_preview(preview, args.lang)
                 out("Would install." if ok else "Would NOT install.")
             return 0 if ok else 1
-        result = install_verified(collection, preview.verified, allow_expired=args.allow_expired,
+        result = collection.packs.install_verified(preview.verified, allow_expired=args.allow_expired,
                                   diff=preview.diff)
     if args.json:
         emit_json({"file": str(args.file), "installed": result.installed,
@@ -315,14 +309,14 @@ def _print_preview(preview: PackPreview, lang: str) -> None:
 def cmd_upgrade(args: argparse.Namespace) -> int:
     with open_collection(args) as collection:
         if args.dry_run:
-            plan = plan_upgrade(collection, args.id, args.to)
+            plan = collection.plan_upgrade(args.id, args.to)
             data: dict[str, Any] = {
                 "assessment": args.id, "pack_id": plan.pack_id,
                 "from_version": plan.from_version, "to_version": plan.to_version,
                 "counts": plan.counts, "needs_review": list(plan.needs_review),
                 "dropped": list(plan.dropped), "new": list(plan.new), "dry_run": True}
         else:
-            data = upgrade_assessment(collection, args.id, args.to).to_dict()
+            data = collection.upgrade(args.id, args.to).to_dict()
     if args.json:
         emit_json(data)
         return 0
@@ -364,7 +358,7 @@ def cmd_add_key(args: argparse.Namespace) -> int:
                           zh=f"{args.file}：公钥文件不存在")
     key = read_public_key_file(args.file)
     with open_collection(args) as collection:
-        entry = trust_pack_key(collection, key, allowed_packs=args.packs, label=args.label,
+        entry = collection.pack_keys.trust(key, allowed_packs=args.packs, label=args.label,
                                reinstate=args.reinstate)
     if args.json:
         emit_json(_key_dict(entry))
@@ -377,7 +371,7 @@ def cmd_add_key(args: argparse.Namespace) -> int:
 
 def cmd_revoke_key(args: argparse.Namespace) -> int:
     with open_collection(args) as collection:
-        revoke_pack_key(collection, args.key_id)
+        collection.pack_keys.revoke(args.key_id)
     out(f"Revoked pack key {args.key_id.strip().lower()}; packs it signed can no longer be "
         "installed (installed packs stay).")
     return 0
@@ -385,7 +379,7 @@ def cmd_revoke_key(args: argparse.Namespace) -> int:
 
 def cmd_list_keys(args: argparse.Namespace) -> int:
     with open_collection(args) as collection:
-        keys = trusted_pack_keys(collection)
+        keys = collection.pack_keys.entries()
     if args.json:
         emit_json([_key_dict(k) for k in keys])
         return 0

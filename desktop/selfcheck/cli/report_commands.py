@@ -25,8 +25,8 @@ from selfcheck.cli.common import (
 from selfcheck.cli.textout import default_language
 from selfcheck.core.errors import UsageError
 from selfcheck.core.paths import resolve_paths
-from selfcheck.core.pki import roots as trust
 from selfcheck.core.pki.ca import DEFAULT_CA_DAYS, DEFAULT_IDENTITY_DAYS, init_ca, issue_identity, load_ca_certificate
+from selfcheck.core.pki.roots import ReportRoots, TrustedRoot, load_root_certificate
 from selfcheck.core.reports.data import DEFAULT_MARKINGS, LANGUAGES
 from selfcheck.core.reports.pdf import format_time
 
@@ -125,9 +125,14 @@ def _ca_dir(args: argparse.Namespace) -> Path:
     return Path(args.dir) if args.dir else resolve_paths(args.data_dir).data_dir / "ca"
 
 
+def _roots(args: argparse.Namespace) -> ReportRoots:
+    """The report trust roots of the data folder (no need to open the database)."""
+    return ReportRoots(resolve_paths(args.data_dir).trust_dir)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from selfcheck.core.reports.data import clean_marking
-    from selfcheck.core.reports.signing import check_output_path, export_report
+    from selfcheck.core.reports.signing import check_output_path
 
     marking = clean_marking(args.marking if args.marking is not None
                             else DEFAULT_MARKINGS[args.lang])
@@ -140,7 +145,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                              zh=f"{args.sign}：签名身份文件不存在")
         passphrase = read_passphrase(f"Passphrase of {args.sign.name}: ")
     with open_collection(args) as collection:
-        result = export_report(collection, args.id, args.output, identity=args.sign,
+        result = collection.reports.export(args.id, args.output, identity=args.sign,
                                passphrase=passphrase, lang=args.lang, marking=marking,
                                overwrite=args.force)
     if args.json:
@@ -168,8 +173,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from selfcheck.core.reports.verify import verify_report
 
-    roots = trust.trusted_certificates(resolve_paths(args.data_dir))
-    roots += [trust.load_root_certificate(path) for path in args.trust]
+    roots = _roots(args).certificates()
+    roots += [load_root_certificate(path) for path in args.trust]
     results = [verify_report(path, roots) for path in args.files]
     if args.json:
         emit_json([r.as_dict(with_results=args.with_results) for r in results])
@@ -296,14 +301,14 @@ def cmd_ca_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _root_dict(root: trust.TrustedRoot) -> dict[str, Any]:
+def _root_dict(root: TrustedRoot) -> dict[str, Any]:
     return {"fingerprint": root.fingerprint, "subject": root.subject,
             "not_before": root.not_before.isoformat(), "not_after": root.not_after.isoformat(),
             "file": str(root.path) if root.path else None}
 
 
 def cmd_trust_add(args: argparse.Namespace) -> int:
-    root, new = trust.add_root(resolve_paths(args.data_dir), args.file)
+    root, new = _roots(args).add(args.file)
     if args.json:
         emit_json({**_root_dict(root), "added": new})
     elif new:
@@ -315,7 +320,7 @@ def cmd_trust_add(args: argparse.Namespace) -> int:
 
 
 def cmd_trust_list(args: argparse.Namespace) -> int:
-    roots = trust.list_roots(resolve_paths(args.data_dir))
+    roots = _roots(args).entries()
     if args.json:
         emit_json([_root_dict(r) for r in roots])
         return 0
@@ -327,7 +332,7 @@ def cmd_trust_list(args: argparse.Namespace) -> int:
 
 
 def cmd_trust_remove(args: argparse.Namespace) -> int:
-    root = trust.remove_root(resolve_paths(args.data_dir), args.fingerprint)
+    root = _roots(args).remove(args.fingerprint)
     if args.json:
         emit_json({**_root_dict(root), "removed": True})
     else:

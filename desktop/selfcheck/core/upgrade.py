@@ -21,15 +21,17 @@ archiving the old one and the audit entries with the counts).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
 from selfcheck.core.answers import Answer, Status
-from selfcheck.core.collection import Collection
+from selfcheck.core.assessment import Assessment
 from selfcheck.core.errors import NotFoundError, UsageError
 from selfcheck.core.model import Item, Pack, Sector, Text
 from selfcheck.core.packs.diff import PackDiff, diff_packs, item_meaning_hash, same_meaning
+from selfcheck.core.records import PackRecord
 
 PREVIOUS_FORMAT = "selfcheck-previous-answer/1"
 
@@ -187,8 +189,8 @@ def _previous_from(doc: Any) -> PreviousAnswer | None:
         return None
 
 
-def _target_version(collection: Collection, pack_id: str, to_version: int | None) -> int:
-    records = collection.pack_records(pack_id)
+def target_version(records: Sequence[PackRecord], pack_id: str, to_version: int | None) -> int:
+    """The version to upgrade to: ``to_version`` if installed, else the newest installed."""
     if not records:
         raise NotFoundError(f"pack {pack_id!r} is not installed",
                             zh=f"检查清单包 {pack_id!r} 未安装")
@@ -202,31 +204,36 @@ def _target_version(collection: Collection, pack_id: str, to_version: int | None
     return to_version
 
 
-def plan_upgrade(collection: Collection, assessment_id: int,
-                 to_version: int | None = None) -> UpgradePlan:
-    """Work out an upgrade (newest installed version when ``to_version`` is None)."""
-    assessment = collection.assessment(assessment_id)
+def check_upgradable(assessment: Assessment, target: int) -> None:
+    """Refuse upgrading a superseded assessment, or to a version that is not newer."""
+    assessment_id = assessment.id
     if assessment.read_only:
         raise UsageError(f"assessment {assessment_id} was already upgraded to assessment "
                          f"{assessment.record.superseded_by}; upgrade that one instead",
                          zh=f"自查 {assessment_id} 已升级为自查 {assessment.record.superseded_by}，"
                             "请对后者进行升级")
-    old_pack: Pack = assessment.pack
-    target = _target_version(collection, old_pack.pack_id, to_version)
+    old_pack = assessment.pack
     if target <= old_pack.version:
         raise UsageError(f"assessment {assessment_id} uses {old_pack.pack_id} "
                          f"v{old_pack.version}; it can only be upgraded to a newer version "
                          f"(not v{target})",
                          zh=f"自查 {assessment_id} 使用 {old_pack.pack_id} 第 {old_pack.version} 版，"
                             f"只能升级到更新的版本（不能升级到第 {target} 版）")
-    new_pack = collection.pack(old_pack.pack_id, target)
+
+
+def plan_upgrade(assessment: Assessment, source: Mapping[str, Answer],
+                 new_pack: Pack) -> UpgradePlan:
+    """Work out how the answers ``source`` of ``assessment`` carry over to ``new_pack``."""
+    assessment_id = assessment.id
+    old_pack = assessment.pack
+    target = new_pack.version
+    check_upgradable(assessment, target)
     sector = assessment.sector
     if sector not in new_pack.sectors:
         raise UsageError(f"{new_pack.pack_id} v{target} no longer covers the sector "
                          f"{sector.value}; the assessment cannot be upgraded",
                          zh=f"{new_pack.pack_id} 第 {target} 版不再适用于领域 {sector.value}，"
                             "该自查无法升级")
-    source = collection.answers(assessment_id)
     answered = {k: a for k, a in source.items() if not _is_blank(a)}
     old_items = {item.id: item for item in old_pack.items}
     old_applicable = {item.id for item in old_pack.items_for(sector)}
@@ -256,28 +263,5 @@ def plan_upgrade(collection: Collection, assessment_id: int,
     return UpgradePlan(
         assessment_id=assessment_id, pack_id=old_pack.pack_id, from_version=old_pack.version,
         to_version=target, sector=sector, carried=tuple(carried), needs_review=tuple(review),
-        dropped=dropped, new=tuple(new), answers=tuple(moved), source_answers=source,
+        dropped=dropped, new=tuple(new), answers=tuple(moved), source_answers=dict(source),
         old_pack=old_pack, new_pack=new_pack)
-
-
-def apply_upgrade(collection: Collection, plan: UpgradePlan) -> UpgradeResult:
-    """Carry out a plan in one transaction; refused if the assessment changed meanwhile."""
-    new_id = collection.store.copy_assessment(
-        plan.assessment_id, pack_version=plan.to_version, answers=list(plan.answers),
-        upgraded=True, expect_answers=plan.source_answers,
-        audit={"pack_id": plan.pack_id, "from_version": plan.from_version,
-               "to_version": plan.to_version, **plan.counts,
-               "needs_review_items": list(plan.needs_review),
-               "dropped_items": list(plan.dropped)})
-    return UpgradeResult(plan.assessment_id, new_id, plan.pack_id, plan.from_version,
-                         plan.to_version, plan.carried, plan.needs_review, plan.dropped,
-                         plan.new)
-
-
-def upgrade_assessment(collection: Collection, assessment_id: int,
-                       to_version: int | None = None) -> UpgradeResult:
-    """Upgrade an assessment to a newer installed version of its pack.
-
-    Creates a new assessment; the old one stays, archived and read-only.
-    """
-    return apply_upgrade(collection, plan_upgrade(collection, assessment_id, to_version))

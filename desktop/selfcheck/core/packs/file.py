@@ -37,15 +37,12 @@ import struct
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
 from selfcheck import __version__
-from selfcheck.core.collection import Collection
-from selfcheck.core.errors import NotFoundError, PackConflictError, PackFileError, PackPolicyError, UsageError
+from selfcheck.core.errors import NotFoundError, PackFileError, PackPolicyError, UsageError
 from selfcheck.core.model import PACK_ID_PATTERN, Pack
-from selfcheck.core.packs.diff import PackDiff, diff_packs
 from selfcheck.core.packs.keys import ALGORITHM, SigningKey, is_key_id, public_key_of
 from selfcheck.core.packs.source import (
     MAX_PACK_FILE_BYTES,
@@ -55,7 +52,7 @@ from selfcheck.core.packs.source import (
     pack_to_json,
     read_pack_files,
 )
-from selfcheck.core.store import PackRecord, TrustedPackKey
+from selfcheck.core.records import TrustedPackKey
 from selfcheck.core.text import JsonInputError, canonical_json, loads_untrusted, utc_timestamp
 
 log = logging.getLogger(__name__)
@@ -681,178 +678,6 @@ def verify_pack_file(path: Path, keys: Sequence[TrustedPackKey],
 
 
 # --- inspecting and installing ------------------------------------------------
-
-class InstallStatus(StrEnum):
-    """How a verified pack relates to the installed versions of its pack id."""
-
-    NEW = "new"                              # no version of this pack is installed
-    UPGRADE = "upgrade"                      # newer than every installed version
-    ALREADY_INSTALLED = "already-installed"  # this version, same content
-    ROLLBACK = "rollback"                    # not newer than the newest installed
-    CONFLICT = "conflict"                    # ALARM: this version, different content
-
-
-@dataclass(frozen=True)
-class PackPreview:
-    """What installing a pack file would do (shown before the user confirms)."""
-
-    verified: VerifiedPack
-    status: InstallStatus
-    installed_versions: tuple[int, ...]
-    newest_installed: Pack | None
-    diff: PackDiff | None
-    problems: tuple[str, ...]
-
-    @property
-    def pack(self) -> Pack:
-        return self.verified.pack
-
-    @property
-    def warnings(self) -> tuple[str, ...]:
-        return self.verified.warnings
-
-    @property
-    def alarm(self) -> bool:
-        return self.status is InstallStatus.CONFLICT
-
-    def can_install(self, *, allow_expired: bool = False) -> bool:
-        """Whether :func:`install_preview` would install it."""
-        return (self.status in (InstallStatus.NEW, InstallStatus.UPGRADE) and not self.problems
-                and (allow_expired or not self.verified.expired))
-
-
-@dataclass(frozen=True)
-class InstallResult:
-    pack_id: str
-    version: int
-    label: str
-    installed: bool
-    already_installed: bool
-    key_id: str
-    content_hash: str
-    warnings: tuple[str, ...]
-    diff: PackDiff | None  # vs the newest installed version, when installed from a preview
-
-
-def _status(verified: VerifiedPack, records: Sequence[PackRecord]) -> tuple[InstallStatus, str]:
-    version = verified.pack.version
-    name = f"{verified.pack.pack_id} v{version}"
-    for record in records:
-        if record.version == version:
-            if record.content_hash == verified.content_hash:
-                return InstallStatus.ALREADY_INSTALLED, f"{name} is already installed"
-            return InstallStatus.CONFLICT, (
-                f"ALARM: {name} is already installed with different content (installed "
-                f"sha256 {record.content_hash[:16]}…, file {verified.content_hash[:16]}…); the "
-                "version number was reused or a file was tampered with; nothing installed")
-    newest = max((r.version for r in records), default=None)
-    if newest is None:
-        return InstallStatus.NEW, ""
-    if version < newest:
-        return InstallStatus.ROLLBACK, (
-            f"rollback refused: {name} is older than the installed v{newest}")
-    return InstallStatus.UPGRADE, ""
-
-
-def _problem_zh(verified: VerifiedPack, records: Sequence[PackRecord]) -> str:
-    """The Chinese wording of the conflict or rollback problem :func:`_status` reports."""
-    version = verified.pack.version
-    name = f"{verified.pack.pack_id} v{version}"
-    for record in records:
-        if record.version == version:
-            return (f"警报：{name} 已安装，但内容不同（已安装的 sha256 {record.content_hash[:16]}…，"
-                    f"文件中的 sha256 {verified.content_hash[:16]}…）；版本号被重复使用，或文件已被"
-                    "篡改；未安装任何内容")
-    newest = max((r.version for r in records), default=None)
-    return f"拒绝降级：{name} 比已安装的 v{newest} 更旧"
-
-
-def preview_verified(collection: Collection, verified: VerifiedPack) -> PackPreview:
-    """The install preview of an already verified pack file."""
-    records = collection.pack_records(verified.pack.pack_id)
-    status, problem = _status(verified, records)
-    newest = collection.pack(records[0].pack_id, records[0].version) if records else None
-    diff = diff_packs(newest, verified.pack) if newest is not None else None
-    problems = (problem,) if status in (InstallStatus.ROLLBACK, InstallStatus.CONFLICT) else ()
-    return PackPreview(verified, status, tuple(r.version for r in records), newest, diff,
-                       problems)
-
-
-def inspect_pack_file(collection: Collection, path: Path,
-                      today: dt.date | None = None) -> PackPreview:
-    """Verify a pack file against this machine's trust store and compare it with the
-    newest installed version, without installing anything."""
-    verified = verify_pack_file(path, collection.store.trusted_pack_keys(), today)
-    preview = preview_verified(collection, verified)
-    if preview.alarm:
-        log.warning("%s", preview.problems[0])
-    return preview
-
-
-def install_verified(collection: Collection, verified: VerifiedPack, *,
-                     allow_expired: bool = False, diff: PackDiff | None = None) -> InstallResult:
-    """Install a verified pack atomically; refuses rollback and reused version numbers.
-
-    ``diff`` (e.g. from the preview) is passed through to the result.
-    """
-    pack = verified.pack
-    if verified.expired and not allow_expired:
-        raise PackPolicyError(f"{verified.origin}: the pack expired on "
-                              f"{verified.manifest.expires}; nothing installed (an "
-                              "administrator may accept it with --allow-expired)",
-                              zh=f"{verified.origin}：检查清单包已于 "
-                              f"{verified.manifest.expires} 过期，未安装任何内容（管理员"
-                              "可使用 --allow-expired 接受）")
-
-    class _AlreadyInstalled(Exception):
-        pass
-
-    def check(current: list[PackRecord]) -> None:
-        status, problem = _status(verified, current)
-        if status is InstallStatus.ALREADY_INSTALLED:
-            raise _AlreadyInstalled
-        if status is InstallStatus.CONFLICT:
-            log.warning("%s", problem)
-            raise PackConflictError(f"{verified.origin}: {problem}",
-                                    zh=f"{verified.origin}：{_problem_zh(verified, current)}")
-        if status is InstallStatus.ROLLBACK:
-            raise PackPolicyError(f"{verified.origin}: {problem}; nothing installed",
-                                  zh=f"{verified.origin}：{_problem_zh(verified, current)}，"
-                                  "未安装任何内容")
-
-    result = InstallResult(pack.pack_id, pack.version, pack.label, True, False, verified.key_id,
-                           verified.content_hash, verified.warnings, diff)
-    try:
-        collection.store.install_pack_checked(
-            pack.pack_id, pack.version, pack.label, verified.content_hash, INSTALLED_ORIGIN,
-            verified.pack_json or pack_to_json(pack), verified.key_id, check,
-            audit={"file": verified.origin, "file_sha256": verified.file_sha256,
-                   "manifest_sha256": verified.manifest_sha256,
-                   "created": verified.manifest.created,
-                   "expires": (verified.manifest.expires.isoformat()
-                               if verified.manifest.expires else None),
-                   "expired_accepted": verified.expired})
-    except _AlreadyInstalled:
-        return InstallResult(pack.pack_id, pack.version, pack.label, False, True,
-                             verified.key_id, verified.content_hash, verified.warnings, diff)
-    return result
-
-
-def install_preview(collection: Collection, preview: PackPreview, *,
-                    allow_expired: bool = False) -> InstallResult:
-    """Install exactly the bytes a preview showed, re-checked against the current trust store."""
-    verified = verify_pack_bytes(preview.verified.data, collection.store.trusted_pack_keys(),
-                                 origin=preview.verified.origin)
-    return install_verified(collection, verified, allow_expired=allow_expired,
-                            diff=preview.diff)
-
-
-def install_pack_file(collection: Collection, path: Path, *, allow_expired: bool = False,
-                      today: dt.date | None = None) -> InstallResult:
-    """Verify and install a pack file (``selfcheck packs install``)."""
-    verified = verify_pack_file(path, collection.store.trusted_pack_keys(), today)
-    return install_verified(collection, verified, allow_expired=allow_expired)
-
 
 def load_pack_source(path: Path, keys: Sequence[TrustedPackKey]) -> Pack:
     """A pack from a source folder, or from a verified pack file (for ``pack diff``)."""

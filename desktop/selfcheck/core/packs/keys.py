@@ -30,11 +30,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
-from selfcheck.core.collection import Collection
 from selfcheck.core.errors import NotFoundError, PackKeyError, UsageError
 from selfcheck.core.model import PACK_ID_PATTERN
 from selfcheck.core.passphrase import check_new_passphrase
-from selfcheck.core.store import TrustedPackKey
+from selfcheck.core.records import TrustedPackKey
 from selfcheck.core.text import JsonInputError, canonical_json, loads_untrusted, utc_timestamp
 
 PUBLIC_KEY_FORMAT = "selfcheck-pack-public-key/1"
@@ -122,7 +121,7 @@ def public_key_from_raw(raw: bytes, label: str = "", created: str = "") -> Publi
 
 def generate_signing_key(label: str) -> tuple[SigningKey, PublicPackKey]:
     """A new random Ed25519 key pair."""
-    label = _clean_label(label)
+    label = clean_label(label)
     private = Ed25519PrivateKey.generate()
     raw = _raw_public(private)
     public = PublicPackKey(key_id_for(raw), raw, label, utc_timestamp())
@@ -252,7 +251,7 @@ def write_key_pair(prefix: Path, label: str, passphrase: str) -> KeyPairFiles:
     return KeyPairFiles(private_path, public_path, public)
 
 
-def _clean_label(label: str) -> str:
+def clean_label(label: str) -> str:
     label = " ".join(label.split())
     if len(label) > MAX_LABEL_LENGTH:
         raise UsageError(f"the key label is longer than {MAX_LABEL_LENGTH} characters",
@@ -275,56 +274,24 @@ def as_trusted(key: PublicPackKey, allowed_packs: Sequence[str] | None = None) -
                           key.created, None)
 
 
-def trusted_pack_keys(collection: Collection) -> list[TrustedPackKey]:
-    return collection.store.trusted_pack_keys()
+def check_allowed_packs(allowed_packs: Sequence[str] | None) -> list[str] | None:
+    """The pack ids a key may sign (duplicates dropped), or None for every pack."""
+    if allowed_packs is None:
+        return None
+    allowed = list(dict.fromkeys(allowed_packs))
+    if not allowed:
+        raise UsageError("give at least one pack id, or none to allow every pack",
+                         zh="请至少指定一个清单包编号；不指定则允许所有清单包")
+    for pack_id in allowed:
+        if not _PACK_ID_RE.match(pack_id):
+            raise UsageError(f"invalid pack id {pack_id!r}", zh=f"无效的清单包编号 {pack_id!r}")
+    return allowed
 
 
-def trust_pack_key(collection: Collection, key: PublicPackKey, *,
-                   allowed_packs: Sequence[str] | None = None, label: str | None = None,
-                   reinstate: bool = False) -> TrustedPackKey:
-    """Trust a pack key on this machine, optionally only for ``allowed_packs``.
-
-    A revoked key is trusted again only with ``reinstate``; a different key
-    with the same id (practically impossible unless forged) is refused.
-    """
-    if allowed_packs is not None:
-        allowed_packs = list(dict.fromkeys(allowed_packs))
-        if not allowed_packs:
-            raise UsageError("give at least one pack id, or none to allow every pack",
-                             zh="请至少指定一个清单包编号；不指定则允许所有清单包")
-        for pack_id in allowed_packs:
-            if not _PACK_ID_RE.match(pack_id):
-                raise UsageError(f"invalid pack id {pack_id!r}",
-                                 zh=f"无效的清单包编号 {pack_id!r}")
-    chosen_label = _clean_label(label if label is not None else key.label)
-    for existing in collection.store.trusted_pack_keys():
-        if existing.key_id != key.key_id:
-            continue
-        if existing.public_key != key.base64:
-            raise PackKeyError(f"a different key with the id {key.key_id} is already trusted; "
-                               "refusing to replace it",
-                               zh=f"信任库中已有另一个密钥编号为 {key.key_id} 的密钥，拒绝替换")
-        if existing.revoked_at is not None and not reinstate:
-            raise UsageError(f"pack key {key.key_id} was revoked on {existing.revoked_at}; "
-                             "add it again only with --reinstate",
-                             zh=f"清单包签名密钥 {key.key_id} 已于 {existing.revoked_at} 吊销；"
-                                "如需重新添加，请使用 --reinstate")
-    collection.store.add_trusted_pack_key(key.key_id, key.base64, chosen_label, allowed_packs)
-    for entry in collection.store.trusted_pack_keys():
-        if entry.key_id == key.key_id:
-            return entry
-    raise NotFoundError(f"pack key {key.key_id} was not saved",  # pragma: no cover
-                        zh=f"清单包签名密钥 {key.key_id} 未能保存")
-
-
-def revoke_pack_key(collection: Collection, key_id: str) -> None:
-    """Revoke a trusted pack key: packs it signed can no longer be installed."""
+def check_key_id(key_id: str) -> str:
+    """A pack key id as typed, normalised; UsageError unless it is 16 hex digits."""
     key_id = key_id.strip().lower()
     if not is_key_id(key_id):
         raise UsageError(f"invalid pack key id {key_id!r} (16 hexadecimal digits)",
                          zh=f"无效的清单包签名密钥编号 {key_id!r}（应为 16 位十六进制数字）")
-    for entry in collection.store.trusted_pack_keys():
-        if entry.key_id == key_id and entry.revoked_at is not None:
-            raise UsageError(f"pack key {key_id} was already revoked on {entry.revoked_at}",
-                             zh=f"清单包签名密钥 {key_id} 已于 {entry.revoked_at} 吊销")
-    collection.store.revoke_pack_key(key_id)
+    return key_id

@@ -1,4 +1,6 @@
-"""The trusted report roots of this machine: PEM files under ``<trust_dir>/roots``.
+"""The report trust roots of this machine (:class:`ReportRoots`): PEM files under
+``<trust_dir>/roots``. (Trusted *pack* keys are a different store, in the database:
+:class:`selfcheck.core.collection.packs.PackKeyring`.)
 
 A reviewer adds the organisation root certificate (``root-ca.pem`` from
 ``selfcheck ca init``) once; ``selfcheck verify`` then trusts reports signed by
@@ -17,7 +19,6 @@ from cryptography.hazmat.primitives import serialization
 
 from selfcheck.core.errors import NotFoundError, SelfCheckError, UsageError
 from selfcheck.core.files import write_atomically
-from selfcheck.core.paths import AppPaths
 from selfcheck.core.pki.certs import display_name, fingerprint, is_ca
 
 ROOTS_DIR = "roots"
@@ -38,10 +39,6 @@ class TrustedRoot:
     not_after: dt.datetime
     path: Path | None
     certificate: x509.Certificate = field(repr=False)
-
-
-def roots_dir(paths: AppPaths) -> Path:
-    return paths.trust_dir / ROOTS_DIR
 
 
 def _describe(cert: x509.Certificate, path: Path | None) -> TrustedRoot:
@@ -83,59 +80,60 @@ def load_root_certificate(path: Path) -> x509.Certificate:
     return cert
 
 
-def list_roots(paths: AppPaths) -> list[TrustedRoot]:
-    """The trusted roots of this machine (unreadable files are skipped)."""
-    folder = roots_dir(paths)
-    if not folder.is_dir():
-        return []
-    roots: list[TrustedRoot] = []
-    for file in sorted(folder.glob("*.pem")):
+class ReportRoots:
+    """The root certificates whose signers' reports this machine accepts."""
+
+    def __init__(self, trust_dir: Path) -> None:
+        self.folder = trust_dir / ROOTS_DIR
+
+    def entries(self) -> list[TrustedRoot]:
+        """The trusted roots (unreadable files are skipped)."""
+        if not self.folder.is_dir():
+            return []
+        roots: list[TrustedRoot] = []
+        for file in sorted(self.folder.glob("*.pem")):
+            try:
+                cert = x509.load_pem_x509_certificate(file.read_bytes())
+            except (OSError, ValueError):
+                continue
+            roots.append(_describe(cert, file))
+        return roots
+
+    def certificates(self) -> list[x509.Certificate]:
+        return [root.certificate for root in self.entries()]
+
+    def add(self, source: Path) -> tuple[TrustedRoot, bool]:
+        """Trust the root certificate in ``source``; returns it and whether it was new."""
+        cert = load_root_certificate(source)
+        target = self.folder / f"{fingerprint(cert)}.pem"
+        if target.exists():
+            return _describe(cert, target), False
         try:
-            cert = x509.load_pem_x509_certificate(file.read_bytes())
-        except (OSError, ValueError):
-            continue
-        roots.append(_describe(cert, file))
-    return roots
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomically(target, cert.public_bytes(serialization.Encoding.PEM))
+        except OSError as exc:
+            raise TrustStoreError(f"{self.folder}: cannot be written ({exc.strerror})",
+                                  zh=f"{self.folder}：无法写入（{exc.strerror}）") from None
+        return _describe(cert, target), True
 
-
-def trusted_certificates(paths: AppPaths) -> list[x509.Certificate]:
-    return [root.certificate for root in list_roots(paths)]
-
-
-def add_root(paths: AppPaths, source: Path) -> tuple[TrustedRoot, bool]:
-    """Trust the root certificate in ``source``; returns it and whether it was new."""
-    cert = load_root_certificate(source)
-    folder = roots_dir(paths)
-    target = folder / f"{fingerprint(cert)}.pem"
-    if target.exists():
-        return _describe(cert, target), False
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, cert.public_bytes(serialization.Encoding.PEM))
-    except OSError as exc:
-        raise TrustStoreError(f"{folder}: cannot be written ({exc.strerror})",
-                              zh=f"{folder}：无法写入（{exc.strerror}）") from None
-    return _describe(cert, target), True
-
-
-def remove_root(paths: AppPaths, which: str) -> TrustedRoot:
-    """Stop trusting the root whose fingerprint starts with ``which`` (at least 8 hex digits)."""
-    prefix = which.strip().lower().replace(":", "")
-    if len(prefix) < 8:
-        raise UsageError("give at least the first 8 hex digits of the root's fingerprint",
-                         zh="请至少给出根证书指纹的前 8 位十六进制数字")
-    matches = [r for r in list_roots(paths) if r.fingerprint.startswith(prefix)]
-    if not matches:
-        raise NotFoundError(f"no trusted root has a fingerprint starting with {prefix}",
-                            zh=f"没有指纹以 {prefix} 开头的受信任根证书")
-    if len(matches) > 1:
-        raise UsageError(f"{len(matches)} roots match {prefix}; give more digits",
-                         zh=f"有 {len(matches)} 个根证书与 {prefix} 匹配，请给出更多位数字")
-    root = matches[0]
-    try:
-        if root.path is not None:
-            root.path.unlink()
-    except OSError as exc:
-        raise TrustStoreError(f"{root.path}: cannot be removed ({exc.strerror})",
-                              zh=f"{root.path}：无法删除（{exc.strerror}）") from None
-    return root
+    def remove(self, which: str) -> TrustedRoot:
+        """Stop trusting the root whose fingerprint starts with ``which`` (≥ 8 hex digits)."""
+        prefix = which.strip().lower().replace(":", "")
+        if len(prefix) < 8:
+            raise UsageError("give at least the first 8 hex digits of the root's fingerprint",
+                             zh="请至少给出根证书指纹的前 8 位十六进制数字")
+        matches = [r for r in self.entries() if r.fingerprint.startswith(prefix)]
+        if not matches:
+            raise NotFoundError(f"no trusted root has a fingerprint starting with {prefix}",
+                                zh=f"没有指纹以 {prefix} 开头的受信任根证书")
+        if len(matches) > 1:
+            raise UsageError(f"{len(matches)} roots match {prefix}; give more digits",
+                             zh=f"有 {len(matches)} 个根证书与 {prefix} 匹配，请给出更多位数字")
+        root = matches[0]
+        try:
+            if root.path is not None:
+                root.path.unlink()
+        except OSError as exc:
+            raise TrustStoreError(f"{root.path}: cannot be removed ({exc.strerror})",
+                                  zh=f"{root.path}：无法删除（{exc.strerror}）") from None
+        return root

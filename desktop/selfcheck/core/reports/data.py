@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from selfcheck import __version__
-from selfcheck.core.collection import Collection
+from selfcheck.core.assessment import Assessment
 from selfcheck.core.errors import UsageError
-from selfcheck.core.reports.results import build_results
 
 LANGUAGES = ("zh", "en")
 DEFAULT_MARKINGS = {"zh": "内部", "en": "INTERNAL"}
@@ -103,12 +102,11 @@ def clean_marking(marking: str) -> str:
     return text
 
 
-def gather_report_data(collection: Collection, assessment_id: int, *, marking: str,
-                       now: dt.datetime | None = None) -> ReportData:
-    """Read everything the report needs (fast; touches the database)."""
+def report_data(assessment: Assessment, results: dict[str, Any], *, marking: str,
+                now: dt.datetime | None = None) -> ReportData:
+    """Everything a report shows: ``results`` (see :mod:`selfcheck.core.reports.results`)
+    with the pack texts of ``assessment``."""
     marking = clean_marking(marking)
-    results = build_results(collection, assessment_id)
-    assessment = collection.assessment(assessment_id)
     pack = assessment.pack
     items = tuple(
         ItemText(id=i.id, theme=i.theme, question_zh=i.question.zh, question_en=i.question.en,

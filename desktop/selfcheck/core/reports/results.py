@@ -7,11 +7,12 @@ results without retyping.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from selfcheck import __version__
 from selfcheck.core.answers import Answer, Status
-from selfcheck.core.collection import Assessment, Collection
+from selfcheck.core.assessment import Assessment
 from selfcheck.core.scoring import Score, Tally
 
 RESULTS_FORMAT = "selfcheck-results/1"
@@ -93,13 +94,9 @@ def assessment_header(assessment: Assessment, pack_hash: str) -> dict[str, Any]:
     }
 
 
-def build_results(collection: Collection, assessment_id: int) -> dict[str, Any]:
+def build_results(assessment: Assessment, answers: Mapping[str, Answer], score: Score,
+                  pack_hash: str, audit_head: str) -> dict[str, Any]:
     """The full results document of an assessment."""
-    assessment = collection.assessment(assessment_id)
-    answers = collection.answers(assessment_id)
-    score = collection.score(assessment_id)
-    pack_hash = collection.pack_hash(assessment.pack.pack_id, assessment.pack.version)
-    items = assessment.items
     return {
         "format": RESULTS_FORMAT,
         "program_version": __version__,
@@ -112,6 +109,7 @@ def build_results(collection: Collection, assessment_id: int) -> dict[str, Any]:
             "reasons_zh": [r.zh for r in assessment.risk.reasons],
         },
         "score": score_dict(score),
-        "answers": [answer_dict(answers.get(item.id) or Answer(item_id=item.id)) for item in items],
-        "audit_chain_head": collection.store.audit_head(),
+        "answers": [answer_dict(answers.get(item.id) or Answer(item_id=item.id))
+                    for item in assessment.items],
+        "audit_chain_head": audit_head,
     }

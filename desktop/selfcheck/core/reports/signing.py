@@ -24,15 +24,13 @@ from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 
-from selfcheck.core.collection import Collection
-from selfcheck.core.errors import SelfCheckError, UsageError
+from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.files import write_atomically
-from selfcheck.core.pki.ca import Identity, load_identity
+from selfcheck.core.pki.ca import Identity
 from selfcheck.core.reports.data import (
     RESULTS_FILE_NAME,
     ReportData,
     check_language,
-    gather_report_data,
     results_json_bytes,
     sha256_hex,
 )
@@ -285,27 +283,3 @@ def build_report_file(data: ReportData, output: Path, *, lang: str,
         signer=identity.subject if identity else None,
         signer_fingerprint=identity.fingerprint if identity else None,
         signing_time=signing_time)
-
-
-def export_report(collection: Collection, assessment_id: int, output: Path, *,
-                  identity: Path | None, passphrase: str | None, lang: str, marking: str,
-                  progress: Progress | None = None, overwrite: bool = False) -> ExportResult:
-    """Gather, render, sign (if ``identity`` is a PKCS#12 path) and write a report.
-
-    The identity is opened and checked before any rendering, so a wrong passphrase or
-    an expired certificate fails fast and nothing is written. An existing ``output`` is
-    replaced only with ``overwrite``; the identity and the database never are.
-    """
-    lang = check_language(lang)
-    protected = (*collection.store.files(), *((identity,) if identity is not None else ()))
-    check_output_path(output, overwrite=overwrite, protected=protected)
-    opened: Identity | None = None
-    if identity is not None:
-        if passphrase is None:
-            raise UsageError("a passphrase is needed to open the signer identity",
-                             zh="打开签名身份需要口令")
-        opened = load_identity(identity, passphrase)
-        opened.check_fit()
-    data = gather_report_data(collection, assessment_id, marking=marking)
-    return build_report_file(data, output, lang=lang, identity=opened, progress=progress,
-                             overwrite=overwrite, protected=protected)

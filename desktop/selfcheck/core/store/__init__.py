@@ -1,7 +1,7 @@
 """The local SQLite store. Only :mod:`selfcheck.core.collection` (the facade) and this
 package use it; an import-linter contract keeps it that way."""
 
-from selfcheck.core.store.records import (
+from selfcheck.core.records import (
     GENESIS_HASH,
     AssessmentRecord,
     AuditEntry,
@@ -9,7 +9,7 @@ from selfcheck.core.store.records import (
     PackRecord,
     TrustedPackKey,
 )
-from selfcheck.core.store.store import Store, check_database_file
+from selfcheck.core.store.store import Store, check_database_file, restore_database
 
 __all__ = [
     "GENESIS_HASH",
@@ -20,4 +20,5 @@ __all__ = [
     "Store",
     "TrustedPackKey",
     "check_database_file",
+    "restore_database",
 ]

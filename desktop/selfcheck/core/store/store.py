@@ -16,26 +16,26 @@ import getpass
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from selfcheck.core.answers import Answer, Attachment, Status
 from selfcheck.core.errors import NotFoundError, StoreError
-from selfcheck.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
-from selfcheck.core.store.records import (
+from selfcheck.core.records import (
     GENESIS_HASH,
     AssessmentRecord,
     AuditEntry,
     ChainReport,
     PackRecord,
     TrustedPackKey,
-    entry_hash,
 )
+from selfcheck.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from selfcheck.core.text import canonical_json, utc_timestamp
 
 if TYPE_CHECKING:  # sqlite_utils is imported only when a migration runs (it is slow to import)
@@ -48,6 +48,16 @@ def _actor() -> str:
         return getpass.getuser()
     except Exception:  # getuser raises various errors on odd systems
         return "unknown"
+
+
+def entry_hash(prev_hash: str, seq: int, at: str, actor: str, action: str,
+               assessment_id: int | None, payload: str) -> str:
+    """The hash of an audit entry, chained to the previous entry's hash."""
+    body = canonical_json({
+        "seq": seq, "at": at, "actor": actor, "action": action,
+        "assessment_id": assessment_id, "payload": payload,
+    })
+    return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + body).hexdigest()
 
 
 # --- the store ----------------------------------------------------------------
@@ -255,12 +265,14 @@ class Store:
                      audit: Mapping[str, Any] | None = None) -> None:
         """Install one pack version; with its audit entry, in one transaction."""
         with self.transaction():
-            self._insert_pack(pack_id, version, label, content_hash, origin, pack_json,
-                              signer_key_id, audit)
+            self.insert_pack(pack_id, version, label, content_hash, origin, pack_json,
+                             signer_key_id, audit)
 
-    def _insert_pack(self, pack_id: str, version: int, label: str, content_hash: str,
-                     origin: str, pack_json: str, signer_key_id: str | None,
-                     audit: Mapping[str, Any] | None) -> None:
+    def insert_pack(self, pack_id: str, version: int, label: str, content_hash: str,
+                    origin: str, pack_json: str, signer_key_id: str | None,
+                    audit: Mapping[str, Any] | None) -> None:
+        """Insert one pack version and its audit entry; call inside :meth:`transaction`
+        (the facade checks the install policy in the same transaction)."""
         self._conn.execute(
             "INSERT INTO packs (pack_id, version, label, content_hash, origin, signer_key_id,"
             " installed_at, pack_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -594,20 +606,6 @@ class Store:
                                     zh=f"清单包签名密钥 {key_id} 不在信任库中")
             self._append_audit("pack-key-revoked", None, {"key_id": key_id})
 
-    def install_pack_checked(self, pack_id: str, version: int, label: str, content_hash: str,
-                             origin: str, pack_json: str, signer_key_id: str | None,
-                             check: Callable[[list[PackRecord]], None],
-                             audit: Mapping[str, Any] | None = None) -> None:
-        """Install a pack after ``check`` approved the installed versions, atomically.
-
-        ``check`` runs inside the write transaction, so no other writer can
-        install a competing version between the check and the insert.
-        """
-        with self.transaction():
-            check(self.pack_records(pack_id))
-            self._insert_pack(pack_id, version, label, content_hash, origin, pack_json,
-                              signer_key_id, audit)
-
     # -- backup ----------------------------------------------------------------
 
     def files(self) -> tuple[Path, ...]:
@@ -694,3 +692,36 @@ def check_database_file(path: Path) -> None:
     if not {"assessments", "answers", "audit_log"} <= tables or not 1 <= version <= SCHEMA_VERSION:
         raise StoreError(f"{path}: not a SelfCheck database of a version this program can read",
                          zh=f"{path}：不是本程序能读取的数据库版本")
+
+
+def restore_database(store: Store, source: Path) -> Path:
+    """Replace the database of ``store`` with the backup ``source`` and close ``store``.
+
+    ``source`` is checked first (:func:`check_database_file`). A consistent copy of the
+    current database is kept beside it (its path is returned); the backup is copied in
+    under a temporary name, the old ``-wal``/``-shm`` files are removed and the copy is
+    renamed into place. If copying fails, the previous database is left as it was.
+    """
+    check_database_file(source)
+    database = store.path
+    if source.resolve() in {own.resolve() for own in store.files()}:
+        raise StoreError(f"{source}: this is the database in use; choose a backup file",
+                         zh=f"{source}：这是正在使用的数据库，请选择备份文件")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = database.with_name(f"selfcheck-before-restore-{stamp}.sqlite3")
+    try:
+        store.backup_to(kept)
+    finally:
+        store.close()
+    partial = database.with_name(database.name + ".restoring")
+    try:
+        shutil.copyfile(source, partial)
+        for suffix in ("-wal", "-shm"):
+            Path(str(database) + suffix).unlink(missing_ok=True)
+        os.replace(partial, database)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"{database}: the backup could not be copied in ({exc.strerror}); "
+                         "the previous database is unchanged",
+                         zh=f"{database}：未能复制备份（{exc.strerror}），原数据库未改动") from None
+    return kept

@@ -46,7 +46,7 @@ class AboutDialog(FollowsLanguage, QDialog):
         other = PRODUCT_NAME_EN if lang == "zh" else PRODUCT_NAME_ZH
         packs = []
         try:
-            for record in self.ctx.collection.pack_records():
+            for record in self.ctx.collection.packs.records():
                 packs.append(f"<li>{_escape(record.pack_id)} v{record.version} · "
                              f"{_escape(record.label)} — {_escape(record.origin)}, "
                              f"SHA-256 {record.content_hash[:16]}…</li>")

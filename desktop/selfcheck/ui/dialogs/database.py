@@ -1,16 +1,13 @@
 """File → Back up database… and Restore database…, with the file work off the GUI thread.
 
-Restore: the chosen file is validated (``check_database_file``), the user
-confirms, then the open collection is backed up beside the database, closed,
-the file is copied in under a temporary name and moved into place, and the
+Restore: the chosen file is checked (``Collection.check_backup``), the user confirms,
+then ``Collection.restore`` keeps a copy of the current database, replaces it and the
 collection is reopened. If anything fails, the previous database stays.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,7 +16,6 @@ from PySide6.QtWidgets import QWidget
 
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import StoreError
-from selfcheck.core.store import check_database_file
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.filenames import is_database_file
 from selfcheck.ui.tasks import run_task
@@ -73,36 +69,6 @@ def backup_database(ctx: AppContext, parent: QWidget,
              on_failed=lambda error: ctx.errors.report(error, parent, translate("Database", "Backup failed")))
 
 
-def replace_database(collection: Collection, source: Path) -> Path:
-    """Keep a copy of the current database, close it and copy ``source`` in its place.
-
-    Returns the path of the kept copy. Runs on a worker thread; the caller has
-    stopped using ``collection``.
-    """
-    paths = collection.paths
-    if paths is None:
-        raise StoreError("the data folder is not known", zh="数据文件夹未知")
-    database = paths.database
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = database.with_name(f"selfcheck-before-restore-{stamp}.sqlite3")
-    try:
-        collection.backup(kept)
-    finally:
-        collection.close()
-    partial = database.with_name(database.name + ".restoring")
-    try:
-        shutil.copyfile(source, partial)
-        for suffix in ("-wal", "-shm"):
-            Path(str(database) + suffix).unlink(missing_ok=True)
-        os.replace(partial, database)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise StoreError(f"{database}: the backup could not be copied in ({exc.strerror}); "
-                         f"the previous database is unchanged",
-                         zh=f"{database}：未能复制备份（{exc.strerror}），原数据库未改动") from None
-    return kept
-
-
 def restore_database(ctx: AppContext, parent: QWidget, *,
                      before: Callable[[], None], after: Callable[[str], None]) -> None:
     """Ask for a backup file, check it, confirm, and replace the database with it.
@@ -141,10 +107,10 @@ def restore_database(ctx: AppContext, parent: QWidget, *,
             _reopen(ctx, parent, after, "")
             ctx.errors.report(error, parent, translate("Database", "Restore failed"))
 
-        run_task(lambda progress: replace_database(collection, path),
+        run_task(lambda progress: collection.restore(path),
                  on_finished=replaced, on_failed=failed)
 
-    run_task(lambda progress: check_database_file(path), on_finished=checked,
+    run_task(lambda progress: Collection.check_backup(path), on_finished=checked,
              on_failed=lambda error: ctx.errors.report(
                  error, parent, translate("Database", "This file cannot be restored")))
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.reports.data import DEFAULT_MARKINGS
-from selfcheck.core.reports.signing import ExportResult, export_report
+from selfcheck.core.reports.signing import ExportResult
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.filenames import is_database_file, same_file, with_suffix_added
 from selfcheck.ui.i18n import FollowsLanguage
@@ -343,7 +343,7 @@ class ExportDialog(FollowsLanguage, QDialog):
             else:
                 self.ctx.errors.report(error, self)
 
-        run_task(lambda report: export_report(
-            collection, assessment_id, output, identity=identity, passphrase=passphrase,
+        run_task(lambda report: collection.reports.export(
+            assessment_id, output, identity=identity, passphrase=passphrase,
             lang=lang, marking=marking, progress=report, overwrite=overwrite),
             on_finished=done, on_failed=failed, on_progress=progress)

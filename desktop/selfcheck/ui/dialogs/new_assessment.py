@@ -206,9 +206,9 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
     def _load_packs(self) -> None:
         self._packs = []
         collection = self.ctx.collection
-        for record in collection.pack_records():
+        for record in collection.packs.records():
             try:
-                self._packs.append(collection.pack(record.pack_id, record.version))
+                self._packs.append(collection.packs.get(record.pack_id, record.version))
             except SelfCheckError as exc:  # a damaged pack: list it as unavailable
                 self.ctx.errors.report(exc, self)
         self.pack.clear()

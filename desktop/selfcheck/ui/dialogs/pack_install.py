@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from selfcheck.core.packs.diff import format_diff
-from selfcheck.core.packs.file import InstallResult, InstallStatus, PackPreview, inspect_pack_file, install_preview
+from selfcheck.core.packs.install import InstallResult, InstallStatus, PackPreview
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
@@ -117,7 +117,7 @@ class PackInstallDialog(FollowsLanguage, QDialog):
             self._show_problem(error)
             self._update()
 
-        run_task(lambda progress: inspect_pack_file(collection, path), on_finished=done,
+        run_task(lambda progress: collection.packs.inspect_file(path), on_finished=done,
                  on_failed=failed)
 
     def _show_problem(self, error: BaseException) -> None:
@@ -201,5 +201,5 @@ class PackInstallDialog(FollowsLanguage, QDialog):
             self._show_problem(error)
             self._update()
 
-        run_task(lambda progress: install_preview(collection, preview), on_finished=done,
+        run_task(lambda progress: collection.packs.install_preview(preview), on_finished=done,
                  on_failed=failed)

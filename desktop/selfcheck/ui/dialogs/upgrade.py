@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import SelfCheckError
-from selfcheck.core.upgrade import UpgradePlan, UpgradeResult, apply_upgrade, plan_upgrade
+from selfcheck.core.upgrade import UpgradePlan, UpgradeResult
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
@@ -23,7 +23,7 @@ from selfcheck.ui.tasks import run_task
 
 def newer_pack_version(collection: Collection, pack_id: str, version: int) -> int | None:
     """The newest installed version of ``pack_id`` if it is newer than ``version``."""
-    records = collection.pack_records(pack_id)
+    records = collection.packs.records(pack_id)
     newest = max((r.version for r in records), default=version)
     return newest if newest > version else None
 
@@ -75,7 +75,7 @@ class UpgradeDialog(FollowsLanguage, QDialog):
             self.plan = plan
             self._show()
 
-        run_task(lambda progress: plan_upgrade(collection, assessment_id, to_version),
+        run_task(lambda progress: collection.plan_upgrade(assessment_id, to_version),
                  on_finished=planned, on_failed=self._failed)
 
 
@@ -143,5 +143,5 @@ class UpgradeDialog(FollowsLanguage, QDialog):
             self.outcome = result
             self.accept()
 
-        run_task(lambda progress: apply_upgrade(collection, plan), on_finished=done,
+        run_task(lambda progress: collection.apply_upgrade(plan), on_finished=done,
                  on_failed=self._failed)

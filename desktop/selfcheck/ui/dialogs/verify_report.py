@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.paths import AppPaths
-from selfcheck.core.pki import roots as trust
+from selfcheck.core.pki.roots import ReportRoots
 from selfcheck.core.reports.verify import MAX_REPORT_BYTES, VerificationResult, verify_bytes, verify_report
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
@@ -82,7 +82,7 @@ def check_file(path: Path, paths: AppPaths) -> tuple[VerificationResult, bytes |
     cannot be read (missing, a folder, too large, unreadable) goes to
     :func:`verify_report`, which gives the exact reason.
     """
-    roots = trust.trusted_certificates(paths)
+    roots = ReportRoots(paths.trust_dir).certificates()
     data: bytes | None = None
     try:
         if path.is_file() and path.stat().st_size <= MAX_REPORT_BYTES:
@@ -352,7 +352,7 @@ class VerifyDialog(FollowsLanguage, QDialog):
     # -- roots -------------------------------------------------------------------------------
 
     def refresh_roots(self) -> None:
-        roots = trust.list_roots(self.ctx.paths)
+        roots = ReportRoots(self.ctx.paths.trust_dir).entries()
         self.roots.setRowCount(len(roots))
         for row, root in enumerate(roots):
             subject = QTableWidgetItem(root.subject)
@@ -374,7 +374,7 @@ class VerifyDialog(FollowsLanguage, QDialog):
         if not path:
             return
         try:
-            trust.add_root(self.ctx.paths, Path(path))
+            ReportRoots(self.ctx.paths.trust_dir).add(Path(path))
         except SelfCheckError as exc:
             self.ctx.errors.report(exc, self, self.tr("The certificate was not added"))
             return
@@ -395,7 +395,7 @@ class VerifyDialog(FollowsLanguage, QDialog):
                 .replace("%1", cell.text())):
             return
         try:
-            trust.remove_root(self.ctx.paths, fingerprint)
+            ReportRoots(self.ctx.paths.trust_dir).remove(fingerprint)
         except SelfCheckError as exc:
             self.ctx.errors.report(exc, self)
         self.refresh_roots()
@@ -582,9 +582,9 @@ class VerifyDialog(FollowsLanguage, QDialog):
         """The question of ``item_id`` when this exact pack version is installed here."""
         collection = self.ctx.collection
         try:
-            if collection.pack_hash(pack_id, version) != pack_sha256:
+            if collection.packs.content_hash(pack_id, version) != pack_sha256:
                 return None
-            pack = collection.pack(pack_id, version)
+            pack = collection.packs.get(pack_id, version)
         except SelfCheckError:
             return None
         for item in pack.items:

@@ -456,7 +456,7 @@ class WorkspaceView(FollowsLanguage, QWidget):
         newer = None
         if not assessment.read_only:
             try:
-                versions = [r.version for r in self.ctx.collection.pack_records(pack.pack_id)]
+                versions = [r.version for r in self.ctx.collection.packs.records(pack.pack_id)]
                 newer = max(versions) if versions and max(versions) > pack.version else None
             except SelfCheckError:
                 newer = None

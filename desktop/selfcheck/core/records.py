@@ -1,11 +1,10 @@
-"""The rows the store hands out: immutable NamedTuples (cheap to define at start)."""
+"""The plain rows the store reads and writes, shared by the facade and the parts that
+work on them (e.g. pack install policy on ``PackRecord``). Immutable NamedTuples:
+cheap to define at start."""
 
 from __future__ import annotations
 
-import hashlib
 from typing import NamedTuple
-
-from selfcheck.core.text import canonical_json
 
 GENESIS_HASH = "0" * 64
 
@@ -74,13 +73,3 @@ class TrustedPackKey(NamedTuple):
     allowed_packs: tuple[str, ...] | None
     added_at: str
     revoked_at: str | None
-
-
-def entry_hash(prev_hash: str, seq: int, at: str, actor: str, action: str,
-               assessment_id: int | None, payload: str) -> str:
-    """The hash of an audit entry, chained to the previous entry's hash."""
-    body = canonical_json({
-        "seq": seq, "at": at, "actor": actor, "action": action,
-        "assessment_id": assessment_id, "payload": payload,
-    })
-    return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + body).hexdigest()

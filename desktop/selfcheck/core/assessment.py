@@ -1,0 +1,53 @@
+"""An assessment as the program works with it: its stored header with the pack, the risk
+profile and the grade resolved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from selfcheck.core.model import Item, Pack, Sector
+from selfcheck.core.records import AssessmentRecord
+from selfcheck.core.risk import RiskAssessment, RiskGrade, RiskProfile
+from selfcheck.core.scoring import Score
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """An assessment header with its pack, profile and grade resolved."""
+
+    record: AssessmentRecord
+    pack: Pack
+    profile: RiskProfile
+    risk: RiskAssessment
+
+    @property
+    def id(self) -> int:
+        return self.record.id
+
+    @property
+    def sector(self) -> Sector:
+        return Sector(self.record.sector)
+
+    @property
+    def grade(self) -> RiskGrade:
+        return self.risk.grade
+
+    @property
+    def items(self) -> list[Item]:
+        return self.pack.items_for(self.sector)
+
+    @property
+    def read_only(self) -> bool:
+        """Superseded assessments are kept as history and not changed any more."""
+        return self.record.superseded_by is not None
+
+
+@dataclass(frozen=True)
+class AssessmentOverview:
+    """One row of the assessments list."""
+
+    record: AssessmentRecord
+    pack_label: str
+    pack_title: str
+    grade: RiskGrade
+    score: Score

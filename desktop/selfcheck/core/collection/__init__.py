@@ -1,0 +1,31 @@
+"""The facade: :class:`Collection` and its managers. Only this package (and the store's
+own) may import :mod:`selfcheck.core.store`; an import-linter contract keeps it so."""
+
+from selfcheck.core.assessment import Assessment, AssessmentOverview
+from selfcheck.core.collection.collection import (
+    MAX_ATTACHMENT_BYTES,
+    Collection,
+    DoctorReport,
+    ImportResult,
+)
+from selfcheck.core.collection.packs import PackKeyring, PackManager, builtin_pack_dirs
+from selfcheck.core.collection.reports import ReportManager
+from selfcheck.core.records import AssessmentRecord, AuditEntry, ChainReport, PackRecord, TrustedPackKey
+
+__all__ = [
+    "MAX_ATTACHMENT_BYTES",
+    "Assessment",
+    "AssessmentOverview",
+    "AssessmentRecord",
+    "AuditEntry",
+    "ChainReport",
+    "Collection",
+    "DoctorReport",
+    "ImportResult",
+    "PackKeyring",
+    "PackManager",
+    "PackRecord",
+    "ReportManager",
+    "TrustedPackKey",
+    "builtin_pack_dirs",
+]

@@ -1,0 +1,68 @@
+"""The facade's report manager: the results document and the report data of an
+assessment (read from the database, quickly), and exporting a report file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from selfcheck.core.errors import UsageError
+from selfcheck.core.pki.ca import Identity, load_identity
+from selfcheck.core.reports.data import ReportData, check_language, report_data
+from selfcheck.core.reports.results import build_results
+from selfcheck.core.reports.signing import ExportResult, Progress, build_report_file, check_output_path
+
+if TYPE_CHECKING:
+    from selfcheck.core.collection.collection import Collection
+
+
+class ReportManager:
+    """Reports of the assessments in one collection."""
+
+    def __init__(self, collection: Collection) -> None:
+        self._collection = collection
+
+    def results(self, assessment_id: int) -> dict[str, Any]:
+        """The machine-readable results document (``results.json``, ``assess show --json``)."""
+        col = self._collection
+        assessment = col.assessment(assessment_id)
+        pack_hash = col.packs.content_hash(assessment.pack.pack_id, assessment.pack.version)
+        return build_results(assessment, col.answers(assessment_id), col.score(assessment_id),
+                             pack_hash, col.audit_head())
+
+    def data(self, assessment_id: int, *, marking: str,
+             now: dt.datetime | None = None) -> ReportData:
+        """Everything the report shows (fast; call on the thread that owns the collection).
+
+        The result is immutable plain data: rendering and signing may then run on a
+        worker thread without touching the database."""
+        assessment = self._collection.assessment(assessment_id)
+        return report_data(assessment, self.results(assessment_id), marking=marking, now=now)
+
+    def protected_files(self) -> tuple[Path, ...]:
+        """Files a report may never be written over (the database and its companions)."""
+        return self._collection.database_files()
+
+    def export(self, assessment_id: int, output: Path, *, identity: Path | None,
+               passphrase: str | None, lang: str, marking: str,
+               progress: Progress | None = None, overwrite: bool = False) -> ExportResult:
+        """Gather, render, sign (if ``identity`` is a PKCS#12 path) and write a report.
+
+        The identity is opened and checked before any rendering, so a wrong passphrase or
+        an expired certificate fails fast and nothing is written. An existing ``output`` is
+        replaced only with ``overwrite``; the identity and the database never are.
+        """
+        lang = check_language(lang)
+        protected = (*self.protected_files(), *((identity,) if identity is not None else ()))
+        check_output_path(output, overwrite=overwrite, protected=protected)
+        opened: Identity | None = None
+        if identity is not None:
+            if passphrase is None:
+                raise UsageError("a passphrase is needed to open the signer identity",
+                                 zh="打开签名身份需要口令")
+            opened = load_identity(identity, passphrase)
+            opened.check_fit()
+        data = self.data(assessment_id, marking=marking)
+        return build_report_file(data, output, lang=lang, identity=opened, progress=progress,
+                                 overwrite=overwrite, protected=protected)
