@@ -148,7 +148,7 @@ def test_unsuitable_identity(collection: Collection, assessment_id: int, the_pki
 def test_missing_or_unreadable_identity(collection: Collection, assessment_id: int,
                                         the_pki: Pki, previous: Path, tmp_path: Path) -> None:
     before = snapshot(previous.parent)
-    with pytest.raises(IdentityError, match="no such identity file"):
+    with pytest.raises(IdentityError, match="no such file"):
         export(collection, assessment_id, previous, the_pki, identity=tmp_path / "none.p12")
     garbage = tmp_path / "garbage.p12"
     garbage.write_bytes(os.urandom(300))

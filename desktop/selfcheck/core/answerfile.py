@@ -7,6 +7,7 @@ from pathlib import Path
 
 from selfcheck.core.answers import Answer, parse_due_date, parse_status
 from selfcheck.core.errors import AnswersFileError, AnswerValidationError
+from selfcheck.core.files import read_input_file
 from selfcheck.core.model import Pack
 from selfcheck.core.text import JsonInputError, loads_untrusted
 
@@ -17,16 +18,8 @@ ANSWERS_FORMAT = "selfcheck-answers/1"
 def read_answers_file(path: Path, pack: Pack) -> list[Answer]:
     """Parse and shape-check an answers file; errors name the file and the entry."""
     name = path.name
-    try:
-        if path.stat().st_size > MAX_ANSWERS_FILE_BYTES:
-            raise AnswersFileError(f"{name}: larger than {MAX_ANSWERS_FILE_BYTES // 1048576} MB",
-                                   zh=f"{name}：超过 {MAX_ANSWERS_FILE_BYTES // 1048576} MB 的上限")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise AnswersFileError(f"{path}: no such file", zh=f"{path}：文件不存在") from None
-    except OSError as exc:
-        raise AnswersFileError(f"{path}: cannot be read ({exc.strerror})",
-                               zh=f"{path}：无法读取（{exc.strerror}）") from None
+    raw = read_input_file(path, MAX_ANSWERS_FILE_BYTES, what=("answers file", "回答文件"),
+                          error=AnswersFileError)
     try:
         data = loads_untrusted(raw, allow_bom=True)
     except JsonInputError as exc:

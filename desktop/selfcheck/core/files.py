@@ -4,8 +4,75 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+from selfcheck.core.errors import SelfCheckError
+
+_CHUNK = 1 << 20
+
+
+class InputFileError(SelfCheckError):
+    """A file handed to the program cannot be read as one (missing, a folder, a pipe or
+    device, too large, unreadable)."""
+
+
+def size_text(size: int) -> str:
+    """A byte count for people: "812 B", "4.2 KB", "25 MB", "1.5 GB"."""
+    if size < 1024:
+        return f"{size} B"
+    for unit, scale in (("KB", 1024), ("MB", 1024**2), ("GB", 1024**3)):
+        value = size / scale
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if value >= 10 or value == int(value) else f"{value:.1f} {unit}"
+    return f"{size} B"  # pragma: no cover
+
+
+def read_input_file(path: Path, limit: int, *, what: tuple[str, str] = ("file", "文件"),
+                    error: type[SelfCheckError] = InputFileError,
+                    missing_error: type[SelfCheckError] | None = None) -> bytes:
+    """The bytes of a regular file a user handed the program, at most ``limit`` of them.
+
+    Anything that is not a regular file (a folder, a FIFO, a device such as /dev/zero, a
+    socket) is refused before a byte is read, and the size limit is enforced while
+    reading, not trusted from ``stat``; so neither a pipe nor an endless device can hang
+    the program or fill its memory. ``what`` names the kind of file (English, Chinese)
+    in the one-line errors, which are raised as ``error`` (``missing_error`` for a
+    missing file)."""
+    noun, noun_zh = what
+    noun = ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
+    try:
+        if path.is_dir():
+            raise error(f"{path}: is a folder, not {noun}", zh=f"{path}：这是文件夹，不是{noun_zh}")
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise (missing_error or error)(f"{path}: no such file", zh=f"{path}：文件不存在") from None
+    except OSError as exc:
+        raise error(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})",
+                    zh=f"{path}：无法读取（{exc.strerror or type(exc).__name__}）") from None
+    with os.fdopen(fd, "rb", buffering=0) as handle:
+        mode = os.fstat(handle.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise error(f"{path}: not a regular file (a pipe, device or socket); nothing was read",
+                        zh=f"{path}：不是普通文件（管道、设备或套接字），未读取任何内容")
+        chunks: list[bytes] = []
+        total = 0
+        try:
+            while total <= limit:
+                chunk = handle.read(min(_CHUNK, limit + 1 - total))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+        except OSError as exc:
+            raise error(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})",
+                        zh=f"{path}：无法读取（{exc.strerror or type(exc).__name__}）") from None
+    if total > limit:
+        raise error(f"{path.name}: larger than the {size_text(limit)} limit for {noun}",
+                    zh=f"{path.name}：超过{noun_zh} {size_text(limit)} 的大小上限")
+    return b"".join(chunks)
 
 
 def write_atomically(path: Path, data: bytes, *, overwrite: bool = True, mode: int = 0o644) -> None:

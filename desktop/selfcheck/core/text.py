@@ -80,3 +80,27 @@ def utc_now() -> dt.datetime:
 def utc_timestamp() -> str:
     """The current UTC time as ISO 8601 with seconds precision and a Z."""
     return utc_now().replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+#: Longest untrusted string shown whole in a message or on screen.
+SHOWN_MAX = 120
+
+
+def shown(value: object, limit: int = SHOWN_MAX) -> str:
+    """An untrusted string (a signer name, an item id, a file name) made safe to print:
+    control characters (terminal escapes, bell, carriage return, bidi overrides) escaped
+    as ``\\x1b``-style codes, and cut to ``limit`` characters with a count of the rest."""
+    text = value if isinstance(value, str) else str(value)
+    cut = len(text) > limit
+    head = text[:limit]
+    escaped = "".join(ch if ch.isprintable() or ch == " " else _escape_char(ch) for ch in head)
+    if cut:
+        escaped += f"…(+{len(text) - limit})"
+    return escaped
+
+
+def _escape_char(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"

@@ -27,6 +27,7 @@ from selfcheck.core.errors import (
     NotFoundError,
     UsageError,
 )
+from selfcheck.core.files import read_input_file
 from selfcheck.core.model import Item, Sector
 from selfcheck.core.paths import AppPaths
 from selfcheck.core.pki.roots import ReportRoots
@@ -228,20 +229,8 @@ class Collection:
         """Store an evidence file (read fully, hashed) with an answer."""
         assessment = self._writable(assessment_id)
         self._check_item(assessment, item_id)
-        try:
-            if not path.is_file():
-                raise AttachmentError(f"{path}: not a file", zh=f"{path}：不是文件")
-            size = path.stat().st_size
-            if size > MAX_ATTACHMENT_BYTES:
-                raise AttachmentError(
-                    f"{path.name}: {size / 1048576:.1f} MB is larger than the "
-                    f"{MAX_ATTACHMENT_BYTES // 1048576} MB limit for evidence files",
-                    zh=f"{path.name}：文件大小 {size / 1048576:.1f} MB，超过证明材料"
-                    f" {MAX_ATTACHMENT_BYTES // 1048576} MB 的上限")
-            content = path.read_bytes()
-        except OSError as exc:
-            raise AttachmentError(f"{path}: cannot be read ({exc.strerror})",
-                                  zh=f"{path}：无法读取（{exc.strerror}）") from None
+        content = read_input_file(path, MAX_ATTACHMENT_BYTES,
+                                  what=("evidence file", "证明材料文件"), error=AttachmentError)
         return self._store.add_attachment(assessment_id, item_id, path.name, content)
 
     def remove_attachment(self, assessment_id: int, attachment_id: int) -> None:

@@ -42,6 +42,7 @@ from typing import Any, Protocol
 
 from selfcheck import __version__
 from selfcheck.core.errors import NotFoundError, PackFileError, PackPolicyError, UsageError
+from selfcheck.core.files import read_input_file
 from selfcheck.core.model import PACK_ID_PATTERN, Pack
 from selfcheck.core.packs.keys import ALGORITHM, SigningKey, is_key_id, public_key_of
 from selfcheck.core.packs.source import (
@@ -334,29 +335,8 @@ class VerifiedPack:
 
 def read_pack_file_bytes(path: Path) -> bytes:
     """Read a pack file (bounded); the bytes are then verified in memory only."""
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise PackFileError(f"{path}: is a folder, not a pack file",
-                                zh=f"{path}：这是一个文件夹，不是签名清单包文件")
-        if size > MAX_ARCHIVE_BYTES:
-            raise PackFileError(f"{path.name}: {size} bytes is larger than the "
-                                f"{MAX_ARCHIVE_BYTES // 1048576} MB limit for pack files",
-                                zh=f"{path.name}：文件大小 {size} 字节，超过签名清单包文件 "
-                                f"{MAX_ARCHIVE_BYTES // 1048576} MB 的上限")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_ARCHIVE_BYTES + 1)
-    except FileNotFoundError:
-        raise NotFoundError(f"{path}: no such file", zh=f"{path}：文件不存在") from None
-    except OSError as exc:
-        raise PackFileError(f"{path}: cannot be read ({exc.strerror})",
-                            zh=f"{path}：无法读取（{exc.strerror}）") from None
-    if len(data) > MAX_ARCHIVE_BYTES:
-        raise PackFileError(f"{path.name}: larger than the "
-                            f"{MAX_ARCHIVE_BYTES // 1048576} MB limit for pack files",
-                            zh=f"{path.name}：超过签名清单包文件 "
-                            f"{MAX_ARCHIVE_BYTES // 1048576} MB 的上限")
-    return data
+    return read_input_file(path, MAX_ARCHIVE_BYTES, what=("pack file", "签名清单包文件"),
+                           error=PackFileError, missing_error=NotFoundError)
 
 
 def _declared_entry_count(data: bytes) -> int | None:

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from selfcheck.core.errors import NotFoundError, PackKeyError, UsageError
+from selfcheck.core.files import read_input_file
 from selfcheck.core.model import PACK_ID_PATTERN
 from selfcheck.core.passphrase import check_new_passphrase
 from selfcheck.core.records import TrustedPackKey
@@ -154,19 +155,8 @@ def load_signing_key(pem: bytes, passphrase: str, origin: str) -> SigningKey:
 
 
 def _read_small(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_KEY_FILE_BYTES:
-            raise PackKeyError(f"{path}: too large to be a key file",
-                               zh=f"{path}：文件过大，不是密钥文件")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise NotFoundError(f"{path}: no such file", zh=f"{path}：文件不存在") from None
-    except IsADirectoryError:
-        raise PackKeyError(f"{path}: is a folder, not a key file",
-                          zh=f"{path}：这是文件夹，不是密钥文件") from None
-    except OSError as exc:
-        raise PackKeyError(f"{path}: cannot be read ({exc.strerror})",
-                          zh=f"{path}：无法读取（{exc.strerror}）") from None
+    return read_input_file(path, MAX_KEY_FILE_BYTES, what=("key file", "密钥文件"),
+                           error=PackKeyError, missing_error=NotFoundError)
 
 
 def read_signing_key(path: Path, passphrase: str) -> SigningKey:

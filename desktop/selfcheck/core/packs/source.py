@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from selfcheck.core.errors import PackValidationError
+from selfcheck.core.files import read_input_file
 from selfcheck.core.model import Pack
 from selfcheck.core.text import JsonInputError, canonical_json, loads_untrusted
 
@@ -138,17 +139,11 @@ def read_pack_files(folder: Path) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     for name in PACK_CONTENT_FILES:
         path = folder / name
-        try:
-            if path.stat().st_size > MAX_PACK_FILE_BYTES:
-                raise PackValidationError(f"{path}: larger than the {MAX_PACK_FILE_BYTES} byte limit",
-                                          zh=f"{path}：超过 {MAX_PACK_FILE_BYTES} 字节的大小上限")
-            files[name] = path.read_bytes()
-        except FileNotFoundError:
-            raise PackValidationError(f"{folder}: {name} is missing",
-                                      zh=f"{folder}：缺少 {name}") from None
-        except OSError as exc:
-            raise PackValidationError(f"{path}: cannot be read ({exc.strerror})",
-                                      zh=f"{path}：无法读取（{exc.strerror}）") from None
+        if not path.exists() and not path.is_symlink():
+            raise PackValidationError(f"{folder}: {name} is missing", zh=f"{folder}：缺少 {name}")
+        files[name] = read_input_file(path, MAX_PACK_FILE_BYTES,
+                                      what=("pack source file", "清单包源文件"),
+                                      error=PackValidationError)
     return files
 
 

@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from selfcheck.core.files import write_atomically
+from selfcheck.core.files import read_input_file, write_atomically
 from selfcheck.core.passphrase import check_new_passphrase
 from selfcheck.core.pki.certs import (
     IdentityError,
@@ -345,17 +345,8 @@ def _looks_like_pkcs12(raw: bytes) -> bool:
 
 def load_identity(path: Path, passphrase: str) -> Identity:
     """Open a PKCS#12 signer identity; raises IdentityError or PassphraseError."""
-    try:
-        if not path.is_file():
-            raise IdentityError(f"{path}: no such identity file",
-                                zh=f"{path}：签名身份文件不存在")
-        if path.stat().st_size > MAX_IDENTITY_BYTES:
-            raise IdentityError(f"{path}: too large for a signer identity (PKCS#12) file",
-                                zh=f"{path}：文件过大，不是签名身份（PKCS#12）文件")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise IdentityError(f"{path}: cannot be read ({_os_message(exc)})",
-                            zh=f"{path}：无法读取（{_os_message(exc)}）") from None
+    raw = read_input_file(path, MAX_IDENTITY_BYTES, what=("signer identity file", "签名身份文件"),
+                          error=IdentityError)
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(raw, passphrase.encode("utf-8"))
     except (ValueError, TypeError):

@@ -18,7 +18,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 
 from selfcheck.core.errors import NotFoundError, SelfCheckError, UsageError
-from selfcheck.core.files import write_atomically
+from selfcheck.core.files import read_input_file, write_atomically
 from selfcheck.core.pki.certs import display_name, fingerprint, is_ca
 
 ROOTS_DIR = "roots"
@@ -48,16 +48,8 @@ def _describe(cert: x509.Certificate, path: Path | None) -> TrustedRoot:
 
 def load_root_certificate(path: Path) -> x509.Certificate:
     """Read a root CA certificate (PEM or DER) and check it is a self-signed CA certificate."""
-    try:
-        if not path.is_file():
-            raise TrustStoreError(f"{path}: no such file", zh=f"{path}：文件不存在")
-        if path.stat().st_size > MAX_CERT_BYTES:
-            raise TrustStoreError(f"{path}: too large for a certificate",
-                                  zh=f"{path}：文件过大，不是证书")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise TrustStoreError(f"{path}: cannot be read ({exc.strerror})",
-                              zh=f"{path}：无法读取（{exc.strerror}）") from None
+    raw = read_input_file(path, MAX_CERT_BYTES, what=("certificate file", "证书文件"),
+                          error=TrustStoreError)
     try:
         cert = (x509.load_pem_x509_certificate(raw) if b"-----BEGIN" in raw
                 else x509.load_der_x509_certificate(raw))

@@ -35,6 +35,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from selfcheck.core.errors import UsageError
+from selfcheck.core.files import InputFileError, read_input_file
 from selfcheck.core.pki.certs import display_name, fingerprint, is_ca, key_usage_names
 from selfcheck.core.reports import checkline
 from selfcheck.core.reports.data import RESULTS_FILE_NAME, sha256_hex
@@ -183,18 +184,11 @@ def verify_report(path: Path, trusted_roots: Sequence[x509.Certificate], *,
     """
     name = str(path)
     try:
-        if not path.exists():
-            return _rejected(name, "no such file", "文件不存在")
-        if path.is_dir():
-            return _rejected(name, "is a folder, not a PDF file", "所选的是文件夹，不是 PDF 文件")
-        if path.stat().st_size > MAX_REPORT_BYTES:
-            megabytes = MAX_REPORT_BYTES // 1048576
-            return _rejected(name, f"larger than {megabytes} MB; not a report",
-                             f"文件大于 {megabytes} MB，不是自查报告")
-        data = path.read_bytes()
-    except OSError as exc:
-        why = exc.strerror or type(exc).__name__
-        return _rejected(name, f"cannot be read ({why})", f"文件无法读取（{why}）")
+        data = read_input_file(path, MAX_REPORT_BYTES, what=("PDF file", "PDF 文件"))
+    except InputFileError as exc:
+        return _rejected(name, exc.message.removeprefix(f"{path}: ").removeprefix(
+            f"{path.name}: "), (exc.message_zh or exc.message).removeprefix(
+            f"{path}：").removeprefix(f"{path.name}："))
     return verify_bytes(data, trusted_roots, name=name, now=now)
 
 
