@@ -1,4 +1,4 @@
-"""Shared helpers of the command-line commands: output, opening the collection."""
+"""Shared helpers of the command-line commands: output, prompts, opening the collection."""
 
 from __future__ import annotations
 
@@ -11,9 +11,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from selfcheck.cli.textout import default_language
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import UsageError
+from selfcheck.core.packs.file import VerifiedPack
 from selfcheck.core.paths import resolve_paths
+from selfcheck.core.pki.roots import ReportRoots
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -38,6 +41,23 @@ def read_passphrase(prompt: str, *, env: str = PASSPHRASE_ENV, confirm: bool = F
         raise UsageError(f"no passphrase: set {env} or run in a terminal",
                          zh=f"没有口令：请设置环境变量 {env}，或在终端中运行") from None
     return first
+
+
+def ask_yes_no(question_zh: str, question_en: str) -> bool:
+    """Ask on the terminal, in the locale's language; only "y"/"yes"/"是" mean yes.
+
+    Off a terminal nobody can answer: a UsageError asks for ``--yes`` instead."""
+    if not sys.stdin.isatty():
+        raise UsageError("no terminal to confirm on: add --yes to go ahead",
+                         zh="没有可用于确认的终端：如确定执行，请加上 --yes")
+    zh = default_language() == "zh"
+    prompt = f"{question_zh} [是/否，y/N] " if zh else f"{question_en} [y/N] "
+    try:
+        answer = input(prompt)
+    except EOFError:
+        return False
+    return answer.strip().lower() in {"y", "yes", "是"}
+
 
 #: Larger numbers are no valid id, count or number of days anywhere in the program.
 MAX_NUMBER = 10**9
@@ -66,6 +86,12 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
+def add_group(commands: Any, name: str, help_text: str, description: str | None = None) -> Any:
+    """Add the command group ``selfcheck NAME ACTION``; returns its ``add_parser`` holder."""
+    group = commands.add_parser(name, help=help_text, description=description or help_text)
+    return group.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
+
+
 @contextmanager
 def open_collection(args: argparse.Namespace) -> Iterator[Collection]:
     """Open the user's collection in the data directory chosen by the global options."""
@@ -76,6 +102,11 @@ def open_collection(args: argparse.Namespace) -> Iterator[Collection]:
         collection.close()
 
 
+def report_roots(args: argparse.Namespace) -> ReportRoots:
+    """The report root certificates this machine trusts (no need to open the database)."""
+    return ReportRoots(resolve_paths(args.data_dir).trust_dir)
+
+
 def emit_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
@@ -83,3 +114,16 @@ def emit_json(value: Any) -> None:
 
 def out(text: str = "") -> None:
     print(text)
+
+
+def verified_pack_dict(verified: VerifiedPack) -> dict[str, Any]:
+    """The JSON form of a checked pack file (``pack verify`` and ``packs install``)."""
+    manifest = verified.manifest
+    return {"pack_id": verified.pack.pack_id, "version": verified.pack.version,
+            "label": verified.pack.label, "items": len(verified.pack.items),
+            "key_id": verified.key_id, "key_label": verified.key_label,
+            "created": manifest.created,
+            "expires": manifest.expires.isoformat() if manifest.expires else None,
+            "expired": verified.expired, "min_program_version": manifest.min_program_version,
+            "content_sha256": verified.content_hash, "file_sha256": verified.file_sha256,
+            "warnings": list(verified.warnings)}

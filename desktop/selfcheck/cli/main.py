@@ -8,21 +8,15 @@ import sys
 from collections.abc import Sequence
 
 from selfcheck import PRODUCT_NAME_EN, PRODUCT_NAME_ZH, __version__
-from selfcheck.cli import assess_commands, pack_commands, packfile_commands, report_commands
+from selfcheck.cli import assess, ca, database, pack, packs, reports, trust
 from selfcheck.cli.textout import default_language
 from selfcheck.core.errors import SelfCheckError
 
 log = logging.getLogger("selfcheck.cli")
 
-#: Modules that contribute sub-commands; each has ``register(commands, groups)``.
-COMMAND_MODULES = [pack_commands, assess_commands, packfile_commands, report_commands]
-
-#: Command groups that several modules add actions to.
-GROUPS = {
-    "packs": "installed checklist packs",
-    "assess": "create, answer and show assessments",
-    "trust": "the trust store of this machine (report roots, pack keys)",
-}
+#: One module per command or command group, in the order ``--help`` lists them; each
+#: has ``register(commands)``.
+COMMAND_MODULES = [assess, packs, pack, reports, trust, ca, database]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,14 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
                         version=f"{PRODUCT_NAME_EN} ({PRODUCT_NAME_ZH}) {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data directory (default: $SELFCHECK_HOME or the user data dir)")
+    # Sub-parsers (and theirs) are created with the class of their parent: all _Parser.
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    groups = {}
-    for name, help_text in GROUPS.items():
-        group = commands.add_parser(name, help=help_text)
-        groups[name] = group.add_subparsers(dest=f"{name}_command", metavar="ACTION",
-                                            required=True, parser_class=_Parser)
     for module in COMMAND_MODULES:
-        module.register(commands, groups)
+        module.register(commands)
     return parser
 
 

@@ -102,3 +102,22 @@ def write_atomically(path: Path, data: bytes, *, overwrite: bool = True, mode: i
         raise
 
 
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name the same file (after ~, symbolic links and ``..``)."""
+    try:
+        return a.expanduser().resolve() == b.expanduser().resolve()
+    except (OSError, RuntimeError):
+        return a == b
+
+
+def database_files(database: Path) -> tuple[Path, ...]:
+    """The database and its write-ahead-log companions (``-wal``, ``-shm``)."""
+    return (database, database.with_name(database.name + "-wal"),
+            database.with_name(database.name + "-shm"))
+
+
+def is_database_file(path: Path, database: Path) -> bool:
+    """Whether ``path`` is the live database or one of its companions."""
+    return any(same_file(path, own) for own in database_files(database))

@@ -34,7 +34,7 @@ from selfcheck.core.pki.roots import ReportRoots
 from selfcheck.core.records import AuditEntry, ChainReport
 from selfcheck.core.risk import RiskProfile, grade_profile
 from selfcheck.core.scoring import Score, score_assessment
-from selfcheck.core.store import Store, check_database_file, restore_database
+from selfcheck.core.store import Store, check_backup_file, restore_database
 from selfcheck.core.text import NAME_MAX, checked_text
 from selfcheck.core.upgrade import UpgradePlan, UpgradeResult, plan_upgrade, target_version
 
@@ -338,9 +338,10 @@ class Collection:
         return self._store.files()
 
     @staticmethod
-    def check_backup(source: Path) -> None:
-        """Raise StoreError unless ``source`` is a healthy database this program can restore."""
-        check_database_file(source)
+    def check_backup(source: Path, database: Path) -> None:
+        """Raise StoreError unless ``source`` is a healthy database this program can restore
+        over ``database`` (the one in use, which is never a backup of itself)."""
+        check_backup_file(source, database)
 
     def restore(self, source: Path) -> Path:
         """Replace the database with the backup ``source``; this collection is closed after.

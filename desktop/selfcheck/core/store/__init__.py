@@ -9,7 +9,7 @@ from selfcheck.core.records import (
     PackRecord,
     TrustedPackKey,
 )
-from selfcheck.core.store.store import Store, check_database_file, restore_database
+from selfcheck.core.store.store import Store, check_backup_file, check_database_file, restore_database
 
 __all__ = [
     "GENESIS_HASH",
@@ -19,6 +19,7 @@ __all__ = [
     "PackRecord",
     "Store",
     "TrustedPackKey",
+    "check_backup_file",
     "check_database_file",
     "restore_database",
 ]

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from selfcheck.core.answers import Answer, Attachment, Status
 from selfcheck.core.errors import NotFoundError, StoreError
+from selfcheck.core.files import database_files, is_database_file
 from selfcheck.core.records import (
     GENESIS_HASH,
     AssessmentRecord,
@@ -610,15 +611,14 @@ class Store:
 
     def files(self) -> tuple[Path, ...]:
         """The database file and its WAL companions, which nothing else may overwrite."""
-        return (self.path, self.path.with_name(self.path.name + "-wal"),
-                self.path.with_name(self.path.name + "-shm"))
+        return database_files(self.path)
 
     def backup_to(self, destination: Path, *, overwrite: bool = False) -> None:
         """Write a consistent copy of the database to ``destination`` (via a temp file).
 
         An existing file is replaced only with ``overwrite``; the live database never is.
         """
-        if any(destination.resolve() == own.resolve() for own in self.files()):
+        if is_database_file(destination, self.path):
             raise StoreError(f"{destination}: this is the live database; choose another file",
                              zh=f"{destination}：这是正在使用的数据库文件，请另选文件名")
         if destination.is_dir():
@@ -673,7 +673,8 @@ def _answer_payload(answer: Answer) -> dict[str, Any]:
 def check_database_file(path: Path) -> None:
     """Raise StoreError unless ``path`` is a healthy SelfCheck database (used by restore)."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # as_uri() escapes "?", "#" and "%" in the name, which a URI would misread
+        conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: cannot be opened ({exc})", zh=f"{path}：无法打开（{exc}）") from None
     try:
@@ -694,22 +695,38 @@ def check_database_file(path: Path) -> None:
                          zh=f"{path}：不是本程序能读取的数据库版本")
 
 
-def restore_database(store: Store, source: Path) -> Path:
-    """Replace the database of ``store`` with the backup ``source`` and close ``store``.
+def check_backup_file(source: Path, database: Path) -> None:
+    """Raise StoreError unless ``source`` is a healthy SelfCheck database that is not
+    ``database`` (the one in use) or one of its companions: a file restore may copy in."""
+    if is_database_file(source, database):
+        raise StoreError(f"{source}: this is the database in use; choose a backup file",
+                         zh=f"{source}：这是正在使用的数据库，请选择备份文件")
+    check_database_file(source)
 
-    ``source`` is checked first (:func:`check_database_file`). A consistent copy of the
+
+def _free_name(path: Path) -> Path:
+    """``path``, or ``NAME-2.EXT``, ``NAME-3.EXT``... if it exists (two restores in a second)."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
+
+
+def restore_database(store: Store, source: Path) -> Path:
+    """Replace the database of ``store`` with the backup ``source``; ``store`` is closed
+    after, whether or not the restore succeeded.
+
+    ``source`` is checked first (:func:`check_backup_file`). A consistent copy of the
     current database is kept beside it (its path is returned); the backup is copied in
     under a temporary name, the old ``-wal``/``-shm`` files are removed and the copy is
     renamed into place. If copying fails, the previous database is left as it was.
     """
-    check_database_file(source)
     database = store.path
-    if source.resolve() in {own.resolve() for own in store.files()}:
-        raise StoreError(f"{source}: this is the database in use; choose a backup file",
-                         zh=f"{source}：这是正在使用的数据库，请选择备份文件")
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = database.with_name(f"selfcheck-before-restore-{stamp}.sqlite3")
     try:
+        check_backup_file(source, database)
+        kept = _free_name(database.with_name(
+            f"selfcheck-before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3"))
         store.backup_to(kept)
     finally:
         store.close()

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QWidget
 
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import StoreError
+from selfcheck.core.files import is_database_file
 from selfcheck.ui.context import AppContext
-from selfcheck.ui.filenames import is_database_file
 from selfcheck.ui.tasks import run_task
 
 translate = QCoreApplication.translate
@@ -110,7 +110,7 @@ def restore_database(ctx: AppContext, parent: QWidget, *,
         run_task(lambda progress: collection.restore(path),
                  on_finished=replaced, on_failed=failed)
 
-    run_task(lambda progress: Collection.check_backup(path), on_finished=checked,
+    run_task(lambda progress: Collection.check_backup(path, ctx.paths.database), on_finished=checked,
              on_failed=lambda error: ctx.errors.report(
                  error, parent, translate("Database", "This file cannot be restored")))
 

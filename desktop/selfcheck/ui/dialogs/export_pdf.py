@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from selfcheck.core.errors import SelfCheckError
+from selfcheck.core.files import is_database_file, same_file
 from selfcheck.core.reports.data import DEFAULT_MARKINGS
 from selfcheck.core.reports.signing import ExportResult
 from selfcheck.ui.context import AppContext
-from selfcheck.ui.filenames import is_database_file, same_file, with_suffix_added
+from selfcheck.ui.filenames import with_suffix_added
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_task

@@ -1,4 +1,4 @@
-"""``selfcheck assess ...`` and ``selfcheck doctor``: assessments and database health."""
+"""``selfcheck assess new|list|answer|import|show|upgrade``: the assessments."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from selfcheck.cli.common import (
+    add_group,
     add_json_flag,
     assessment_id,
     bounded_int,
@@ -17,34 +18,14 @@ from selfcheck.cli.common import (
 from selfcheck.cli.textout import default_language, display_width, label, pad
 from selfcheck.core.answers import Status, parse_status
 from selfcheck.core.collection import Assessment
-from selfcheck.core.errors import UsageError
 from selfcheck.core.model import Sector
 from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile, grade_profile
 from selfcheck.core.scoring import Score
 
 
-def register(commands: Any, groups: dict[str, Any]) -> None:
-    sub = groups["assess"]
-
-    new = sub.add_parser("new", help="create an assessment; prints its id")
-    new.add_argument("--pack", required=True, metavar="PACK_ID")
-    new.add_argument("--pack-version", type=bounded_int("pack version"), metavar="N",
-                     help="pack version (default: the newest installed)")
-    new.add_argument("--org", required=True, help="organisation")
-    new.add_argument("--system", required=True, help="name of the AI system")
-    new.add_argument("--description", default="", help="what the AI system does")
-    new.add_argument("--sector", required=True, choices=[s.value for s in Sector])
-    new.add_argument("--assessor", default="", help="who carries out the assessment")
-    new.add_argument("--criticality", required=True, choices=[c.value for c in Criticality],
-                     help="what an error of the AI can cause")
-    new.add_argument("--autonomy", required=True, choices=[a.value for a in Autonomy],
-                     help="whether the AI advises or acts")
-    new.add_argument("--people", required=True, choices=[p.value for p in PeopleAffected],
-                     help="how many people its decisions affect")
-    new.add_argument("--data", required=True, choices=[d.value for d in DataSensitivity],
-                     help="the most sensitive data it processes")
-    add_json_flag(new)
-    new.set_defaults(handler=cmd_new)
+def register(commands: Any) -> None:
+    sub = add_group(commands, "assess", "create, answer, show and upgrade assessments")
+    _add_new(sub)
 
     listing = sub.add_parser("list", help="list assessments")
     listing.add_argument("--all", action="store_true", help="include archived ones")
@@ -74,14 +55,36 @@ def register(commands: Any, groups: dict[str, Any]) -> None:
     add_json_flag(show)
     show.set_defaults(handler=cmd_show)
 
-    doctor = commands.add_parser("doctor", help="check the database and the audit chain")
-    add_json_flag(doctor)
-    doctor.set_defaults(handler=cmd_doctor)
+    upgrade = sub.add_parser(
+        "upgrade", help="carry an assessment's answers over to a newer pack version")
+    upgrade.add_argument("id", type=assessment_id, metavar="ID")
+    upgrade.add_argument("--to", type=bounded_int("pack version"), metavar="VERSION",
+                         help="pack version (default: the newest installed)")
+    upgrade.add_argument("--dry-run", action="store_true", help="only show what would happen")
+    add_json_flag(upgrade)
+    upgrade.set_defaults(handler=cmd_upgrade)
 
-    backup = commands.add_parser("backup", help="write a consistent copy of the database")
-    backup.add_argument("destination", type=Path, metavar="FILE")
-    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    backup.set_defaults(handler=cmd_backup)
+
+def _add_new(sub: Any) -> None:
+    new = sub.add_parser("new", help="create an assessment; prints its id")
+    new.add_argument("--pack", required=True, metavar="PACK_ID")
+    new.add_argument("--pack-version", type=bounded_int("pack version"), metavar="N",
+                     help="pack version (default: the newest installed)")
+    new.add_argument("--org", required=True, help="organisation")
+    new.add_argument("--system", required=True, help="name of the AI system")
+    new.add_argument("--description", default="", help="what the AI system does")
+    new.add_argument("--sector", required=True, choices=[s.value for s in Sector])
+    new.add_argument("--assessor", default="", help="who carries out the assessment")
+    new.add_argument("--criticality", required=True, choices=[c.value for c in Criticality],
+                     help="what an error of the AI can cause")
+    new.add_argument("--autonomy", required=True, choices=[a.value for a in Autonomy],
+                     help="whether the AI advises or acts")
+    new.add_argument("--people", required=True, choices=[p.value for p in PeopleAffected],
+                     help="how many people its decisions affect")
+    new.add_argument("--data", required=True, choices=[d.value for d in DataSensitivity],
+                     help="the most sensitive data it processes")
+    add_json_flag(new)
+    new.set_defaults(handler=cmd_new)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -214,40 +217,39 @@ def show_lines(assessment: Assessment, score: Score, lang: str) -> list[str]:
     return lines
 
 
-def cmd_doctor(args: argparse.Namespace) -> int:
+def cmd_upgrade(args: argparse.Namespace) -> int:
     with open_collection(args) as collection:
-        report = collection.doctor()
-        database = str(collection.paths.database)
-    result = {
-        "database": database, "schema_version": report.schema_version, "ok": report.ok,
-        "integrity_problems": report.integrity_problems,
-        "audit_entries": report.chain.entries, "audit_chain_ok": report.chain.ok,
-        "audit_chain_broken_at": report.chain.broken_at,
-        "audit_chain_problem": report.chain.problem,
-    }
+        if args.dry_run:
+            plan = collection.plan_upgrade(args.id, args.to)
+            data: dict[str, Any] = {
+                "assessment": args.id, "pack_id": plan.pack_id,
+                "from_version": plan.from_version, "to_version": plan.to_version,
+                "counts": plan.counts, "needs_review": list(plan.needs_review),
+                "dropped": list(plan.dropped), "new": list(plan.new), "dry_run": True}
+        else:
+            data = collection.upgrade(args.id, args.to).to_dict()
     if args.json:
-        emit_json(result)
+        emit_json(data)
+        return 0
+    counts = data["counts"]
+    if args.dry_run:
+        out(f"Upgrading assessment {args.id} from {data['pack_id']} v{data['from_version']} "
+            f"to v{data['to_version']} would carry {counts['carried']} answer(s), flag "
+            f"{counts['needs_review']} for re-review, leave {counts['dropped']} in the history "
+            f"and add {counts['new']} new item(s).")
     else:
-        out(f"Database: {database} (schema {report.schema_version})")
-        if report.integrity_problems:
-            out("Integrity check: FAILED")
-            for problem in report.integrity_problems:
-                out(f"  - {problem}")
-        else:
-            out("Integrity check: ok")
-        if report.chain.ok:
-            out(f"Audit chain: ok ({report.chain.entries} entries)")
-        else:
-            out(f"Audit chain: BROKEN at entry {report.chain.broken_at}: {report.chain.problem}")
-    return 0 if report.ok else 1
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    destination: Path = args.destination
-    if destination.exists() and destination.is_dir():
-        raise UsageError(f"{destination}: is a folder; give a file name",
-                         zh=f"{destination}：这是文件夹，请给出文件名")
-    with open_collection(args) as collection:
-        collection.backup(destination, overwrite=args.force)
-    out(f"Backup written to {destination}")
+        out(f"Assessment {args.id} upgraded to assessment {data['new_assessment']} "
+            f"({data['pack_id']} v{data['from_version']} → v{data['to_version']}):")
+        out(f"  {counts['carried']} answer(s) carried over unchanged")
+        out(f"  {counts['needs_review']} answer(s) carried over but need re-review "
+            "(the question or its sectors changed)")
+        out(f"  {counts['dropped']} answer(s) of retired items kept read-only in assessment "
+            f"{args.id}")
+        out(f"  {counts['new']} new item(s) to answer")
+    if data["needs_review"]:
+        out("  Re-review: " + ", ".join(data["needs_review"]))
+    if data["dropped"]:
+        out("  Retired: " + ", ".join(data["dropped"]))
+    if data["new"]:
+        out("  New: " + ", ".join(data["new"]))
     return 0

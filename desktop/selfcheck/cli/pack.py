@@ -1,0 +1,192 @@
+"""``selfcheck pack keygen|build|verify|diff``: the admin's tools for signed pack files.
+
+Installing a pack file is ``selfcheck packs install``; trusting a pack signing key is
+``selfcheck trust add-pack-key``. The passphrase of a signing key comes from the
+``SELFCHECK_PASSPHRASE`` environment variable or a prompt, never from the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from selfcheck.cli.common import (
+    add_group,
+    add_json_flag,
+    emit_json,
+    open_collection,
+    out,
+    read_passphrase,
+    verified_pack_dict,
+)
+from selfcheck.core.errors import SelfCheckError, UsageError
+from selfcheck.core.model import Pack
+from selfcheck.core.packs.diff import diff_packs, format_diff
+from selfcheck.core.packs.file import (
+    FIRST_PROGRAM_VERSION,
+    build_pack_file,
+    load_pack_source,
+    verify_pack_file,
+)
+from selfcheck.core.packs.keys import (
+    as_trusted,
+    key_pair_paths,
+    read_public_key_file,
+    read_signing_key,
+    write_key_pair,
+)
+from selfcheck.core.records import TrustedPackKey
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date {text!r} (YYYY-MM-DD)") from None
+
+
+def register(commands: Any) -> None:
+    sub = add_group(commands, "pack", "admin tools for signed pack files (.ckpack): keygen, "
+                    "build, verify, diff")
+
+    keygen = sub.add_parser("keygen", help="create a pack signing key (keep it offline)")
+    keygen.add_argument("-o", "--output", required=True, type=Path, metavar="PREFIX",
+                        help="writes PREFIX.private.pem and PREFIX.public.json")
+    keygen.add_argument("--label", default="", help="who the key belongs to")
+    add_json_flag(keygen)
+    keygen.set_defaults(handler=cmd_keygen)
+
+    build = sub.add_parser("build", help="validate a pack source folder and sign it")
+    build.add_argument("source", type=Path, metavar="SOURCE_DIR")
+    build.add_argument("--key", required=True, type=Path, metavar="KEY.private.pem")
+    build.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ckpack")
+    build.add_argument("--expires", type=_date, metavar="YYYY-MM-DD",
+                       help="the pack is refused after this day unless an admin accepts it")
+    build.add_argument("--min-program-version", default=FIRST_PROGRAM_VERSION, metavar="X.Y.Z",
+                       help=f"oldest program that may install it (default {FIRST_PROGRAM_VERSION})")
+    build.add_argument("--force", action="store_true", help="replace an existing output file")
+    add_json_flag(build)
+    build.set_defaults(handler=cmd_build)
+
+    verify = sub.add_parser("verify", help="check a pack file (exit 0 valid, 1 not)")
+    verify.add_argument("file", type=Path, metavar="FILE.ckpack")
+    verify.add_argument("--key", action="append", type=Path, metavar="KEY.public.json",
+                        help="verify against this public key instead of the trust store")
+    verify.add_argument("--allow-expired", action="store_true")
+    add_json_flag(verify)
+    verify.set_defaults(handler=cmd_verify)
+
+    diff = sub.add_parser("diff", help="compare two pack versions (files or source folders)")
+    diff.add_argument("old", type=Path, metavar="OLD")
+    diff.add_argument("new", type=Path, metavar="NEW")
+    diff.add_argument("--key", action="append", type=Path, metavar="KEY.public.json",
+                      help="verify pack files against this public key, not the trust store")
+    diff.add_argument("--lang", choices=["zh", "en"], default="en")
+    add_json_flag(diff)
+    diff.set_defaults(handler=cmd_diff)
+
+
+# --- pack keygen / build --------------------------------------------------------
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    for path in key_pair_paths(args.output):
+        if path.exists():
+            raise UsageError(f"{path}: already exists; choose another name (nothing written)",
+                             zh=f"{path}：文件已存在，请另选文件名（未写入任何内容）")
+    passphrase = read_passphrase("Passphrase for the new private key: ", confirm=True)
+    files = write_key_pair(args.output, args.label, passphrase)
+    if args.json:
+        emit_json({"key_id": files.public.key_id, "label": files.public.label,
+                   "private_key": str(files.private_path), "public_key": str(files.public_path)})
+        return 0
+    out(f"Pack signing key {files.public.key_id} created.")
+    out(f"  private key (keep offline, never share): {files.private_path}")
+    out(f"  public key (give to the machines):      {files.public_path}")
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    if not args.key.is_file():
+        raise UsageError(f"{args.key}: no such key file", zh=f"{args.key}：密钥文件不存在")
+    passphrase = read_passphrase(f"Passphrase for {args.key.name}: ")
+    key = read_signing_key(args.key, passphrase)
+    built = build_pack_file(args.source, key, args.output, expires=args.expires,
+                            min_program_version=args.min_program_version,
+                            overwrite=args.force)
+    result = {"file": str(args.output), "pack_id": built.pack.pack_id,
+              "version": built.pack.version, "label": built.pack.label,
+              "items": len(built.pack.items), "key_id": built.key_id,
+              "expires": args.expires.isoformat() if args.expires else None,
+              "file_sha256": built.sha256}
+    if args.json:
+        emit_json(result)
+    else:
+        out(f"Built {args.output}: {built.pack.pack_id} v{built.pack.version} "
+            f"({built.pack.label}), {len(built.pack.items)} items, signed by key {built.key_id}")
+        out(f"  sha256 {built.sha256}")
+    return 0
+
+
+# --- pack verify / diff -----------------------------------------------------------
+
+def _key_files(paths: Sequence[Path] | None) -> list[TrustedPackKey] | None:
+    if not paths:
+        return None
+    return [as_trusted(read_public_key_file(p)) for p in paths]
+
+
+def _machine_keys(args: argparse.Namespace) -> list[TrustedPackKey]:
+    with open_collection(args) as collection:
+        return collection.pack_keys.entries()
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    if not args.file.exists():
+        raise UsageError(f"{args.file}: no such file", zh=f"{args.file}：文件不存在")
+    keys = _key_files(args.key)
+    if keys is None:
+        keys = _machine_keys(args)
+    try:
+        verified = verify_pack_file(args.file, keys)
+    except SelfCheckError as exc:
+        if args.json:
+            emit_json({"file": str(args.file), "valid": False, "reason": exc.message})
+        else:
+            out(f"INVALID: {exc.message}")
+        return 1
+    valid = args.allow_expired or not verified.expired
+    reason = "" if valid else (f"the pack expired on {verified.manifest.expires} "
+                               "(accept with --allow-expired)")
+    if args.json:
+        emit_json({"file": str(args.file), "valid": valid, "reason": reason or None,
+                   **verified_pack_dict(verified)})
+        return 0 if valid else 1
+    head = "VALID" if valid else "INVALID"
+    out(f"{head}: {args.file.name}: {verified.pack.pack_id} v{verified.pack.version} "
+        f"({verified.pack.label}), {len(verified.pack.items)} items, signed by key "
+        f"{verified.key_id}" + (f" ({verified.key_label})" if verified.key_label else ""))
+    if reason:
+        out(f"  reason: {reason}")
+    for warning in verified.warnings:
+        out(f"  warning: {warning}")
+    return 0 if valid else 1
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    keys = _key_files(args.key)
+    if keys is None and not (args.old.is_dir() and args.new.is_dir()):
+        keys = _machine_keys(args)
+    packs: list[Pack] = []
+    for path in (args.old, args.new):
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or folder", zh=f"{path}：文件或文件夹不存在")
+        packs.append(load_pack_source(path, keys or []))
+    diff = diff_packs(packs[0], packs[1])
+    if args.json:
+        emit_json(diff.to_dict())
+    else:
+        out(format_diff(diff, args.lang))
+    return 0
