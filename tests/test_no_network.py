@@ -36,6 +36,7 @@ from tests.conftest import REAL_PACK_ID, REPO
 from tests.ui.conftest import ScriptedPrompts
 from tests.ui.conftest import launch_window as launch_window
 from tests.ui.conftest import prompts as prompts
+from tests.ui.conftest import wait_tasks as wait_tasks
 
 LOCAL_FAMILIES = {int(socket.AF_UNIX)}
 #: Audit events that mean network use (or a way around the hook: a new process).
@@ -231,9 +232,9 @@ def _create_by_dialog(qtbot: Any, window: Any) -> int:
 
 @pytest.mark.gui
 def test_full_window_session_and_signed_export_open_no_network(
-        qtbot: Any, launch_window: Any, prompts: ScriptedPrompts, tmp_path: Path, data_dir: Path) -> None:
+        qtbot: Any, wait_tasks: Any, launch_window: Any, prompts: ScriptedPrompts, tmp_path: Path,
+        data_dir: Path) -> None:
     from PySide6.QtCore import Qt as QtNs
-    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from selfcheck.core.answers import Status
@@ -241,14 +242,11 @@ def test_full_window_session_and_signed_export_open_no_network(
     from selfcheck.core.pki.roots import ReportRoots
     from selfcheck.ui.dialogs.export_pdf import ExportDialog
     from selfcheck.ui.dialogs.verify_report import VerifyDialog
-    from selfcheck.ui.tasks import pending_tasks
+    from selfcheck.ui.tasks import wait_for_workers
     from tests.report_support import ID_PASS, make_pki
 
     pki = make_pki(tmp_path / "pki")
     ReportRoots(resolve_paths(data_dir).trust_dir).add(pki.root_pem)
-
-    def wait_tasks() -> None:
-        qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=60000)
 
     with no_network() as guard:
         session = launch_window("zh")
@@ -282,7 +280,7 @@ def test_full_window_session_and_signed_export_open_no_network(
         verify.verify(report)
         wait_tasks()
         assert verify.outcome is not None and verify.outcome.authentic
-        QThreadPool.globalInstance().waitForDone(10000)
+        wait_for_workers(10000)
         session.close()
     assert report.read_bytes().startswith(b"%PDF")
     assert not prompts.errors, prompts.errors

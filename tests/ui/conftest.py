@@ -6,9 +6,10 @@ import contextlib
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -74,6 +75,18 @@ def prompts() -> ScriptedPrompts:
 
 
 @pytest.fixture
+def wait_tasks(qtbot: Any) -> Callable[[], None]:
+    """``wait_tasks()`` returns once every background task has reported back (at most a
+    minute: signing and verifying a report take a few seconds on a slow machine)."""
+    from selfcheck.ui.tasks import pending_tasks
+
+    def wait() -> None:
+        qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=60000)
+
+    return wait
+
+
+@pytest.fixture
 def launch_window(qapp: object, data_dir: Path, prompts: ScriptedPrompts) -> Iterator[object]:
     """``launch_window(lang)`` opens the real window on the test's data folder."""
     from selfcheck.ui.app import launch
@@ -88,13 +101,11 @@ def launch_window(qapp: object, data_dir: Path, prompts: ScriptedPrompts) -> Ite
         return session
 
     yield start
-    from selfcheck.ui.tasks import pending_tasks
+    from selfcheck.ui.tasks import pending_tasks, wait_for_workers
 
     for session in sessions:
         if pending_tasks():
-            from PySide6.QtCore import QThreadPool
-
-            QThreadPool.globalInstance().waitForDone(10000)
+            wait_for_workers(10000)
         with contextlib.suppress(Exception):
             session.close()  # type: ignore[attr-defined]
     sys.excepthook = sys.__excepthook__

@@ -15,7 +15,6 @@ from selfcheck.core.answers import Answer, Status
 from selfcheck.core.collection import Collection
 from selfcheck.core.paths import resolve_paths
 from selfcheck.ui.app import launch
-from selfcheck.ui.tasks import pending_tasks
 from tests.conftest import REAL_PACK_ID, make_profile
 from tests.ui.conftest import ScriptedPrompts
 
@@ -32,9 +31,6 @@ def make_assessment(data_dir: Path, answers: dict[str, Status] | None = None) ->
                                                   justification="because"))
     return new_id
 
-
-def wait_tasks(qtbot: Any) -> None:
-    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=10000)
 
 
 def test_second_instance_is_refused_politely(launch_window: Any, data_dir: Path,
@@ -103,7 +99,7 @@ def test_due_date_in_the_past_keeps_the_draft(launch_window: Any, data_dir: Path
     assert not detail.inline_error.isVisibleTo(detail)
 
 
-def test_unreadable_or_too_large_evidence_is_refused(qtbot: Any, launch_window: Any,
+def test_unreadable_or_too_large_evidence_is_refused(qtbot: Any, wait_tasks: Any, launch_window: Any,
                                                      data_dir: Path, tmp_path: Path,
                                                      prompts: ScriptedPrompts) -> None:
     assessment_id = make_assessment(data_dir, {"RA-01": Status.IMPLEMENTED})
@@ -117,11 +113,11 @@ def test_unreadable_or_too_large_evidence_is_refused(qtbot: Any, launch_window: 
         handle.truncate(26 * 1024 * 1024)
     prompts.open_paths.append(str(big))
     detail.attach_button.click()
-    wait_tasks(qtbot)
+    wait_tasks()
     assert "limit" in prompts.errors[-1][1]
     prompts.open_paths.append(str(tmp_path / "missing.pdf"))
     detail.attach_button.click()
-    wait_tasks(qtbot)
+    wait_tasks()
     assert "missing.pdf" in prompts.errors[-1][1]
     assert detail.files.rowCount() == 0
     assert detail.attach_button.isEnabled()
@@ -170,7 +166,7 @@ def test_unexpected_exception_shows_a_dialog_and_is_logged(launch_window: Any,
     assert "RuntimeError: boom in a slot" in log_text
 
 
-def test_backup_then_restore(qtbot: Any, launch_window: Any, data_dir: Path, tmp_path: Path,
+def test_backup_then_restore(qtbot: Any, wait_tasks: Any, launch_window: Any, data_dir: Path, tmp_path: Path,
                              prompts: ScriptedPrompts) -> None:
     assessment_id = make_assessment(data_dir, {"RA-01": Status.IMPLEMENTED})
     session = launch_window("en")
@@ -178,7 +174,7 @@ def test_backup_then_restore(qtbot: Any, launch_window: Any, data_dir: Path, tmp
     backup = tmp_path / "backup.sqlite3"
     prompts.save_paths.append(str(backup))
     window.backup_database()
-    wait_tasks(qtbot)
+    wait_tasks()
     assert backup.is_file()
 
     window.open_assessment(assessment_id)
@@ -191,13 +187,13 @@ def test_backup_then_restore(qtbot: Any, launch_window: Any, data_dir: Path, tmp
     broken.write_bytes(b"garbage" * 100)
     prompts.open_paths.append(str(broken))
     window.restore_database()
-    wait_tasks(qtbot)
+    wait_tasks()
     assert "broken.sqlite3" in prompts.errors[-1][1]
     assert window.workspace.answers["RA-02"].status is Status.IMPLEMENTED
 
     prompts.open_paths.append(str(backup))
     window.restore_database()
-    wait_tasks(qtbot)
+    wait_tasks()
     assert prompts.confirms and str(data_dir) in prompts.confirms[-1]
     qtbot.waitUntil(lambda: prompts.infos and "restored" in prompts.infos[-1][1], timeout=10000)
     answers = session.ctx.collection.answers(assessment_id)

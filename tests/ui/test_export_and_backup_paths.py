@@ -24,9 +24,6 @@ pytestmark = pytest.mark.gui
 DATABASE_FILES = ("selfcheck.sqlite3", "selfcheck.sqlite3-wal", "selfcheck.sqlite3-shm")
 
 
-def wait_tasks(qtbot: Any) -> None:
-    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=60000)
-
 
 def _identity(tmp_path: Path) -> Path:
     identity = tmp_path / "keys" / "signer.p12"
@@ -36,7 +33,7 @@ def _identity(tmp_path: Path) -> Path:
 
 
 def test_export_never_writes_the_identity_or_the_database(
-        qtbot: Any, launch_window: Any, data_dir: Path, tmp_path: Path,
+        qtbot: Any, wait_tasks: Any, launch_window: Any, data_dir: Path, tmp_path: Path,
         prompts: ScriptedPrompts) -> None:
     assessment_id = make_assessment(data_dir)
     identity = _identity(tmp_path)
@@ -78,7 +75,7 @@ def test_export_never_writes_the_identity_or_the_database(
     out.mkdir()
     dialog.output.setText(str(out / "report"))
     dialog.export()
-    wait_tasks(qtbot)
+    wait_tasks()
     assert dialog.outcome is not None, dialog.problem.text()
     assert dialog.output.text() == str(out / "report.pdf")
     assert (out / "report.pdf").is_file()
@@ -87,7 +84,7 @@ def test_export_never_writes_the_identity_or_the_database(
 
 
 def test_export_asks_by_name_before_replacing_a_report(
-        qtbot: Any, launch_window: Any, data_dir: Path, tmp_path: Path,
+        qtbot: Any, wait_tasks: Any, launch_window: Any, data_dir: Path, tmp_path: Path,
         prompts: ScriptedPrompts) -> None:
     assessment_id = make_assessment(data_dir)
     session = launch_window("en")
@@ -104,7 +101,7 @@ def test_export_asks_by_name_before_replacing_a_report(
 
     prompts.confirm_answer = True
     dialog.export()
-    wait_tasks(qtbot)
+    wait_tasks()
     assert dialog.outcome is not None, dialog.problem.text()
     assert existing.read_bytes().startswith(b"%PDF") and existing.stat().st_size > 1000
 
@@ -114,7 +111,7 @@ def test_export_asks_by_name_before_replacing_a_report(
     again = ExportDialog(session.ctx, assessment_id, session.window)
     again.output.setText(str(folder))
     again.export()
-    wait_tasks(qtbot)
+    wait_tasks()
     assert again.outcome is None
     assert again.problem.isVisibleTo(again)
     assert "folder" in again.problem.text()
@@ -164,7 +161,7 @@ def test_export_without_identity_is_plainly_unsigned_and_offers_one(
 
 
 def test_backup_refuses_the_live_database_and_names_the_file_it_replaces(
-        qtbot: Any, launch_window: Any, data_dir: Path, tmp_path: Path,
+        qtbot: Any, wait_tasks: Any, launch_window: Any, data_dir: Path, tmp_path: Path,
         prompts: ScriptedPrompts) -> None:
     assessment_id = make_assessment(data_dir)
     session = launch_window("en")
@@ -201,7 +198,7 @@ def test_backup_refuses_the_live_database_and_names_the_file_it_replaces(
     prompts.save_paths.append(str(other))
     errors = len(prompts.errors)
     window.backup_database()
-    wait_tasks(qtbot)
+    wait_tasks()
     assert len(prompts.errors) == errors
     with sqlite3.connect(other) as copy:
         assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

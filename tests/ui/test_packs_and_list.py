@@ -14,7 +14,6 @@ from selfcheck.core.collection import Collection
 from selfcheck.core.paths import resolve_paths
 from selfcheck.ui.dialogs.pack_install import PackInstallDialog
 from selfcheck.ui.dialogs.upgrade import UpgradeDialog
-from selfcheck.ui.tasks import pending_tasks
 from tests.conftest import REAL_PACK_ID, make_profile
 from tests.pack_helpers import build, mini_files, trusted_key
 from tests.ui.conftest import ScriptedPrompts
@@ -22,12 +21,9 @@ from tests.ui.conftest import ScriptedPrompts
 pytestmark = pytest.mark.gui
 
 
-def wait_tasks(qtbot: Any) -> None:
-    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=10000)
-
 
 def test_install_signed_pack_then_upgrade_assessment(
-        qtbot: Any, launch_window: Any, data_dir: Path, mini_packs: Path, tmp_path: Path,
+        qtbot: Any, wait_tasks: Any, launch_window: Any, data_dir: Path, mini_packs: Path, tmp_path: Path,
         prompts: ScriptedPrompts) -> None:
     with Collection.open(resolve_paths(data_dir)) as collection:
         key = trusted_key(collection, ["mini-pack"])
@@ -56,19 +52,19 @@ def test_install_signed_pack_then_upgrade_assessment(
 
     dialog = PackInstallDialog(session.ctx, window)
     dialog.inspect(garbage)
-    wait_tasks(qtbot)
+    wait_tasks()
     assert dialog.problem.isVisibleTo(dialog)
     assert "not accepted" in dialog.problem.text()
     assert not dialog.install_button.isEnabled()
 
     dialog.inspect(pack_file)
-    wait_tasks(qtbot)
+    wait_tasks()
     assert dialog.preview is not None
     assert "Newer version" in dialog.summary.text()
     assert item_ids[0] in dialog.details.toPlainText()
     assert dialog.install_button.isEnabled()
     dialog.install()
-    wait_tasks(qtbot)
+    wait_tasks()
     assert dialog.outcome is not None and dialog.outcome.installed
     window.workspace.refresh_header()
     assert window.workspace.upgrade_button.isVisibleTo(window)

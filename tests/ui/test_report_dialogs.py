@@ -11,18 +11,14 @@ from selfcheck.core.answers import Answer, Status
 from selfcheck.ui.dialogs.export_pdf import ExportDialog
 from selfcheck.ui.dialogs.signing_identity import SigningIdentityDialog
 from selfcheck.ui.dialogs.verify_report import VerifyDialog
-from selfcheck.ui.tasks import pending_tasks
 from tests.report_support import ID_PASS, make_pki, new_assessment, open_collection
 from tests.ui.conftest import ScriptedPrompts
 
 pytestmark = pytest.mark.gui
 
 
-def wait_tasks(qtbot: Any) -> None:
-    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=60000)
 
-
-def test_identity_export_and_verify(qtbot: Any, launch_window: Any, data_dir: Path,
+def test_identity_export_and_verify(qtbot: Any, wait_tasks: Any, launch_window: Any, data_dir: Path,
                                     tmp_path: Path, prompts: ScriptedPrompts) -> None:
     pki = make_pki(tmp_path / "pki")
     with open_collection(data_dir) as collection:
@@ -40,12 +36,12 @@ def test_identity_export_and_verify(qtbot: Any, launch_window: Any, data_dir: Pa
     identity_dialog.choose()
     identity_dialog.passphrase.setText("wrong")
     identity_dialog.check()
-    wait_tasks(qtbot)
+    wait_tasks()
     assert identity_dialog.problem.isVisibleTo(identity_dialog)
     assert identity_dialog.identity is None
     identity_dialog.passphrase.setText(ID_PASS)
     identity_dialog.check()
-    wait_tasks(qtbot)
+    wait_tasks()
     assert identity_dialog.identity is not None
     assert "Zhang San" in identity_dialog.details.text()
     identity_dialog.accept()
@@ -63,24 +59,24 @@ def test_identity_export_and_verify(qtbot: Any, launch_window: Any, data_dir: Pa
     dialog.output.setText(str(output))
     dialog.passphrase.setText("wrong")
     dialog.export()
-    wait_tasks(qtbot)
+    wait_tasks()
     assert dialog.problem.isVisibleTo(dialog)
     assert not output.exists()
     dialog.passphrase.setText(ID_PASS)
     dialog.export()
-    wait_tasks(qtbot)
+    wait_tasks()
     assert dialog.outcome is not None and dialog.outcome.signed
     assert output.is_file()
 
     # verify: not trusted until the organisation root is added
     verify = VerifyDialog(ctx, session.window)
     verify.add_paths([output])
-    wait_tasks(qtbot)
+    wait_tasks()
     entry = verify.model.row_at(0)
     assert entry is not None and entry.result is not None and not entry.result.authentic
     assert verify.model.index(0, 1).data() == "不可信"
     verify.add_root(str(pki.root_pem))
-    wait_tasks(qtbot)
+    wait_tasks()
     assert verify.roots.rowCount() == 1
     assert entry.result is not None and entry.result.authentic
     assert verify.model.index(0, 1).data() == "可信"

@@ -17,15 +17,11 @@ from PySide6.QtWidgets import QApplication
 from selfcheck.core.reports.verify import SIGNER_CLOCK_NOTE_ZH, verify_report
 from selfcheck.ui.dialogs.verify_report import VerifyDialog
 from selfcheck.ui.models.verified_reports import AUTHENTIC, FILE, SIGNER, VERDICT
-from selfcheck.ui.tasks import pending_tasks
 from tests.report_support import ID_PASS, fill_answers, make_pki, new_assessment, open_collection
 from tests.ui.conftest import ScriptedPrompts
 
 pytestmark = pytest.mark.gui
 
-
-def wait_tasks(qtbot: Any) -> None:
-    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=60000)
 
 
 @pytest.fixture
@@ -80,7 +76,7 @@ def select(qtbot: Any, dialog: VerifyDialog, row: int) -> None:
 
 
 def test_several_reports_verdicts_details_preview_and_roots(
-        qtbot: Any, launch_window: Any, prompts: ScriptedPrompts,
+        qtbot: Any, wait_tasks: Any, launch_window: Any, prompts: ScriptedPrompts,
         reports: dict[str, Any]) -> None:
     session = launch_window("en")
     ctx = session.ctx
@@ -113,7 +109,7 @@ def test_several_reports_verdicts_details_preview_and_roots(
     # is checked again, not added twice
     assert drop(dialog.table.viewport(), [reports["good"]])
     assert dialog.model.rowCount() == 4
-    wait_tasks(qtbot)
+    wait_tasks()
 
     good, tampered, not_pdf, copy = (dialog.model.row_at(n) for n in range(4))
     assert good is not None and tampered is not None and not_pdf is not None
@@ -185,7 +181,7 @@ def test_several_reports_verdicts_details_preview_and_roots(
     dialog.remove_root()
     assert prompts.confirms
     assert dialog.checking == 3
-    wait_tasks(qtbot)
+    wait_tasks()
     first = dialog.model.row_at(0)
     assert first is not None and first.result is not None and not first.authentic
     assert "no trusted root certificate is configured" in first.result.reason
@@ -197,7 +193,7 @@ def test_several_reports_verdicts_details_preview_and_roots(
 
     # adding it again makes it authentic again
     dialog.add_root(str(reports["pki"].root_pem))
-    wait_tasks(qtbot)
+    wait_tasks()
     assert cell(dialog, 0, AUTHENTIC) == "Authentic"
 
     # size and splitters are remembered
@@ -207,7 +203,7 @@ def test_several_reports_verdicts_details_preview_and_roots(
     assert not prompts.errors
 
 
-def test_chinese_labels_and_accessible_names(qtbot: Any, launch_window: Any,
+def test_chinese_labels_and_accessible_names(qtbot: Any, wait_tasks: Any, launch_window: Any,
                                             prompts: ScriptedPrompts,
                                             reports: dict[str, Any]) -> None:
     session = launch_window("zh")
@@ -216,7 +212,7 @@ def test_chinese_labels_and_accessible_names(qtbot: Any, launch_window: Any,
     dialog.add_root(str(reports["pki"].root_pem))
     prompts.open_path_lists.append([str(reports["good"]), str(reports["tampered"])])
     dialog.add_reports()
-    wait_tasks(qtbot)
+    wait_tasks()
     assert cell(dialog, 0, AUTHENTIC) == "可信"
     assert cell(dialog, 1, AUTHENTIC) == "不可信"
     assert cell(dialog, 0, VERDICT).startswith("不符合")

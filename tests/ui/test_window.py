@@ -15,7 +15,6 @@ from selfcheck.core.answers import Status
 from selfcheck.core.collection import Collection
 from selfcheck.core.paths import resolve_paths
 from selfcheck.ui.dialogs.new_assessment import NewAssessmentDialog
-from selfcheck.ui.tasks import pending_tasks
 from tests.ui.conftest import ScriptedPrompts
 
 pytestmark = pytest.mark.gui
@@ -53,12 +52,9 @@ def create_by_dialog(qtbot: Any, window: Any, organisation: str, system: str,
     return int(created)
 
 
-def wait_tasks(qtbot: Any) -> None:
-    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=10000)
-
 
 def test_create_answer_by_keyboard_attach_filter_language_reopen(
-        qtbot: Any, launch_window: Any, prompts: ScriptedPrompts, tmp_path: Path,
+        qtbot: Any, wait_tasks: Any, launch_window: Any, prompts: ScriptedPrompts, tmp_path: Path,
         data_dir: Path) -> None:
     session = launch_window("en")
     window = session.window
@@ -135,7 +131,7 @@ def test_create_answer_by_keyboard_attach_filter_language_reopen(
     workspace.select_item(first)
     prompts.open_paths.append(str(evidence))
     detail.attach_button.click()
-    wait_tasks(qtbot)
+    wait_tasks()
     digest = hashlib.sha256(evidence.read_bytes()).hexdigest()
     assert detail.files.rowCount() == 1
     assert detail.files.item(0, 0).text() == evidence.name

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
 
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -29,6 +29,7 @@ from selfcheck.ui.main_window import MainWindow
 from selfcheck.ui.prompts import Prompts
 from selfcheck.ui.settings import Settings
 from selfcheck.ui.style import apply_style
+from selfcheck.ui.tasks import set_failure_reporter, wait_for_workers
 
 translate = QCoreApplication.translate
 
@@ -91,6 +92,7 @@ class Session:
         except Exception:
             log.exception("closing the database failed")
         self.lock.unlock()
+        set_failure_reporter(None)
 
 
 def _base_font(app: QApplication) -> QFont:
@@ -116,6 +118,7 @@ def launch(data_dir: str | os.PathLike[str] | None = None, *, prompts: Prompts |
         return None
     setup_logging(paths.log_dir)
     reporter.install_excepthook()
+    set_failure_reporter(reporter.report)
     settings = Settings(paths.config_dir)
     i18n = LanguageManager(app, _base_font(app))
     i18n.set_language(language or settings.language or system_language())
@@ -193,7 +196,7 @@ def finish_process(code: int) -> NoReturn:
     then ends without the interpreter's teardown of Qt and module objects, which only
     costs time (about 0.1 s) once the data is safe.
     """
-    QThreadPool.globalInstance().waitForDone()
+    wait_for_workers()
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):

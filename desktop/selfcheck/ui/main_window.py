@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -15,7 +14,7 @@ from selfcheck.ui.actions import Actions
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
-from selfcheck.ui.tasks import pending_tasks
+from selfcheck.ui.tasks import pending_tasks, wait_for_workers
 from selfcheck.ui.views.assessment_list import AssessmentListView
 from selfcheck.ui.views.workspace import WorkspaceView
 
@@ -286,7 +285,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         except Exception:  # never keep the user from closing; the error is logged
             log.exception("saving on close failed")
         if pending_tasks():
-            QThreadPool.globalInstance().waitForDone(15000)
+            wait_for_workers(15000)
             QApplication.processEvents()
         settings = self.ctx.settings
         settings.set_geometry("main_window", self.saveGeometry())

@@ -9,7 +9,7 @@ from selfcheck.core.collection.collection import (
     ImportResult,
 )
 from selfcheck.core.collection.packs import PackKeyring, PackManager, builtin_pack_dirs
-from selfcheck.core.collection.reports import ReportManager
+from selfcheck.core.collection.reports import PreparedExport, ReportManager
 from selfcheck.core.records import AssessmentRecord, AuditEntry, ChainReport, PackRecord, TrustedPackKey
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "PackKeyring",
     "PackManager",
     "PackRecord",
+    "PreparedExport",
     "ReportManager",
     "TrustedPackKey",
     "builtin_pack_dirs",

@@ -4,14 +4,16 @@ assessment (read from the database, quickly), and exporting a report file."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from selfcheck.core.errors import UsageError
 from selfcheck.core.pki.ca import Identity, load_identity
+from selfcheck.core.progress import Progress
 from selfcheck.core.reports.data import ReportData, check_language, report_data
 from selfcheck.core.reports.results import build_results
-from selfcheck.core.reports.signing import ExportResult, Progress, build_report_file, check_output_path
+from selfcheck.core.reports.signing import ExportResult, build_report_file, check_output_path
 
 if TYPE_CHECKING:
     from selfcheck.core.collection.collection import Collection
@@ -44,10 +46,11 @@ class ReportManager:
         """Files a report may never be written over (the database and its companions)."""
         return self._collection.database_files()
 
-    def export(self, assessment_id: int, output: Path, *, identity: Path | None,
-               passphrase: str | None, lang: str, marking: str,
-               progress: Progress | None = None, overwrite: bool = False) -> ExportResult:
-        """Gather, render, sign (if ``identity`` is a PKCS#12 path) and write a report.
+    def prepare_export(self, assessment_id: int, output: Path, *, identity: Path | None,
+                       passphrase: str | None, lang: str, marking: str,
+                       overwrite: bool = False) -> PreparedExport:
+        """Check the output and open the identity (``identity``: a PKCS#12 path), then
+        gather the report's data: the part of an export that reads the database.
 
         The identity is opened and checked before any rendering, so a wrong passphrase or
         an expired certificate fails fast and nothing is written. An existing ``output`` is
@@ -64,5 +67,32 @@ class ReportManager:
             opened = load_identity(identity, passphrase)
             opened.check_fit()
         data = self.data(assessment_id, marking=marking)
-        return build_report_file(data, output, lang=lang, identity=opened, progress=progress,
-                                 overwrite=overwrite, protected=protected)
+        return PreparedExport(data, output, lang, opened, overwrite, protected)
+
+    def export(self, assessment_id: int, output: Path, *, identity: Path | None,
+               passphrase: str | None, lang: str, marking: str,
+               progress: Progress | None = None, overwrite: bool = False) -> ExportResult:
+        """Gather, render, sign (if ``identity`` is a PKCS#12 path) and write a report
+        (:meth:`prepare_export`, then :meth:`PreparedExport.run`)."""
+        return self.prepare_export(
+            assessment_id, output, identity=identity, passphrase=passphrase, lang=lang,
+            marking=marking, overwrite=overwrite).run(progress)
+
+
+@dataclass(frozen=True)
+class PreparedExport:
+    """A report whose data is gathered: rendering, signing and writing it need no database,
+    so :meth:`run` may go on a worker thread while the collection serves others."""
+
+    data: ReportData
+    output: Path
+    lang: str
+    identity: Identity | None
+    overwrite: bool
+    protected: tuple[Path, ...]
+
+    def run(self, progress: Progress | None = None) -> ExportResult:
+        """Render, attach ``results.json``, sign (with an identity) and write the file."""
+        return build_report_file(self.data, self.output, lang=self.lang,
+                                 identity=self.identity, progress=progress,
+                                 overwrite=self.overwrite, protected=self.protected)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives import serialization
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.files import write_atomically
 from selfcheck.core.pki.ca import Identity
+from selfcheck.core.progress import Progress, ProgressStep, no_progress
 from selfcheck.core.reports.data import (
     RESULTS_FILE_NAME,
     ReportData,
@@ -53,7 +54,6 @@ STAMP_TIME_FORMAT = "%Y-%m-%d %H:%M:%S UTC%z"
 STAMP_COLOR = (0.12, 0.23, 0.37)
 MAX_STAMP_GLYPHS = 400
 
-Progress = Callable[[int, str], None]
 
 
 class ExportError(SelfCheckError):
@@ -249,33 +249,33 @@ def build_report_file(data: ReportData, output: Path, *, lang: str,
     from selfcheck.core.reports.verify import verify_bytes
 
     lang = check_language(lang)
-    report = progress or (lambda _percent, _message: None)
+    report = progress or no_progress
     protected = tuple(protected)
     check_output_path(output, overwrite=overwrite, protected=protected)
     if identity is not None:
         identity.check_fit()
-    report(5, "rendering")
+    report(5, ProgressStep.RENDERING)
     pdf = render_report(data, lang, signed=identity is not None)
     results_json = results_json_bytes(data, lang)
     score = data.results["score"]
     pack = data.results["assessment"]["pack"]
     signing_time = None
     if identity is None:
-        report(70, "attaching results.json")
+        report(70, ProgressStep.ATTACHING_RESULTS)
         content = attach_unsigned(pdf, results_json)
     else:
-        report(60, "signing")
+        report(60, ProgressStep.SIGNING)
         content = sign_report_pdf(pdf, results_json, identity)
-        report(85, "checking the signature")
+        report(85, ProgressStep.CHECKING_SIGNATURE)
         roots = [c for c in identity.chain if c.subject == c.issuer] or list(identity.chain)
         check = verify_bytes(content, roots, name=output.name)
         if not check.authentic:
             raise SigningError(f"the signed report failed its own check: {check.reason}",
                                zh=f"签名后的报告未通过自检：{check.localized_reason('zh')}")
         signing_time = check.signing_time
-    report(92, "writing")
+    report(92, ProgressStep.WRITING)
     write_report_file(output, content, overwrite=overwrite, protected=protected)
-    report(100, "done")
+    report(100, ProgressStep.DONE)
     return ExportResult(
         path=output, size=len(content), signed=identity is not None, language=lang,
         marking=data.marking, results_sha256=sha256_hex(results_json),

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QWidget
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import StoreError
 from selfcheck.core.files import is_database_file
+from selfcheck.core.progress import Progress
 from selfcheck.ui.context import AppContext
-from selfcheck.ui.tasks import run_task
+from selfcheck.ui.tasks import run_collection_task, run_task
 
 translate = QCoreApplication.translate
 
@@ -57,16 +58,12 @@ def backup_database(ctx: AppContext, parent: QWidget,
     ctx.settings.last_directory = str(target.parent)
     collection = ctx.collection
 
-    def work(progress: object) -> str:
+    def work(progress: Progress) -> str:
         collection.backup(target, overwrite=overwrite)
         return str(target)
 
-    def finished(result: object) -> None:
-        if done is not None:
-            done(str(result))
-
-    run_task(work, on_finished=finished,
-             on_failed=lambda error: ctx.errors.report(error, parent, translate("Database", "Backup failed")))
+    run_collection_task(work, on_finished=done, on_failed=lambda error: ctx.errors.report(
+        error, parent, translate("Database", "Backup failed")))
 
 
 def restore_database(ctx: AppContext, parent: QWidget, *,
@@ -88,7 +85,7 @@ def restore_database(ctx: AppContext, parent: QWidget, *,
             parent, translate("Database", "This file cannot be restored"))
         return
 
-    def checked(_result: object) -> None:
+    def checked(_result: None) -> None:
         if not ctx.prompts.confirm(parent, translate("Database", "Restore the database"), translate("Database",
                 "Replace all assessments in %1 with the contents of “%2”?\n\nA copy of the "
                 "current database is kept in the data folder first.").replace(
@@ -98,7 +95,7 @@ def restore_database(ctx: AppContext, parent: QWidget, *,
         parent.setEnabled(False)
         collection = ctx.collection
 
-        def replaced(kept: object) -> None:
+        def replaced(kept: Path) -> None:
             _reopen(ctx, parent, after, translate("Database", "The database was restored from “%1”. The previous "
                                             "database was kept as %2.").replace(
                 "%1", path.name).replace("%2", str(kept)))
@@ -107,8 +104,8 @@ def restore_database(ctx: AppContext, parent: QWidget, *,
             _reopen(ctx, parent, after, "")
             ctx.errors.report(error, parent, translate("Database", "Restore failed"))
 
-        run_task(lambda progress: collection.restore(path),
-                 on_finished=replaced, on_failed=failed)
+        run_collection_task(lambda progress: collection.restore(path),
+                            on_finished=replaced, on_failed=failed)
 
     run_task(lambda progress: Collection.check_backup(path, ctx.paths.database), on_finished=checked,
              on_failed=lambda error: ctx.errors.report(

@@ -29,15 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from selfcheck.core.collection import PreparedExport
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.files import is_database_file, same_file
+from selfcheck.core.progress import ProgressStep
 from selfcheck.core.reports.data import DEFAULT_MARKINGS
 from selfcheck.core.reports.signing import ExportResult
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.filenames import with_suffix_added
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
-from selfcheck.ui.tasks import run_task
+from selfcheck.ui.tasks import run_collection_task, run_task
 
 
 def suggested_name(organisation: str, system: str, lang: str) -> str:
@@ -314,19 +316,12 @@ class ExportDialog(FollowsLanguage, QDialog):
         self.progress.setVisible(True)
         self._update()
 
-        steps = {"rendering": self.tr("Rendering the report…"),
-                 "signing": self.tr("Signing…"),
-                 "checking the signature": self.tr("Checking the signature…"),
-                 "attaching results.json": self.tr("Attaching the machine-readable results…"),
-                 "writing": self.tr("Writing the file…"), "done": self.tr("Done")}
-
-        def progress(percent: int, text: str) -> None:
+        def progress(percent: int, step: ProgressStep) -> None:
             self.progress.setValue(percent)
-            self.progress_text.setText(steps.get(text, text))
+            self.progress_text.setText(step.label(self.ctx.lang))
 
-        def done(result: object) -> None:
+        def done(result: ExportResult) -> None:
             self.busy = False
-            assert isinstance(result, ExportResult)
             self.outcome = result
             self.passphrase.clear()
             self.ctx.settings.last_directory = str(output.parent)
@@ -344,7 +339,10 @@ class ExportDialog(FollowsLanguage, QDialog):
             else:
                 self.ctx.errors.report(error, self)
 
-        run_task(lambda report: collection.reports.export(
+        def prepared(export: PreparedExport) -> None:  # rendering and signing: CPU work
+            run_task(export.run, on_finished=done, on_failed=failed, on_progress=progress)
+
+        run_collection_task(lambda _progress: collection.reports.prepare_export(
             assessment_id, output, identity=identity, passphrase=passphrase,
-            lang=lang, marking=marking, progress=report, overwrite=overwrite),
-            on_finished=done, on_failed=failed, on_progress=progress)
+            lang=lang, marking=marking, overwrite=overwrite),
+            on_finished=prepared, on_failed=failed)

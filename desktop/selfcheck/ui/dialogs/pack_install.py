@@ -23,7 +23,7 @@ from selfcheck.core.packs.install import InstallResult, InstallStatus, PackPrevi
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
-from selfcheck.ui.tasks import run_task
+from selfcheck.ui.tasks import run_collection_task
 
 PACK_FILTER_PATTERN = "*.ckpack"
 
@@ -106,9 +106,8 @@ class PackInstallDialog(FollowsLanguage, QDialog):
         self._update()
         collection = self.ctx.collection
 
-        def done(preview: object) -> None:
+        def done(preview: PackPreview) -> None:
             self.busy = False
-            assert isinstance(preview, PackPreview)
             self.preview = preview
             self._update()
 
@@ -117,8 +116,8 @@ class PackInstallDialog(FollowsLanguage, QDialog):
             self._show_problem(error)
             self._update()
 
-        run_task(lambda progress: collection.packs.inspect_file(path), on_finished=done,
-                 on_failed=failed)
+        run_collection_task(lambda progress: collection.packs.inspect_file(path),
+                            on_finished=done, on_failed=failed)
 
     def _show_problem(self, error: BaseException) -> None:
         from selfcheck.core.errors import SelfCheckError
@@ -190,9 +189,8 @@ class PackInstallDialog(FollowsLanguage, QDialog):
         self._update()
         collection = self.ctx.collection
 
-        def done(result: object) -> None:
+        def done(result: InstallResult) -> None:
             self.busy = False
-            assert isinstance(result, InstallResult)
             self.outcome = result
             self.accept()
 
@@ -201,5 +199,5 @@ class PackInstallDialog(FollowsLanguage, QDialog):
             self._show_problem(error)
             self._update()
 
-        run_task(lambda progress: collection.packs.install_preview(preview), on_finished=done,
-                 on_failed=failed)
+        run_collection_task(lambda progress: collection.packs.install_preview(preview),
+                            on_finished=done, on_failed=failed)

@@ -122,9 +122,8 @@ class SigningIdentityDialog(FollowsLanguage, QDialog):
         self.busy = True
         self._show()
 
-        def opened(identity: object) -> None:
+        def opened(identity: Identity) -> None:
             self.busy = False
-            assert isinstance(identity, Identity)
             self.identity = identity
             problems = identity.problems(lang=self.ctx.lang)
             self.problem.setText("\n".join(problems))

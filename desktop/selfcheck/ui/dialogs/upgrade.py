@@ -18,7 +18,7 @@ from selfcheck.core.upgrade import UpgradePlan, UpgradeResult
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
-from selfcheck.ui.tasks import run_task
+from selfcheck.ui.tasks import run_collection_task
 
 
 def newer_pack_version(collection: Collection, pack_id: str, version: int) -> int | None:
@@ -69,13 +69,12 @@ class UpgradeDialog(FollowsLanguage, QDialog):
         self.retranslate()
         collection = ctx.collection
 
-        def planned(plan: object) -> None:
+        def planned(plan: UpgradePlan) -> None:
             self.busy = False
-            assert isinstance(plan, UpgradePlan)
             self.plan = plan
             self._show()
 
-        run_task(lambda progress: collection.plan_upgrade(assessment_id, to_version),
+        run_collection_task(lambda progress: collection.plan_upgrade(assessment_id, to_version),
                  on_finished=planned, on_failed=self._failed)
 
 
@@ -137,11 +136,10 @@ class UpgradeDialog(FollowsLanguage, QDialog):
         self._show()
         collection = self.ctx.collection
 
-        def done(result: object) -> None:
+        def done(result: UpgradeResult) -> None:
             self.busy = False
-            assert isinstance(result, UpgradeResult)
             self.outcome = result
             self.accept()
 
-        run_task(lambda progress: collection.apply_upgrade(plan), on_finished=done,
-                 on_failed=self._failed)
+        run_collection_task(lambda progress: collection.apply_upgrade(plan), on_finished=done,
+                            on_failed=self._failed)

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.paths import AppPaths
 from selfcheck.core.pki.roots import ReportRoots
+from selfcheck.core.progress import Progress
 from selfcheck.core.reports.verify import MAX_REPORT_BYTES, VerificationResult, verify_bytes, verify_report
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
@@ -474,11 +475,10 @@ class VerifyDialog(FollowsLanguage, QDialog):
         generation = self.model.start_check(row)
         key, path, paths = entry.key, entry.path, self.ctx.paths
 
-        def work(progress: object) -> tuple[VerificationResult, bytes | None]:
+        def work(progress: Progress) -> tuple[VerificationResult, bytes | None]:
             return check_file(path, paths)
 
-        def done(outcome: object) -> None:
-            assert isinstance(outcome, tuple)
+        def done(outcome: tuple[VerificationResult, bytes | None]) -> None:
             result, data = outcome
             changed = self.model.set_result(key, generation, result, data)
             if changed >= 0 and changed == self.table.currentIndex().row():
@@ -570,7 +570,8 @@ class VerifyDialog(FollowsLanguage, QDialog):
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))
         if notes:
-            QTimer.singleShot(15000, lambda: self.note.setVisible(False))
+            # the note as context: no call once the dialog (and the note) is gone
+            QTimer.singleShot(15000, self.note, lambda: self.note.setVisible(False))
         if files:
             self.add_paths(files)
         event.setDropAction(Qt.DropAction.CopyAction)

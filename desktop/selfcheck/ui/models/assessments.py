@@ -226,7 +226,8 @@ class AssessmentFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
-        assert isinstance(model, AssessmentTableModel)
+        if not isinstance(model, AssessmentTableModel):  # no rows of ours to filter
+            return True
         row = model.row_at(source_row)
         if self._sector and row.sector != self._sector:
             return False
