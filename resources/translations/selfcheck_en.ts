@@ -558,36 +558,6 @@ Replace it with the new report?</translation>
         <source>Choose your signer identity (.p12), or untick “Sign the report”.</source>
         <translation>Choose your signer identity (.p12), or untick “Sign the report”.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="319"/>
-        <source>Rendering the report…</source>
-        <translation>Rendering the report…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="320"/>
-        <source>Signing…</source>
-        <translation>Signing…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="321"/>
-        <source>Checking the signature…</source>
-        <translation>Checking the signature…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="322"/>
-        <source>Attaching the machine-readable results…</source>
-        <translation>Attaching the machine-readable results…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="323"/>
-        <source>Writing the file…</source>
-        <translation>Writing the file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="323"/>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
 </context>
 <context>
     <name>ItemDetail</name>

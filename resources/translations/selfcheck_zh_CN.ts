@@ -557,36 +557,6 @@ Replace it with the new report?</source>
         <source>Choose your signer identity (.p12), or untick “Sign the report”.</source>
         <translation>请选择签名身份（.p12），或取消勾选“对报告进行数字签名”。</translation>
     </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="319"/>
-        <source>Rendering the report…</source>
-        <translation>正在生成报告…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="320"/>
-        <source>Signing…</source>
-        <translation>正在签名…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="321"/>
-        <source>Checking the signature…</source>
-        <translation>正在核验签名…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="322"/>
-        <source>Attaching the machine-readable results…</source>
-        <translation>正在附加机读结果…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="323"/>
-        <source>Writing the file…</source>
-        <translation>正在写入文件…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="323"/>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
 </context>
 <context>
     <name>ItemDetail</name>
