@@ -4,6 +4,7 @@ ever reads or writes the real user's data, logs or settings."""
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -86,6 +87,15 @@ def assessment_id(collection: Collection) -> int:
     return collection.new_assessment(
         pack_id=REAL_PACK_ID, organisation="Test Bureau", system_name="Case triage",
         sector="government", profile=make_profile(), assessor="Tester")
+
+
+def require_tool(name: str, package: str) -> str:
+    """The path of the external program ``name``; the test is skipped, with the reason in
+    the report, when it is not installed. Checks that need it never pass silently."""
+    found = shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} is not installed (package {package}; `make system-deps` installs it)")
+    return found
 
 
 def store_of(collection: Collection) -> Any:

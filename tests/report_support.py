@@ -8,7 +8,6 @@ a second, unrelated root with its own signer.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 from dataclasses import dataclass
 from io import BytesIO
@@ -155,10 +154,6 @@ def fill_answers(collection: Collection, assessment_id: int, tmp: Path, *,
             evidence = tmp / f"证据-{item.id}.txt"
             evidence.write_text(f"evidence for {item.id}\n", encoding="utf-8")
             collection.attach_file(assessment_id, item.id, evidence)
-
-
-def tool(name: str) -> str | None:
-    return shutil.which(name)
 
 
 def pdftotext(pdf: Path, first: int | None = None, last: int | None = None) -> str:

@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 
 import selfcheck
-from tests.conftest import MINI_PACKS, REAL_PACK_ID, REPO
+from tests.conftest import MINI_PACKS, REAL_PACK_ID, REPO, require_tool
 
 sys.path.insert(0, str(REPO / "build" / "tools"))
 
@@ -260,9 +260,9 @@ def test_end_to_end_from_the_bundle(machine: Machine) -> None:
     assert (machine.data / "selfcheck.sqlite3").is_file()
     log = (machine.data / "logs" / "selfcheck.log").read_text("utf-8")
     assert "window opened" in log
-    if shutil.which("pdffonts"):  # the bundled CJK font was found and embedded
-        fonts = subprocess.run(["pdffonts", str(made["report"])], capture_output=True, text=True).stdout
-        assert "WenQuanYi" in fonts, fonts
+    pdffonts = require_tool("pdffonts", "poppler-utils")  # the bundled CJK font was found and embedded
+    fonts = subprocess.run([pdffonts, str(made["report"])], capture_output=True, text=True).stdout
+    assert "WenQuanYi" in fonts, fonts
 
 
 def test_window_on_a_real_x_server(machine: Machine) -> None:

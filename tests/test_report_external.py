@@ -14,6 +14,7 @@ import pytest
 
 from selfcheck.core.collection import Collection
 
+from .conftest import require_tool
 from .report_support import ID_PASS, Pki, fill_answers, make_pki
 
 pytestmark = pytest.mark.external
@@ -36,9 +37,8 @@ def genuine(collection: Collection, assessment_id: int, the_pki: Pki, tmp_path: 
 @pytest.fixture
 def pdfsig_nss(the_pki: Pki, tmp_path: Path) -> tuple[str, Path]:
     """pdfsig and an NSS database that trusts the test root (skips when not installed)."""
-    pdfsig, certutil = shutil.which("pdfsig"), shutil.which("certutil")
-    if pdfsig is None or certutil is None:
-        pytest.skip("pdfsig (poppler-utils) or certutil (libnss3-tools) is not installed")
+    pdfsig = require_tool("pdfsig", "poppler-utils")
+    certutil = require_tool("certutil", "libnss3-tools")
     nss = tmp_path / "nss"
     nss.mkdir()
     subprocess.run([certutil, "-N", "-d", f"sql:{nss}", "--empty-password"], check=True,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shutil
 import subprocess
 from io import BytesIO
 from pathlib import Path
@@ -25,10 +26,10 @@ from selfcheck.core.reports.data import (
 from selfcheck.core.reports.fonts import printable
 from selfcheck.core.reports.pdf import render_report
 
-from .conftest import store_of
-from .report_support import fill_answers, page_count, pdftotext, tool
+from .conftest import require_tool, store_of
+from .report_support import fill_answers, page_count, pdftotext
 
-needs_poppler = pytest.mark.skipif(tool("pdftotext") is None or tool("pdffonts") is None,
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,
                                    reason="poppler-utils (pdftotext, pdffonts) is not installed")
 
 
@@ -134,12 +135,12 @@ def test_cjk_font_is_embedded_as_a_subset(collection: Collection, filled: int,
 def test_unsigned_render_says_so(collection: Collection, filled: int, tmp_path: Path) -> None:
     data = collection.reports.data(filled, marking="公开")
     pdf = render_report(data, "zh", signed=False)
-    if tool("pdftotext"):
-        text = pdftotext(write(tmp_path, "u.pdf", pdf))
-        assert "未签名副本" in text and "本文件未经数字签名" in text
     en = render_report(data, "en", signed=False)
-    if tool("pdftotext"):
-        assert "UNSIGNED COPY" in pdftotext(write(tmp_path, "u-en.pdf", en))
+    assert pdf.startswith(b"%PDF-") and en.startswith(b"%PDF-")
+    require_tool("pdftotext", "poppler-utils")
+    text = pdftotext(write(tmp_path, "u.pdf", pdf))
+    assert "未签名副本" in text and "本文件未经数字签名" in text
+    assert "UNSIGNED COPY" in pdftotext(write(tmp_path, "u-en.pdf", en))
 
 
 def test_check_lines_and_keywords(collection: Collection, filled: int) -> None:
@@ -172,13 +173,13 @@ def test_long_and_awkward_texts(collection: Collection, assessment_id: int,
     collection.update_header(assessment_id, organisation="机构" * 100,  # the longest allowed
                              system_description="描述" * 900)
     data = collection.reports.data(assessment_id, marking="内部 · 仅限工作使用")
-    for lang in ("zh", "en"):
-        pdf = render_report(data, lang, signed=True)
-        assert pdf.startswith(b"%PDF-")
-        if tool("pdftotext"):
-            text = pdftotext(write(tmp_path, f"long-{lang}.pdf", pdf))
-            assert "<b>not markup</b>" in text
-            assert ("全文见附件 results.json" if lang == "zh" else "full text is in the") in text
+    pdfs = {lang: render_report(data, lang, signed=True) for lang in ("zh", "en")}
+    assert all(pdf.startswith(b"%PDF-") for pdf in pdfs.values())
+    require_tool("pdftotext", "poppler-utils")
+    for lang, pdf in pdfs.items():
+        text = pdftotext(write(tmp_path, f"long-{lang}.pdf", pdf))
+        assert "<b>not markup</b>" in text
+        assert ("全文见附件 results.json" if lang == "zh" else "full text is in the") in text
 
 
 def test_printable_replaces_what_the_font_lacks() -> None:
