@@ -18,8 +18,6 @@ from selfcheck.core.packs.file import VerifiedPack
 from selfcheck.core.paths import resolve_paths
 from selfcheck.core.pki.roots import ReportRoots
 
-Handler = Callable[[argparse.Namespace], int]
-
 PASSPHRASE_ENV = "SELFCHECK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "SELFCHECK_NEW_PASSPHRASE"
 

@@ -51,12 +51,6 @@ class StoreError(SelfCheckError):
     """The local database cannot be used (locked, read-only, corrupt, too new)."""
 
 
-class IntegrityError(SelfCheckError):
-    """A stored record or the audit chain failed verification."""
-
-    exit_code = 1
-
-
 class AttachmentError(SelfCheckError):
     """An evidence file cannot be attached (unreadable, too large)."""
 

@@ -22,6 +22,8 @@ from selfcheck.core.errors import StoreError
 
 APP_NAME = "ai-selfcheck"
 HOME_ENV = "SELFCHECK_HOME"
+#: A folder of checklist packs that replaces the built-in ones (tests, pack authors).
+CHECKLISTS_ENV = "SELFCHECK_CHECKLISTS"
 PORTABLE_MARKER = "selfcheck-portable"
 DATABASE_FILE = "selfcheck.sqlite3"
 
@@ -42,7 +44,7 @@ def executable_dir() -> Path:
 
 def checklists_dir() -> Path:
     """The bundled checklist pack sources."""
-    override = os.environ.get("SELFCHECK_CHECKLISTS")
+    override = os.environ.get(CHECKLISTS_ENV)
     return Path(override) if override else program_root() / "checklists"
 
 

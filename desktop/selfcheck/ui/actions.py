@@ -12,8 +12,7 @@ translate = QCoreApplication.translate
 class Actions(QObject):
     """Every menu action of the main window."""
 
-    def __init__(self, window: QMainWindow, *, export: bool = False, verify: bool = False,
-                 identity: bool = False, packs: bool = False) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
 
@@ -29,7 +28,7 @@ class Actions(QObject):
         Std = QKeySequence.StandardKey
         self.new = action("actionNew", Std.New)
         self.open = action("actionOpen", Std.Open)
-        self.export_pdf = action("actionExportPdf", "Ctrl+E") if export else None
+        self.export_pdf = action("actionExportPdf", "Ctrl+E")
         self.backup = action("actionBackup")
         self.restore = action("actionRestore")
         self.quit = action("actionQuit", Std.Quit)
@@ -43,10 +42,10 @@ class Actions(QObject):
         self.lang_group = QActionGroup(window)
         self.lang_group.addAction(self.lang_zh)
         self.lang_group.addAction(self.lang_en)
-        self.verify = action("actionVerify") if verify else None
-        self.identity = action("actionIdentity") if identity else None
-        self.install_pack = action("actionInstallPack") if packs else None
-        self.upgrade = action("actionUpgrade") if packs else None
+        self.verify = action("actionVerify")
+        self.identity = action("actionIdentity")
+        self.install_pack = action("actionInstallPack")
+        self.upgrade = action("actionUpgrade")
         self.shortcuts = action("actionShortcuts", Std.HelpContents)
         self.about = action("actionAbout")
         self._menus: dict[str, QMenu] = {}
@@ -59,9 +58,8 @@ class Actions(QObject):
         file_menu.addAction(self.new)
         file_menu.addAction(self.open)
         file_menu.addSeparator()
-        if self.export_pdf is not None:
-            file_menu.addAction(self.export_pdf)
-            file_menu.addSeparator()
+        file_menu.addAction(self.export_pdf)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup)
         file_menu.addAction(self.restore)
         file_menu.addSeparator()
@@ -74,41 +72,30 @@ class Actions(QObject):
         language_menu = view_menu.addMenu("")
         language_menu.addAction(self.lang_zh)
         language_menu.addAction(self.lang_en)
-        self._menus = {"file": file_menu, "view": view_menu, "language": language_menu}
-        if self.install_pack is not None or self.upgrade is not None:
-            packs_menu = bar.addMenu("")
-            if self.install_pack is not None:
-                packs_menu.addAction(self.install_pack)
-            if self.upgrade is not None:
-                packs_menu.addAction(self.upgrade)
-            self._menus["packs"] = packs_menu
-        if self.verify is not None or self.identity is not None:
-            tools_menu = bar.addMenu("")
-            if self.verify is not None:
-                tools_menu.addAction(self.verify)
-            if self.identity is not None:
-                tools_menu.addAction(self.identity)
-            self._menus["tools"] = tools_menu
+        packs_menu = bar.addMenu("")
+        packs_menu.addAction(self.install_pack)
+        packs_menu.addAction(self.upgrade)
+        tools_menu = bar.addMenu("")
+        tools_menu.addAction(self.verify)
+        tools_menu.addAction(self.identity)
         help_menu = bar.addMenu("")
         help_menu.addAction(self.shortcuts)
         help_menu.addSeparator()
         help_menu.addAction(self.about)
-        self._menus["help"] = help_menu
+        self._menus = {"file": file_menu, "view": view_menu, "language": language_menu,
+                       "packs": packs_menu, "tools": tools_menu, "help": help_menu}
 
     def retranslate(self) -> None:
         menus = self._menus
         menus["file"].setTitle(translate("Actions", "&File"))
         menus["view"].setTitle(translate("Actions", "&View"))
         menus["language"].setTitle(translate("Actions", "&Language"))
-        if "packs" in menus:
-            menus["packs"].setTitle(translate("Actions", "Pac&ks"))
-        if "tools" in menus:
-            menus["tools"].setTitle(translate("Actions", "&Tools"))
+        menus["packs"].setTitle(translate("Actions", "Pac&ks"))
+        menus["tools"].setTitle(translate("Actions", "&Tools"))
         menus["help"].setTitle(translate("Actions", "&Help"))
         self.new.setText(translate("Actions", "&New assessment…"))
         self.open.setText(translate("Actions", "&Open selected assessment"))
-        if self.export_pdf is not None:
-            self.export_pdf.setText(translate("Actions", "&Export signed PDF…"))
+        self.export_pdf.setText(translate("Actions", "&Export signed PDF…"))
         self.backup.setText(translate("Actions", "&Back up database…"))
         self.restore.setText(translate("Actions", "&Restore database…"))
         self.quit.setText(translate("Actions", "&Quit"))
@@ -117,19 +104,14 @@ class Actions(QObject):
         self.show_summary.setText(translate("Actions", "&Summary"))
         self.lang_zh.setText("中文（简体）")
         self.lang_en.setText("English")
-        if self.verify is not None:
-            self.verify.setText(translate("Actions", "&Verify a report…"))
-        if self.identity is not None:
-            self.identity.setText(translate("Actions", "Signing &identity…"))
-        if self.install_pack is not None:
-            self.install_pack.setText(translate("Actions", "&Install pack…"))
-        if self.upgrade is not None:
-            self.upgrade.setText(translate("Actions", "&Upgrade assessment to a newer pack version…"))
+        self.verify.setText(translate("Actions", "&Verify a report…"))
+        self.identity.setText(translate("Actions", "Signing &identity…"))
+        self.install_pack.setText(translate("Actions", "&Install pack…"))
+        self.upgrade.setText(translate("Actions", "&Upgrade assessment to a newer pack version…"))
         self.shortcuts.setText(translate("Actions", "&Keyboard shortcuts"))
         self.about.setText(translate("Actions", "&About"))
 
     def set_workspace_actions(self, has_assessment: bool) -> None:
         """Enable what needs an open assessment."""
         for act in (self.show_items, self.show_summary, self.export_pdf, self.upgrade):
-            if act is not None:
-                act.setEnabled(has_assessment)
+            act.setEnabled(has_assessment)

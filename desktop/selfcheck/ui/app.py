@@ -10,7 +10,6 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
@@ -203,6 +202,3 @@ def finish_process(code: int) -> NoReturn:
             stream.flush()
     os._exit(code)
 
-
-def module_path() -> Path:
-    return Path(__file__).resolve()

@@ -35,7 +35,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.stack.addWidget(self.list_view)
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
-        self.actions_ = Actions(self, export=True, verify=True, identity=True, packs=True)
+        self.actions_ = Actions(self)
         self.data_label = QLabel()
         set_role(self.data_label, "mutedLabel")
         self.statusBar().addPermanentWidget(self.data_label)
@@ -52,17 +52,12 @@ class MainWindow(FollowsLanguage, QMainWindow):
         a.show_summary.triggered.connect(self.workspace.show_summary)
         a.lang_zh.triggered.connect(lambda: self.set_language("zh"))
         a.lang_en.triggered.connect(lambda: self.set_language("en"))
-        if a.export_pdf is not None:
-            a.export_pdf.triggered.connect(self.export_report)
-        if a.verify is not None:
-            a.verify.triggered.connect(self.verify_report)
-        if a.identity is not None:
-            a.identity.triggered.connect(self.signing_identity)
+        a.export_pdf.triggered.connect(self.export_report)
+        a.verify.triggered.connect(self.verify_report)
+        a.identity.triggered.connect(self.signing_identity)
         self.workspace.exportRequested.connect(self.export_report)
-        if a.install_pack is not None:
-            a.install_pack.triggered.connect(self.install_pack)
-        if a.upgrade is not None:
-            a.upgrade.triggered.connect(self._upgrade_current)
+        a.install_pack.triggered.connect(self.install_pack)
+        a.upgrade.triggered.connect(self._upgrade_current)
         self.workspace.upgradeRequested.connect(
             lambda version: self.upgrade_assessment(self.workspace.assessment_id, version))
         a.shortcuts.triggered.connect(self.show_shortcuts)

@@ -39,7 +39,6 @@ class PackPreview:
     verified: VerifiedPack
     status: InstallStatus
     installed_versions: tuple[int, ...]
-    newest_installed: Pack | None
     diff: PackDiff | None
     problems: tuple[str, ...]
 
@@ -109,8 +108,7 @@ def build_preview(verified: VerifiedPack, records: Sequence[PackRecord],
     problems = (problem,) if status in (InstallStatus.ROLLBACK, InstallStatus.CONFLICT) else ()
     if status is InstallStatus.CONFLICT:
         log.warning("%s", problem)
-    return PackPreview(verified, status, tuple(r.version for r in records), newest, diff,
-                       problems)
+    return PackPreview(verified, status, tuple(r.version for r in records), diff, problems)
 
 
 def check_installable(verified: VerifiedPack, records: Sequence[PackRecord], *,

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.model import Pack, Sector
 from selfcheck.core.risk import (
-    CHOICE_LABELS,
     FACTOR_LABELS,
     Autonomy,
     Criticality,
     DataSensitivity,
     PeopleAffected,
     RiskProfile,
+    choice_label,
     grade_profile,
 )
 from selfcheck.ui import icons
@@ -182,8 +182,7 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
             box.blockSignals(True)
             box.clear()
             for value in enum:
-                czh, cen = CHOICE_LABELS[value]
-                box.addItem(cen if lang == "en" else czh, value.value)
+                box.addItem(choice_label(value, lang), value.value)
             box.setCurrentIndex(box.findData(current) if current is not None else -1)
             box.blockSignals(False)
         for index, pack in enumerate(self._packs):
@@ -271,11 +270,6 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
         self.open_hint.setVisible(False)
         create.setEnabled(True)
         create.setToolTip("")
-
-    def set_profile(self, profile: RiskProfile) -> None:
-        for name, _enum in FACTORS:
-            box = self.factor_boxes[name]
-            box.setCurrentIndex(box.findData(getattr(profile, name).value))
 
     # -- creating --------------------------------------------------------------
 

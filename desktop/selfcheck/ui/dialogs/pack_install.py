@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from selfcheck.core.packs.diff import format_diff
+from selfcheck.core.packs.file import PACK_FILE_SUFFIX
 from selfcheck.core.packs.install import InstallResult, InstallStatus, PackPreview
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_collection_task
 
-PACK_FILTER_PATTERN = "*.ckpack"
+PACK_FILTER_PATTERN = f"*{PACK_FILE_SUFFIX}"
 
 
 class PackInstallDialog(FollowsLanguage, QDialog):

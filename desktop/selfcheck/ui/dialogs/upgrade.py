@@ -12,20 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from selfcheck.core.collection import Collection
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.upgrade import UpgradePlan, UpgradeResult
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_collection_task
-
-
-def newer_pack_version(collection: Collection, pack_id: str, version: int) -> int | None:
-    """The newest installed version of ``pack_id`` if it is newer than ``version``."""
-    records = collection.packs.records(pack_id)
-    newest = max((r.version for r in records), default=version)
-    return newest if newest > version else None
 
 
 class UpgradeDialog(FollowsLanguage, QDialog):
