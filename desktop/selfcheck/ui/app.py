@@ -4,15 +4,14 @@ instance lock, and ``run_gui``."""
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NoReturn
 
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -20,7 +19,7 @@ from selfcheck import PRODUCT_NAME_EN, __version__
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.paths import AppPaths, resolve_paths, resources_dir
-from selfcheck.ui import icons
+from selfcheck.ui import icons, startup_probe
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.errors import ErrorReporter, setup_logging
 from selfcheck.ui.i18n import CJK_FAMILY, LanguageManager, system_language
@@ -34,10 +33,7 @@ translate = QCoreApplication.translate
 
 log = logging.getLogger("selfcheck.ui")
 
-QUIT_WHEN_IDLE_ENV = "SELFCHECK_QUIT_WHEN_IDLE"
-OPEN_ASSESSMENT_ENV = "SELFCHECK_OPEN_ASSESSMENT"
 FONT_FILE = "WenQuanYiMicroHei.ttf"
-_STARTED = time.perf_counter()
 
 
 def register_fonts() -> str | None:
@@ -78,7 +74,6 @@ class Session:
     ctx: AppContext
     window: MainWindow
     lock: QLockFile
-    timings: dict[str, float] = field(default_factory=dict)
 
     def close(self) -> None:
         """Close the window (saving everything), the database and the lock."""
@@ -107,7 +102,6 @@ def launch(data_dir: str | os.PathLike[str] | None = None, *, prompts: Prompts |
     app = create_application()
     prompts = prompts or Prompts()
     reporter = ErrorReporter(prompts, lang=system_language)
-    started = time.perf_counter()
     try:
         paths: AppPaths = resolve_paths(data_dir)
         paths.ensure()
@@ -141,48 +135,25 @@ def launch(data_dir: str | os.PathLike[str] | None = None, *, prompts: Prompts |
         reporter.report(translate("Startup", "The database cannot be opened. Nothing was changed.") + "\n\n"
                         + exc.localized(i18n.language), None, translate("Startup", "Cannot start"))
         return None
-    opened = time.perf_counter()
     ctx = AppContext(paths=paths, collection=collection, settings=settings, i18n=i18n,
                      errors=reporter, prompts=prompts)
     window = MainWindow(ctx)
     session = Session(ctx, window, lock)
     if show:
         window.show()
-    session.timings = {"open_data_s": opened - started, "window_s": time.perf_counter() - opened}
     log.info("window opened on %s (version %s)", paths.data_dir, __version__)
     return session
 
 
-def _quit_when_idle(app: QApplication, session: Session) -> None:
-    """For benchmarks: open an assessment, then quit once the event loop is idle."""
-    wanted = os.environ.get(OPEN_ASSESSMENT_ENV)
-    opened_at = time.perf_counter()
-    if wanted:
-        session.window.open_assessment(int(wanted))
-    open_s = time.perf_counter() - opened_at
-
-    def done() -> None:
-        timings = dict(session.timings)
-        timings["open_assessment_s"] = open_s
-        timings["to_idle_s"] = time.perf_counter() - _STARTED
-        print("SELFCHECK_TIMINGS " + json.dumps(timings), flush=True)
-        app.quit()
-
-    QTimer.singleShot(0, done)
-
-
 def run_gui(data_dir: str | None = None) -> int:
     """``selfcheck`` without a command: open the window and run until it is closed."""
+    started = time.perf_counter()
     app = create_application(sys.argv[:1])
     session = launch(data_dir)
     if session is None:
         return 2
-    if os.environ.get(QUIT_WHEN_IDLE_ENV) == "1":
-        QTimer.singleShot(0, lambda: _quit_when_idle(app, session))
-    else:
-        wanted = os.environ.get(OPEN_ASSESSMENT_ENV)
-        if wanted:
-            QTimer.singleShot(0, lambda: session.window.open_assessment(int(wanted)))
+    if startup_probe.requested():  # benchmarks and the bundle's smoke tests only
+        startup_probe.quit_when_idle(app, session.window, started)
     code = app.exec()
     session.close()
     return int(code)
