@@ -1861,51 +1861,6 @@ Replace it with the new report?</translation>
         <translation>Details and trusted roots</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="332"/>
-        <source>A report is authentic only if its signer was issued by one of these roots. Adding or removing a root checks every report in the list again.</source>
-        <translation>A report is authentic only if its signer was issued by one of these roots. Adding or removing a root checks every report in the list again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
-        <source>Root certificate</source>
-        <translation>Root certificate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
-        <source>Valid until</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
-        <source>Fingerprint</source>
-        <translation>Fingerprint</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="336"/>
-        <source>Trusted roots</source>
-        <translation>Trusted roots</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="337"/>
-        <source>Add root certificate…</source>
-        <translation>Add root certificate…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="338"/>
-        <source>Add root certificate</source>
-        <translation>Add root certificate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="339"/>
-        <source>Remove root</source>
-        <translation>Remove root</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="340"/>
-        <source>Remove the selected root</source>
-        <translation>Remove the selected root</translation>
-    </message>
-    <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="342"/>
         <source>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</source>
         <translation>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</translation>
@@ -1934,31 +1889,6 @@ Replace it with the new report?</translation>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="558"/>
         <source>Only files on this computer can be checked; %1 other item(s) skipped.</source>
         <translation>Only files on this computer can be checked; %1 other item(s) skipped.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="372"/>
-        <source>Choose the organisation&apos;s root certificate</source>
-        <translation>Choose the organisation&apos;s root certificate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="374"/>
-        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="380"/>
-        <source>The certificate was not added</source>
-        <translation>The certificate was not added</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="394"/>
-        <source>Stop trusting this root?</source>
-        <translation>Stop trusting this root?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="395"/>
-        <source>Reports signed under “%1” will no longer verify on this computer.</source>
-        <translation>Reports signed under “%1” will no longer verify on this computer.</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="485"/>
@@ -2119,6 +2049,79 @@ Replace it with the new report?</translation>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="678"/>
         <source>Every item in the list is answered.</source>
         <translation>Every item in the list is answered.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedRootsPage</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="332"/>
+        <source>A report is authentic only if its signer was issued by one of these roots. Adding or removing a root checks every report in the list again.</source>
+        <translation>A report is authentic only if its signer was issued by one of these roots. Adding or removing a root checks every report in the list again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
+        <source>Root certificate</source>
+        <translation>Root certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="336"/>
+        <source>Trusted roots</source>
+        <translation>Trusted roots</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="337"/>
+        <source>Add root certificate…</source>
+        <translation>Add root certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="338"/>
+        <source>Add root certificate</source>
+        <translation>Add root certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="339"/>
+        <source>Remove root</source>
+        <translation>Remove root</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="340"/>
+        <source>Remove the selected root</source>
+        <translation>Remove the selected root</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="372"/>
+        <source>Choose the organisation&apos;s root certificate</source>
+        <translation>Choose the organisation&apos;s root certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="374"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="380"/>
+        <source>The certificate was not added</source>
+        <translation>The certificate was not added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="394"/>
+        <source>Stop trusting this root?</source>
+        <translation>Stop trusting this root?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="395"/>
+        <source>Reports signed under “%1” will no longer verify on this computer.</source>
+        <translation>Reports signed under “%1” will no longer verify on this computer.</translation>
     </message>
 </context>
 </TS>

@@ -1860,51 +1860,6 @@ Replace it with the new report?</source>
         <translation>详细信息和受信任根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="332"/>
-        <source>A report is authentic only if its signer was issued by one of these roots. Adding or removing a root checks every report in the list again.</source>
-        <translation>只有签名者证书由下列根证书之一颁发的报告才可信。添加或移除根证书后，列表中的所有报告将重新核验。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
-        <source>Root certificate</source>
-        <translation>根证书</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
-        <source>Valid until</source>
-        <translation>有效期至</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
-        <source>Fingerprint</source>
-        <translation>指纹</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="336"/>
-        <source>Trusted roots</source>
-        <translation>受信任根证书</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="337"/>
-        <source>Add root certificate…</source>
-        <translation>添加根证书…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="338"/>
-        <source>Add root certificate</source>
-        <translation>添加根证书</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="339"/>
-        <source>Remove root</source>
-        <translation>移除根证书</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="340"/>
-        <source>Remove the selected root</source>
-        <translation>移除所选根证书</translation>
-    </message>
-    <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="342"/>
         <source>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</source>
         <translation>本机尚未设置受信任的根证书，所有报告都将判定为不可信。请在“受信任根证书”页中添加本单位的根证书。</translation>
@@ -1933,31 +1888,6 @@ Replace it with the new report?</source>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="558"/>
         <source>Only files on this computer can be checked; %1 other item(s) skipped.</source>
         <translation>只能核验本机上的文件，已跳过其他 %1 项。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="372"/>
-        <source>Choose the organisation&apos;s root certificate</source>
-        <translation>选择本单位的根证书</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="374"/>
-        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="380"/>
-        <source>The certificate was not added</source>
-        <translation>证书未能添加</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="394"/>
-        <source>Stop trusting this root?</source>
-        <translation>不再信任此根证书吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="395"/>
-        <source>Reports signed under “%1” will no longer verify on this computer.</source>
-        <translation>由“%1”签发的身份签名的报告，在本机将无法再通过核验。</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="485"/>
@@ -2118,6 +2048,79 @@ Replace it with the new report?</source>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="678"/>
         <source>Every item in the list is answered.</source>
         <translation>列表中的条目均已作答。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedRootsPage</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="332"/>
+        <source>A report is authentic only if its signer was issued by one of these roots. Adding or removing a root checks every report in the list again.</source>
+        <translation>只有签名者证书由下列根证书之一颁发的报告才可信。添加或移除根证书后，列表中的所有报告将重新核验。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
+        <source>Root certificate</source>
+        <translation>根证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="336"/>
+        <source>Trusted roots</source>
+        <translation>受信任根证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="337"/>
+        <source>Add root certificate…</source>
+        <translation>添加根证书…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="338"/>
+        <source>Add root certificate</source>
+        <translation>添加根证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="339"/>
+        <source>Remove root</source>
+        <translation>移除根证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="340"/>
+        <source>Remove the selected root</source>
+        <translation>移除所选根证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="372"/>
+        <source>Choose the organisation&apos;s root certificate</source>
+        <translation>选择本单位的根证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="374"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="380"/>
+        <source>The certificate was not added</source>
+        <translation>证书未能添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="394"/>
+        <source>Stop trusting this root?</source>
+        <translation>不再信任此根证书吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="395"/>
+        <source>Reports signed under “%1” will no longer verify on this computer.</source>
+        <translation>由“%1”签发的身份签名的报告，在本机将无法再通过核验。</translation>
     </message>
 </context>
 </TS>

@@ -75,9 +75,9 @@ def test_identity_export_and_verify(qtbot: Any, wait_tasks: Any, launch_window: 
     entry = verify.model.row_at(0)
     assert entry is not None and entry.result is not None and not entry.result.authentic
     assert verify.model.index(0, 1).data() == "不可信"
-    verify.add_root(str(pki.root_pem))
+    verify.roots_page.add_root(str(pki.root_pem))
     wait_tasks()
-    assert verify.roots.rowCount() == 1
+    assert verify.roots_page.table.rowCount() == 1
     assert entry.result is not None and entry.result.authentic
     assert verify.model.index(0, 1).data() == "可信"
     assert "Zhang San" in verify.details.text()

@@ -85,8 +85,8 @@ def test_several_reports_verdicts_details_preview_and_roots(
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.no_roots.isVisibleTo(dialog)  # nothing trusted yet: said plainly
-    dialog.add_root(str(reports["pki"].root_pem))
-    assert dialog.roots.rowCount() == 1
+    dialog.roots_page.add_root(str(reports["pki"].root_pem))
+    assert dialog.roots_page.table.rowCount() == 1
     assert not dialog.no_roots.isVisibleTo(dialog)
 
     # three files at once through the multi-file picker, opened with Ctrl+O
@@ -177,8 +177,8 @@ def test_several_reports_verdicts_details_preview_and_roots(
 
     # no longer trusting the root checks every file again: the authentic one is rejected
     dialog.tabs.setCurrentIndex(1)
-    dialog.roots.selectRow(0)
-    dialog.remove_root()
+    dialog.roots_page.table.selectRow(0)
+    dialog.roots_page.remove_root()
     assert prompts.confirms
     assert dialog.checking == 3
     wait_tasks()
@@ -192,7 +192,7 @@ def test_several_reports_verdicts_details_preview_and_roots(
     assert "某市大数据管理局" not in dialog.details.text()
 
     # adding it again makes it authentic again
-    dialog.add_root(str(reports["pki"].root_pem))
+    dialog.roots_page.add_root(str(reports["pki"].root_pem))
     wait_tasks()
     assert cell(dialog, 0, AUTHENTIC) == "Authentic"
 
@@ -209,7 +209,7 @@ def test_chinese_labels_and_accessible_names(qtbot: Any, wait_tasks: Any, launch
     session = launch_window("zh")
     dialog = VerifyDialog(session.ctx, session.window)
     qtbot.addWidget(dialog)
-    dialog.add_root(str(reports["pki"].root_pem))
+    dialog.roots_page.add_root(str(reports["pki"].root_pem))
     prompts.open_path_lists.append([str(reports["good"]), str(reports["tampered"])])
     dialog.add_reports()
     wait_tasks()
@@ -245,7 +245,7 @@ def test_chinese_labels_and_accessible_names(qtbot: Any, wait_tasks: Any, launch
     # the clock caveat is said once, under the signing time, not again as a note
     assert SIGNER_CLOCK_NOTE_ZH not in dialog.details.text()
     for widget in (dialog.add_button, dialog.remove_button, dialog.table, dialog.details,
-                   dialog.roots, dialog.add_root_button, dialog.remove_root_button,
+                   dialog.roots_page.table, dialog.roots_page.add_button, dialog.roots_page.remove_button,
                    dialog.preview.view, dialog.tabs):
         assert widget.accessibleName(), widget.objectName()
     # tab order: add, remove, the list, the details …, the preview

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     QUrl,
+    Signal,
 )
 from PySide6.QtGui import (
     QColor,
@@ -123,6 +124,119 @@ class ReportTable(QTableView):
         super().keyPressEvent(event)
 
 
+class TrustedRootsPage(QWidget):
+    """The “Trusted roots” tab: this machine's report root certificates (报告根证书).
+
+    ``changed`` is emitted after a root was added or removed (the reports are then
+    checked again)."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.hint = QLabel()
+        set_role(self.hint, "mutedLabel")
+        self.hint.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("trustedRoots")
+        item_view(self.table)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addRootButton")
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("removeRootButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(lambda: self.add_root())
+        self.remove_button.clicked.connect(self.remove_root)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+    def retranslate(self) -> None:
+        self.hint.setText(self.tr(
+            "A report is authentic only if its signer was issued by one of these roots. "
+            "Adding or removing a root checks every report in the list again."))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Root certificate"), self.tr("Valid until"), self.tr("Fingerprint")])
+        self.table.setAccessibleName(self.tr("Trusted roots"))
+        self.add_button.setText(self.tr("Add root certificate…"))
+        self.add_button.setAccessibleName(self.tr("Add root certificate"))
+        self.remove_button.setText(self.tr("Remove root"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected root"))
+
+    def count(self) -> int:
+        return self.table.rowCount()
+
+    def refresh(self) -> None:
+        """Show the roots trusted now."""
+        roots = ReportRoots(self.ctx.paths.trust_dir).entries()
+        self.table.setRowCount(len(roots))
+        for row, root in enumerate(roots):
+            subject = QTableWidgetItem(root.subject)
+            subject.setData(Qt.ItemDataRole.UserRole, root.fingerprint)
+            self.table.setItem(row, 0, subject)
+            self.table.setItem(row, 1, QTableWidgetItem(f"{root.not_after:%Y-%m-%d}"))
+            fingerprint = QTableWidgetItem(root.fingerprint[:16] + "…")
+            fingerprint.setToolTip(root.fingerprint)
+            self.table.setItem(row, 2, fingerprint)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.table.selectedItems()))
+
+    def add_root(self, path: str | None = None) -> None:
+        """Trust the root certificate at ``path`` (asked for when not given)."""
+        if not path:
+            path = self.ctx.prompts.open_file(
+                self, self.tr("Choose the organisation's root certificate"),
+                self.ctx.settings.last_directory,
+                self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
+        if not path:
+            return
+        try:
+            ReportRoots(self.ctx.paths.trust_dir).add(Path(path))
+        except SelfCheckError as exc:
+            self.ctx.errors.report(exc, self, self.tr("The certificate was not added"))
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def remove_root(self) -> None:
+        """Stop trusting the selected root, after a confirmation that names it."""
+        items = self.table.selectedItems()
+        if not items:
+            return
+        cell = self.table.item(items[0].row(), 0)
+        if cell is None:
+            return
+        fingerprint = str(cell.data(Qt.ItemDataRole.UserRole))
+        if not self.ctx.prompts.confirm(
+                self, self.tr("Stop trusting this root?"),
+                self.tr("Reports signed under “%1” will no longer verify on this computer.")
+                .replace("%1", cell.text())):
+            return
+        try:
+            ReportRoots(self.ctx.paths.trust_dir).remove(fingerprint)
+        except SelfCheckError as exc:
+            self.ctx.errors.report(exc, self)
+        self.refresh()
+        self.changed.emit()
+
+
 class VerifyDialog(FollowsLanguage, QDialog):
     """Several reports: whether each is authentic, why, what it says, and its pages."""
 
@@ -148,20 +262,45 @@ class VerifyDialog(FollowsLanguage, QDialog):
         self.note.setWordWrap(True)
         self.note.setVisible(False)
 
-        # -- the list -----------------------------------------------------------------
-        self.table = ReportTable(self.remove_selected)
-        self.table.setObjectName("verifiedReports")
-        self.table.setModel(self.model)
-        item_view(self.table)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
+        self.table = self._build_table()
+        self.details = ReportDetails(lambda: self.ctx.lang, self._question)
+
+        self.roots_page = TrustedRootsPage(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("verifyTabs")
+        self.tabs.addTab(self.details, "")
+        self.tabs.addTab(self.roots_page, "")
+        self.preview = ReportPreview()
+        self._lay_out()
+        self._set_tab_order()
+        self.add_shortcut = QShortcut(QKeySequence.StandardKey.Open, self)
+        self.add_shortcut.activated.connect(self.add_reports)
+        self.add_button.clicked.connect(self.add_reports)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.roots_page.changed.connect(self._roots_changed)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._current_changed)
+        selection.selectionChanged.connect(self._selection_changed)
+        self.model.rowsRemoved.connect(self._update_buttons)
+        self._restore_layout()
+        self.retranslate()
+        self.roots_page.refresh()
+        self._update_roots_tab()
+
+    def _build_table(self) -> ReportTable:
+        table = ReportTable(self.remove_selected)
+        table.setObjectName("verifiedReports")
+        table.setModel(self.model)
+        item_view(table)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
         for column in (AUTHENTIC, SIGNED_AT, VERDICT):
@@ -169,48 +308,10 @@ class VerifyDialog(FollowsLanguage, QDialog):
         header.setSectionResizeMode(SIGNER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(SIGNER, 130)
         header.setMinimumSectionSize(60)
-        self.table.setItemDelegateForColumn(AUTHENTIC, KeepColourDelegate(self.table))
+        table.setItemDelegateForColumn(AUTHENTIC, KeepColourDelegate(table))
+        return table
 
-        self.details = ReportDetails(lambda: self.ctx.lang, self._question)
-
-        # -- trusted roots ------------------------------------------------------------
-        self.roots_page = QWidget()
-        self.roots_hint = QLabel()
-        set_role(self.roots_hint, "mutedLabel")
-        self.roots_hint.setWordWrap(True)
-        self.roots = QTableWidget(0, 3)
-        self.roots.setObjectName("trustedRoots")
-        item_view(self.roots)
-        self.roots.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.roots.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.roots.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.roots.verticalHeader().setVisible(False)
-        self.roots.setTabKeyNavigation(False)
-        roots_header = self.roots.horizontalHeader()
-        roots_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        roots_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        roots_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_root_button = QPushButton()
-        self.add_root_button.setObjectName("addRootButton")
-        self.remove_root_button = QPushButton()
-        self.remove_root_button.setObjectName("removeRootButton")
-        roots_buttons = QHBoxLayout()
-        roots_buttons.addWidget(self.add_root_button)
-        roots_buttons.addWidget(self.remove_root_button)
-        roots_buttons.addStretch(1)
-        roots_layout = QVBoxLayout(self.roots_page)
-        roots_layout.addWidget(self.roots_hint)
-        roots_layout.addWidget(self.roots, 1)
-        roots_layout.addLayout(roots_buttons)
-
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("verifyTabs")
-        self.tabs.addTab(self.details, "")
-        self.tabs.addTab(self.roots_page, "")
-
-        self.preview = ReportPreview()
-
-        # -- layout ---------------------------------------------------------------------
+    def _lay_out(self) -> None:
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("verifyLeftSplitter")
         self.left_splitter.setChildrenCollapsible(False)
@@ -244,35 +345,18 @@ class VerifyDialog(FollowsLanguage, QDialog):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.buttons)
 
-        # -- keyboard ---------------------------------------------------------------------
-        self.add_shortcut = QShortcut(QKeySequence.StandardKey.Open, self)
-        self.add_shortcut.activated.connect(self.add_reports)
+    def _set_tab_order(self) -> None:
         QWidget.setTabOrder(self.add_button, self.remove_button)
         QWidget.setTabOrder(self.remove_button, self.table)
         QWidget.setTabOrder(self.table, self.tabs)
         QWidget.setTabOrder(self.tabs, self.details)
-        QWidget.setTabOrder(self.details, self.roots)
-        QWidget.setTabOrder(self.roots, self.add_root_button)
-        QWidget.setTabOrder(self.add_root_button, self.remove_root_button)
-        QWidget.setTabOrder(self.remove_root_button, self.preview.view)
+        QWidget.setTabOrder(self.details, self.roots_page.table)
+        QWidget.setTabOrder(self.roots_page.table, self.roots_page.add_button)
+        QWidget.setTabOrder(self.roots_page.add_button, self.roots_page.remove_button)
+        QWidget.setTabOrder(self.roots_page.remove_button, self.preview.view)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         if close is not None:
             QWidget.setTabOrder(self.preview.view, close)
-
-        # -- signals ----------------------------------------------------------------------
-        self.add_button.clicked.connect(self.add_reports)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.add_root_button.clicked.connect(lambda: self.add_root())
-        self.remove_root_button.clicked.connect(self.remove_root)
-        self.roots.itemSelectionChanged.connect(self._update_buttons)
-        selection = self.table.selectionModel()
-        selection.currentRowChanged.connect(self._current_changed)
-        selection.selectionChanged.connect(self._selection_changed)
-        self.model.rowsRemoved.connect(self._update_buttons)
-
-        self._restore_layout()
-        self.retranslate()
-        self.refresh_roots()
 
     # -- size and layout, remembered -----------------------------------------------------
 
@@ -310,7 +394,6 @@ class VerifyDialog(FollowsLanguage, QDialog):
 
     # -- texts -------------------------------------------------------------------------------
 
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Verify signed reports"))
         self.add_button.setText(self.tr("Add reports…"))
@@ -328,16 +411,7 @@ class VerifyDialog(FollowsLanguage, QDialog):
         self.details.setAccessibleName(self.tr("Details of the selected report"))
         self.tabs.setTabText(0, self.tr("Details"))
         self.tabs.setAccessibleName(self.tr("Details and trusted roots"))
-        self.roots_hint.setText(self.tr(
-            "A report is authentic only if its signer was issued by one of these roots. "
-            "Adding or removing a root checks every report in the list again."))
-        self.roots.setHorizontalHeaderLabels(
-            [self.tr("Root certificate"), self.tr("Valid until"), self.tr("Fingerprint")])
-        self.roots.setAccessibleName(self.tr("Trusted roots"))
-        self.add_root_button.setText(self.tr("Add root certificate…"))
-        self.add_root_button.setAccessibleName(self.tr("Add root certificate"))
-        self.remove_root_button.setText(self.tr("Remove root"))
-        self.remove_root_button.setAccessibleName(self.tr("Remove the selected root"))
+        self.roots_page.retranslate()
         self.no_roots.setText(self.tr(
             "No trusted root certificate is set up on this computer, so every report will be "
             "rejected. Add the organisation's root certificate under “Trusted roots”."))
@@ -346,60 +420,12 @@ class VerifyDialog(FollowsLanguage, QDialog):
         self._show_current()
 
     def _update_roots_tab(self) -> None:
-        count = self.roots.rowCount()
+        count = self.roots_page.count()
         self.tabs.setTabText(1, self.tr("Trusted roots (%1)").replace("%1", str(count)))
         self.no_roots.setVisible(count == 0)
 
-    # -- roots -------------------------------------------------------------------------------
-
-    def refresh_roots(self) -> None:
-        roots = ReportRoots(self.ctx.paths.trust_dir).entries()
-        self.roots.setRowCount(len(roots))
-        for row, root in enumerate(roots):
-            subject = QTableWidgetItem(root.subject)
-            subject.setData(Qt.ItemDataRole.UserRole, root.fingerprint)
-            self.roots.setItem(row, 0, subject)
-            self.roots.setItem(row, 1, QTableWidgetItem(f"{root.not_after:%Y-%m-%d}"))
-            fingerprint = QTableWidgetItem(root.fingerprint[:16] + "…")
-            fingerprint.setToolTip(root.fingerprint)
-            self.roots.setItem(row, 2, fingerprint)
+    def _roots_changed(self) -> None:
         self._update_roots_tab()
-        self._update_buttons()
-
-    def add_root(self, path: str | None = None) -> None:
-        if not path:
-            path = self.ctx.prompts.open_file(
-                self, self.tr("Choose the organisation's root certificate"),
-                self.ctx.settings.last_directory,
-                self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
-        if not path:
-            return
-        try:
-            ReportRoots(self.ctx.paths.trust_dir).add(Path(path))
-        except SelfCheckError as exc:
-            self.ctx.errors.report(exc, self, self.tr("The certificate was not added"))
-            return
-        self.refresh_roots()
-        self.verify_all()
-
-    def remove_root(self) -> None:
-        items = self.roots.selectedItems()
-        if not items:
-            return
-        cell = self.roots.item(items[0].row(), 0)
-        if cell is None:
-            return
-        fingerprint = str(cell.data(Qt.ItemDataRole.UserRole))
-        if not self.ctx.prompts.confirm(
-                self, self.tr("Stop trusting this root?"),
-                self.tr("Reports signed under “%1” will no longer verify on this computer.")
-                .replace("%1", cell.text())):
-            return
-        try:
-            ReportRoots(self.ctx.paths.trust_dir).remove(fingerprint)
-        except SelfCheckError as exc:
-            self.ctx.errors.report(exc, self)
-        self.refresh_roots()
         self.verify_all()
 
     # -- adding and removing reports -----------------------------------------------------
@@ -518,7 +544,6 @@ class VerifyDialog(FollowsLanguage, QDialog):
     def _update_buttons(self, *_: object) -> None:
         has_rows = self.model.rowCount() > 0
         self.remove_button.setEnabled(has_rows and self.table.currentIndex().isValid())
-        self.remove_root_button.setEnabled(bool(self.roots.selectedItems()))
 
     # -- drag and drop ------------------------------------------------------------------------
 
