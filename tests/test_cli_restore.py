@@ -1,5 +1,6 @@
 """``selfcheck restore FILE``: a checked backup replaces the database after a confirmation;
-a damaged file, the live database or a missing confirmation change nothing."""
+a damaged file, the live database or a missing confirmation change nothing. And the help
+lists the command groups and names the two trust stores apart."""
 
 from __future__ import annotations
 
@@ -158,3 +159,16 @@ def test_restore_is_refused_while_the_window_holds_the_data_folder(
     finally:
         window_lock.unlock()
     assert main(["restore", str(backed_up), "--yes"]) == 0
+
+
+def test_the_help_names_the_two_trust_stores_apart(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["trust", "--help"]) == 0
+    text = capsys.readouterr().out
+    assert "报告根证书" in text and "清单包签名密钥" in text
+    for action in ("add", "list", "remove", "add-pack-key", "revoke-pack-key", "pack-keys"):
+        assert f"    {action} " in text or f"    {action}\n" in text, action
+    assert main(["--help"]) == 0
+    commands = capsys.readouterr().out
+    for command in ("assess", "packs", "pack", "export", "verify", "trust", "ca", "doctor",
+                    "backup", "restore"):
+        assert f"    {command} " in commands, command
