@@ -8,7 +8,7 @@ from selfcheck.core.answers import Answer, Status
 from selfcheck.core.model import Pack, Sector
 from selfcheck.core.packs.source import load_pack_dir
 from selfcheck.core.risk import RiskGrade
-from selfcheck.core.scoring import Verdict, score_assessment
+from selfcheck.core.scoring import GapReason, ReasonCode, Verdict, VerdictReason, score_assessment
 
 from .conftest import MINI_PACKS
 
@@ -109,7 +109,8 @@ def test_high_item_not_implemented_prevents_met(pack: Pack) -> None:
     result = score(pack, RiskGrade.LOW, **statuses)
     assert result.overall.percent == pytest.approx(100 * 14 / 17)
     assert result.verdict is Verdict.PARTIALLY_MET
-    assert "a high-severity item is not implemented" in [r.en for r in result.reasons]
+    assert result.reasons[-1] == VerdictReason(ReasonCode.HIGH_NOT_IMPLEMENTED, ("DA-01",),
+                                               {"count": 1})
 
 
 def test_below_threshold_is_partially_met(pack: Pack) -> None:
@@ -126,7 +127,7 @@ def test_very_high_grade_wants_evidence_for_critical_items(pack: Pack) -> None:
     very_high = score_assessment(pack, Sector.GOVERNMENT, RiskGrade.VERY_HIGH, given)
     assert high.verdict is Verdict.MET
     assert very_high.verdict is Verdict.NOT_MET
-    assert "without evidence" in very_high.critical_gaps[0].reason
+    assert very_high.critical_gaps[0].reason is GapReason.CRITICAL_WITHOUT_EVIDENCE
 
 
 def test_per_theme_tallies(pack: Pack) -> None:

@@ -1637,71 +1637,11 @@ Replace it with the new report?</translation>
         <translation>Weighted score %1% · answered %2 of %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="377"/>
-        <source>Implemented without evidence (risk grade very high)</source>
-        <translation>Implemented without evidence (risk grade very high)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="382"/>
-        <source>Critical item not answered yet</source>
-        <translation>Critical item not answered yet</translation>
-    </message>
-    <message>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="366"/>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="367"/>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="369"/>
         <source>— missing —</source>
         <translation>— missing —</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="379"/>
-        <source>Critical item only partially implemented</source>
-        <translation>Critical item only partially implemented</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="381"/>
-        <source>Critical item not implemented</source>
-        <translation>Critical item not implemented</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="398"/>
-        <source>%1 critical gap(s): %2. A critical gap is never averaged away.</source>
-        <translation>%1 critical gap(s): %2. A critical gap is never averaged away.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="405"/>
-        <source>%1 of %2 applicable items are not answered yet.</source>
-        <translation>%1 of %2 applicable items are not answered yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="410"/>
-        <source>%1 answer(s) carried over from the previous pack version need re-review: %2.</source>
-        <translation>%1 answer(s) carried over from the previous pack version need re-review: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="416"/>
-        <source>The weighted score %1% is below %2%.</source>
-        <translation>The weighted score %1% is below %2%.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="421"/>
-        <source>A high-severity item is not implemented.</source>
-        <translation>A high-severity item is not implemented.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="423"/>
-        <source>No critical gap, all items answered, weighted score %1%.</source>
-        <translation>No critical gap, all items answered, weighted score %1%.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="426"/>
-        <source>%1 item(s) still need a remediation owner and due date.</source>
-        <translation>%1 item(s) still need a remediation owner and due date.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="429"/>
-        <source>Risk grade %1: high-severity items count as critical (%2).</source>
-        <translation>Risk grade %1: high-severity items count as critical (%2).</translation>
     </message>
 </context>
 <context>

@@ -1636,71 +1636,11 @@ Replace it with the new report?</source>
         <translation>加权得分 %1% · 已答 %2 / %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="377"/>
-        <source>Implemented without evidence (risk grade very high)</source>
-        <translation>已落实但无证据（风险等级很高）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="382"/>
-        <source>Critical item not answered yet</source>
-        <translation>关键项尚未作答</translation>
-    </message>
-    <message>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="366"/>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="367"/>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="369"/>
         <source>— missing —</source>
         <translation>—— 缺 ——</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="379"/>
-        <source>Critical item only partially implemented</source>
-        <translation>关键项仅部分落实</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="381"/>
-        <source>Critical item not implemented</source>
-        <translation>关键项未落实</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="398"/>
-        <source>%1 critical gap(s): %2. A critical gap is never averaged away.</source>
-        <translation>%1 个关键差距：%2。关键差距不会被平均掉。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="405"/>
-        <source>%1 of %2 applicable items are not answered yet.</source>
-        <translation>适用的 %2 个条目中有 %1 个尚未作答。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="410"/>
-        <source>%1 answer(s) carried over from the previous pack version need re-review: %2.</source>
-        <translation>有 %1 个从上一版清单带过来的回答需要重新复核：%2。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="416"/>
-        <source>The weighted score %1% is below %2%.</source>
-        <translation>加权得分 %1% 低于 %2%。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="421"/>
-        <source>A high-severity item is not implemented.</source>
-        <translation>有重要程度为“高”的条目未落实。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="423"/>
-        <source>No critical gap, all items answered, weighted score %1%.</source>
-        <translation>没有关键差距，全部条目已作答，加权得分 %1%。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="426"/>
-        <source>%1 item(s) still need a remediation owner and due date.</source>
-        <translation>有 %1 个条目尚需指定整改责任人和完成期限。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="429"/>
-        <source>Risk grade %1: high-severity items count as critical (%2).</source>
-        <translation>风险等级为%1：重要程度为“%2”的条目按关键项计。</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from selfcheck.core.text import escape_html
 from selfcheck.ui.errors import RotatingLogHandler
-from selfcheck.ui.views.summary import escape_html
 
 
 def _emit(handler: logging.Handler, count: int) -> None:

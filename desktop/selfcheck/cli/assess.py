@@ -16,11 +16,13 @@ from selfcheck.cli.common import (
     out,
 )
 from selfcheck.cli.textout import default_language, display_width, label, pad
+from selfcheck.core import explain
 from selfcheck.core.answers import Status, parse_status
 from selfcheck.core.collection import Assessment
 from selfcheck.core.model import Sector
 from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile, grade_profile
 from selfcheck.core.scoring import Score
+from selfcheck.core.text import list_separator
 
 
 def register(commands: Any) -> None:
@@ -183,7 +185,7 @@ def show_lines(assessment: Assessment, score: Score, lang: str) -> list[str]:
         lines.append("  " + label("superseded", lang).format(id=record.superseded_by))
     lines += [f"    - {reason.get(lang)}" for reason in assessment.risk.reasons]
     lines.append(f"  {label('verdict', lang)}{sep}{score.verdict.label(lang)}")
-    lines += [f"    - {reason.get(lang)}" for reason in score.reasons]
+    lines += [f"    - {sentence}" for sentence in explain.render_all(score.reasons, lang)]
     counts = (", " if lang == "en" else "，").join(
         f"{status.label(lang)} {overall.count(status)}" for status in Status
         if status is not Status.UNANSWERED)
@@ -198,7 +200,7 @@ def show_lines(assessment: Assessment, score: Score, lang: str) -> list[str]:
 
     def listed(key: str, ids: list[str]) -> None:
         if ids:
-            lines.append(f"  {label(key, lang)}{sep}{', '.join(ids)}")
+            lines.append(f"  {label(key, lang)}{sep}{list_separator(lang).join(ids)}")
 
     if score.critical_gaps:
         lines.append(f"  {label('gaps', lang)}{sep}")

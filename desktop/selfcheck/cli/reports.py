@@ -170,9 +170,6 @@ def _print_verification(result: VerificationResult, lang: str) -> None:
 
 
 def _verdict_label(value: str | None, lang: str) -> str:
-    from selfcheck.core.scoring import Verdict
+    from selfcheck.core import glossary
 
-    try:
-        return Verdict(value or "").label(lang)
-    except ValueError:
-        return value or ""
+    return glossary.label("verdict", value or "", lang)

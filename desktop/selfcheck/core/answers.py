@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Any
 
+from selfcheck.core import glossary
 from selfcheck.core.errors import AnswerValidationError
 from selfcheck.core.text import NAME_MAX, TEXT_MAX, checked_text
 
@@ -18,8 +21,7 @@ class Status(StrEnum):
     UNANSWERED = "unanswered"
 
     def label(self, lang: str) -> str:
-        zh, en = STATUS_LABELS[self]
-        return en if lang == "en" else zh
+        return glossary.label("status", self, lang)
 
     @property
     def needs_justification(self) -> bool:
@@ -29,14 +31,6 @@ class Status(StrEnum):
     def wants_remediation(self) -> bool:
         return self in (Status.PARTIAL, Status.NOT_IMPLEMENTED)
 
-
-STATUS_LABELS: dict[Status, tuple[str, str]] = {
-    Status.IMPLEMENTED: ("已落实", "Implemented"),
-    Status.PARTIAL: ("部分落实", "Partially implemented"),
-    Status.NOT_IMPLEMENTED: ("未落实", "Not implemented"),
-    Status.NOT_APPLICABLE: ("不适用", "Not applicable"),
-    Status.UNANSWERED: ("未作答", "Unanswered"),
-}
 
 #: Accepted spellings on the command line and in answers files.
 STATUS_ALIASES: dict[str, Status] = {
@@ -113,6 +107,37 @@ class Answer:
 
     def with_changes(self, **changes: object) -> Answer:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def answer_to_dict(answer: Answer) -> dict[str, Any]:
+    """The JSON form of an answer's own fields: the audit log's payload (its format is
+    fixed: the audit chain hashes it), the window's drafts, and the base of an answer in
+    ``results.json``."""
+    return {
+        "item": answer.item_id,
+        "status": answer.status.value,
+        "justification": answer.justification,
+        "evidence": answer.evidence,
+        "remediation_owner": answer.remediation_owner,
+        "remediation_due": answer.remediation_due.isoformat() if answer.remediation_due else None,
+        "flagged": answer.flagged,
+        "needs_review": answer.needs_review,
+    }
+
+
+def answer_from_dict(data: Mapping[str, Any], base: Answer) -> Answer:
+    """``base`` with the fields of :func:`answer_to_dict`'s form (missing fields take
+    their defaults; the item, attachments and history stay those of ``base``).
+    ValueError or TypeError when a value is unusable."""
+    due = data.get("remediation_due")
+    return base.with_changes(
+        status=Status(data.get("status", Status.UNANSWERED.value)),
+        justification=str(data.get("justification", "")),
+        evidence=str(data.get("evidence", "")),
+        remediation_owner=str(data.get("remediation_owner", "")),
+        remediation_due=dt.date.fromisoformat(due) if due else None,
+        flagged=bool(data.get("flagged", False)),
+        needs_review=bool(data.get("needs_review", False)))
 
 
 def validate_answer(answer: Answer, previous: Answer | None, today: dt.date) -> Answer:

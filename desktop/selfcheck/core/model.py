@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from selfcheck.core import glossary
+
 CLAUSE_PATTERN = re.compile(r"^AISGF-1\.0 §(?:6\.3\([a-i]\)|3\.2|4\.2|5)$")
 ITEM_ID_PATTERN = r"^[A-Z]{2,5}-\d{2,4}$"
 PACK_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$"
@@ -30,16 +32,7 @@ class Severity(StrEnum):
     LOW = "low"
 
     def label(self, lang: str) -> str:
-        zh, en = SEVERITY_LABELS[self]
-        return en if lang == "en" else zh
-
-
-SEVERITY_LABELS: dict[Severity, tuple[str, str]] = {
-    Severity.CRITICAL: ("关键", "Critical"),
-    Severity.HIGH: ("高", "High"),
-    Severity.MEDIUM: ("中", "Medium"),
-    Severity.LOW: ("低", "Low"),
-}
+        return glossary.label("severity", self, lang)
 
 
 SEVERITY_WEIGHT: dict[Severity, int] = {
@@ -58,18 +51,7 @@ class Sector(StrEnum):
     PUBLIC_SAFETY = "public-safety"
 
     def label(self, lang: str) -> str:
-        zh, en = SECTOR_LABELS[self]
-        return en if lang == "en" else zh
-
-
-SECTOR_LABELS: dict[Sector, tuple[str, str]] = {
-    Sector.GOVERNMENT: ("政府部门", "Government department"),
-    Sector.CII: ("关键信息基础设施", "Critical information infrastructure"),
-    Sector.PUBLIC_SAFETY: (
-        "直接影响公共安全和公民生命健康安全的领域",
-        "Public safety and citizens' life and health",
-    ),
-}
+        return glossary.label("sector", self, lang)
 
 
 @dataclass(frozen=True, slots=True)

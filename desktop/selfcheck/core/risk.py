@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from typing import Any
 
+from selfcheck.core import glossary
 from selfcheck.core.errors import StoreError
 
 
@@ -64,46 +65,16 @@ class RiskGrade(IntEnum):
         return self.name.lower().replace("_", "-")
 
     def label(self, lang: str) -> str:
-        return GRADE_LABELS[self][0 if lang != "en" else 1]
+        return glossary.label("risk_grade", self.code, lang)
 
+    @classmethod
+    def from_code(cls, code: str) -> RiskGrade:
+        """The grade whose :attr:`code` is ``code``; ValueError for an unknown code."""
+        for grade in cls:
+            if grade.code == code:
+                return grade
+        raise ValueError(f"unknown risk grade {code!r}")
 
-GRADE_LABELS: dict[RiskGrade, tuple[str, str]] = {
-    RiskGrade.LOW: ("低", "Low"),
-    RiskGrade.MEDIUM: ("中", "Medium"),
-    RiskGrade.HIGH: ("高", "High"),
-    RiskGrade.VERY_HIGH: ("很高", "Very high"),
-}
-
-FACTOR_LABELS: dict[str, tuple[str, str]] = {
-    "criticality": ("场景关键程度", "Scenario criticality"),
-    "autonomy": ("自主程度", "Degree of autonomy"),
-    "people_affected": ("受影响人数", "People affected"),
-    "data_sensitivity": ("数据敏感程度", "Data sensitivity"),
-}
-
-CHOICE_LABELS: dict[str, tuple[str, str]] = {
-    Criticality.LOW: ("低：出错只造成轻微不便", "Low: an error causes minor inconvenience"),
-    Criticality.MEDIUM: ("中：出错影响业务效率或服务质量", "Medium: an error harms efficiency or service quality"),
-    Criticality.HIGH: ("高：出错影响公民权益或重要业务", "High: an error harms citizens' rights or essential business"),
-    Criticality.CRITICAL: (
-        "极高：出错可能危及生命健康或公共安全",
-        "Critical: an error may endanger life, health or public safety",
-    ),
-    Autonomy.ADVISES: ("仅提供建议，由人决定", "Advises only; a person decides"),
-    Autonomy.ACTS_WITH_APPROVAL: ("经人批准后执行", "Acts after a person approves"),
-    Autonomy.ACTS: ("自动执行，无需逐次批准", "Acts by itself, without approval each time"),
-    PeopleAffected.FEW: ("少于100人", "Fewer than 100 people"),
-    PeopleAffected.HUNDREDS: ("100至1万人", "100 to 10,000 people"),
-    PeopleAffected.MANY: ("1万至100万人", "10,000 to 1 million people"),
-    PeopleAffected.POPULATION: ("超过100万人", "More than 1 million people"),
-    DataSensitivity.PUBLIC: ("公开数据", "Public data"),
-    DataSensitivity.INTERNAL: ("内部工作数据", "Internal working data"),
-    DataSensitivity.PERSONAL: ("个人信息", "Personal information"),
-    DataSensitivity.SENSITIVE: (
-        "敏感个人信息、重要数据或涉密信息",
-        "Sensitive personal information, important data or state secrets",
-    ),
-}
 
 _POINTS: dict[str, int] = {
     Criticality.LOW: 0, Criticality.MEDIUM: 1, Criticality.HIGH: 2, Criticality.CRITICAL: 3,
@@ -113,12 +84,6 @@ _POINTS: dict[str, int] = {
     DataSensitivity.PUBLIC: 0, DataSensitivity.INTERNAL: 1, DataSensitivity.PERSONAL: 2,
     DataSensitivity.SENSITIVE: 3,
 }
-
-
-def choice_label(value: str, lang: str) -> str:
-    """The display label of a profile choice."""
-    zh, en = CHOICE_LABELS[value]
-    return en if lang == "en" else zh
 
 
 PROFILE_FIELDS = ("criticality", "autonomy", "people_affected", "data_sensitivity")
@@ -200,15 +165,16 @@ def grade_profile(profile: RiskProfile) -> RiskAssessment:
     """Derive the risk grade of ``profile`` with the rule in the module docstring."""
     reasons: list[Reason] = []
     points = 0
-    for field in ("criticality", "autonomy", "people_affected", "data_sensitivity"):
+    for field in PROFILE_FIELDS:
         value = getattr(profile, field)
         gained = _POINTS[value]
         points += gained
-        fzh, fen = FACTOR_LABELS[field]
-        vzh, ven = CHOICE_LABELS[value]
-        reasons.append(Reason(zh=f"{fzh}：{vzh}（{gained}分）", en=f"{fen}: {ven} ({gained} pt)"))
+        factor = glossary.RISK_FACTORS[field]
+        choice = glossary.RISK_CHOICES[field][value]
+        reasons.append(Reason(zh=f"{factor.zh}：{choice.zh}（{gained}分）",
+                              en=f"{factor.en}: {choice.en} ({gained} pt)"))
     grade = _base_grade(points)
-    bzh, ben = GRADE_LABELS[grade]
+    bzh, ben = grade.label("zh"), grade.label("en")
     reasons.append(
         Reason(zh=f"合计{points}分（满分12分），基础等级：{bzh}", en=f"Total {points} of 12 points: base grade {ben}")
     )

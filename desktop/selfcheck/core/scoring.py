@@ -26,9 +26,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from selfcheck.core import glossary
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.model import SEVERITY_WEIGHT, Item, Pack, Sector, Severity
-from selfcheck.core.risk import Reason, RiskGrade
+from selfcheck.core.risk import RiskGrade
 
 PASS_PERCENT = 85.0
 CREDIT: dict[Status, float] = {
@@ -46,16 +47,46 @@ class Verdict(StrEnum):
     NOT_MET = "not-met"
 
     def label(self, lang: str) -> str:
-        zh, en = VERDICT_LABELS[self]
-        return en if lang == "en" else zh
+        return glossary.label("verdict", self, lang)
 
 
-VERDICT_LABELS: dict[Verdict, tuple[str, str]] = {
-    Verdict.MET: ("符合", "Met"),
-    Verdict.PARTIALLY_MET: ("基本符合", "Partially met"),
-    Verdict.INCOMPLETE: ("未完成", "Incomplete"),
-    Verdict.NOT_MET: ("不符合", "Not met"),
-}
+class ReasonCode(StrEnum):
+    """Why the verdict is what it is (see :class:`VerdictReason`)."""
+
+    CRITICAL_GAPS = "critical-gaps"
+    UNANSWERED = "unanswered"
+    PENDING_REVIEW = "pending-review"
+    BELOW_PASS_MARK = "below-pass-mark"
+    HIGH_NOT_IMPLEMENTED = "high-not-implemented"
+    ALL_MET = "all-met"
+    GRADE_RAISES_BAR = "grade-raises-bar"
+    NO_EVIDENCE_RULE = "no-evidence-rule"
+
+
+#: A number or code a reason refers to.
+ReasonValue = int | float | str
+
+
+@dataclass(frozen=True)
+class VerdictReason:
+    """One reason for the verdict, as data: its code, the items it names and its numbers
+    (e.g. ``count``, ``total``, ``percent``, ``threshold``, ``grade``). The words are
+    made by :mod:`selfcheck.core.explain`, the same for the report, the CLI and the window."""
+
+    code: ReasonCode
+    items: tuple[str, ...] = ()
+    values: Mapping[str, ReasonValue] = field(default_factory=dict)
+
+
+class GapReason(StrEnum):
+    """Why an item is a critical gap, or why it lost weight."""
+
+    CRITICAL_PARTIAL = "critical-partial"
+    CRITICAL_NOT_IMPLEMENTED = "critical-not-implemented"
+    CRITICAL_WITHOUT_EVIDENCE = "critical-without-evidence"
+    CRITICAL_UNANSWERED = "critical-unanswered"
+    #: Not a critical gap: the item lost weight (partial, not implemented or unanswered).
+    SHORTFALL = "shortfall"
 
 
 @dataclass(frozen=True)
@@ -92,7 +123,7 @@ class Gap:
     theme: str
     severity: Severity
     status: Status
-    reason: str
+    reason: GapReason
     lost_weight: float
 
 
@@ -108,7 +139,7 @@ class Score:
     pending_review: list[str]
     drivers: list[Gap]
     remediation_missing: list[str]
-    reasons: list[Reason]
+    reasons: list[VerdictReason]
     effective_critical: frozenset[str]
 
 
@@ -134,6 +165,100 @@ def is_effectively_critical(item: Item, grade: RiskGrade) -> bool:
     return item.severity is Severity.HIGH and grade >= RiskGrade.HIGH
 
 
+def _gap_reason(critical: bool, grade: RiskGrade, answer: Answer) -> GapReason | None:
+    """Why ``answer`` to an item is a critical gap; None when it is not one."""
+    if not critical:
+        return None
+    if answer.status is Status.PARTIAL:
+        return GapReason.CRITICAL_PARTIAL
+    if answer.status is Status.NOT_IMPLEMENTED:
+        return GapReason.CRITICAL_NOT_IMPLEMENTED
+    if (grade is RiskGrade.VERY_HIGH and answer.status is Status.IMPLEMENTED
+            and not answer.has_evidence):
+        return GapReason.CRITICAL_WITHOUT_EVIDENCE
+    return None
+
+
+@dataclass
+class _Findings:
+    """What the walk over the items finds, before the verdict."""
+
+    critical_gaps: list[Gap] = field(default_factory=list)
+    critical_unanswered: list[str] = field(default_factory=list)
+    drivers: list[Gap] = field(default_factory=list)
+    remediation_missing: list[str] = field(default_factory=list)
+    pending_review: list[str] = field(default_factory=list)
+    high_not_implemented: list[str] = field(default_factory=list)
+    effective_critical: set[str] = field(default_factory=set)
+
+
+def _find(items: list[Item], grade: RiskGrade, answers: Mapping[str, Answer]) -> _Findings:
+    found = _Findings()
+    for item in items:
+        answer = answers.get(item.id) or Answer(item_id=item.id)
+        status = answer.status
+        critical = is_effectively_critical(item, grade)
+        if critical:
+            found.effective_critical.add(item.id)
+        if answer.remediation_missing:
+            found.remediation_missing.append(item.id)
+        if answer.needs_review and status is not Status.UNANSWERED:
+            found.pending_review.append(item.id)
+        if status is Status.NOT_IMPLEMENTED and item.severity is Severity.HIGH:
+            found.high_not_implemented.append(item.id)
+        if critical and status is Status.UNANSWERED:
+            found.critical_unanswered.append(item.id)
+        lost = (0.0 if status is Status.NOT_APPLICABLE
+                else SEVERITY_WEIGHT[item.severity] * (1.0 - CREDIT[status]))
+        gap_reason = _gap_reason(critical, grade, answer)
+        if gap_reason is not None:
+            found.critical_gaps.append(
+                Gap(item.id, item.theme, item.severity, status, gap_reason, lost))
+        if lost > 0 or gap_reason is not None:
+            found.drivers.append(Gap(item.id, item.theme, item.severity, status,
+                                     gap_reason or GapReason.SHORTFALL, lost))
+    gap_ids = {g.item_id for g in found.critical_gaps}
+    found.drivers.sort(key=lambda g: (g.item_id not in gap_ids, -g.lost_weight, g.item_id))
+    return found
+
+
+def _verdict(overall: Tally, grade: RiskGrade,
+             found: _Findings) -> tuple[Verdict, list[VerdictReason]]:
+    """The verdict and its reasons (the rule is in the module docstring)."""
+    reasons: list[VerdictReason] = []
+    unanswered = overall.count(Status.UNANSWERED)
+    percent = round(overall.percent, 1)
+    if found.critical_gaps:
+        verdict = Verdict.NOT_MET
+        ids = tuple(g.item_id for g in found.critical_gaps)
+        reasons.append(VerdictReason(ReasonCode.CRITICAL_GAPS, ids, {"count": len(ids)}))
+    elif unanswered or found.pending_review:
+        verdict = Verdict.INCOMPLETE
+        if unanswered:
+            reasons.append(VerdictReason(ReasonCode.UNANSWERED, (),
+                                         {"count": unanswered, "total": overall.total}))
+        if found.pending_review:
+            ids = tuple(found.pending_review)
+            reasons.append(VerdictReason(ReasonCode.PENDING_REVIEW, ids, {"count": len(ids)}))
+    elif overall.percent < PASS_PERCENT or found.high_not_implemented:
+        verdict = Verdict.PARTIALLY_MET
+        if overall.percent < PASS_PERCENT:
+            reasons.append(VerdictReason(ReasonCode.BELOW_PASS_MARK, (),
+                                         {"percent": percent, "threshold": PASS_PERCENT}))
+        if found.high_not_implemented:
+            ids = tuple(found.high_not_implemented)
+            reasons.append(VerdictReason(ReasonCode.HIGH_NOT_IMPLEMENTED, ids,
+                                         {"count": len(ids)}))
+    else:
+        verdict = Verdict.MET
+        reasons.append(VerdictReason(ReasonCode.ALL_MET, (), {"percent": percent}))
+    if grade >= RiskGrade.HIGH:
+        reasons.append(VerdictReason(ReasonCode.GRADE_RAISES_BAR, (), {"grade": grade.code}))
+    if grade is RiskGrade.VERY_HIGH:
+        reasons.append(VerdictReason(ReasonCode.NO_EVIDENCE_RULE, (), {"grade": grade.code}))
+    return verdict, reasons
+
+
 def score_assessment(
     pack: Pack, sector: Sector, grade: RiskGrade, answers: Mapping[str, Answer]
 ) -> Score:
@@ -145,96 +270,17 @@ def score_assessment(
         for theme in pack.themes
         if any(i.theme == theme.id for i in items)
     }
-
-    critical_gaps: list[Gap] = []
-    critical_unanswered: list[str] = []
-    drivers: list[Gap] = []
-    remediation_missing: list[str] = []
-    pending_review: list[str] = []
-    effective_critical: set[str] = set()
-    high_not_implemented = False
-    for item in items:
-        answer = answers.get(item.id) or Answer(item_id=item.id)
-        status = answer.status
-        weight = SEVERITY_WEIGHT[item.severity]
-        critical = is_effectively_critical(item, grade)
-        if critical:
-            effective_critical.add(item.id)
-        if answer.remediation_missing:
-            remediation_missing.append(item.id)
-        if answer.needs_review and status is not Status.UNANSWERED:
-            pending_review.append(item.id)
-        if status is Status.NOT_IMPLEMENTED and item.severity is Severity.HIGH:
-            high_not_implemented = True
-        lost = 0.0 if status is Status.NOT_APPLICABLE else weight * (1.0 - CREDIT[status])
-        gap_reason = ""
-        if critical and status in (Status.PARTIAL, Status.NOT_IMPLEMENTED):
-            gap_reason = f"critical item {status.value}"
-        elif (
-            critical
-            and grade is RiskGrade.VERY_HIGH
-            and status is Status.IMPLEMENTED
-            and not answer.has_evidence
-        ):
-            gap_reason = "critical item implemented without evidence (risk grade very-high)"
-        if gap_reason:
-            critical_gaps.append(Gap(item.id, item.theme, item.severity, status, gap_reason, lost))
-        if critical and status is Status.UNANSWERED:
-            critical_unanswered.append(item.id)
-        if lost > 0 or gap_reason:
-            drivers.append(
-                Gap(item.id, item.theme, item.severity, status,
-                    gap_reason or f"{item.severity.value} item {status.value}", lost)
-            )
-    drivers.sort(key=lambda g: (not any(c.item_id == g.item_id for c in critical_gaps),
-                                -g.lost_weight, g.item_id))
-
-    reasons: list[Reason] = []
-    unanswered = overall.count(Status.UNANSWERED)
-    if critical_gaps:
-        verdict = Verdict.NOT_MET
-        ids = ", ".join(g.item_id for g in critical_gaps)
-        reasons.append(Reason(
-            zh=f"存在 {len(critical_gaps)} 项关键差距：{ids}；关键差距不会被其他得分抵消",
-            en=f"{len(critical_gaps)} critical gap(s): {ids} — a critical gap is not averaged away"))
-    elif unanswered or pending_review:
-        verdict = Verdict.INCOMPLETE
-        if unanswered:
-            reasons.append(Reason(
-                zh=f"{overall.total} 个适用条目中有 {unanswered} 个尚未作答",
-                en=f"{unanswered} of {overall.total} applicable item(s) unanswered"))
-        if pending_review:
-            ids = ", ".join(pending_review)
-            reasons.append(Reason(
-                zh=f"清单升级后有 {len(pending_review)} 项答复待复核：{ids}",
-                en=f"{len(pending_review)} answer(s) need re-review after a pack upgrade: {ids}"))
-    elif overall.percent < PASS_PERCENT or high_not_implemented:
-        verdict = Verdict.PARTIALLY_MET
-        if overall.percent < PASS_PERCENT:
-            reasons.append(Reason(
-                zh=f"加权得分 {overall.percent:.1f}% 低于 {PASS_PERCENT:.0f}%",
-                en=f"weighted score {overall.percent:.1f}% is below {PASS_PERCENT:.0f}%"))
-        if high_not_implemented:
-            reasons.append(Reason(zh="有高重要程度条目未落实",
-                                  en="a high-severity item is not implemented"))
-    else:
-        verdict = Verdict.MET
-        reasons.append(Reason(
-            zh=f"无关键差距，全部条目均已作答，加权得分 {overall.percent:.1f}%",
-            en=f"no critical gap, all items answered, weighted score {overall.percent:.1f}%"))
-    if grade >= RiskGrade.HIGH:
-        reasons.append(Reason(
-            zh=f"风险等级为“{grade.label('zh')}”：重要程度为“高”的条目按关键项计",
-            en=f"risk grade {grade.code}: high-severity items count as critical"))
+    found = _find(items, grade, answers)
+    verdict, reasons = _verdict(overall, grade, found)
     return Score(
         overall=overall,
         themes=themes,
         verdict=verdict,
-        critical_gaps=critical_gaps,
-        critical_unanswered=critical_unanswered,
-        pending_review=pending_review,
-        drivers=drivers,
-        remediation_missing=remediation_missing,
+        critical_gaps=found.critical_gaps,
+        critical_unanswered=found.critical_unanswered,
+        pending_review=found.pending_review,
+        drivers=found.drivers,
+        remediation_missing=found.remediation_missing,
         reasons=reasons,
-        effective_critical=frozenset(effective_critical),
+        effective_critical=frozenset(found.effective_critical),
     )

@@ -1,5 +1,5 @@
 """Small shared helpers for text: checking what users type, parsing untrusted JSON,
-canonical JSON, and UTC time stamps."""
+canonical JSON, UTC time stamps, markup escaping, file sizes and punctuation by language."""
 
 from __future__ import annotations
 
@@ -104,3 +104,36 @@ def _escape_char(ch: str) -> str:
     if code < 0x100:
         return f"\\x{code:02x}"
     return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def escape_html(text: str) -> str:
+    """``text`` safe inside HTML-like markup and its attribute values (Qt rich text,
+    reportlab paragraphs): the html module's escape, without importing its large entity
+    tables at start."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;"))
+
+
+def human_size(size: int) -> str:
+    """A file size for people: ``512 B``, ``2.0 KB``, ``3.4 MB``, ``1.2 GB``."""
+    value = float(size)
+    for unit in ("B", "KB", "MB"):
+        if value < 1024:
+            return f"{size} B" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} GB"
+
+
+def colon(lang: str) -> str:
+    """The colon after a label: full width in Chinese."""
+    return ": " if lang == "en" else "："
+
+
+def list_separator(lang: str) -> str:
+    """Between the members of a list such as item ids: "RA-01、AC-02" / "RA-01, AC-02"."""
+    return ", " if lang == "en" else "、"
+
+
+def count_separator(lang: str) -> str:
+    """Between figures of a sentence: "已落实 3，部分落实 1" / "Implemented 3, Partially implemented 1"."""
+    return ", " if lang == "en" else "，"

@@ -12,7 +12,7 @@ from selfcheck.core.errors import UsageError
 from selfcheck.core.pki.ca import Identity, load_identity
 from selfcheck.core.progress import Progress
 from selfcheck.core.reports.data import ReportData, check_language, report_data
-from selfcheck.core.reports.results import build_results
+from selfcheck.core.reports.results import Results, build_results, results_to_dict
 from selfcheck.core.reports.signing import ExportResult, build_report_file, check_output_path
 
 if TYPE_CHECKING:
@@ -27,6 +27,10 @@ class ReportManager:
 
     def results(self, assessment_id: int) -> dict[str, Any]:
         """The machine-readable results document (``results.json``, ``assess show --json``)."""
+        return results_to_dict(self.typed_results(assessment_id))
+
+    def typed_results(self, assessment_id: int) -> Results:
+        """The results of an assessment as typed data."""
         col = self._collection
         assessment = col.assessment(assessment_id)
         pack_hash = col.packs.content_hash(assessment.pack.pack_id, assessment.pack.version)
@@ -40,7 +44,8 @@ class ReportManager:
         The result is immutable plain data: rendering and signing may then run on a
         worker thread without touching the database."""
         assessment = self._collection.assessment(assessment_id)
-        return report_data(assessment, self.results(assessment_id), marking=marking, now=now)
+        return report_data(assessment, self.typed_results(assessment_id), marking=marking,
+                           now=now)
 
     def protected_files(self) -> tuple[Path, ...]:
         """Files a report may never be written over (the database and its companions)."""

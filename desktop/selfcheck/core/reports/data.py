@@ -1,8 +1,9 @@
 """Everything a report shows, gathered from the collection in one quick step.
 
-:func:`gather_report_data` reads the database (call it on the thread that owns the
-collection); the result is immutable plain data, so rendering and signing can run
-on a worker thread without touching the database.
+``Collection.reports.data`` reads the database (call it on the thread that owns the
+collection) and :func:`report_data` joins the typed results with the pack texts; the
+result is immutable plain data, so rendering and signing can run on a worker thread
+without touching the database.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from selfcheck import __version__
 from selfcheck.core.assessment import Assessment
 from selfcheck.core.errors import UsageError
+from selfcheck.core.model import Severity
+from selfcheck.core.reports.results import AnswerEntry, ReportSection, Results, results_to_dict
 
 LANGUAGES = ("zh", "en")
 DEFAULT_MARKINGS = {"zh": "内部", "en": "INTERNAL"}
@@ -42,7 +45,7 @@ class ItemText:
     theme: str
     question_zh: str
     question_en: str
-    severity: str
+    severity: Severity
     clauses: tuple[str, ...]
     evidence_expected: bool
 
@@ -52,14 +55,14 @@ class ItemText:
 
 @dataclass(frozen=True)
 class ReportData:
-    """The content of a report: the results document plus the pack texts it refers to.
+    """The content of a report: the results plus the pack texts they refer to.
 
-    ``results`` is :func:`selfcheck.core.results.build_results`'s document; ``items``
-    are the applicable items in pack order; ``marking`` is the handling mark printed
-    on every page (e.g. 内部 / 公开).
+    ``results`` are :func:`selfcheck.core.reports.results.build_results`'s typed
+    results; ``items`` are the applicable items in pack order; ``marking`` is the
+    handling mark printed on every page (e.g. 内部 / 公开).
     """
 
-    results: dict[str, Any]
+    results: Results
     pack_title_zh: str
     pack_title_en: str
     source_title_zh: str
@@ -76,8 +79,8 @@ class ReportData:
                 return theme
         return ThemeText(theme_id, theme_id, theme_id)
 
-    def answers_by_item(self) -> dict[str, dict[str, Any]]:
-        return {a["item"]: a for a in self.results["answers"]}
+    def answers_by_item(self) -> dict[str, AnswerEntry]:
+        return self.results.answers_by_item()
 
 
 def check_language(lang: str) -> str:
@@ -102,7 +105,7 @@ def clean_marking(marking: str) -> str:
     return text
 
 
-def report_data(assessment: Assessment, results: dict[str, Any], *, marking: str,
+def report_data(assessment: Assessment, results: Results, *, marking: str,
                 now: dt.datetime | None = None) -> ReportData:
     """Everything a report shows: ``results`` (see :mod:`selfcheck.core.reports.results`)
     with the pack texts of ``assessment``."""
@@ -110,7 +113,7 @@ def report_data(assessment: Assessment, results: dict[str, Any], *, marking: str
     pack = assessment.pack
     items = tuple(
         ItemText(id=i.id, theme=i.theme, question_zh=i.question.zh, question_en=i.question.en,
-                 severity=i.severity.value, clauses=tuple(i.clauses),
+                 severity=i.severity, clauses=tuple(i.clauses),
                  evidence_expected=i.evidence_expected)
         for i in assessment.items
     )
@@ -125,23 +128,22 @@ def report_data(assessment: Assessment, results: dict[str, Any], *, marking: str
 
 def results_document(data: ReportData, lang: str) -> dict[str, Any]:
     """The ``results.json`` document of a report: the results plus a ``report`` section."""
-    return {
-        **data.results,
-        "report": {
-            "format": REPORT_SECTION_FORMAT,
-            "language": check_language(lang),
-            "marking": data.marking,
-            "generated_at": data.generated_at.isoformat(timespec="seconds"),
-            "program_version": data.program_version,
-        },
-    }
+    section = ReportSection(
+        format=REPORT_SECTION_FORMAT, language=check_language(lang), marking=data.marking,
+        generated_at=data.generated_at.isoformat(timespec="seconds"),
+        program_version=data.program_version)
+    return results_to_dict(replace(data.results, report=section))
+
+
+def document_bytes(document: dict[str, Any]) -> bytes:
+    """A results document as the bytes of ``results.json`` (deterministic)."""
+    text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True)
+    return (text + "\n").encode("utf-8")
 
 
 def results_json_bytes(data: ReportData, lang: str) -> bytes:
     """The exact bytes of ``results.json`` (deterministic for the same data and language)."""
-    text = json.dumps(results_document(data, lang), ensure_ascii=False, indent=2,
-                      sort_keys=True)
-    return (text + "\n").encode("utf-8")
+    return document_bytes(results_document(data, lang))
 
 
 def sha256_hex(data: bytes) -> str:

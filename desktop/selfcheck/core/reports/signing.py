@@ -257,8 +257,8 @@ def build_report_file(data: ReportData, output: Path, *, lang: str,
     report(5, ProgressStep.RENDERING)
     pdf = render_report(data, lang, signed=identity is not None)
     results_json = results_json_bytes(data, lang)
-    score = data.results["score"]
-    pack = data.results["assessment"]["pack"]
+    score = data.results.score
+    pack = data.results.assessment.pack
     signing_time = None
     if identity is None:
         report(70, ProgressStep.ATTACHING_RESULTS)
@@ -279,7 +279,7 @@ def build_report_file(data: ReportData, output: Path, *, lang: str,
     return ExportResult(
         path=output, size=len(content), signed=identity is not None, language=lang,
         marking=data.marking, results_sha256=sha256_hex(results_json),
-        verdict=str(score["verdict"]), pack=f"{pack['pack_id']} v{pack['version']}",
+        verdict=score.verdict.value, pack=f"{pack.pack_id} v{pack.version}",
         signer=identity.subject if identity else None,
         signer_fingerprint=identity.fingerprint if identity else None,
         signing_time=signing_time)

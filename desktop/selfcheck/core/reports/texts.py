@@ -1,33 +1,29 @@
-"""The fixed texts of the report in Chinese and English."""
+"""The fixed texts of the report in Chinese and English (the domain terms in them are
+the glossary's: :mod:`selfcheck.core.glossary`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from selfcheck.core.answers import Status
-from selfcheck.core.model import SECTOR_LABELS, Sector, Severity
-from selfcheck.core.risk import RiskGrade
-from selfcheck.core.scoring import PASS_PERCENT, Verdict
-
 TEXTS: dict[str, tuple[str, str]] = {
     "report_title": ("人工智能安全自查报告", "AI Safety Self-Check Report"),
     "report_title_other": ("AI Safety Self-Check Report", "人工智能安全自查报告"),
     "basis": ("依据", "Basis"),
-    "organisation": ("被评估单位", "Organisation"),
+    "organisation": ("单位", "Organisation"),
     "system": ("人工智能系统", "AI system"),
     "system_description": ("系统用途", "What the system does"),
-    "sector": ("所属领域", "Sector"),
+    "sector": ("领域", "Sector"),
     "risk_grade": ("风险等级", "Risk grade"),
-    "assessor": ("评估人", "Assessor"),
+    "assessor": ("自查人", "Assessor"),
     "report_date": ("报告生成时间", "Report generated"),
-    "assessment_dates": ("评估创建 / 最近修改", "Assessment created / last changed"),
-    "assessment_ref": ("评估编号", "Assessment reference"),
+    "assessment_dates": ("自查创建 / 最近修改", "Assessment created / last changed"),
+    "assessment_ref": ("自查编号", "Assessment reference"),
     "pack": ("检查清单", "Checklist pack"),
     "pack_hash": ("清单内容 SHA-256", "Pack content SHA-256"),
     "program": ("程序版本", "Program version"),
     "audit_head": ("审计链头哈希", "Audit chain head"),
     "marking": ("标识", "Marking"),
-    "verdict": ("评估结论", "Verdict"),
+    "verdict": ("结论", "Verdict"),
     "weighted_score": ("加权得分", "Weighted score"),
     "answered": ("已作答", "Answered"),
     "page_of": ("第 {page} 页 / 共 {total} 页", "Page {page} of {total}"),
@@ -73,7 +69,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col_item": ("编号", "Item"),
     "col_question": ("检查项", "Check"),
     "col_finding": ("检查项与情况说明", "Check and finding"),
-    "col_severity": ("等级", "Severity"),
+    "col_severity": ("严重程度", "Severity"),
     "col_status": ("状态", "Status"),
     "col_owner": ("整改责任人", "Owner"),
     "col_due": ("完成期限", "Due"),
@@ -83,6 +79,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col_distribution": ("作答分布", "Answers"),
     "col_score": ("加权得分", "Score"),
     "col_answered": ("已答/适用", "Answered"),
+    "overall": ("合计", "Overall"),
     "themes_intro": (
         "条形图显示各主题检查项的作答分布；加权得分按严重程度加权（关键 4、高 3、中 2、低 1；"
         "已落实计 1 分、部分落实计 0.5 分，不适用项不计入）。合格线为 {threshold}%。",
@@ -115,92 +112,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "doc_subject": ("人工智能安全自查结果", "AI safety self-check results"),
 }
 
+
 def t(key: str, lang: str, **values: Any) -> str:
     """The fixed text ``key`` in ``lang``, formatted with ``values``."""
     zh, en = TEXTS[key]
     text = en if lang == "en" else zh
     return text.format(**values) if values else text
-
-
-def status_label(status: str, lang: str) -> str:
-    return Status(status).label(lang)
-
-
-def verdict_label(verdict: str, lang: str) -> str:
-    return Verdict(verdict).label(lang)
-
-
-def severity_label(severity: str, lang: str) -> str:
-    try:
-        return Severity(severity).label(lang)
-    except ValueError:
-        return severity
-
-
-def sector_label(sector: str, lang: str) -> str:
-    try:
-        zh, en = SECTOR_LABELS[Sector(sector)]
-    except ValueError:
-        return sector
-    return en if lang == "en" else zh
-
-
-def grade_label(code: str, lang: str) -> str:
-    for grade in RiskGrade:
-        if grade.code == code:
-            return grade.label(lang)
-    return code
-
-
-def verdict_reasons(results: dict[str, Any], high_not_implemented: bool, lang: str) -> list[str]:
-    """Why the verdict is what it is, in ``lang`` (mirrors selfcheck.core.scoring)."""
-    score = results["score"]
-    overall = score["overall"]
-    verdict = score["verdict"]
-    percent = f"{overall['percent']:.1f}"
-    threshold = f"{PASS_PERCENT:.0f}"
-    en = lang == "en"
-    reasons: list[str] = []
-    if verdict == Verdict.NOT_MET:
-        gaps = score["critical_gaps"]
-        ids = ", ".join(g["item"] for g in gaps) if en else "、".join(g["item"] for g in gaps)
-        reasons.append(
-            f"{len(gaps)} critical gap(s): {ids}. A critical gap is never averaged away by "
-            "other items." if en else
-            f"存在 {len(gaps)} 项关键差距：{ids}。关键差距不会被其他检查项的得分抵消。")
-    elif verdict == Verdict.INCOMPLETE:
-        unanswered = overall["counts"]["unanswered"]
-        reasons.append(
-            f"{unanswered} of {overall['items']} applicable items are not answered yet."
-            if en else f"适用的 {overall['items']} 项中有 {unanswered} 项尚未作答。")
-    elif verdict == Verdict.PARTIALLY_MET:
-        if overall["percent"] < PASS_PERCENT:
-            reasons.append(f"The weighted score {percent}% is below the pass mark of {threshold}%."
-                           if en else f"加权得分 {percent}% 低于合格线 {threshold}%。")
-        if high_not_implemented:
-            reasons.append("At least one high-severity item is not implemented." if en
-                           else "至少有一项高严重程度检查项未落实。")
-    else:
-        reasons.append(
-            f"No critical gap, every item answered, weighted score {percent}%." if en
-            else f"无关键差距，全部检查项均已作答，加权得分 {percent}%。")
-    grade = results["risk"]["grade"]
-    if grade in ("high", "very-high"):
-        reasons.append(
-            f"Risk grade {grade_label(grade, lang)}: high-severity items count as critical."
-            if en else f"风险等级为“{grade_label(grade, lang)}”：高严重程度检查项按关键项对待。")
-    if grade == "very-high":
-        reasons.append(
-            "At risk grade Very high, a critical item answered implemented without any "
-            "evidence is a critical gap." if en else
-            "风险等级为“很高”时，关键项答“已落实”但无任何证据的，视为关键差距。")
-    return reasons
-
-
-def gap_reason(gap: dict[str, Any], lang: str) -> str:
-    status = gap["status"]
-    if status == Status.IMPLEMENTED:
-        return ("Critical item implemented without evidence" if lang == "en"
-                else "关键项已落实但无证据")
-    return (f"Critical item {status_label(status, lang).lower()}" if lang == "en"
-            else f"关键项{status_label(status, lang)}")

@@ -8,7 +8,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from selfcheck.core.answers import Answer, Attachment, Status
+from selfcheck.core.answers import Answer, Attachment, Status, answer_to_dict
 from selfcheck.core.errors import NotFoundError, StoreError
 from selfcheck.core.store.assessments import AssessmentTables
 from selfcheck.core.text import utc_timestamp
@@ -62,7 +62,7 @@ class AnswerTables(AssessmentTables):
             now = utc_timestamp()
             for answer in answers:
                 self._upsert_answer(assessment_id, answer, now)
-                self._append_audit(action, assessment_id, _answer_payload(answer))
+                self._append_audit(action, assessment_id, answer_to_dict(answer))
             self._touch(assessment_id, now)
         return now
 
@@ -182,14 +182,3 @@ class AnswerTables(AssessmentTables):
                     " WHERE id = ?", (new_id, now, source_id))
                 self._append_audit("assessment-superseded", source_id, {"by": new_id})
         return new_id
-
-
-
-def _answer_payload(answer: Answer) -> dict[str, Any]:
-    return {
-        "item": answer.item_id, "status": answer.status.value,
-        "justification": answer.justification, "evidence": answer.evidence,
-        "remediation_owner": answer.remediation_owner,
-        "remediation_due": answer.remediation_due.isoformat() if answer.remediation_due else None,
-        "flagged": answer.flagged, "needs_review": answer.needs_review,
-    }

@@ -7,13 +7,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from selfcheck import PRODUCT_NAME_EN, PRODUCT_NAME_ZH, __version__
 from selfcheck.core.errors import SelfCheckError
+from selfcheck.core.text import escape_html
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class AboutDialog(FollowsLanguage, QDialog):
@@ -47,24 +44,24 @@ class AboutDialog(FollowsLanguage, QDialog):
         packs = []
         try:
             for record in self.ctx.collection.packs.records():
-                packs.append(f"<li>{_escape(record.pack_id)} v{record.version} · "
-                             f"{_escape(record.label)} — {_escape(record.origin)}, "
+                packs.append(f"<li>{escape_html(record.pack_id)} v{record.version} · "
+                             f"{escape_html(record.label)} — {escape_html(record.origin)}, "
                              f"SHA-256 {record.content_hash[:16]}…</li>")
         except SelfCheckError as exc:
-            packs.append(f"<li>{_escape(exc.localized(lang))}</li>")
+            packs.append(f"<li>{escape_html(exc.localized(lang))}</li>")
         paths = self.ctx.paths
         rows = [
-            f"<h2>{_escape(name)}</h2><p>{_escape(other)}</p>",
+            f"<h2>{escape_html(name)}</h2><p>{escape_html(other)}</p>",
             "<p>" + self.tr("Version %1 (Qt %2)").replace("%1", __version__)
             .replace("%2", qVersion()) + "</p>",
             "<p>" + self.tr("Offline self-assessment of AI use against AISGF-1.0 §6.3.") + "</p>",
             "<p><b>" + self.tr("Installed checklist packs:") + "</b></p><ul>"
             + "".join(packs) + "</ul>",
-            "<p><b>" + self.tr("Data folder:") + f"</b> {_escape(str(paths.data_dir))}"
+            "<p><b>" + self.tr("Data folder:") + f"</b> {escape_html(str(paths.data_dir))}"
             + (" " + self.tr("(portable)") if paths.portable else "") + "<br>"
-            + "<b>" + self.tr("Database:") + f"</b> {_escape(str(paths.database))}<br>"
-            + "<b>" + self.tr("Log files:") + f"</b> {_escape(str(paths.log_dir))}<br>"
-            + "<b>" + self.tr("Settings:") + f"</b> {_escape(str(self.ctx.settings.path))}</p>",
+            + "<b>" + self.tr("Database:") + f"</b> {escape_html(str(paths.database))}<br>"
+            + "<b>" + self.tr("Log files:") + f"</b> {escape_html(str(paths.log_dir))}<br>"
+            + "<b>" + self.tr("Settings:") + f"</b> {escape_html(str(self.ctx.settings.path))}</p>",
             "<p>" + self.tr("Chinese text is shown with the bundled font WenQuanYi Micro Hei "
                             "(Apache 2.0 / GPLv3 with font exception).") + "</p>",
         ]

@@ -25,22 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from selfcheck.core import glossary
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.model import Pack, Sector
 from selfcheck.core.risk import (
-    FACTOR_LABELS,
     Autonomy,
     Criticality,
     DataSensitivity,
     PeopleAffected,
     RiskProfile,
-    choice_label,
     grade_profile,
 )
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
-from selfcheck.ui.models.assessments import sector_label
 from selfcheck.ui.style import set_role
 from selfcheck.ui.widgets import Badge
 
@@ -172,17 +170,16 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
         self.assessor.setPlaceholderText(self.tr("Your name and role"))
         self.profile_box.setTitle(self.tr("Risk profile — AISGF-1.0 §6.3(a)"))
         for name, enum in FACTORS:
-            zh, en = FACTOR_LABELS[name]
-            self.labels[name].setText((en if lang == "en" else zh) + ("：" if lang != "en"
-                                                                     else ":"))
+            factor = glossary.RISK_FACTORS[name].get(lang)
+            self.labels[name].setText(factor + ("：" if lang != "en" else ":"))
             box = self.factor_boxes[name]
-            box.setAccessibleName(en if lang == "en" else zh)
+            box.setAccessibleName(factor)
             box.setPlaceholderText(self.tr("— choose an answer —"))
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
             for value in enum:
-                box.addItem(choice_label(value, lang), value.value)
+                box.addItem(glossary.choice_label(name, value, lang), value.value)
             box.setCurrentIndex(box.findData(current) if current is not None else -1)
             box.blockSignals(False)
         for index, pack in enumerate(self._packs):
@@ -224,7 +221,7 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
         self.sector.blockSignals(True)
         self.sector.clear()
         for sector in sectors:
-            self.sector.addItem(sector_label(sector.value, self.ctx.lang), sector.value)
+            self.sector.addItem(sector.label(self.ctx.lang), sector.value)
         self.sector.setCurrentIndex(max(0, self.sector.findData(current)) if current else 0)
         self.sector.blockSignals(False)
 
@@ -235,7 +232,7 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
         """The risk-profile questions not answered yet (their names, in the window's
         language)."""
         lang = self.ctx.lang
-        return [FACTOR_LABELS[name][1 if lang == "en" else 0] for name, _enum in FACTORS
+        return [glossary.RISK_FACTORS[name].get(lang) for name, _enum in FACTORS
                 if self.factor_boxes[name].currentIndex() < 0]
 
     def profile(self) -> RiskProfile | None:

@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from selfcheck.core import glossary
 from selfcheck.core.collection import AssessmentOverview
-from selfcheck.core.model import SECTOR_LABELS, Sector
 from selfcheck.core.risk import RiskGrade
 from selfcheck.core.scoring import Verdict
 from selfcheck.ui import icons
@@ -28,14 +28,6 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
-
-
-def sector_label(sector: str, lang: str) -> str:
-    try:
-        zh, en = SECTOR_LABELS[Sector(sector)]
-    except ValueError:
-        return sector
-    return en if lang == "en" else zh
 
 
 def local_time(stamp: str) -> str:
@@ -86,7 +78,8 @@ class AssessmentRow(NamedTuple):
     @property
     def search(self) -> str:
         return " ".join((self.organisation, self.system_name, self.assessor, self.pack_id,
-                         sector_label(self.sector, "zh"), sector_label(self.sector, "en"),
+                         glossary.label("sector", self.sector, "zh"),
+                         glossary.label("sector", self.sector, "en"),
                          str(self.id))).casefold()
 
 
@@ -163,7 +156,7 @@ class AssessmentTableModel(QAbstractTableModel):
                                     else translate("AssessmentTableModel", "(archived)"))
                 return text
             if column == Column.SECTOR:
-                return sector_label(row.sector, lang)
+                return glossary.label("sector", row.sector, lang)
             if column == Column.PACK:
                 return f"{row.pack_id} v{row.pack_version}" if role == \
                     Qt.ItemDataRole.DisplayRole else f"{row.pack_title_zh}\n{row.pack_label}"

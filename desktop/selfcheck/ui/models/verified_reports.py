@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from selfcheck.core import glossary
 from selfcheck.core.reports.pdf import format_time
 from selfcheck.core.reports.verify import VerificationResult
 from selfcheck.core.scoring import Verdict
@@ -76,12 +77,7 @@ def short_signing_time(moment: dt.datetime | None) -> str:
 
 
 def verdict_label(value: str | None, lang: str) -> str:
-    if not value:
-        return ""
-    try:
-        return Verdict(value).label(lang)
-    except ValueError:
-        return value
+    return glossary.label("verdict", value, lang) if value else ""
 
 
 class VerifiedReportsModel(QAbstractTableModel):

@@ -25,7 +25,6 @@ from selfcheck.ui.models.assessments import (
     AssessmentRow,
     AssessmentTableModel,
     Column,
-    sector_label,
 )
 from selfcheck.ui.style import set_role
 from selfcheck.ui.widgets import ProgressDelegate, list_table
@@ -141,7 +140,7 @@ class AssessmentListView(FollowsLanguage, QWidget):
         self.sector.clear()
         self.sector.addItem(self.tr("All sectors"), "")
         for sector in Sector:
-            self.sector.addItem(sector_label(sector.value, lang), sector.value)
+            self.sector.addItem(sector.label(lang), sector.value)
         index = self.sector.findData(current or "")
         self.sector.setCurrentIndex(max(0, index))
         self.sector.blockSignals(False)

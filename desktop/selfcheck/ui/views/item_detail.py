@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from selfcheck.core.answers import Answer, Attachment, Status
 from selfcheck.core.errors import AnswerValidationError, SelfCheckError
 from selfcheck.core.model import Item, Text
+from selfcheck.core.text import escape_html, human_size
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
@@ -67,15 +68,6 @@ def same_answer(a: Answer, b: Answer) -> bool:
         if x != y:
             return False
     return True
-
-
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"
 
 
 class _FocusOut(QObject):
@@ -492,7 +484,7 @@ class ItemDetail(FollowsLanguage, QWidget):
         self.question.setText(item.question.get(lang))
         self.clause_label.setText(self.tr("Cites: %1").replace("%1", "; ".join(item.clauses)))
         self.guidance.setText(item.guidance.get(lang))
-        bullets = "".join(f"<li>{_escape(e)}</li>" for e in item.evidence_examples.get(lang))
+        bullets = "".join(f"<li>{escape_html(e)}</li>" for e in item.evidence_examples.get(lang))
         self.examples.setText(f"<ul style='margin-left:-20px'>{bullets}</ul>")
         self._show_review(self._saved if not self._needs_review else self._draft())
 
@@ -788,10 +780,6 @@ class ItemDetail(FollowsLanguage, QWidget):
             a for a in self._saved.attachments if a.id != attachment.id))
         self._show_files(self._saved.attachments)
         self.saved.emit(self._saved)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _local(stamp: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from selfcheck.core import explain
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.collection import Assessment
-from selfcheck.core.model import Severity
-from selfcheck.core.risk import RiskGrade
-from selfcheck.core.scoring import PASS_PERCENT, Score, Tally, Verdict
+from selfcheck.core.scoring import PASS_PERCENT, GapReason, Score, Tally
+from selfcheck.core.text import count_separator, escape_html
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
@@ -43,28 +43,9 @@ BAR_COLORS = {**icons.STATUS_COLORS, Status.UNANSWERED: "#e0e0e0"}
 ITEM_LINK = "item:"
 
 
-
-def escape_html(text: str) -> str:
-    """``text`` safe inside Qt rich text and its attribute values (the html module's
-    escape, without importing its large entity tables at start)."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("'", "&#x27;"))
-
-def count_separator(lang: str) -> str:
-    """Between figures of a sentence: "Implemented 3, Partially implemented 1"."""
-    return "，" if lang == "zh" else ", "
-
-
-def list_separator(lang: str) -> str:
-    """Between the members of a list of item ids: "RA-01、AC-02" / "RA-01, AC-02"."""
-    return "、" if lang == "zh" else ", "
-
-
-def item_links(item_ids: Iterable[str], lang: str) -> str:
-    """Item ids as links that jump to the item (rich text)."""
-    return list_separator(lang).join(
-        f'<a href="{ITEM_LINK}{escape_html(i)}">{escape_html(i)}</a>'
-        for i in item_ids)
+def item_link(item_id: str) -> str:
+    """An item id as a link that jumps to the item (rich text)."""
+    return f'<a href="{ITEM_LINK}{escape_html(item_id)}">{escape_html(item_id)}</a>'
 
 
 class ThemeBar(NamedTuple):
@@ -337,8 +318,9 @@ class SummaryView(FollowsLanguage, QWidget):
             self.tr("Weighted score %1% · answered %2 of %3 · %4").replace(
                 "%1", f"{overall.percent:.1f}").replace("%2", str(overall.answered))
             .replace("%3", str(overall.total)).replace("%4", counts))
-        self.reasons.setText("<br>".join(f"• {line}" for line in self._reasons(
-            score, assessment.grade)))
+        self.reasons.setText("<br>".join(
+            f"• {line}" for line in explain.render_all(score.reasons, lang, item=item_link,
+                                                       text=escape_html)))
         bars = []
         for theme in pack.themes:
             tally = score.themes.get(theme.id)
@@ -349,9 +331,12 @@ class SummaryView(FollowsLanguage, QWidget):
         # critical gaps, then critical items still unanswered
         rows: list[tuple[str, Status, str]] = []
         for gap in score.critical_gaps:
-            rows.append((gap.item_id, gap.status, self._why(gap.status)))
+            rows.append((gap.item_id, gap.status,
+                         explain.gap_text(gap.reason, gap.severity, gap.status, lang)))
         for item_id in score.critical_unanswered:
-            rows.append((item_id, Status.UNANSWERED, self._why(Status.UNANSWERED)))
+            severity = pack.item(item_id).severity
+            rows.append((item_id, Status.UNANSWERED, explain.gap_text(
+                GapReason.CRITICAL_UNANSWERED, severity, Status.UNANSWERED, lang)))
         self._fill(self.gaps, [
             [item_id, pack.item(item_id).question.get(lang), status.label(lang), why]
             for item_id, status, why in rows], [status for _i, status, _w in rows])
@@ -375,65 +360,9 @@ class SummaryView(FollowsLanguage, QWidget):
         self.plan.setVisible(bool(plan_rows))
         self.plan_jump.setVisible(bool(plan_rows))
 
-    def _why(self, status: Status) -> str:
-        """Why a row is in the critical gaps table, as a sentence of its own."""
-        if status is Status.IMPLEMENTED:
-            return self.tr("Implemented without evidence (risk grade very high)")
-        if status is Status.PARTIAL:
-            return self.tr("Critical item only partially implemented")
-        if status is Status.NOT_IMPLEMENTED:
-            return self.tr("Critical item not implemented")
-        return self.tr("Critical item not answered yet")
-
     def _link_activated(self, link: str) -> None:
         if link.startswith(ITEM_LINK):
             self.jumpToItem.emit(link[len(ITEM_LINK):])
-
-    def _reasons(self, score: Score, grade: RiskGrade) -> list[str]:
-        """The lines explaining the verdict, as rich text (item ids link to the items)."""
-        lang = self.ctx.lang
-
-        def text(message: str) -> str:
-            return escape_html(message)
-
-        overall = score.overall
-        lines: list[str] = []
-        if score.verdict is Verdict.NOT_MET:
-            lines.append(text(self.tr("%1 critical gap(s): %2. A critical gap is never "
-                                      "averaged away.").replace("%1", str(len(score.critical_gaps))))
-                         .replace("%2", item_links((g.item_id for g in score.critical_gaps),
-                                                   lang)))
-        elif score.verdict is Verdict.INCOMPLETE:
-            unanswered = overall.count(Status.UNANSWERED)
-            if unanswered:
-                lines.append(text(self.tr("%1 of %2 applicable items are not answered yet.")
-                                  .replace("%1", str(unanswered))
-                                  .replace("%2", str(overall.total))))
-            pending = list(score.pending_review)
-            if pending:
-                lines.append(text(self.tr("%1 answer(s) carried over from the previous pack "
-                                          "version need re-review: %2.")
-                                  .replace("%1", str(len(pending))))
-                             .replace("%2", item_links(pending, lang)))
-        elif score.verdict is Verdict.PARTIALLY_MET:
-            if overall.percent < PASS_PERCENT:
-                lines.append(text(self.tr("The weighted score %1% is below %2%.")
-                                  .replace("%1", f"{overall.percent:.1f}")
-                                  .replace("%2", f"{PASS_PERCENT:.0f}")))
-            if any(g.status is Status.NOT_IMPLEMENTED and g.severity is Severity.HIGH
-                   for g in score.drivers):
-                lines.append(text(self.tr("A high-severity item is not implemented.")))
-        else:
-            lines.append(text(self.tr("No critical gap, all items answered, weighted score "
-                                      "%1%.").replace("%1", f"{overall.percent:.1f}")))
-        if score.remediation_missing:
-            lines.append(text(self.tr("%1 item(s) still need a remediation owner and due "
-                                      "date.").replace("%1", str(len(score.remediation_missing)))))
-        if grade >= RiskGrade.HIGH:
-            lines.append(text(self.tr("Risk grade %1: high-severity items count as critical "
-                                      "(%2).").replace("%1", grade.label(lang))
-                              .replace("%2", Severity.HIGH.label(lang))))
-        return lines
 
     def _fill(self, table: QTableWidget, rows: list[list[str]], statuses: list[Status],
               missing: str = "") -> None:

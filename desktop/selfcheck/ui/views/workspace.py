@@ -3,7 +3,6 @@ with the summary in a second tab."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 from typing import TYPE_CHECKING, Any
@@ -28,14 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from selfcheck.core.answers import Answer, Status
+from selfcheck.core import glossary
+from selfcheck.core.answers import Answer, Status, answer_from_dict, answer_to_dict
 from selfcheck.core.collection import Assessment
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.scoring import Score, is_effectively_critical, score_assessment
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
-from selfcheck.ui.models.assessments import PROGRESS_ROLE, sector_label
+from selfcheck.ui.models.assessments import PROGRESS_ROLE
 from selfcheck.ui.models.items import (
     ItemColumn,
     ItemFilter,
@@ -53,27 +53,6 @@ if TYPE_CHECKING:  # built on first use: the summary tab is often never opened
 log = logging.getLogger(__name__)
 
 ALL_THEMES = ""
-
-
-def _answer_to_json(answer: Answer) -> dict[str, Any]:
-    return {
-        "status": answer.status.value, "justification": answer.justification,
-        "evidence": answer.evidence, "remediation_owner": answer.remediation_owner,
-        "remediation_due": answer.remediation_due.isoformat() if answer.remediation_due else None,
-        "flagged": answer.flagged, "needs_review": answer.needs_review,
-    }
-
-
-def _answer_from_json(item_id: str, data: dict[str, Any], base: Answer) -> Answer:
-    due = data.get("remediation_due")
-    return base.with_changes(
-        item_id=item_id, status=Status(data.get("status", "unanswered")),
-        justification=str(data.get("justification", "")),
-        evidence=str(data.get("evidence", "")),
-        remediation_owner=str(data.get("remediation_owner", "")),
-        remediation_due=dt.date.fromisoformat(due) if due else None,
-        flagged=bool(data.get("flagged", False)),
-        needs_review=bool(data.get("needs_review", False)))
 
 
 class WorkspaceView(FollowsLanguage, QWidget):
@@ -413,7 +392,7 @@ class WorkspaceView(FollowsLanguage, QWidget):
             for item_id, fields in data.items():
                 if item_id in known and isinstance(fields, dict):
                     base = self.answers.get(item_id) or Answer(item_id=item_id)
-                    drafts[item_id] = _answer_from_json(item_id, fields, base)
+                    drafts[item_id] = answer_from_dict(fields, base)
         except (ValueError, TypeError, AttributeError):
             log.warning("unsaved drafts of assessment %s could not be read", assessment.id)
         return drafts
@@ -421,7 +400,7 @@ class WorkspaceView(FollowsLanguage, QWidget):
     def _store_drafts(self) -> None:
         if self.assessment is None:
             return
-        text = json.dumps({k: _answer_to_json(v) for k, v in self.drafts.items()},
+        text = json.dumps({k: answer_to_dict(v) for k, v in self.drafts.items()},
                           ensure_ascii=False) if self.drafts else ""
         self.ctx.settings.set_drafts(self.assessment.record.uid, text)
 
@@ -442,7 +421,7 @@ class WorkspaceView(FollowsLanguage, QWidget):
         record = assessment.record
         self.title.setText(f"{record.organisation} — {record.system_name}")
         pack = assessment.pack
-        parts = [sector_label(record.sector, lang),
+        parts = [glossary.label("sector", record.sector, lang),
                  self.tr("%1 · v%2 · %3").replace("%1", pack.title.get(lang))
                  .replace("%2", str(pack.version)).replace("%3", pack.label)]
         if record.assessor:

@@ -1,0 +1,238 @@
+"""The glossary: every domain term the program shows, in Chinese and English, with what
+it means. The report, the command line and the window take their labels from here
+(docs/glossary.md is generated from this module; a test keeps the two the same).
+
+Labels are keyed by the codes the program stores (``Status.PARTIAL`` is ``"partial"``,
+a risk grade by its code, e.g. ``"very-high"``), so this module imports nothing and
+every other module may use it. One Chinese word per concept: :data:`AVOIDED` lists the
+synonyms the program does not use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A term: its label in each language and a one-line meaning in each language."""
+
+    zh: str
+    en: str
+    meaning_zh: str
+    meaning_en: str
+
+    def get(self, lang: str) -> str:
+        """The label in ``lang`` (Chinese for anything but "en")."""
+        return self.en if lang == "en" else self.zh
+
+    def meaning(self, lang: str) -> str:
+        return self.meaning_en if lang == "en" else self.meaning_zh
+
+
+#: The concepts the program talks about.
+CONCEPTS: dict[str, Term] = {
+    "assessment": Term("自查", "assessment",
+                       "一个单位按一份检查清单对一个人工智能系统开展的一次自查",
+                       "one organisation's check of one AI system against one checklist pack"),
+    "assessor": Term("自查人", "assessor", "开展并填写本次自查的人",
+                     "the person who carries out and fills in the assessment"),
+    "pack": Term("检查清单", "checklist pack",
+                 "带版本号、经签名发布的一组检查项，依据 AISGF-1.0 §6.3",
+                 "a versioned, signed set of items based on AISGF-1.0 §6.3"),
+    "item": Term("检查项", "item", "检查清单中的一个问题，对应框架中的条款",
+                 "one question of a checklist pack, tied to clauses of the framework"),
+    "sector": Term("领域", "sector", "AISGF-1.0 §6.3 所列的重点领域；决定哪些检查项适用",
+                   "a key sector of AISGF-1.0 §6.3; decides which items apply"),
+    "severity": Term("严重程度", "severity", "检查项的分级，决定其得分权重以及是否按关键项计",
+                     "the grade of an item: its weight in the score and whether it counts as "
+                     "critical"),
+    "status": Term("落实情况", "status", "对一个检查项的答复：已落实、部分落实、未落实或不适用",
+                   "the answer to an item: implemented, partial, not implemented or not "
+                   "applicable"),
+    "risk_grade": Term("风险等级", "risk grade", "由四项风险因素得出的等级，决定评判的严格程度",
+                       "the grade derived from the four risk factors; it sets how strict the "
+                       "verdict is"),
+    "verdict": Term("结论", "verdict", "自查的总体结论：符合、基本符合、未完成或不符合",
+                    "the overall result: met, partially met, incomplete or not met"),
+    "critical_item": Term("关键项", "critical item",
+                          "严重程度为“关键”的检查项；风险等级为“高”或“很高”时，严重程度为“高”的也算",
+                          "an item of severity critical; at risk grade high or very high, also "
+                          "one of severity high"),
+    "critical_gap": Term("关键差距", "critical gap",
+                         "部分落实或未落实的关键项（风险等级为“很高”时，也包括无证据的“已落实”）；"
+                         "有关键差距即为“不符合”",
+                         "a critical item answered partial or not implemented (at risk grade "
+                         "very high, also implemented without evidence); any one means not met"),
+    "weighted_score": Term("加权得分", "weighted score",
+                           "按严重程度加权的落实比例：已落实计 1，部分落实计 0.5，不适用不计入",
+                           "compliance weighted by severity: implemented counts 1, partial 0.5, "
+                           "not applicable is left out"),
+    "pass_mark": Term("合格线", "pass mark", "结论为“符合”所需的最低加权得分",
+                      "the lowest weighted score with which the verdict can be met"),
+    "re_review": Term("待复核", "awaiting re-review",
+                      "检查清单升级后问题有变化，沿用的答复需重新确认",
+                      "an answer carried over from an older pack version whose question "
+                      "changed; it must be confirmed again"),
+    "evidence": Term("证据", "evidence", "证明措施已落实的文件名称、编号或附上的证据文件",
+                     "references to documents, or attached files, that show a measure is in "
+                     "place"),
+    "remediation": Term("整改", "remediation",
+                        "对部分落实或未落实的检查项指定责任人和完成期限",
+                        "an owner and a due date for an item answered partial or not "
+                        "implemented"),
+}
+
+STATUSES: dict[str, Term] = {
+    "implemented": Term("已落实", "Implemented", "措施已全面落实", "the measure is fully in place"),
+    "partial": Term("部分落实", "Partially implemented", "措施只落实了一部分；须说明理由并安排整改",
+                    "the measure is in place in part; a justification and remediation are "
+                    "needed"),
+    "not-implemented": Term("未落实", "Not implemented", "措施尚未落实；须说明理由并安排整改",
+                            "the measure is not in place; a justification and remediation are "
+                            "needed"),
+    "not-applicable": Term("不适用", "Not applicable", "检查项不适用于本系统；须说明理由，不计入得分",
+                           "the item does not apply to this system; a justification is needed "
+                           "and the item is left out of the score"),
+    "unanswered": Term("未作答", "Unanswered", "尚未作答；结论因此为“未完成”",
+                       "not answered yet; the verdict is then incomplete"),
+}
+
+SEVERITIES: dict[str, Term] = {
+    "critical": Term("关键", "Critical", "最高一级：部分落实或未落实即构成关键差距",
+                     "the highest grade: partial or not implemented is a critical gap"),
+    "high": Term("高", "High", "未落实时结论至多为“基本符合”；风险等级为“高”及以上时按关键项计",
+                 "not implemented keeps the verdict at partially met at best; at risk grade "
+                 "high and above it counts as critical"),
+    "medium": Term("中", "Medium", "一般要求，按权重计入加权得分",
+                   "an ordinary requirement, counted in the weighted score by its weight"),
+    "low": Term("低", "Low", "权重最低的要求", "the requirement with the lowest weight"),
+}
+
+SECTORS: dict[str, Term] = {
+    "government": Term("政府部门", "Government department",
+                       "各级政府部门及其使用人工智能开展的政务工作",
+                       "government departments and the public services they run with AI"),
+    "cii": Term("关键信息基础设施", "Critical information infrastructure",
+                "关键信息基础设施运营者使用人工智能的场景",
+                "the use of AI by operators of critical information infrastructure"),
+    "public-safety": Term("直接影响公共安全和公民生命健康安全的领域",
+                          "Public safety and citizens' life and health",
+                          "人工智能的决定可能直接影响公共安全或人的生命健康的领域",
+                          "uses of AI whose decisions can directly affect public safety or "
+                          "people's life and health"),
+}
+
+VERDICTS: dict[str, Term] = {
+    "met": Term("符合", "Met", "无关键差距、全部作答、加权得分不低于合格线，且没有严重程度为“高”的检查项未落实",
+                "no critical gap, every item answered, the weighted score at or above the "
+                "pass mark and no high-severity item not implemented"),
+    "partially-met": Term("基本符合", "Partially met",
+                          "无关键差距且全部作答，但加权得分低于合格线，或有严重程度为“高”的检查项未落实",
+                          "no critical gap and every item answered, but the weighted score is "
+                          "below the pass mark or a high-severity item is not implemented"),
+    "incomplete": Term("未完成", "Incomplete", "无关键差距，但仍有检查项未作答或答复待复核",
+                       "no critical gap, but items are unanswered or answers await re-review"),
+    "not-met": Term("不符合", "Not met", "存在关键差距；关键差距不会被其他检查项的得分抵消",
+                    "there is a critical gap; it is never averaged away by other items"),
+}
+
+RISK_GRADES: dict[str, Term] = {
+    "low": Term("低", "Low", "风险因素合计 0–3 分", "0 to 3 points over the risk factors"),
+    "medium": Term("中", "Medium", "风险因素合计 4–6 分", "4 to 6 points over the risk factors"),
+    "high": Term("高", "High",
+                 "合计 7–9 分或触及下限规则；严重程度为“高”的检查项按关键项计",
+                 "7 to 9 points, or a floor rule applies; high-severity items count as "
+                 "critical"),
+    "very-high": Term("很高", "Very high",
+                      "合计 10–12 分或在极高关键场景中自动执行；另外，关键项答“已落实”但无证据的视为关键差距",
+                      "10 to 12 points, or acting by itself in a critical scenario; also, a "
+                      "critical item implemented without evidence is a critical gap"),
+}
+
+RISK_FACTORS: dict[str, Term] = {
+    "criticality": Term("场景关键程度", "Scenario criticality", "人工智能出错可能造成的后果",
+                        "what an error of the AI can cause"),
+    "autonomy": Term("自主程度", "Degree of autonomy", "人工智能只提供建议还是自行执行",
+                     "whether the AI advises or acts by itself"),
+    "people_affected": Term("受影响人数", "People affected", "人工智能的决定所影响的人数",
+                            "how many people the AI's decisions affect"),
+    "data_sensitivity": Term("数据敏感程度", "Data sensitivity", "人工智能处理的最敏感的数据",
+                             "the most sensitive data the AI processes"),
+}
+
+#: The choices of each risk factor; the meaning gives the points a choice adds.
+RISK_CHOICES: dict[str, dict[str, Term]] = {
+    "criticality": {
+        "low": Term("低：出错只造成轻微不便", "Low: an error causes minor inconvenience",
+                    "计 0 分", "0 points"),
+        "medium": Term("中：出错影响业务效率或服务质量",
+                       "Medium: an error harms efficiency or service quality", "计 1 分", "1 point"),
+        "high": Term("高：出错影响公民权益或重要业务",
+                     "High: an error harms citizens' rights or essential business",
+                     "计 2 分；在此场景中自动执行的，等级至少为“高”",
+                     "2 points; acting by itself here is graded at least high"),
+        "critical": Term("极高：出错可能危及生命健康或公共安全",
+                         "Critical: an error may endanger life, health or public safety",
+                         "计 3 分；等级至少为“高”，自动执行的为“很高”",
+                         "3 points; graded at least high, and very high when the AI acts by "
+                         "itself"),
+    },
+    "autonomy": {
+        "advises": Term("仅提供建议，由人决定", "Advises only; a person decides", "计 0 分",
+                        "0 points"),
+        "acts-with-approval": Term("经人批准后执行", "Acts after a person approves", "计 1 分",
+                                   "1 point"),
+        "acts": Term("自动执行，无需逐次批准", "Acts by itself, without approval each time",
+                     "计 3 分", "3 points"),
+    },
+    "people_affected": {
+        "under-100": Term("少于100人", "Fewer than 100 people", "计 0 分", "0 points"),
+        "100-10k": Term("100至1万人", "100 to 10,000 people", "计 1 分", "1 point"),
+        "10k-1m": Term("1万至100万人", "10,000 to 1 million people", "计 2 分", "2 points"),
+        "over-1m": Term("超过100万人", "More than 1 million people", "计 3 分", "3 points"),
+    },
+    "data_sensitivity": {
+        "public": Term("公开数据", "Public data", "计 0 分", "0 points"),
+        "internal": Term("内部工作数据", "Internal working data", "计 1 分", "1 point"),
+        "personal": Term("个人信息", "Personal information", "计 2 分", "2 points"),
+        "sensitive": Term("敏感个人信息、重要数据或涉密信息",
+                          "Sensitive personal information, important data or state secrets",
+                          "计 3 分；等级至少为“高”", "3 points; graded at least high"),
+    },
+}
+
+#: The vocabularies of coded values, by name (see :func:`label`).
+VOCABULARIES: dict[str, dict[str, Term]] = {
+    "status": STATUSES,
+    "severity": SEVERITIES,
+    "sector": SECTORS,
+    "verdict": VERDICTS,
+    "risk_grade": RISK_GRADES,
+    "risk_factor": RISK_FACTORS,
+}
+
+#: Chinese synonyms the program does not use, with the term it uses instead.
+AVOIDED: dict[str, str] = {
+    "条目": CONCEPTS["item"].zh,
+    "重要程度": CONCEPTS["severity"].zh,
+    "评估人": CONCEPTS["assessor"].zh,
+    "自查清单": CONCEPTS["pack"].zh,
+}
+
+
+def label(vocabulary: str, code: str, lang: str) -> str:
+    """The label of ``code`` in ``vocabulary`` (e.g. ``label("sector", "cii", "zh")``);
+    a code the glossary does not know is shown as it is (e.g. from a newer program)."""
+    term = VOCABULARIES[vocabulary].get(str(code))
+    return term.get(lang) if term is not None else str(code)
+
+
+def concept(name: str, lang: str) -> str:
+    """The word for a concept (e.g. ``concept("item", "zh")`` is 检查项)."""
+    return CONCEPTS[name].get(lang)
+
+
+def choice_label(factor: str, code: str, lang: str) -> str:
+    """The label of a risk-factor choice."""
+    return RISK_CHOICES[factor][code].get(lang)
