@@ -3,7 +3,8 @@
 The JSON keys are the dataclass field names; enums are written as their values (a risk
 grade as its code), dates as ISO text, tuples as lists. Reading is strict: every field
 must be present with a value of its type and no other field may be there; each problem
-is a :class:`ValueError` naming the field's path (e.g. ``score.overall.counts.partial``).
+is a :class:`CodecError` naming the field's path (e.g. ``score.overall.counts.partial``)
+and the problem in English and Chinese.
 A field declared with ``metadata=OPTIONAL`` may be missing (it then takes its default)
 and is left out of the JSON when it is None.
 """
@@ -49,18 +50,23 @@ def to_json(value: Any) -> Any:
     return value
 
 
-class _Invalid(ValueError):
+class CodecError(ValueError):
     """A value does not fit its field; ``path`` names the field."""
 
-    def __init__(self, path: str, problem: str) -> None:
+    def __init__(self, path: str, problem: str, problem_zh: str) -> None:
         super().__init__(f"{path or 'the document'}: {problem}")
         self.path = path
         self.problem = problem
+        self.problem_zh = problem_zh
+
+    @property
+    def message_zh(self) -> str:
+        return f"{self.path or '文档'}：{self.problem_zh}"
 
 
 def from_json(kind: Any, data: Any, path: str = "") -> Any:
     """Read ``data`` (plain JSON values) as ``kind`` (a dataclass type or a type hint);
-    ValueError naming the field's path when it does not fit."""
+    :class:`CodecError` naming the field's path when it does not fit."""
     if dataclasses.is_dataclass(kind) and isinstance(kind, type):
         return _read_dataclass(kind, data, path)
     origin = typing.get_origin(kind)
@@ -68,7 +74,7 @@ def from_json(kind: Any, data: Any, path: str = "") -> Any:
         return _read_union(typing.get_args(kind), data, path)
     if origin is tuple:
         element = typing.get_args(kind)[0]
-        _expect(isinstance(data, list), path, "must be a list")
+        _expect(isinstance(data, list), path, "must be a list", "必须是列表")
         return tuple(from_json(element, item, f"{path}[{index}]")
                      for index, item in enumerate(data))
     if origin in (Mapping, dict):
@@ -82,9 +88,9 @@ def _hints(kind: type) -> dict[str, Any]:
     return typing.get_type_hints(kind)
 
 
-def _expect(condition: bool, path: str, problem: str) -> None:
+def _expect(condition: bool, path: str, problem: str, problem_zh: str) -> None:
     if not condition:
-        raise _Invalid(path, problem)
+        raise CodecError(path, problem, problem_zh)
 
 
 def _join(path: str, name: str) -> str:
@@ -92,15 +98,16 @@ def _join(path: str, name: str) -> str:
 
 
 def _read_dataclass(kind: type, data: Any, path: str) -> Any:
-    _expect(isinstance(data, dict), path, "must be a JSON object")
+    _expect(isinstance(data, dict), path, "must be a JSON object", "必须是 JSON 对象")
     fields = {item.name: item for item in dataclasses.fields(kind)}
     unknown = sorted(set(data) - set(fields))
-    _expect(not unknown, _join(path, unknown[0]) if unknown else path, "unknown field")
+    _expect(not unknown, _join(path, unknown[0]) if unknown else path, "unknown field",
+            "未知字段")
     hints = _hints(kind)
     values: dict[str, Any] = {}
     for name, item in fields.items():
         if name not in data:
-            _expect(bool(item.metadata.get("optional")), _join(path, name), "missing")
+            _expect(bool(item.metadata.get("optional")), _join(path, name), "missing", "缺少此字段")
             continue
         values[name] = from_json(hints[name], data[name], _join(path, name))
     return kind(**values)
@@ -108,28 +115,29 @@ def _read_dataclass(kind: type, data: Any, path: str) -> Any:
 
 def _read_union(kinds: tuple[Any, ...], data: Any, path: str) -> Any:
     if data is None:
-        _expect(type(None) in kinds, path, "may not be null")
+        _expect(type(None) in kinds, path, "may not be null", "不能为 null")
         return None
-    problems = []
+    problems: list[CodecError] = []
     for kind in kinds:
         if kind is type(None):
             continue
         try:
             return from_json(kind, data, path)
-        except _Invalid as exc:
-            problems.append(exc.problem)
-    raise _Invalid(path, " or ".join(problems))
+        except CodecError as exc:
+            problems.append(exc)
+    raise CodecError(path, " or ".join(p.problem for p in problems),
+                     "，或".join(p.problem_zh for p in problems))
 
 
 def _read_mapping(key_kind: Any, value_kind: Any, data: Any, path: str) -> dict[Any, Any]:
-    _expect(isinstance(data, dict), path, "must be a JSON object")
+    _expect(isinstance(data, dict), path, "must be a JSON object", "必须是 JSON 对象")
     if isinstance(key_kind, type) and issubclass(key_kind, Enum):
         # keyed by an enum: exactly one entry per member
         wanted = {str(member.value): member for member in key_kind}
         for key in data:
-            _expect(key in wanted, _join(path, key), "unknown field")
+            _expect(key in wanted, _join(path, key), "unknown field", "未知字段")
         for key in wanted:
-            _expect(key in data, _join(path, key), "missing")
+            _expect(key in data, _join(path, key), "missing", "缺少此字段")
         return {wanted[key]: from_json(value_kind, data[key], _join(path, key))
                 for key in wanted}
     return {key: from_json(value_kind, value, _join(path, key)) for key, value in data.items()}
@@ -137,33 +145,37 @@ def _read_mapping(key_kind: Any, value_kind: Any, data: Any, path: str) -> dict[
 
 def _read_plain(kind: Any, data: Any, path: str) -> Any:
     if kind is RiskGrade:
-        _expect(isinstance(data, str), path, "must be a risk grade code")
+        codes = ", ".join(grade.code for grade in RiskGrade)
+        _expect(isinstance(data, str), path, f"must be one of {codes}", f"必须是以下之一：{codes}")
         try:
             return RiskGrade.from_code(data)
         except ValueError:
-            raise _Invalid(path, f"unknown risk grade {data!r}") from None
+            raise CodecError(path, f"unknown risk grade {data!r}",
+                             f"未知的风险等级 {data!r}") from None
     if isinstance(kind, type) and issubclass(kind, StrEnum):
         known = [str(member.value) for member in kind]
         _expect(isinstance(data, str) and data in known, path,
-                f"must be one of {', '.join(known)}")
+                f"must be one of {', '.join(known)}", f"必须是以下之一：{', '.join(known)}")
         return kind(data)
     if kind is dt.date:
-        _expect(isinstance(data, str), path, "must be a date (YYYY-MM-DD)")
+        _expect(isinstance(data, str), path, "must be a date (YYYY-MM-DD)",
+                "必须是日期（年-月-日）")
         try:
             return dt.date.fromisoformat(data)
         except ValueError:
-            raise _Invalid(path, "must be a date (YYYY-MM-DD)") from None
+            raise CodecError(path, "must be a date (YYYY-MM-DD)",
+                             "必须是日期（年-月-日）") from None
     if kind is bool:
-        _expect(isinstance(data, bool), path, "must be true or false")
+        _expect(isinstance(data, bool), path, "must be true or false", "必须为 true 或 false")
     elif kind is int:
         _expect(isinstance(data, int) and not isinstance(data, bool), path,
-                "must be a whole number")
+                "must be a whole number", "必须是整数")
     elif kind is float:
         _expect(isinstance(data, (int, float)) and not isinstance(data, bool), path,
-                "must be a number")
+                "must be a number", "必须是数字")
         return float(data)
     elif kind is str:
-        _expect(isinstance(data, str), path, "must be text")
+        _expect(isinstance(data, str), path, "must be text", "必须是文本")
     else:  # a type the report data does not use
         raise TypeError(f"{path}: cannot read a {kind!r}")
     return data

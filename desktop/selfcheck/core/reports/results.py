@@ -27,7 +27,7 @@ from selfcheck.core.answers import Answer, Status
 from selfcheck.core.assessment import Assessment
 from selfcheck.core.errors import UsageError
 from selfcheck.core.model import Sector, Severity
-from selfcheck.core.reports.codec import OPTIONAL, from_json, to_json
+from selfcheck.core.reports.codec import OPTIONAL, CodecError, from_json, to_json
 from selfcheck.core.risk import RiskGrade, RiskProfile
 from selfcheck.core.scoring import Gap, GapReason, Score, Tally, Verdict, VerdictReason
 
@@ -290,6 +290,7 @@ def parse_results(data: Any) -> Results:
             zh=f"结果文档：format 字段应为 {RESULTS_FORMAT!r}，实际为 {data.get('format')!r}")
     try:
         results: Results = from_json(Results, data)
-    except ValueError as exc:
-        raise ResultsFormatError(f"results: {exc}", zh=f"结果文档格式不符：{exc}") from None
+    except CodecError as exc:
+        raise ResultsFormatError(f"results: {exc}",
+                                 zh=f"结果文档格式不符：{exc.message_zh}") from None
     return results
