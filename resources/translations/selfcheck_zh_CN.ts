@@ -21,7 +21,7 @@
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="64"/>
         <source>Installed checklist packs:</source>
-        <translation>已安装的自查清单：</translation>
+        <translation>已安装的检查清单：</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="66"/>
@@ -124,7 +124,7 @@
     <message>
         <location filename="../../desktop/selfcheck/ui/actions.py" line="116"/>
         <source>&amp;Items</source>
-        <translation>条目(&amp;I)</translation>
+        <translation>检查项(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/actions.py" line="117"/>
@@ -694,12 +694,12 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="408"/>
         <source>Select an item in the list to answer it.</source>
-        <translation>请在列表中选择一个条目进行作答。</translation>
+        <translation>请在列表中选择一个检查项进行作答。</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="484"/>
         <source>Severity: %1</source>
-        <translation>重要程度：%1</translation>
+        <translation>严重程度：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="488"/>
@@ -709,7 +709,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="490"/>
         <source>A partial or missing answer to this item is a critical gap at this risk grade.</source>
-        <translation>在当前风险等级下，此条目部分落实或未落实即构成关键差距。</translation>
+        <translation>在当前风险等级下，此检查项部分落实或未落实即构成关键差距。</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="493"/>
@@ -719,7 +719,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="505"/>
         <source>This item changed in the new pack version. Check the answer below and confirm it, or change it.</source>
-        <translation>此条目在新版清单中有变化。请核对下面的回答，确认无误或加以修改。</translation>
+        <translation>此检查项在新版清单中有变化。请核对下面的回答，确认无误或加以修改。</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="508"/>
@@ -828,7 +828,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/models/items.py" line="138"/>
         <source>Item</source>
-        <translation>条目</translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/models/items.py" line="139"/>
@@ -838,7 +838,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/models/items.py" line="140"/>
         <source>Severity</source>
-        <translation>重要程度</translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/models/items.py" line="141"/>
@@ -913,7 +913,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
         <source>N / P — next / previous unanswered item</source>
-        <translation>N / P —— 下一个 / 上一个未作答条目</translation>
+        <translation>N / P —— 下一个 / 上一个未作答检查项</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/main_window.py" line="167"/>
@@ -923,12 +923,12 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
-        <translation>在文本框中：Ctrl+1…4 设置状态，Alt+N / Alt+P 切换条目，Esc 返回列表</translation>
+        <translation>在文本框中：Ctrl+1…4 设置状态，Alt+N / Alt+P 切换检查项，Esc 返回列表</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/main_window.py" line="170"/>
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</source>
-        <translation>Ctrl+F —— 搜索条目；Ctrl+Shift+S —— 汇总；Ctrl+L —— 自查列表</translation>
+        <translation>Ctrl+F —— 搜索检查项；Ctrl+Shift+S —— 汇总；Ctrl+L —— 自查列表</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
@@ -982,7 +982,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="162"/>
         <source>Checklist &amp;pack:</source>
-        <translation>自查清单(&amp;P)：</translation>
+        <translation>检查清单(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="163"/>
@@ -1042,7 +1042,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="202"/>
         <source>%1 — version %2 · %3 · %4 items</source>
-        <translation>%1 —— 第 %2 版 · %3 · %4 个条目</translation>
+        <translation>%1 —— 第 %2 版 · %3 · %4 个检查项</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="258"/>
@@ -1053,7 +1053,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="261"/>
         <source>Answer the four risk-profile questions to see the risk grade. The grade decides which items count as critical.</source>
-        <translation>请回答全部四个风险情况问题，以确定风险等级。风险等级决定哪些条目按关键项计。</translation>
+        <translation>请回答全部四个风险情况问题，以确定风险等级。风险等级决定哪些检查项按关键项计。</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="264"/>
@@ -1084,7 +1084,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="288"/>
         <source>No checklist pack is installed.</source>
-        <translation>尚未安装任何自查清单。</translation>
+        <translation>尚未安装任何检查清单。</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="291"/>
@@ -1102,7 +1102,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="87"/>
         <source>Install a checklist pack</source>
-        <translation>安装自查清单</translation>
+        <translation>安装检查清单</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="88"/>
@@ -1127,7 +1127,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="96"/>
         <source>Signed checklist packs (%1);;All files (*)</source>
-        <translation>已签名的自查清单 (%1);;所有文件 (*)</translation>
+        <translation>已签名的检查清单 (%1);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="129"/>
@@ -1177,7 +1177,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="165"/>
         <source>%1 — version %2 · %3 · %4 items</source>
-        <translation>%1 —— 第 %2 版 · %3 · %4 个条目</translation>
+        <translation>%1 —— 第 %2 版 · %3 · %4 个检查项</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="168"/>
@@ -1287,7 +1287,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="174"/>
         <source>Question pack:</source>
-        <translation>自查清单：</translation>
+        <translation>检查清单：</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="174"/>
@@ -1317,7 +1317,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="199"/>
         <source>The results inside a rejected report are not shown: they cannot be trusted.</source>
-        <translation>未通过核验的报告不显示其中的评估结果：这些结果不可信。</translation>
+        <translation>未通过核验的报告不显示其中的自查结果：这些结果不可信。</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="204"/>
@@ -1372,7 +1372,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="271"/>
         <source>Results embedded in the signed report</source>
-        <translation>签名报告内嵌的评估结果</translation>
+        <translation>签名报告内嵌的自查结果</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="278"/>
@@ -1562,7 +1562,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="299"/>
         <source>Themes: items by status and weighted score</source>
-        <translation>各主题：条目状态与加权得分</translation>
+        <translation>各主题：检查项状态与加权得分</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="300"/>
@@ -1579,7 +1579,7 @@ Replace it with the new report?</source>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="303"/>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="308"/>
         <source>Item</source>
-        <translation>条目</translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="303"/>
@@ -1607,7 +1607,7 @@ Replace it with the new report?</source>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="306"/>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="314"/>
         <source>Go to item</source>
-        <translation>转到条目</translation>
+        <translation>转到检查项</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="307"/>
@@ -1628,7 +1628,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="312"/>
         <source>Nothing to remediate: no item is partial or not implemented.</source>
-        <translation>无需整改：没有部分落实或未落实的条目。</translation>
+        <translation>无需整改：没有部分落实或未落实的检查项。</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="333"/>
@@ -1668,7 +1668,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="114"/>
         <source>Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</source>
-        <translation>原样保留：%1 · 需重新复核：%2 · 新增条目：%3 · 已删除条目的回答（保留在原自查中）：%4</translation>
+        <translation>原样保留：%1 · 需重新复核：%2 · 新增检查项：%3 · 已删除检查项的回答（保留在原自查中）：%4</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="121"/>
@@ -1678,7 +1678,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="122"/>
         <source>New items:</source>
-        <translation>新增条目：</translation>
+        <translation>新增检查项：</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="123"/>
@@ -1717,7 +1717,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="183"/>
         <source>Assessment verdict</source>
-        <translation>评估结论</translation>
+        <translation>结论</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="230"/>
@@ -1782,7 +1782,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="326"/>
         <source>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</source>
-        <translation>每个文件一行：核验结果、签名者、签名时间和评估结论。按 Delete 键移除所选行。</translation>
+        <translation>每个文件一行：核验结果、签名者、签名时间和结论。按 Delete 键移除所选行。</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="328"/>
@@ -1852,7 +1852,7 @@ Replace it with the new report?</source>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="301"/>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="321"/>
         <source>Items</source>
-        <translation>条目</translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="302"/>
@@ -1882,7 +1882,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="306"/>
         <source>Search items</source>
-        <translation>搜索条目</translation>
+        <translation>搜索检查项</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="310"/>
@@ -1907,7 +1907,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="319"/>
         <source>Items that count as critical at this risk grade</source>
-        <translation>在当前风险等级下按关键项计的条目</translation>
+        <translation>在当前风险等级下按关键项计的检查项</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="320"/>
@@ -1917,12 +1917,12 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="322"/>
         <source>No item matches the filter.</source>
-        <translation>没有符合筛选条件的条目。</translation>
+        <translation>没有符合筛选条件的检查项。</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="339"/>
         <source>Severity</source>
-        <translation>重要程度</translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="342"/>
@@ -1962,7 +1962,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="475"/>
         <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
-        <translation>已安装此清单的新版本。升级时保留您的回答，有变化的条目会标记为需重新复核。</translation>
+        <translation>已安装此清单的新版本。升级时保留您的回答，有变化的检查项会标记为需重新复核。</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="479"/>
@@ -1982,12 +1982,12 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="532"/>
         <source>%1 of %2 items shown</source>
-        <translation>显示 %1 / 共 %2 个条目</translation>
+        <translation>显示 %1 / 共 %2 个检查项</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="678"/>
         <source>Every item in the list is answered.</source>
-        <translation>列表中的条目均已作答。</translation>
+        <translation>列表中的检查项均已作答。</translation>
     </message>
 </context>
 <context>

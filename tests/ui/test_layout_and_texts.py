@@ -194,7 +194,7 @@ def test_pack_versions_are_shown_without_nested_parentheses(launch_window: Any,
     window.set_language("zh")
     assert " · 第 1 版 · 1.0 (2026-11)" in window.workspace.subtitle.text()
     texts = [dialog.pack.itemText(n) for n in range(dialog.pack.count())]
-    assert any(t.endswith("第 2 版 · 2.0 (2026-11) · 78 个条目") for t in texts), texts
+    assert any(t.endswith("第 2 版 · 2.0 (2026-11) · 78 个检查项") for t in texts), texts
 
 
 def test_a_later_window_does_not_keep_the_earlier_ones_translators(launch_window: Any,

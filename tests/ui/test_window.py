@@ -168,7 +168,7 @@ def test_create_answer_by_keyboard_attach_filter_language_reopen(
     # switch the language from the menu: the window and the pack texts follow
     item = workspace.model.row_at(0).item
     window.actions_.lang_zh.trigger()
-    assert workspace.tabs.tabText(0) == "条目"
+    assert workspace.tabs.tabText(0) == "检查项"
     assert window.actions_._menus["file"].title().startswith("文件")
     assert workspace.model.index(0, 1).data() == item.question.zh
     assert detail.status_buttons[Status.IMPLEMENTED].text().startswith("已落实")

@@ -39,7 +39,7 @@ SHOW_LABELS: dict[str, tuple[str, str]] = {
     "gaps": ("关键差距", "Critical gaps"),
     "critical_open": ("尚未作答的关键项", "Critical items still unanswered"),
     "review": ("升级后待复核", "Awaiting re-review after a pack upgrade"),
-    "drivers": ("影响结论的主要条目", "Items that drive the result"),
+    "drivers": ("影响结论的主要检查项", "Items that drive the result"),
     "lost": ("失分（权重）", "weight lost"),
     "remediation": ("尚未指定整改责任人或期限", "No remediation owner or due date yet"),
     "superseded": ("本自查已升级为自查 {id}，原记录仅供查阅",

@@ -56,10 +56,10 @@ def read_answers_file(path: Path, pack: Pack) -> list[Answer]:
         item_id = entry.get("item")
         if "item" not in entry:
             raise AnswersFileError(f"{where}: 'item' (the item id) is required",
-                                   zh=f"{where_zh}：缺少 'item'（条目编号）")
+                                   zh=f"{where_zh}：缺少 'item'（检查项编号）")
         if not isinstance(item_id, str) or not item_id:
             raise AnswersFileError(f"{where}: 'item' must be an item id such as \"HO-01\"",
-                                   zh=f"{where_zh}：'item' 必须是条目编号，例如 “HO-01”")
+                                   zh=f"{where_zh}：'item' 必须是检查项编号，例如 “HO-01”")
         where += f" ({item_id})"
         where_zh += f"（{item_id}）"
         extra = set(entry) - known
@@ -68,7 +68,7 @@ def read_answers_file(path: Path, pack: Pack) -> list[Answer]:
                                    zh=f"{where_zh}：含有未知字段 {', '.join(sorted(extra))}")
         if item_id in seen:
             raise AnswersFileError(f"{where}: the item is answered twice",
-                                   zh=f"{where_zh}：同一条目被回答了两次")
+                                   zh=f"{where_zh}：同一检查项被回答了两次")
         seen.add(item_id)
         texts: dict[str, str] = {}
         for key in ("status", "justification", "evidence", "remediation_owner", "remediation_due"):

@@ -52,7 +52,7 @@ def parse_status(text: str) -> Status:
     if status is None:
         valid = ", ".join(s.value for s in Status)
         raise AnswerValidationError(f"invalid status {text!r}; use one of: {valid}",
-                                    zh=f"无效的落实情况 {text!r}，可用：{valid}")
+                                    zh=f"无效的状态 {text!r}，可用：{valid}")
     return status
 
 

@@ -47,7 +47,7 @@ CONCEPTS: dict[str, Term] = {
     "severity": Term("严重程度", "severity", "检查项的分级，决定其得分权重以及是否按关键项计",
                      "the grade of an item: its weight in the score and whether it counts as "
                      "critical"),
-    "status": Term("落实情况", "status", "对一个检查项的答复：已落实、部分落实、未落实或不适用",
+    "status": Term("状态", "status", "对一个检查项的答复：已落实、部分落实、未落实或不适用",
                    "the answer to an item: implemented, partial, not implemented or not "
                    "applicable"),
     "risk_grade": Term("风险等级", "risk grade", "由四项风险因素得出的等级，决定评判的严格程度",

@@ -191,12 +191,12 @@ class Collection:
             raise NotFoundError(
                 f"item {item_id!r} is not in pack {assessment.pack.pack_id} "
                 f"v{assessment.pack.version}",
-                zh=f"条目 {item_id!r} 不在检查清单包 {assessment.pack.pack_id} "
+                zh=f"检查项 {item_id!r} 不在检查清单包 {assessment.pack.pack_id} "
                 f"v{assessment.pack.version} 中") from None
         if not item.applies_to(assessment.sector):
             raise UsageError(f"item {item_id} does not apply to the sector "
                              f"{assessment.sector.value}",
-                             zh=f"条目 {item_id} 不适用于领域 "
+                             zh=f"检查项 {item_id} 不适用于领域 "
                              f"{assessment.sector.value}")
         return item
 

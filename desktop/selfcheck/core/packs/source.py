@@ -101,11 +101,11 @@ def pack_from_files(files: Mapping[str, bytes], origin: str) -> Pack:
     if "items" in metadata:
         raise PackValidationError(
             f"{origin}/{PACK_METADATA_FILE}: items belong in {PACK_ITEMS_FILE}, not here",
-            zh=f"{origin}/{PACK_METADATA_FILE}：条目应放在 {PACK_ITEMS_FILE} 中，不能放在此文件中",
+            zh=f"{origin}/{PACK_METADATA_FILE}：检查项应放在 {PACK_ITEMS_FILE} 中，不能放在此文件中",
         )
     if not isinstance(items, list):
         raise PackValidationError(f"{origin}/{PACK_ITEMS_FILE}: must be a JSON list of items",
-                                  zh=f"{origin}/{PACK_ITEMS_FILE}：必须是由条目组成的 JSON 列表")
+                                  zh=f"{origin}/{PACK_ITEMS_FILE}：必须是由检查项组成的 JSON 列表")
     try:
         return validate_pack_data({**metadata, "items": items}, origin)
     except PackValidationError as exc:

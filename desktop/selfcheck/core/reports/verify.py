@@ -386,10 +386,10 @@ def _check_docmdp(reader: Any, sig: Any) -> None:
         value = sig.sig_field.raw_get("/V")
     except KeyError:
         raise _Reject("the document has no certification (DocMDP) entry",
-                      zh="文档中没有认证（DocMDP）条目") from None
+                      zh="文档中没有认证（DocMDP）字典") from None
     if getattr(certified, "reference", None) != getattr(value, "reference", None):
         raise _Reject("the document's certification entry does not point to its signature",
-                      zh="文档的认证条目未指向其签名")
+                      zh="文档的认证字典未指向其签名")
 
 
 def _check_certificate(cert: x509.Certificate, at: dt.datetime,
@@ -600,4 +600,4 @@ def _same(where: tuple[str, str, str], found: dict[str, str],
     extra = sorted(set(found) - set(expected))
     if extra:
         raise _Reject(f"{where_en} carry unexpected entries: {', '.join(extra)}",
-                      zh=f"{where_zh}含有多余的条目：{', '.join(extra)}")
+                      zh=f"{where_zh}含有多余的字段：{', '.join(extra)}")
