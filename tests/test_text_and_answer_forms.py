@@ -1,4 +1,4 @@
-"""The shared small helpers: file sizes, punctuation by language, and the one JSON form
+"""The shared small helpers: punctuation by language, and the one JSON form
 of an answer (whose audit-log payload must never change: the audit chain hashes it)."""
 
 from __future__ import annotations
@@ -9,17 +9,9 @@ import pytest
 
 from selfcheck.core.answers import Answer, Attachment, Status, answer_from_dict, answer_to_dict
 from selfcheck.core.collection import Collection
-from selfcheck.core.text import canonical_json, colon, count_separator, human_size, list_separator
+from selfcheck.core.text import canonical_json, colon, count_separator, list_separator
 
 from .conftest import store_of
-
-
-@pytest.mark.parametrize(("size", "text"), [
-    (0, "0 B"), (1023, "1023 B"), (1024, "1.0 KB"), (1536, "1.5 KB"),
-    (5 * 1024 * 1024, "5.0 MB"), (3 * 1024 ** 3 // 2, "1.5 GB"), (5 * 1024 ** 4, "5120.0 GB"),
-])
-def test_human_size(size: int, text: str) -> None:
-    assert human_size(size) == text
 
 
 def test_punctuation_follows_the_language() -> None:

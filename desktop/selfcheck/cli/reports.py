@@ -22,6 +22,7 @@ from selfcheck.cli.common import (
 )
 from selfcheck.cli.textout import default_language
 from selfcheck.core.errors import UsageError
+from selfcheck.core.files import size_text
 from selfcheck.core.pki.roots import load_root_certificate
 from selfcheck.core.reports.data import DEFAULT_MARKINGS, LANGUAGES
 from selfcheck.core.reports.pdf import format_time
@@ -98,10 +99,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 0
     if result.signed:
         when = format_time(result.signing_time.astimezone()) if result.signing_time else "?"
-        out(f"Signed report written to {result.path} ({result.size // 1024} KB)")
+        out(f"Signed report written to {result.path} ({size_text(result.size)})")
         out(f"  signer: {result.signer}; signing time {when} (this computer's clock)")
     else:
-        out(f"UNSIGNED report written to {result.path} ({result.size // 1024} KB); "
+        out(f"UNSIGNED report written to {result.path} ({size_text(result.size)}); "
             "sign with --sign IDENTITY.p12 for a report others can verify")
     out(f"  verdict {result.verdict}; pack {result.pack}; results.json sha256 "
         f"{result.results_sha256}")

@@ -1,5 +1,6 @@
 """Small shared helpers for text: checking what users type, parsing untrusted JSON,
-canonical JSON, UTC time stamps, markup escaping, file sizes and punctuation by language."""
+canonical JSON, UTC time stamps, untrusted text made safe to show, markup escaping and
+punctuation by language."""
 
 from __future__ import annotations
 
@@ -112,16 +113,6 @@ def escape_html(text: str) -> str:
     tables at start."""
     return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&quot;").replace("'", "&#x27;"))
-
-
-def human_size(size: int) -> str:
-    """A file size for people: ``512 B``, ``2.0 KB``, ``3.4 MB``, ``1.2 GB``."""
-    value = float(size)
-    for unit in ("B", "KB", "MB"):
-        if value < 1024:
-            return f"{size} B" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} GB"
 
 
 def colon(lang: str) -> str:

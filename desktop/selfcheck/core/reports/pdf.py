@@ -37,6 +37,7 @@ from reportlab.platypus import (
 
 from selfcheck.core import explain
 from selfcheck.core.answers import Status
+from selfcheck.core.files import size_text
 from selfcheck.core.model import SEVERITY_WEIGHT
 from selfcheck.core.reports import checkline
 from selfcheck.core.reports.data import (
@@ -89,7 +90,7 @@ from selfcheck.core.reports.layout import (
 from selfcheck.core.reports.results import AnswerEntry, GapEntry, ScoreSection, TallyData
 from selfcheck.core.reports.texts import t
 from selfcheck.core.scoring import CREDIT, PASS_PERCENT
-from selfcheck.core.text import colon, human_size, list_separator
+from selfcheck.core.text import colon, list_separator
 
 _UNANSWERED = AnswerEntry(item="", status=Status.UNANSWERED, justification="", evidence="",
                           attachments=(), remediation_owner="", remediation_due=None,
@@ -526,7 +527,7 @@ class _Back(_Pieces):
             details.append(self.detail(
                 t("attachments", lang) + colon(lang),
                 f"{markup_text(shorten(attachment.file_name, 90))}"
-                f"　({human_size(attachment.size)})"
+                f"　({size_text(attachment.size)})"
                 f"<br/><font name='{MONO_FONT}' size='7.2'>SHA-256 "
                 f"{markup_text(attachment.sha256)}</font>"))
         owner = answer.remediation_owner.strip()

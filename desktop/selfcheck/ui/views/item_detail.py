@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
 
 from selfcheck.core.answers import Answer, Attachment, Status
 from selfcheck.core.errors import AnswerValidationError, SelfCheckError
+from selfcheck.core.files import size_text
 from selfcheck.core.model import Item, Text
-from selfcheck.core.text import escape_html, human_size
+from selfcheck.core.text import escape_html
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
@@ -509,7 +510,7 @@ class ItemDetail(FollowsLanguage, QWidget):
             name.setData(Qt.ItemDataRole.UserRole, attachment.id)
             name.setToolTip(attachment.file_name)
             name.setIcon(icons.clip_icon())
-            size = QTableWidgetItem(human_size(attachment.size))
+            size = QTableWidgetItem(size_text(attachment.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             digest = QTableWidgetItem(attachment.sha256)
             digest.setFont(mono)
