@@ -47,6 +47,7 @@ def test_an_oversized_log_is_rotated_when_the_program_starts(tmp_path: Path) -> 
 @pytest.mark.parametrize("text", ["RA-04", "<b>&amp;</b>", 'say "hi" & \'bye\'', "风险 < 高 > 中"])
 def test_escape_html_matches_the_standard_library(text: str) -> None:
     assert escape_html(text) == html.escape(text, quote=True)
+    assert escape_html(text, quote=False) == html.escape(text, quote=False)
 
 
 def _blocker(path: Path) -> None:

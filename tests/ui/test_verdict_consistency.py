@@ -1,7 +1,7 @@
 """The verdict says the same everywhere: for every branch of the verdict rule (each at the
 risk grades where it can occur), the signed PDF, ``selfcheck assess show`` in both
 languages and the window's summary give exactly the reasons the core gives, and none
-of the others.
+of the others; the critical gaps carry the same "why" in all three.
 
 The assessments use a small pack written for this test: the mini pack's items plus six
 medium ones, so that a high-severity item not implemented can leave the weighted score
@@ -243,6 +243,8 @@ def test_assess_show_and_the_window_give_the_reasons_of_the_core(
             assert_says(shown, sentences, scenario, lang, "assess show")
             for sentence in sentences:
                 assert f"    - {sentence}\n" in shown, (scenario, lang, sentence)
+            for item_id, why in expected_gaps[scenario.assessment_id, lang].items():
+                assert re.search(rf"^    {item_id} .*  \[{re.escape(why)}\]$", shown, re.M), why
 
     session = launch_window("en")
     for lang in ("en", "zh"):

@@ -206,7 +206,7 @@ def show_lines(assessment: Assessment, score: Score, lang: str) -> list[str]:
         lines.append(f"  {label('gaps', lang)}{sep}")
         for gap in score.critical_gaps:
             lines.append(f"    {gap.item_id}  {pack.item(gap.item_id).question.get(lang)}  "
-                         f"[{gap.status.label(lang)}]")
+                         f"[{explain.gap_text(gap.reason, gap.severity, gap.status, lang)}]")
     listed("critical_open", score.critical_unanswered)
     listed("review", score.pending_review)
     drivers = [d for d in score.drivers if d.status is not Status.UNANSWERED][:5]

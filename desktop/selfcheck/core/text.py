@@ -107,12 +107,13 @@ def _escape_char(ch: str) -> str:
     return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
-def escape_html(text: str) -> str:
-    """``text`` safe inside HTML-like markup and its attribute values (Qt rich text,
-    reportlab paragraphs): the html module's escape, without importing its large entity
-    tables at start."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("'", "&#x27;"))
+def escape_html(text: str, *, quote: bool = True) -> str:
+    """``text`` safe inside HTML-like markup (Qt rich text, reportlab paragraphs) and, with
+    ``quote``, inside its attribute values: the html module's escape, without importing
+    its large entity tables at start. (reportlab splits a paragraph at every entity, so
+    text that never goes into an attribute is escaped without ``quote``.)"""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("'", "&#x27;") if quote else text
 
 
 def colon(lang: str) -> str:

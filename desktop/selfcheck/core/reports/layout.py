@@ -81,7 +81,7 @@ STATUS_ORDER = [Status.IMPLEMENTED, Status.PARTIAL, Status.NOT_IMPLEMENTED,
 def markup_text(text: str) -> str:
     """User text as reportlab Paragraph markup: escaped, what the font lacks replaced,
     line breaks kept."""
-    return escape_html(printable(text)).replace("\n", "<br/>")
+    return escape_html(printable(text), quote=False).replace("\n", "<br/>")
 
 
 def clip(text: str, limit: int, lang: str) -> str:
