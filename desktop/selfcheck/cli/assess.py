@@ -22,7 +22,7 @@ from selfcheck.core.collection import Assessment
 from selfcheck.core.model import Sector
 from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile, grade_profile
 from selfcheck.core.scoring import Score
-from selfcheck.core.text import list_separator
+from selfcheck.core.text import colon, count_separator, list_separator
 
 
 def register(commands: Any) -> None:
@@ -173,7 +173,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def show_lines(assessment: Assessment, score: Score, lang: str) -> list[str]:
     """The text report of ``assess show`` in ``lang``."""
     record, pack = assessment.record, assessment.pack
-    sep = "：" if lang == "zh" else ": "
+    sep = colon(lang)
     overall = score.overall
     lines = [
         f"{label('assessment', lang)} {record.id}{sep}{record.organisation} / {record.system_name}",
@@ -186,7 +186,7 @@ def show_lines(assessment: Assessment, score: Score, lang: str) -> list[str]:
     lines += [f"    - {reason.get(lang)}" for reason in assessment.risk.reasons]
     lines.append(f"  {label('verdict', lang)}{sep}{score.verdict.label(lang)}")
     lines += [f"    - {sentence}" for sentence in explain.render_all(score.reasons, lang)]
-    counts = (", " if lang == "en" else "，").join(
+    counts = count_separator(lang).join(
         f"{status.label(lang)} {overall.count(status)}" for status in Status
         if status is not Status.UNANSWERED)
     lines.append(f"  {label('overall', lang)}{sep}{label('weighted', lang)} {overall.percent:.1f}%; "

@@ -36,6 +36,7 @@ from selfcheck.core.risk import (
     RiskProfile,
     grade_profile,
 )
+from selfcheck.core.text import colon, list_separator
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
@@ -171,7 +172,7 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
         self.profile_box.setTitle(self.tr("Risk profile — AISGF-1.0 §6.3(a)"))
         for name, enum in FACTORS:
             factor = glossary.RISK_FACTORS[name].get(lang)
-            self.labels[name].setText(factor + ("：" if lang != "en" else ":"))
+            self.labels[name].setText(factor + colon(lang).rstrip())
             box = self.factor_boxes[name]
             box.setAccessibleName(factor)
             box.setPlaceholderText(self.tr("— choose an answer —"))
@@ -253,9 +254,8 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
             self.reasons.setText(self.tr(
                 "Answer the four risk-profile questions to see the risk grade. The grade "
                 "decides which items count as critical."))
-            separator = "、" if lang == "zh" else ", "
             self.open_hint.setText(self.tr("Still to answer: %1.").replace(
-                "%1", separator.join(open_questions)))
+                "%1", list_separator(lang).join(open_questions)))
             self.open_hint.setVisible(True)
             create.setEnabled(False)
             create.setToolTip(self.tr("Answer the four risk-profile questions first."))

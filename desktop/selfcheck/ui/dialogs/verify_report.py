@@ -57,6 +57,7 @@ from selfcheck.core.paths import AppPaths
 from selfcheck.core.pki.roots import ReportRoots
 from selfcheck.core.progress import Progress
 from selfcheck.core.reports.verify import MAX_REPORT_BYTES, VerificationResult, verify_bytes, verify_report
+from selfcheck.core.text import list_separator
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.models.verified_reports import (
@@ -587,8 +588,7 @@ class VerifyDialog(FollowsLanguage, QDialog):
         notes = []
         if folders:
             notes.append(self.tr("Folders are not searched for reports; skipped: %1.")
-                         .replace("%1", "、".join(folders) if self.ctx.lang != "en"
-                                  else ", ".join(folders)))
+                         .replace("%1", list_separator(self.ctx.lang).join(folders)))
         if remote:
             notes.append(self.tr("Only files on this computer can be checked; %1 other "
                                  "item(s) skipped.").replace("%1", str(remote)))

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from selfcheck.core import glossary
 from selfcheck.core.answers import Status
 from selfcheck.core.reports.verify import SIGNER_CLOCK_NOTE
-from selfcheck.core.risk import RiskGrade
 from selfcheck.core.scoring import Verdict
+from selfcheck.core.text import count_separator, list_separator
 from selfcheck.ui import icons
 from selfcheck.ui.models.verified_reports import ReportRow, local_signing_time, verdict_label
 from selfcheck.ui.style import set_role
@@ -257,22 +258,17 @@ class ReportDetails(QScrollArea):
             for status in Status:
                 if status.value in counts:
                     parts.append(f"{status.label(lang)} {int(counts[status.value])}")
-            separator = "，" if lang != "en" else ", "
-            rows.append((self.tr("Answers:"), separator.join(parts)))
+            rows.append((self.tr("Answers:"), count_separator(lang).join(parts)))
         grade = (results.get("risk") or {}).get("grade")
         if grade:
-            label = str(grade)
-            for known in RiskGrade:
-                if known.code == grade:
-                    label = known.label(lang)
-            rows.append((self.tr("Risk grade:"), label))
+            rows.append((self.tr("Risk grade:"), glossary.label("risk_grade", str(grade), lang)))
         gaps = [gap for gap in score.get("critical_gaps") or [] if isinstance(gap, dict)]
         rows.append((self.tr("Critical gaps:"), self._gaps(gaps, pack_id, pack_version,
                                                              pack_sha256, lang)))
         unanswered = [str(item) for item in score.get("critical_unanswered") or []]
         if unanswered:
-            rows.append((self.tr("Critical items unanswered:"), "、".join(unanswered)
-                         if lang != "en" else ", ".join(unanswered)))
+            rows.append((self.tr("Critical items unanswered:"),
+                         list_separator(lang).join(unanswered)))
         box = self._form(self.tr("Results embedded in the signed report"), rows)
         box.setObjectName("embeddedResults")
         return box
@@ -288,10 +284,7 @@ class ReportDetails(QScrollArea):
         texts = []
         for gap in gaps:
             item_id = str(gap.get("item", ""))
-            try:
-                status = Status(gap.get("status", "")).label(lang)
-            except ValueError:
-                status = str(gap.get("status", ""))
+            status = glossary.label("status", str(gap.get("status", "")), lang)
             question = None
             if pack_id and pack_version is not None and pack_sha256:
                 question = self._question(pack_id, pack_version, pack_sha256, item_id)
