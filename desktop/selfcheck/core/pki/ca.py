@@ -1,13 +1,14 @@
 """The offline signing PKI of report signers: an organisation root CA and signer identities.
 
 * ``init_ca`` creates a root CA in a folder: ``root-ca.pem`` (the certificate, to hand
-  to reviewers) and ``root-ca-key.pem`` (its private key, encrypted with a passphrase).
-* ``issue_identity`` issues a signer identity: a passphrase-protected PKCS#12 file
-  holding an EC P-256 key, its certificate (key usage digitalSignature and
-  nonRepudiation, critical) and the root certificate.
+  to reviewers) and ``root-ca-key.pem`` (its private key, encrypted PKCS#8 PEM). The
+  algorithm is SM2 with SM3 (default) or ECDSA P-256 with SHA-256; the CA key
+  passphrase needs at least 12 characters.
+* ``issue_identity`` issues a signer identity with the CA's algorithm: key usage
+  digitalSignature and nonRepudiation (critical), not a CA. ECDSA identities are
+  PKCS#12 files, SM2 identities PEM files (see :mod:`selfcheck.core.pki.identity`).
 * ``load_identity`` opens an identity for signing and describes it for display.
 
-Keys are ECDSA P-256 with SHA-256, accepted by pyHanko, poppler/NSS and Acrobat.
 Nothing here touches the network.
 """
 
@@ -17,37 +18,52 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from asn1crypto import pkcs12 as asn1_pkcs12
+from asn1crypto import pem
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from selfcheck.core.files import read_input_file, write_atomically
-from selfcheck.core.passphrase import check_new_passphrase
+from selfcheck.core.files import write_atomically
+from selfcheck.core.passphrase import MIN_AUTHORITY_PASSPHRASE_LENGTH, check_new_passphrase
+from selfcheck.core.pki.algorithms import (
+    ALGORITHMS,
+    DEFAULT_ALGORITHM,
+    SM2,
+    CaKey,
+    build_sm2_certificate,
+    key_algorithm,
+    label,
+    sm2_public_key,
+)
 from selfcheck.core.pki.certs import (
-    IdentityError,
     PassphraseError,
     PkiError,
     display_name,
     fingerprint,
-    is_ca,
-    key_usage_names,
     name_attribute,
+    os_message,
 )
+from selfcheck.core.pki.identity import (
+    MAX_IDENTITY_BYTES,
+    Identity,
+    load_identity,
+    make_identity,
+    sm2_identity_bytes,
+)
+from selfcheck.core.pki.sm2 import Sm2KeyError, Sm2PassphraseError, Sm2PrivateKey
 from selfcheck.core.text import utc_now
+
+__all__ = ["CA_CERT_FILE", "CA_KEY_FILE", "DEFAULT_CA_DAYS", "DEFAULT_IDENTITY_DAYS",
+           "MAX_IDENTITY_BYTES", "CaInfo", "Identity", "init_ca", "issue_identity",
+           "load_ca_certificate", "load_ca_key", "load_identity"]
 
 CA_CERT_FILE = "root-ca.pem"
 CA_KEY_FILE = "root-ca-key.pem"
 ISSUED_DIR = "issued"
-MAX_IDENTITY_BYTES = 1024 * 1024
 DEFAULT_CA_DAYS = 3650
 DEFAULT_IDENTITY_DAYS = 730
-
-
-def _os_message(exc: OSError) -> str:
-    return exc.strerror or type(exc).__name__
 
 
 @dataclass(frozen=True)
@@ -66,6 +82,10 @@ class CaInfo:
         return self.folder / CA_KEY_FILE
 
     @property
+    def issued_dir(self) -> Path:
+        return self.folder / ISSUED_DIR
+
+    @property
     def subject(self) -> str:
         return display_name(self.certificate.subject)
 
@@ -77,60 +97,14 @@ class CaInfo:
     def not_after(self) -> dt.datetime:
         return self.certificate.not_valid_after_utc
 
+    @property
+    def algorithm(self) -> str:
+        """"sm2" or "ecdsa-p256"."""
+        return key_algorithm(self.certificate)
 
-@dataclass(frozen=True)
-class Identity:
-    """A signer identity opened from a PKCS#12 file.
-
-    ``subject`` is the display name ("CN (O)"), ``fingerprint`` the SHA-256 of the
-    certificate; ``certificate``, ``private_key`` and ``chain`` are for signing.
-    """
-
-    path: Path
-    subject: str
-    common_name: str
-    organisation: str
-    issuer: str
-    fingerprint: str
-    serial: int
-    not_before: dt.datetime
-    not_after: dt.datetime
-    key_usage: tuple[str, ...]
-    certificate: x509.Certificate = field(repr=False)
-    private_key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey = field(repr=False)
-    chain: tuple[x509.Certificate, ...] = field(repr=False, default=())
-
-    def problems(self, at: dt.datetime | None = None, lang: str = "en") -> list[str]:
-        """Why this identity may not sign at time ``at`` (now by default), in ``lang``
-        ("zh" or "en"); empty if fit."""
-        return [zh if lang == "zh" else en for en, zh in self._problems(at)]
-
-    def _problems(self, at: dt.datetime | None) -> list[tuple[str, str]]:
-        at = at or utc_now()
-        found: list[tuple[str, str]] = []
-        if at < self.not_before:
-            moment = f"{self.not_before:%Y-%m-%d %H:%M} UTC"
-            found.append((f"its certificate is not valid before {moment}", f"其证书在 {moment} 之前尚未生效"))
-        if at > self.not_after:
-            moment = f"{self.not_after:%Y-%m-%d %H:%M} UTC"
-            found.append((f"its certificate expired on {moment}", f"其证书已于 {moment} 过期"))
-        missing = [u for u in ("digital_signature", "non_repudiation") if u not in self.key_usage]
-        if missing:
-            names_zh = {"digital_signature": "数字签名", "non_repudiation": "不可否认"}
-            found.append(("its certificate lacks the key usage " + " and ".join(missing),
-                          "其证书缺少密钥用途：" + "、".join(names_zh[u] for u in missing)))
-        if is_ca(self.certificate):
-            found.append(("its certificate is a CA certificate, not a signer certificate",
-                          "其证书是证书机构（CA）证书，不是签名人证书"))
-        return found
-
-    def check_fit(self, at: dt.datetime | None = None) -> None:
-        """Raise IdentityError with the first problem from :meth:`problems`."""
-        problems = self._problems(at)
-        if problems:
-            en, zh = problems[0]
-            raise IdentityError(f"{self.path.name}: cannot sign: {en}",
-                                zh=f"{self.path.name}：无法签名（{zh}）")
+    @property
+    def algorithm_label(self) -> str:
+        return label(self.algorithm)
 
 
 def _name(common_name: str, organisation: str) -> x509.Name:
@@ -153,21 +127,16 @@ def _clean_name(text: str, what: str) -> str:
     return cleaned
 
 
-def init_ca(folder: Path, *, name: str, organisation: str, passphrase: str,
-            days: int = DEFAULT_CA_DAYS, now: dt.datetime | None = None) -> CaInfo:
-    """Create a root CA in ``folder`` (refuses to overwrite an existing one)."""
-    name = _clean_name(name, "CA name")
-    organisation = _clean_name(organisation, "organisation") if organisation.strip() else ""
-    secret = check_new_passphrase(passphrase, PassphraseError, what="the CA key", what_zh="根证书私钥的")
-    if days < 1:
-        raise PkiError("the validity must be at least one day", zh="有效期至少为一天")
-    cert_path, key_path = folder / CA_CERT_FILE, folder / CA_KEY_FILE
-    if cert_path.exists() or key_path.exists():
-        raise PkiError(f"{folder}: a CA already exists there; it is never overwritten",
-                       zh=f"{folder}：此处已有根证书，不会被覆盖")
-    now = now or utc_now()
+def check_algorithm(algorithm: str) -> str:
+    """``algorithm`` if it is one of :data:`ALGORITHMS`; PkiError otherwise."""
+    if algorithm not in ALGORITHMS:
+        raise PkiError(f"unknown algorithm {algorithm!r} (choose {' or '.join(ALGORITHMS)})",
+                       zh=f"未知的算法 {algorithm!r}（可选 {' 或 '.join(ALGORITHMS)}）")
+    return algorithm
+
+
+def _ecdsa_root(subject: x509.Name, now: dt.datetime, days: int) -> tuple[CaKey, x509.Certificate]:
     key = ec.generate_private_key(ec.SECP256R1())
-    subject = _name(name, organisation)
     ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
     cert = (
         x509.CertificateBuilder()
@@ -187,9 +156,43 @@ def init_ca(folder: Path, *, name: str, organisation: str, passphrase: str,
                        critical=False)
         .sign(key, hashes.SHA256())
     )
-    key_pem = key.private_bytes(serialization.Encoding.PEM,
-                                serialization.PrivateFormat.PKCS8,
-                                serialization.BestAvailableEncryption(secret))
+    return key, cert
+
+
+def _key_pem(key: CaKey, secret: bytes) -> bytes:
+    if isinstance(key, Sm2PrivateKey):
+        return key.encrypted_pem(secret)
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.BestAvailableEncryption(secret))
+
+
+def init_ca(folder: Path, *, name: str, organisation: str, passphrase: str,
+            days: int = DEFAULT_CA_DAYS, now: dt.datetime | None = None,
+            algorithm: str = DEFAULT_ALGORITHM) -> CaInfo:
+    """Create a root CA in ``folder`` (refuses to overwrite an existing one)."""
+    name = _clean_name(name, "CA name")
+    organisation = _clean_name(organisation, "organisation") if organisation.strip() else ""
+    algorithm = check_algorithm(algorithm)
+    secret = check_new_passphrase(passphrase, PassphraseError, what="the CA key",
+                                  what_zh="根证书私钥的", minimum=MIN_AUTHORITY_PASSPHRASE_LENGTH)
+    if days < 1:
+        raise PkiError("the validity must be at least one day", zh="有效期至少为一天")
+    cert_path, key_path = folder / CA_CERT_FILE, folder / CA_KEY_FILE
+    if cert_path.exists() or key_path.exists():
+        raise PkiError(f"{folder}: a CA already exists there; it is never overwritten",
+                       zh=f"{folder}：此处已有根证书，不会被覆盖")
+    now = now or utc_now()
+    subject = _name(name, organisation)
+    key: CaKey
+    if algorithm == SM2:
+        key = Sm2PrivateKey.generate()
+        cert = build_sm2_certificate(
+            subject=subject, issuer=subject, public=key.public, issuer_key=key,
+            serial=x509.random_serial_number(), not_before=now - dt.timedelta(minutes=5),
+            not_after=now + dt.timedelta(days=days), ca=True)
+    else:
+        key, cert = _ecdsa_root(subject, now, days)
+    key_pem = _key_pem(key, secret)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         write_atomically(key_path, key_pem, overwrite=False, mode=0o600)
@@ -200,8 +203,8 @@ def init_ca(folder: Path, *, name: str, organisation: str, passphrase: str,
             key_path.unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise PkiError(f"{folder}: cannot write the CA files ({_os_message(exc)})",
-                       zh=f"{folder}：无法写入根证书文件（{_os_message(exc)}）") from None
+        raise PkiError(f"{folder}: cannot write the CA files ({os_message(exc)})",
+                       zh=f"{folder}：无法写入根证书文件（{os_message(exc)}）") from None
     return CaInfo(folder, cert)
 
 
@@ -214,42 +217,98 @@ def load_ca_certificate(folder: Path) -> CaInfo:
         raise PkiError(f"{folder}: no CA there (create one with: selfcheck ca init)",
                        zh=f"{folder}：此处没有根证书（请先用 selfcheck ca init 创建）") from None
     except OSError as exc:
-        raise PkiError(f"{cert_path}: cannot be read ({_os_message(exc)})",
-                       zh=f"{cert_path}：无法读取（{_os_message(exc)}）") from None
+        raise PkiError(f"{cert_path}: cannot be read ({os_message(exc)})",
+                       zh=f"{cert_path}：无法读取（{os_message(exc)}）") from None
     except ValueError:
         raise PkiError(f"{cert_path}: not a PEM certificate",
                        zh=f"{cert_path}：不是 PEM 格式的证书") from None
     return CaInfo(folder, cert)
 
 
-def _load_ca_key(info: CaInfo, passphrase: str) -> ec.EllipticCurvePrivateKey:
+def _wrong_passphrase(info: CaInfo) -> PassphraseError:
+    return PassphraseError(f"{info.key_path.name}: wrong passphrase for the CA key",
+                           zh=f"{info.key_path.name}：根证书私钥的口令错误")
+
+
+def _mismatch(info: CaInfo) -> PkiError:
+    return PkiError(f"{info.folder}: the CA key does not belong to the CA certificate",
+                    zh=f"{info.folder}：根证书私钥与根证书不匹配")
+
+
+def _load_sm2_ca_key(info: CaInfo, raw: bytes, passphrase: str) -> Sm2PrivateKey:
+    try:
+        name, _headers, der = pem.unarmor(raw)
+        if name != "ENCRYPTED PRIVATE KEY":
+            raise Sm2KeyError("not an encrypted private key")
+        key = Sm2PrivateKey.from_encrypted_der(der, passphrase.encode("utf-8"))
+    except Sm2PassphraseError:
+        raise _wrong_passphrase(info) from None
+    except (Sm2KeyError, ValueError, TypeError):
+        raise PkiError(f"{info.key_path}: not an encrypted SM2 key",
+                       zh=f"{info.key_path}：不是加密的 SM2 私钥") from None
+    if key.public != sm2_public_key(info.certificate):
+        raise _mismatch(info)
+    return key
+
+
+def load_ca_key(info: CaInfo, passphrase: str) -> CaKey:
+    """Decrypt the CA key (SM2 or ECDSA, as its certificate); checks it matches."""
     try:
         raw = info.key_path.read_bytes()
     except FileNotFoundError:
         raise PkiError(f"{info.key_path}: the CA key is missing",
                        zh=f"{info.key_path}：根证书私钥文件不存在") from None
     except OSError as exc:
-        raise PkiError(f"{info.key_path}: cannot be read ({_os_message(exc)})",
-                       zh=f"{info.key_path}：无法读取（{_os_message(exc)}）") from None
+        raise PkiError(f"{info.key_path}: cannot be read ({os_message(exc)})",
+                       zh=f"{info.key_path}：无法读取（{os_message(exc)}）") from None
+    if info.algorithm == SM2:
+        return _load_sm2_ca_key(info, raw, passphrase)
     try:
         key = serialization.load_pem_private_key(raw, passphrase.encode("utf-8"))
     except (ValueError, TypeError):
-        raise PassphraseError(f"{info.key_path.name}: wrong passphrase for the CA key",
-                              zh=f"{info.key_path.name}：根证书私钥的口令错误") from None
+        raise _wrong_passphrase(info) from None
     if not isinstance(key, ec.EllipticCurvePrivateKey):
         raise PkiError(f"{info.key_path}: not an EC key",
                        zh=f"{info.key_path}：不是 EC 私钥")
     if key.public_key() != info.certificate.public_key():
-        raise PkiError(f"{info.folder}: the CA key does not belong to the CA certificate",
-                       zh=f"{info.folder}：根证书私钥与根证书不匹配")
+        raise _mismatch(info)
     return key
+
+
+def _ecdsa_identity(info: CaInfo, ca_key: ec.EllipticCurvePrivateKey, subject: x509.Name,
+                    start: dt.datetime, end: dt.datetime,
+                    email: str) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
+    key = ec.generate_private_key(ec.SECP256R1())
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(info.certificate.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(end)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(
+            digital_signature=True, content_commitment=True, key_encipherment=False,
+            data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
+            encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
+                       critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
+            ca_key.public_key()), critical=False)
+    )
+    if email:
+        builder = builder.add_extension(
+            x509.SubjectAlternativeName([x509.RFC822Name(email)]), critical=False)
+    return key, builder.sign(ca_key, hashes.SHA256())
 
 
 def issue_identity(folder: Path, ca_passphrase: str, *, name: str, output: Path,
                    passphrase: str, organisation: str | None = None, email: str = "",
                    days: int = DEFAULT_IDENTITY_DAYS, valid_from: dt.datetime | None = None,
                    overwrite: bool = False) -> Identity:
-    """Issue a signer identity from the CA in ``folder`` and write it as PKCS#12 to ``output``.
+    """Issue a signer identity from the CA in ``folder`` and write it to ``output``
+    (PKCS#12 for an ECDSA CA, SM2 identity PEM for an SM2 CA).
 
     ``organisation`` defaults to the CA's; the certificate is valid for ``days`` from
     ``valid_from`` (now by default). The file is protected with ``passphrase``.
@@ -265,103 +324,39 @@ def issue_identity(folder: Path, ca_passphrase: str, *, name: str, output: Path,
     if output.exists() and not overwrite:
         raise PkiError(f"{output}: already exists; choose another file name",
                        zh=f"{output}：文件已存在，请另选文件名")
-    ca_key = _load_ca_key(info, ca_passphrase)
+    ca_key = load_ca_key(info, ca_passphrase)
     start = valid_from or (utc_now() - dt.timedelta(minutes=5))
-    end = start + dt.timedelta(days=days)
-    if end > info.certificate.not_valid_after_utc:
-        end = info.certificate.not_valid_after_utc
-    key = ec.generate_private_key(ec.SECP256R1())
-    builder = (
-        x509.CertificateBuilder()
-        .subject_name(_name(common_name, org))
-        .issuer_name(info.certificate.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(start)
-        .not_valid_after(end)
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.KeyUsage(
-            digital_signature=True, content_commitment=True, key_encipherment=False,
-            data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
-            encipher_only=False, decipher_only=False), critical=True)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
-                       critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
-            info.certificate.public_key()), critical=False)  # type: ignore[arg-type]
-    )
-    if email.strip():
-        builder = builder.add_extension(
-            x509.SubjectAlternativeName([x509.RFC822Name(email.strip())]), critical=False)
-    cert = builder.sign(ca_key, hashes.SHA256())
-    p12 = pkcs12.serialize_key_and_certificates(
-        common_name.encode("utf-8"), key, cert, [info.certificate],
-        serialization.BestAvailableEncryption(secret))
+    end = min(start + dt.timedelta(days=days), info.certificate.not_valid_after_utc)
+    subject = _name(common_name, org)
+    key: ec.EllipticCurvePrivateKey | Sm2PrivateKey
+    if isinstance(ca_key, Sm2PrivateKey):
+        key = Sm2PrivateKey.generate()
+        cert = build_sm2_certificate(
+            subject=subject, issuer=info.certificate.subject, public=key.public,
+            issuer_key=ca_key, serial=x509.random_serial_number(), not_before=start,
+            not_after=end, ca=False, email=email.strip())
+        content = sm2_identity_bytes(key, cert, (info.certificate,), secret)
+    else:
+        key, cert = _ecdsa_identity(info, ca_key, subject, start, end, email.strip())
+        content = pkcs12.serialize_key_and_certificates(
+            common_name.encode("utf-8"), key, cert, [info.certificate],
+            serialization.BestAvailableEncryption(secret))
+    _write_identity(output, content, overwrite)
     try:
-        write_atomically(output, p12, overwrite=overwrite, mode=0o600)
+        info.issued_dir.mkdir(exist_ok=True)
+        write_atomically(info.issued_dir / f"{cert.serial_number:x}.pem",
+                         cert.public_bytes(serialization.Encoding.PEM))
+    except OSError:
+        pass  # the record copy is a convenience; the identity itself was written
+    return make_identity(output, key, cert, (info.certificate,))
+
+
+def _write_identity(output: Path, content: bytes, overwrite: bool) -> None:
+    try:
+        write_atomically(output, content, overwrite=overwrite, mode=0o600)
     except FileExistsError:
         raise PkiError(f"{output}: already exists; choose another file name",
                        zh=f"{output}：文件已存在，请另选文件名") from None
     except OSError as exc:
-        raise PkiError(f"{output}: cannot be written ({_os_message(exc)})",
-                       zh=f"{output}：无法写入（{_os_message(exc)}）") from None
-    try:
-        issued = folder / ISSUED_DIR
-        issued.mkdir(exist_ok=True)
-        write_atomically(issued / f"{cert.serial_number:x}.pem",
-                         cert.public_bytes(serialization.Encoding.PEM))
-    except OSError:
-        pass  # the record copy is a convenience; the identity itself was written
-    return _identity(output, key, cert, (info.certificate,))
-
-
-def _identity(path: Path, key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey,
-              cert: x509.Certificate,
-              chain: tuple[x509.Certificate, ...]) -> Identity:
-    return Identity(
-        path=path,
-        subject=display_name(cert.subject),
-        common_name=name_attribute(cert.subject, NameOID.COMMON_NAME),
-        organisation=name_attribute(cert.subject, NameOID.ORGANIZATION_NAME),
-        issuer=display_name(cert.issuer),
-        fingerprint=fingerprint(cert),
-        serial=cert.serial_number,
-        not_before=cert.not_valid_before_utc,
-        not_after=cert.not_valid_after_utc,
-        key_usage=tuple(key_usage_names(cert)),
-        certificate=cert,
-        private_key=key,
-        chain=chain,
-    )
-
-
-def _looks_like_pkcs12(raw: bytes) -> bool:
-    try:
-        pfx = asn1_pkcs12.Pfx.load(raw)
-        pfx.native  # noqa: B018 - forces a full parse
-    except (ValueError, TypeError, KeyError):
-        return False
-    return True
-
-
-def load_identity(path: Path, passphrase: str) -> Identity:
-    """Open a PKCS#12 signer identity; raises IdentityError or PassphraseError."""
-    raw = read_input_file(path, MAX_IDENTITY_BYTES, what=("signer identity file", "签名身份文件"),
-                          error=IdentityError)
-    try:
-        key, cert, extra = pkcs12.load_key_and_certificates(raw, passphrase.encode("utf-8"))
-    except (ValueError, TypeError):
-        if _looks_like_pkcs12(raw):
-            raise PassphraseError(f"{path.name}: wrong passphrase for the identity",
-                                  zh=f"{path.name}：签名身份的口令错误") from None
-        raise IdentityError(f"{path.name}: not a PKCS#12 (.p12) identity file",
-                            zh=f"{path.name}：不是 PKCS#12（.p12）签名身份文件") from None
-    if key is None or cert is None:
-        raise IdentityError(f"{path.name}: holds no private key and certificate",
-                            zh=f"{path.name}：文件中没有私钥和证书")
-    if key.public_key() != cert.public_key():
-        raise IdentityError(f"{path.name}: the key does not belong to the certificate",
-                            zh=f"{path.name}：私钥与证书不匹配")
-    if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
-        raise IdentityError(f"{path.name}: only EC and RSA keys are supported",
-                            zh=f"{path.name}：仅支持 EC 和 RSA 私钥")
-    return _identity(path, key, cert, tuple(extra or ()))
+        raise PkiError(f"{output}: cannot be written ({os_message(exc)})",
+                       zh=f"{output}：无法写入（{os_message(exc)}）") from None

@@ -21,6 +21,9 @@ class IdentityError(PkiError):
     """A signer identity is missing, unreadable or not fit for signing."""
 
 
+def os_message(exc: OSError) -> str:
+    """The short reason of an operating-system error ("No such file or directory")."""
+    return exc.strerror or type(exc).__name__
 
 def fingerprint(cert: x509.Certificate) -> str:
     """SHA-256 fingerprint of a certificate, lower-case hex."""

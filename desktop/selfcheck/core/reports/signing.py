@@ -1,9 +1,11 @@
 """Exporting reports: attach ``results.json`` and sign, in one incremental update.
 
 The rendered report (revision 1) gets a second revision that adds the
-``results.json`` attachment, a visible signature field on the cover and a PAdES
-certification signature with DocMDP level 1 (no later change permitted). The
-signature covers the whole file. The signing time is the signer's own clock.
+``results.json`` attachment, a visible signature field on the cover and a
+certification signature with DocMDP level 1 (no later change permitted): PAdES with
+ECDSA P-256/SHA-256, or an SM2/SM3 CMS signature (:mod:`selfcheck.core.reports.sm2_cms`)
+for an SM2 identity. The signature covers the whole file. The signing time is the
+signer's own clock.
 
 The synchronous pyHanko API used here calls ``asyncio.run``: call these functions
 from a thread without a running event loop (e.g. a worker thread of the UI).
@@ -26,7 +28,9 @@ from cryptography.hazmat.primitives import serialization
 
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.files import write_atomically
+from selfcheck.core.pki.algorithms import SM2
 from selfcheck.core.pki.ca import Identity
+from selfcheck.core.pki.sm2 import Sm2PrivateKey
 from selfcheck.core.progress import Progress, ProgressStep, no_progress
 from selfcheck.core.reports.data import (
     RESULTS_FILE_NAME,
@@ -81,17 +85,40 @@ class ExportResult:
     signing_time: dt.datetime | None = None
 
 
-def _asn1(identity: Identity) -> tuple[asn1_x509.Certificate, asn1_keys.PrivateKeyInfo,
-                                       list[asn1_x509.Certificate]]:
+def _ecdsa_signer(identity: Identity) -> Any:
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
     cert = asn1_x509.Certificate.load(identity.certificate.public_bytes(
         serialization.Encoding.DER))
+    assert not isinstance(identity.private_key, Sm2PrivateKey)
     key_der = identity.private_key.private_bytes(
         serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption())
     key = asn1_keys.PrivateKeyInfo.load(key_der)
     chain = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER))
              for c in identity.chain]
-    return cert, key, chain
+    registry = SimpleCertificateStore.from_certs(chain)  # type: ignore[no-untyped-call]
+    return signers.SimpleSigner(signing_cert=cert, signing_key=key, cert_registry=registry)
+
+
+def _signer_and_meta(identity: Identity) -> tuple[Any, Any]:
+    """The pyHanko signer and signature metadata for the identity's algorithm: PAdES with
+    SHA-256 for ECDSA; for SM2 the SM2 CMS signer (SM3) under adbe.pkcs7.detached,
+    whose CMS carries the signingTime attribute that PAdES would forbid."""
+    from pyhanko.sign import fields, signers
+
+    if identity.algorithm == SM2:
+        from selfcheck.core.reports.sm2_cms import Sm2CmsSigner
+
+        signer, subfilter, digest = Sm2CmsSigner(identity), fields.SigSeedSubFilter.ADOBE_PKCS7_DETACHED, "sm3"
+    else:
+        signer, subfilter, digest = _ecdsa_signer(identity), fields.SigSeedSubFilter.PADES, "sha256"
+    meta = signers.PdfSignatureMetadata(
+        field_name=SIGNATURE_FIELD, certify=True,
+        docmdp_permissions=fields.MDPPerm.NO_CHANGES, subfilter=subfilter,
+        md_algorithm=digest, reason="人工智能安全自查报告 AI Safety Self-Check report")
+    return signer, meta
 
 
 class _MemoryFontFactory:
@@ -152,21 +179,13 @@ def sign_report_pdf(pdf: bytes, results_json: bytes, identity: Identity, *,
     from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.sign import fields, signers
     from pyhanko.stamp import TextStampStyle
-    from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     from selfcheck.core.reports.verify import refuse_running_loop
 
     refuse_running_loop("signing")
     if check_identity:
         identity.check_fit()
-    cert, key, chain = _asn1(identity)
-    registry = SimpleCertificateStore.from_certs(chain)  # type: ignore[no-untyped-call]
-    signer = signers.SimpleSigner(signing_cert=cert, signing_key=key, cert_registry=registry)
-    meta = signers.PdfSignatureMetadata(
-        field_name=SIGNATURE_FIELD, certify=True,
-        docmdp_permissions=fields.MDPPerm.NO_CHANGES,
-        subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256",
-        reason="人工智能安全自查报告 AI Safety Self-Check report")
+    signer, meta = _signer_and_meta(identity)
     signer_name = printable(identity.common_name or identity.subject)
     org_line = (f"单位 Organisation: {printable(identity.organisation)}\n"
                 if identity.organisation else "")
