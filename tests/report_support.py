@@ -1,8 +1,8 @@
 """Helpers shared by the report, signing and verification tests.
 
-``make_pki`` builds a small offline PKI (EC P-256: key generation takes milliseconds):
-an organisation root with a valid, an expired and an unsuitable signer identity, and
-a second, unrelated root with its own signer.
+``make_pki`` builds a small offline PKI (EC P-256 by default, or SM2): an organisation
+root with a valid, an expired and an unsuitable signer identity, a second, unrelated
+root with its own signer, and an impostor root with the same name.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ from cryptography.x509.oid import NameOID
 
 from selfcheck.core import pki
 from selfcheck.core.answers import Answer, Status
+from selfcheck.core.pki.algorithms import build_sm2_certificate
+from selfcheck.core.pki.identity import sm2_identity_bytes
+from selfcheck.core.pki.sm2 import Sm2PrivateKey
 from selfcheck.core.collection import Collection
 from selfcheck.core.paths import resolve_paths
 from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile
@@ -83,28 +86,48 @@ def custom_identity(ca_dir: Path, output: Path, *, name: str,
     return output
 
 
-def make_pki(base: Path) -> Pki:
+def custom_sm2_identity(ca_dir: Path, output: Path, *, name: str, usage: set[str]) -> Path:
+    """An SM2 signer identity with the key usages ``usage``, issued by the SM2 CA ``ca_dir``."""
+    info = pki.load_ca_certificate(ca_dir)
+    ca_key = pki.load_ca_key(info, CA_PASS)
+    assert isinstance(ca_key, Sm2PrivateKey)
+    key = Sm2PrivateKey.generate()
+    now = dt.datetime.now(dt.UTC)
+    cert = build_sm2_certificate(
+        subject=x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]),
+        issuer=info.certificate.subject, public=key.public, issuer_key=ca_key,
+        serial=x509.random_serial_number(), not_before=now - dt.timedelta(days=1),
+        not_after=now + dt.timedelta(days=30), ca=False, usage=usage)
+    output.write_bytes(sm2_identity_bytes(key, cert, (info.certificate,), ID_PASS.encode()))
+    return output
+
+
+def make_pki(base: Path, algorithm: str = pki.ECDSA_P256) -> Pki:
+    """The test PKI with the given algorithm (ECDSA P-256 unless asked)."""
+    suffix = ".p12" if algorithm == pki.ECDSA_P256 else ".pem"
     ca_dir = base / "ca"
     info = pki.init_ca(ca_dir, name="测试局 报告签名根证书", organisation="测试局",
-                       passphrase=CA_PASS)
+                       passphrase=CA_PASS, algorithm=algorithm)
     identity = pki.issue_identity(ca_dir, CA_PASS, name="张三 Zhang San",
-                                  output=base / "signer.p12", passphrase=ID_PASS)
+                                  output=base / f"signer{suffix}", passphrase=ID_PASS)
     expired = pki.issue_identity(
-        ca_dir, CA_PASS, name="过期 Expired", output=base / "expired.p12", passphrase=ID_PASS,
+        ca_dir, CA_PASS, name="过期 Expired", output=base / f"expired{suffix}", passphrase=ID_PASS,
         valid_from=dt.datetime.now(dt.UTC) - dt.timedelta(days=10), days=3)
-    weak = custom_identity(ca_dir, base / "no-nonrep.p12", name="无不可否认 NoNonRep",
-                           non_repudiation=False)
+    weak = (custom_identity(ca_dir, base / "no-nonrep.p12", name="无不可否认 NoNonRep",
+                            non_repudiation=False) if algorithm == pki.ECDSA_P256
+            else custom_sm2_identity(ca_dir, base / "no-nonrep.pem", name="无不可否认 NoNonRep",
+                                     usage={"digital_signature"}))
     other_dir = base / "other-ca"
     other = pki.init_ca(other_dir, name="Other Root", organisation="Elsewhere",
-                        passphrase=CA_PASS)
+                        passphrase=CA_PASS, algorithm=algorithm)
     other_identity = pki.issue_identity(other_dir, CA_PASS, name="Mallory",
-                                        output=base / "other.p12", passphrase=ID_PASS)
+                                        output=base / f"other{suffix}", passphrase=ID_PASS)
     # A root with the very same name as the trusted one, but a different key.
     impostor_dir = base / "impostor-ca"
     pki.init_ca(impostor_dir, name="测试局 报告签名根证书", organisation="测试局",
-                passphrase=CA_PASS)
+                passphrase=CA_PASS, algorithm=algorithm)
     impostor = pki.issue_identity(impostor_dir, CA_PASS, name="张三 Zhang San",
-                                  output=base / "impostor.p12", passphrase=ID_PASS)
+                                  output=base / f"impostor{suffix}", passphrase=ID_PASS)
     return Pki(ca_dir=ca_dir, root_pem=info.cert_path, root=info.certificate,
                identity=identity.path, expired=expired.path, no_nonrepudiation=weak,
                other_root_pem=other.cert_path, other_root=other.certificate,

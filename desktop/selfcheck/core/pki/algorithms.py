@@ -130,11 +130,14 @@ def _extension(name: str, value: object, critical: bool) -> asn1_x509.Extension:
 
 def build_sm2_certificate(*, subject: x509.Name, issuer: x509.Name, public: Sm2PublicKey,
                           issuer_key: Sm2PrivateKey, serial: int, not_before: dt.datetime,
-                          not_after: dt.datetime, ca: bool, email: str = "") -> x509.Certificate:
+                          not_after: dt.datetime, ca: bool, email: str = "",
+                          usage: set[str] | None = None) -> x509.Certificate:
     """An X.509 v3 certificate signed with SM2-with-SM3 (distinguishing ID
     1234567812345678), with the extensions the ECDSA certificates carry: basic constraints
-    and key usage (critical), subject and authority key identifiers, and an e-mail name."""
-    usage = {"key_cert_sign", "crl_sign"} if ca else {"digital_signature", "non_repudiation"}
+    and key usage (critical), subject and authority key identifiers, and an e-mail name.
+    ``usage`` replaces the usual key usages (tests make unsuitable certificates with it)."""
+    if usage is None:
+        usage = {"key_cert_sign", "crl_sign"} if ca else {"digital_signature", "non_repudiation"}
     extensions = [
         _extension("basic_constraints", {"ca": ca, "path_len_constraint": 0 if ca else None}, True),
         _extension("key_usage", usage, True),

@@ -102,10 +102,12 @@ def _ecdsa_signer(identity: Identity) -> Any:
     return signers.SimpleSigner(signing_cert=cert, signing_key=key, cert_registry=registry)
 
 
-def _signer_and_meta(identity: Identity) -> tuple[Any, Any]:
+def signer_and_metadata(identity: Identity, *, field_name: str = SIGNATURE_FIELD,
+                        certify: bool = True) -> tuple[Any, Any]:
     """The pyHanko signer and signature metadata for the identity's algorithm: PAdES with
     SHA-256 for ECDSA; for SM2 the SM2 CMS signer (SM3) under adbe.pkcs7.detached,
-    whose CMS carries the signingTime attribute that PAdES would forbid."""
+    whose CMS carries the signingTime attribute that PAdES would forbid. A report is
+    always certified (``certify``); tests make approval signatures with it."""
     from pyhanko.sign import fields, signers
 
     if identity.algorithm == SM2:
@@ -115,8 +117,8 @@ def _signer_and_meta(identity: Identity) -> tuple[Any, Any]:
     else:
         signer, subfilter, digest = _ecdsa_signer(identity), fields.SigSeedSubFilter.PADES, "sha256"
     meta = signers.PdfSignatureMetadata(
-        field_name=SIGNATURE_FIELD, certify=True,
-        docmdp_permissions=fields.MDPPerm.NO_CHANGES, subfilter=subfilter,
+        field_name=field_name, certify=certify,
+        docmdp_permissions=fields.MDPPerm.NO_CHANGES if certify else None, subfilter=subfilter,
         md_algorithm=digest, reason="人工智能安全自查报告 AI Safety Self-Check report")
     return signer, meta
 
@@ -185,7 +187,7 @@ def sign_report_pdf(pdf: bytes, results_json: bytes, identity: Identity, *,
     refuse_running_loop("signing")
     if check_identity:
         identity.check_fit()
-    signer, meta = _signer_and_meta(identity)
+    signer, meta = signer_and_metadata(identity)
     signer_name = printable(identity.common_name or identity.subject)
     org_line = (f"单位 Organisation: {printable(identity.organisation)}\n"
                 if identity.organisation else "")

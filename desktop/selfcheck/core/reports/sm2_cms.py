@@ -21,16 +21,26 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 from typing import Any
 
 from asn1crypto import cms
 from asn1crypto import x509 as asn1_x509
+from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from pyhanko.sign.signers.pdf_cms import Signer
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from selfcheck.core.pki.algorithms import issued_by, sm2_public_key
 from selfcheck.core.pki.identity import Identity
-from selfcheck.core.pki.sm2 import SM2_SIGN_OID, SM2_WITH_SM3_OID, SM3_OID, Sm2PrivateKey, Sm2PublicKey
+from selfcheck.core.pki.sm2 import (
+    SM2_SIGN_OID,
+    SM2_WITH_SM3_OID,
+    SM3_OID,
+    Sm2KeyError,
+    Sm2PrivateKey,
+    Sm2PublicKey,
+)
 from selfcheck.core.text import utc_now
 
 #: The largest DER SM2 signature: SEQUENCE of two 33-byte INTEGERs.
@@ -133,3 +143,61 @@ def verify_signer_info(signer_info: cms.SignerInfo, public: Sm2PublicKey) -> boo
     """Whether the SM2 signature of ``signer_info`` over its signed attributes is valid."""
     signature = bytes(signer_info["signature"].native)
     return public.verify(signature, signed_attributes_der(signer_info))
+
+
+Problem = tuple[str, str]
+_NOT_INTACT = ("the signed content was modified after signing (its digest no longer "
+               "matches the signature)", "文件在签名后被修改：已签名内容的摘要与签名不符")
+
+
+def _attribute_values(signer_info: cms.SignerInfo, name: str) -> list[Any]:
+    values: list[Any] = []
+    for attribute in signer_info["signed_attrs"]:
+        if attribute["type"].native == name:
+            values.extend(attribute["values"])
+    return values
+
+
+def _form_problem(signer_info: cms.SignerInfo) -> Problem | None:
+    digest_oid = signer_info["digest_algorithm"]["algorithm"].dotted
+    signature_oid = signer_info["signature_algorithm"]["algorithm"].dotted
+    if digest_oid != SM3_OID or signature_oid not in SIGNATURE_OIDS:
+        return ("the signature of an SM2 certificate must use SM3 and SM2-with-SM3",
+                "SM2 证书的签名必须使用 SM3 摘要和 SM2-with-SM3 签名算法")
+    if not isinstance(signer_info["signed_attrs"], cms.CMSAttributes) \
+            or len(signer_info["signed_attrs"]) == 0:
+        return ("the SM2 signature carries no signed attributes", "SM2 签名中没有签名属性")
+    content_types = _attribute_values(signer_info, "content_type")
+    if len(content_types) != 1 or content_types[0].native != "data":
+        return ("the SM2 signature's content type is not 'data'",
+                "SM2 签名的内容类型（contentType）不是 data")
+    return None
+
+
+def signature_problem(data: bytes, byte_range: list[int], signer_info: cms.SignerInfo,
+                      cert: x509.Certificate,
+                      roots: Sequence[x509.Certificate]) -> Problem | None:
+    """Why an SM2 PDF signature fails (English, Chinese), or None when it holds: SM3 and
+    SM2-with-SM3, content type data, messageDigest equal to the SM3 of the signed byte
+    ranges, a valid SM2 signature over the signed attributes, and a trusted root of the
+    same algorithm that signed the signer certificate."""
+    form = _form_problem(signer_info)
+    if form is not None:
+        return form
+    digests = _attribute_values(signer_info, "message_digest")
+    start, first, second, length = byte_range
+    signed = data[start:start + first] + data[second:second + length]
+    if len(digests) != 1 or bytes(digests[0].native) != sm3(signed):
+        return _NOT_INTACT
+    try:
+        public = sm2_public_key(cert)
+    except Sm2KeyError:
+        return ("the signer certificate holds a malformed SM2 public key",
+                "签名证书中的 SM2 公钥格式错误")
+    if not verify_signer_info(signer_info, public):
+        return ("the cryptographic signature is not valid", "数字签名无效：密码学验证未通过")
+    if not any(issued_by(cert, root) for root in roots):
+        return ("the signer certificate does not chain to a trusted root (its SM2 certificate "
+                "signature does not verify with the trusted root of that name)",
+                "签名证书不受信任：未能追溯到本机信任的根证书（其 SM2 证书签名无法用同名的受信任根证书验证）")
+    return None

@@ -6,8 +6,11 @@ A report is authentic only if all of these hold:
 2. the signature covers the entire file (no byte or revision after it);
 3. it is a certification signature with DocMDP level 1 (no change permitted);
 4. the signed bytes are intact and the CMS signature is cryptographically valid;
-5. the signer certificate chains to a trusted root, was valid at the signing time
-   and has the key usages digitalSignature and nonRepudiation;
+5. the signer certificate chains to a trusted root of the same algorithm (ECDSA
+   P-256/SHA-256 through pyHanko, SM2/SM3 through :mod:`selfcheck.core.reports.sm2_cms`),
+   was valid at the signing time, has the key usages digitalSignature and
+   nonRepudiation, and is not revoked by the newest revocation list of its root
+   (:mod:`selfcheck.core.reports.revocation_check`);
 6. ``results.json`` is attached in the signed revision, is a results document,
    and agrees with the machine check lines printed on the report page and with the
    document Keywords: verdict, weighted percent, counts, critical gaps, risk grade,
@@ -36,10 +39,14 @@ from cryptography.hazmat.primitives import serialization
 
 from selfcheck.core.errors import UsageError
 from selfcheck.core.files import InputFileError, read_input_file
+from selfcheck.core.pki.algorithms import SM2, is_mixed_chain, key_algorithm
+from selfcheck.core.pki.algorithms import label as algorithm_label
 from selfcheck.core.pki.certs import display_name, fingerprint, is_ca, key_usage_names
+from selfcheck.core.pki.revocation import RevocationList
 from selfcheck.core.reports import checkline
 from selfcheck.core.reports.data import RESULTS_FILE_NAME, sha256_hex
 from selfcheck.core.reports.results import RESULTS_FORMAT
+from selfcheck.core.reports.revocation_check import check_revocation
 from selfcheck.core.text import JsonInputError, loads_untrusted
 
 MAX_REPORT_BYTES = 200 * 1024 * 1024
@@ -95,6 +102,7 @@ class VerificationResult:
     signer: str | None = None
     signer_fingerprint: str | None = None
     issuer: str | None = None
+    algorithm: str | None = None
     signing_time: dt.datetime | None = None
     time_source: str = "signer's clock (no timestamp authority)"
     time_source_zh: str = "签名者本机时钟（无时间戳服务）"
@@ -134,6 +142,7 @@ class VerificationResult:
             "reasons_zh": list(self.localized_reasons("zh")), "notes": list(self.notes),
             "notes_zh": list(self.localized_notes("zh")), "signer": self.signer,
             "signer_fingerprint": self.signer_fingerprint, "issuer": self.issuer,
+            "algorithm": self.algorithm,
             "signing_time": self.signing_time.isoformat() if self.signing_time else None,
             "time_source": self.time_source, "time_source_zh": self.time_source_zh,
             "pack": ({"pack_id": self.pack_id, "version": self.pack_version,
@@ -177,8 +186,10 @@ def _rejected(name: str, reason: str, zh: str) -> VerificationResult:
 
 
 def verify_report(path: Path, trusted_roots: Sequence[x509.Certificate], *,
-                  now: dt.datetime | None = None) -> VerificationResult:
-    """Verify the report at ``path`` against ``trusted_roots`` (never raises for bad files).
+                  now: dt.datetime | None = None,
+                  revocation_lists: Sequence[RevocationList] = ()) -> VerificationResult:
+    """Verify the report at ``path`` against ``trusted_roots`` and the reviewer's
+    ``revocation_lists`` (never raises for bad files).
 
     Uses pyHanko's synchronous API: call it outside a running asyncio event loop.
     """
@@ -189,16 +200,19 @@ def verify_report(path: Path, trusted_roots: Sequence[x509.Certificate], *,
         return _rejected(name, exc.message.removeprefix(f"{path}: ").removeprefix(
             f"{path.name}: "), (exc.message_zh or exc.message).removeprefix(
             f"{path}：").removeprefix(f"{path.name}："))
-    return verify_bytes(data, trusted_roots, name=name, now=now)
+    return verify_bytes(data, trusted_roots, name=name, now=now,
+                        revocation_lists=revocation_lists)
 
 
 def verify_bytes(data: bytes, trusted_roots: Sequence[x509.Certificate], *, name: str = "",
-                 now: dt.datetime | None = None) -> VerificationResult:
+                 now: dt.datetime | None = None,
+                 revocation_lists: Sequence[RevocationList] = ()) -> VerificationResult:
     """Verify a report held in memory (see :func:`verify_report`)."""
     refuse_running_loop("verification")
     state = _State(name)
     try:
-        _verify(data, list(trusted_roots), now or dt.datetime.now(dt.UTC), state)
+        _verify(data, _Trust(list(trusted_roots), list(revocation_lists)),
+                now or dt.datetime.now(dt.UTC), state)
     except _Reject as rejection:
         return state.result(False, rejection.reason, rejection.zh)
     except Exception as exc:  # a hostile file must never crash the verifier
@@ -247,7 +261,13 @@ class _State:
                                   tuple(self.notes_zh), **fields)
 
 
-def _verify(data: bytes, roots: list[x509.Certificate], now: dt.datetime, state: _State) -> None:
+@dataclass(frozen=True)
+class _Trust:
+    roots: list[x509.Certificate]
+    revocation_lists: list[RevocationList]
+
+
+def _verify(data: bytes, trust: _Trust, now: dt.datetime, state: _State) -> None:
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
@@ -275,10 +295,12 @@ def _verify(data: bytes, roots: list[x509.Certificate], now: dt.datetime, state:
     sig = signatures[0]
 
     cert = x509.load_der_x509_certificate(sig.signer_cert.dump())
+    algorithm = key_algorithm(cert)
     signing_time = sig.self_reported_timestamp
     state.result_fields.update(
         signer=display_name(cert.subject), signer_fingerprint=fingerprint(cert),
-        issuer=display_name(cert.issuer), signing_time=signing_time)
+        issuer=display_name(cert.issuer), signing_time=signing_time,
+        algorithm=algorithm_label(algorithm))
 
     _check_coverage(data, reader, sig)
     _check_docmdp(reader, sig)
@@ -291,8 +313,17 @@ def _verify(data: bytes, roots: list[x509.Certificate], now: dt.datetime, state:
                       "the signer's clock was wrong or the time was forged",
                       zh=f"签名时间 {signing_time:%Y-%m-%d %H:%M} UTC 晚于本机当前时间："
                       "签名人计算机的时钟有误，或签名时间系伪造")
-    _check_certificate(cert, signing_time, roots)
-    _check_signature(sig, roots, signing_time)
+    _check_certificate(cert, signing_time, trust.roots)
+    if algorithm == SM2:
+        from selfcheck.core.reports import sm2_cms
+
+        problem = sm2_cms.signature_problem(data, [int(x) for x in sig.byte_range],
+                                            sig.signer_info, cert, trust.roots)
+        if problem is not None:
+            raise _Reject(problem[0], zh=problem[1])
+    else:
+        _check_signature(sig, trust.roots, signing_time)
+    _check_revocation(cert, trust, signing_time, now, state)
     if cert.not_valid_after_utc < now:
         state.note(f"the signer certificate expired on "
                    f"{cert.not_valid_after_utc:%Y-%m-%d} (after the signing time)",
@@ -425,6 +456,21 @@ def _check_certificate(cert: x509.Certificate, at: dt.datetime,
         raise _Reject(f"the signer certificate was issued by '{issuer}', "
                       "which is not a trusted root on this machine",
                       zh=f"签名证书不受信任：其签发者“{issuer}”不是本机信任的根证书")
+    if is_mixed_chain(cert, roots):
+        mine = algorithm_label(key_algorithm(cert))
+        raise _Reject(f"the signer certificate uses {mine} but the trusted root of that name "
+                      "uses another algorithm; mixed chains are not accepted",
+                      zh=f"签名证书使用 {mine} 算法，而同名的受信任根证书使用另一种算法；"
+                      "不接受混合算法的证书链")
+
+
+def _check_revocation(cert: x509.Certificate, trust: _Trust, signing_time: dt.datetime,
+                      now: dt.datetime, state: _State) -> None:
+    finding = check_revocation(cert, trust.roots, trust.revocation_lists, signing_time, now)
+    for english, chinese in finding.notes:
+        state.note(english, chinese)
+    if finding.problem is not None:
+        raise _Reject(finding.problem[0], zh=finding.problem[1])
 
 
 def _check_signature(sig: Any, roots: list[x509.Certificate], at: dt.datetime) -> None:
