@@ -27,7 +27,8 @@ from selfcheck.core.pki.ca import load_identity
 from selfcheck.core.reports import verify
 from selfcheck.core.reports.data import ReportData, results_json_bytes
 from selfcheck.core.reports.pdf import render_report
-from selfcheck.core.reports.signing import _asn1, attach_unsigned, sign_report_pdf
+from selfcheck.core.pki import ECDSA_P256, SM2
+from selfcheck.core.reports.signing import attach_unsigned, sign_report_pdf, signer_and_metadata
 from selfcheck.core.reports.verify import verify_bytes, verify_report
 
 from .report_support import (
@@ -51,10 +52,11 @@ class Env:
     signed: bytes
 
 
-@pytest.fixture(scope="module")
-def env(tmp_path_factory: pytest.TempPathFactory) -> Env:
+@pytest.fixture(scope="module", params=[ECDSA_P256, SM2])
+def env(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Env:
+    """A genuine report per algorithm: every test below runs for ECDSA and for SM2."""
     base = tmp_path_factory.mktemp("verify")
-    the_pki = make_pki(base / "pki")
+    the_pki = make_pki(base / "pki", request.param)
     with open_collection(base / "data") as collection:
         assessment = new_assessment(collection)
         fill_answers(collection, assessment, base / "evidence")
@@ -65,6 +67,10 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Env:
     identity = load_identity(the_pki.identity, ID_PASS)
     signed = sign_report_pdf(rendered, results_json, identity)
     return Env(the_pki, data, results, rendered, results_json, signed)
+
+
+def identity_algorithm(env: Env) -> str:
+    return load_identity(env.pki.identity, ID_PASS).algorithm
 
 
 def check(data: bytes, env: Env, roots: list[Any] | None = None) -> verify.VerificationResult:
@@ -89,15 +95,7 @@ def sign_with(pdf: bytes, path: Path, *, certify: bool = True, attach: bytes | N
               field: str = "Sig") -> bytes:
     """Sign with pyHanko directly (bypassing the exporter's own checks)."""
     identity = load_identity(path, ID_PASS)
-    cert, key, chain = _asn1(identity)
-    from pyhanko_certvalidator.registry import SimpleCertificateStore
-
-    signer = signers.SimpleSigner(signing_cert=cert, signing_key=key,
-                                  cert_registry=SimpleCertificateStore.from_certs(chain))
-    meta = signers.PdfSignatureMetadata(
-        field_name=field, certify=certify,
-        docmdp_permissions=fields.MDPPerm.NO_CHANGES if certify else None,
-        subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256")
+    signer, meta = signer_and_metadata(identity, field_name=field, certify=certify)
     writer = IncrementalPdfFileWriter(BytesIO(pdf))
     if attach is not None:
         ef = embed.EmbeddedFileObject.from_file_data(writer, attach, mime_type="application/json")
@@ -116,6 +114,8 @@ def test_genuine_report_is_authentic(env: Env) -> None:
     assert result.reasons == ()
     assert result.signer == "张三 Zhang San (测试局)"
     assert result.issuer == "测试局 报告签名根证书 (测试局)"
+    assert result.algorithm == ("SM2/SM3" if identity_algorithm(env) == SM2
+                                else "ECDSA P-256/SHA-256")
     assert result.signing_time is not None
     assert abs(result.signing_time - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=10)
     assert any("own clock" in note for note in result.notes)
