@@ -21,11 +21,11 @@ from cryptography.x509.oid import NameOID
 
 from selfcheck.core import pki
 from selfcheck.core.answers import Answer, Status
+from selfcheck.core.collection import Collection
+from selfcheck.core.paths import resolve_paths
 from selfcheck.core.pki.algorithms import build_sm2_certificate
 from selfcheck.core.pki.identity import sm2_identity_bytes
 from selfcheck.core.pki.sm2 import Sm2PrivateKey
-from selfcheck.core.collection import Collection
-from selfcheck.core.paths import resolve_paths
 from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile
 
 CA_PASS = "root-ca-passphrase"

@@ -23,11 +23,11 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 
 from selfcheck.core.errors import UsageError
+from selfcheck.core.pki import ECDSA_P256, SM2
 from selfcheck.core.pki.ca import load_identity
 from selfcheck.core.reports import verify
 from selfcheck.core.reports.data import ReportData, results_json_bytes
 from selfcheck.core.reports.pdf import render_report
-from selfcheck.core.pki import ECDSA_P256, SM2
 from selfcheck.core.reports.signing import attach_unsigned, sign_report_pdf, signer_and_metadata
 from selfcheck.core.reports.verify import verify_bytes, verify_report
 

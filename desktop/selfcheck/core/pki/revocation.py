@@ -294,7 +294,7 @@ def _entries(crl: x509.CertificateRevocationList, origin: str) -> dict[int, Revo
     try:
         for entry in crl:
             try:
-                reason = entry.extensions.get_extension_for_class(x509.CRLReason).value.reason.value
+                reason = entry.extensions.get_extension_for_class(x509.CRLReason).value.reason.name
             except x509.ExtensionNotFound:
                 reason = None
             found[entry.serial_number] = Revocation(

@@ -14,14 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 
 from selfcheck.core.errors import NotFoundError, SelfCheckError, UsageError
 from selfcheck.core.files import read_input_file, write_atomically
-from selfcheck.core.pki.certs import display_name, fingerprint, is_ca
+from selfcheck.core.pki.algorithms import OTHER, issued_by, key_algorithm
+from selfcheck.core.pki.certs import PkiError, display_name, fingerprint, is_ca
+from selfcheck.core.pki.revocation import RevocationList, parse_crl, read_crl_file
+from selfcheck.core.text import utc_now
 
 ROOTS_DIR = "roots"
+CRLS_DIR = "crls"
 MAX_CERT_BYTES = 256 * 1024
 
 
@@ -64,11 +67,12 @@ def load_root_certificate(path: Path) -> x509.Certificate:
         raise TrustStoreError(f"{path}: not a root certificate (it is issued by "
                               f"'{display_name(cert.issuer)}')",
                               zh=f"{path}：不是根证书（由“{display_name(cert.issuer)}”签发）")
-    try:
-        cert.verify_directly_issued_by(cert)
-    except (ValueError, TypeError, InvalidSignature):
+    if key_algorithm(cert) == OTHER:
+        raise TrustStoreError(f"{path}: the root's key is neither SM2 nor ECDSA P-256",
+                              zh=f"{path}：根证书的密钥既不是 SM2 也不是 ECDSA P-256")
+    if not issued_by(cert, cert):
         raise TrustStoreError(f"{path}: the certificate's self-signature is invalid",
-                              zh=f"{path}：证书的自签名无效") from None
+                              zh=f"{path}：证书的自签名无效")
     return cert
 
 
@@ -77,6 +81,7 @@ class ReportRoots:
 
     def __init__(self, trust_dir: Path) -> None:
         self.folder = trust_dir / ROOTS_DIR
+        self.crl_folder = trust_dir / CRLS_DIR
 
     def entries(self) -> list[TrustedRoot]:
         """The trusted roots (unreadable files are skipped)."""
@@ -129,3 +134,38 @@ class ReportRoots:
             raise TrustStoreError(f"{root.path}: cannot be removed ({exc.strerror})",
                                   zh=f"{root.path}：无法删除（{exc.strerror}）") from None
         return root
+
+    def revocation_lists(self) -> list[RevocationList]:
+        """The kept revocation lists whose signature a root trusted now still verifies
+        (one per root: the newest added)."""
+        if not self.crl_folder.is_dir():
+            return []
+        roots = self.certificates()
+        found: list[RevocationList] = []
+        for file in sorted(self.crl_folder.glob("*.crl")):
+            try:
+                found.append(parse_crl(read_crl_file(file), roots, str(file)))
+            except PkiError:
+                continue
+        return found
+
+    def add_crl(self, source: Path, now: dt.datetime | None = None) -> tuple[RevocationList, bool]:
+        """Keep the revocation list in ``source`` if a trusted root signed it and it is newer
+        than the one kept for that root; returns it and whether it was kept."""
+        try:
+            crl = parse_crl(read_crl_file(source), self.certificates(), str(source),
+                            now=now or utc_now())
+        except PkiError as exc:
+            raise TrustStoreError(str(exc), zh=exc.localized("zh")) from None
+        target = self.crl_folder / f"{crl.issuer_fingerprint}.crl"
+        kept = next((c for c in self.revocation_lists()
+                     if c.issuer_fingerprint == crl.issuer_fingerprint), None)
+        if kept is not None and not crl.is_newer_than(kept):
+            return kept, False
+        try:
+            self.crl_folder.mkdir(parents=True, exist_ok=True)
+            write_atomically(target, crl.der)
+        except OSError as exc:
+            raise TrustStoreError(f"{self.crl_folder}: cannot be written ({exc.strerror})",
+                                  zh=f"{self.crl_folder}：无法写入（{exc.strerror}）") from None
+        return crl, True

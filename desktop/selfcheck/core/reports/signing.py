@@ -13,6 +13,7 @@ from a thread without a running event loop (e.g. a worker thread of the UI).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import os
@@ -117,9 +118,10 @@ def signer_and_metadata(identity: Identity, *, field_name: str = SIGNATURE_FIELD
     else:
         signer, subfilter, digest = _ecdsa_signer(identity), fields.SigSeedSubFilter.PADES, "sha256"
     meta = signers.PdfSignatureMetadata(
-        field_name=field_name, certify=certify,
-        docmdp_permissions=fields.MDPPerm.NO_CHANGES if certify else None, subfilter=subfilter,
-        md_algorithm=digest, reason="人工智能安全自查报告 AI Safety Self-Check report")
+        field_name=field_name, certify=certify, subfilter=subfilter, md_algorithm=digest,
+        reason="人工智能安全自查报告 AI Safety Self-Check report")
+    if certify:
+        meta = dataclasses.replace(meta, docmdp_permissions=fields.MDPPerm.NO_CHANGES)
     return signer, meta
 
 
