@@ -48,8 +48,8 @@ def test_wrong_identity_passphrase_in_chinese(tmp_path: Path) -> None:
 
     with pytest.raises(PassphraseError) as caught:
         pki.init_ca(tmp_path / "other", name="Root", organisation="", passphrase="short")
-    assert str(caught.value) == "the passphrase for the CA key must have at least 8 characters"
-    assert _chinese(caught.value) == "根证书私钥的口令至少需要 8 个字符"
+    assert str(caught.value) == "the passphrase for the CA key must have at least 12 characters"
+    assert _chinese(caught.value) == "根证书私钥的口令至少需要 12 个字符"
 
 
 def test_damaged_public_key_file_in_chinese(tmp_path: Path) -> None:

@@ -225,16 +225,6 @@ def load_ca_certificate(folder: Path) -> CaInfo:
     return CaInfo(folder, cert)
 
 
-def _wrong_passphrase(info: CaInfo) -> PassphraseError:
-    return PassphraseError(f"{info.key_path.name}: wrong passphrase for the CA key",
-                           zh=f"{info.key_path.name}：根证书私钥的口令错误")
-
-
-def _mismatch(info: CaInfo) -> PkiError:
-    return PkiError(f"{info.folder}: the CA key does not belong to the CA certificate",
-                    zh=f"{info.folder}：根证书私钥与根证书不匹配")
-
-
 def _load_sm2_ca_key(info: CaInfo, raw: bytes, passphrase: str) -> Sm2PrivateKey:
     try:
         name, _headers, der = pem.unarmor(raw)
@@ -242,12 +232,14 @@ def _load_sm2_ca_key(info: CaInfo, raw: bytes, passphrase: str) -> Sm2PrivateKey
             raise Sm2KeyError("not an encrypted private key")
         key = Sm2PrivateKey.from_encrypted_der(der, passphrase.encode("utf-8"))
     except Sm2PassphraseError:
-        raise _wrong_passphrase(info) from None
+        raise PassphraseError(f"{info.key_path.name}: wrong passphrase for the CA key",
+                              zh=f"{info.key_path.name}：根证书私钥的口令错误") from None
     except (Sm2KeyError, ValueError, TypeError):
         raise PkiError(f"{info.key_path}: not an encrypted SM2 key",
                        zh=f"{info.key_path}：不是加密的 SM2 私钥") from None
     if key.public != sm2_public_key(info.certificate):
-        raise _mismatch(info)
+        raise PkiError(f"{info.folder}: the CA key does not belong to the CA certificate",
+                       zh=f"{info.folder}：根证书私钥与根证书不匹配")
     return key
 
 
@@ -266,12 +258,14 @@ def load_ca_key(info: CaInfo, passphrase: str) -> CaKey:
     try:
         key = serialization.load_pem_private_key(raw, passphrase.encode("utf-8"))
     except (ValueError, TypeError):
-        raise _wrong_passphrase(info) from None
+        raise PassphraseError(f"{info.key_path.name}: wrong passphrase for the CA key",
+                              zh=f"{info.key_path.name}：根证书私钥的口令错误") from None
     if not isinstance(key, ec.EllipticCurvePrivateKey):
         raise PkiError(f"{info.key_path}: not an EC key",
                        zh=f"{info.key_path}：不是 EC 私钥")
     if key.public_key() != info.certificate.public_key():
-        raise _mismatch(info)
+        raise PkiError(f"{info.folder}: the CA key does not belong to the CA certificate",
+                       zh=f"{info.folder}：根证书私钥与根证书不匹配")
     return key
 
 

@@ -259,7 +259,7 @@ class RevocationList:
         return (self.number, self.this_update) > (other.number, other.this_update)
 
 
-def _bad(origin: str, en: str, zh: str) -> PkiError:
+def _bad(origin: str, en: str, *, zh: str) -> PkiError:
     return PkiError(f"{origin}: {en}", zh=f"{origin}：{zh}")
 
 
@@ -268,15 +268,14 @@ def read_crl_file(path: Path) -> bytes:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise _bad(str(path), "not a regular file", "不是普通文件")
+            raise _bad(str(path), "not a regular file", zh="不是普通文件")
         if info.st_size > MAX_CRL_BYTES:
-            raise _bad(str(path), "too large for a revocation list", "文件过大，不是证书吊销列表")
+            raise _bad(str(path), "too large for a revocation list", zh="文件过大，不是证书吊销列表")
         return path.read_bytes()
     except FileNotFoundError:
-        raise _bad(str(path), "no such file", "文件不存在") from None
+        raise _bad(str(path), "no such file", zh="文件不存在") from None
     except OSError as exc:
-        raise _bad(str(path), f"cannot be read ({os_message(exc)})",
-                   f"无法读取（{os_message(exc)}）") from None
+        raise _bad(str(path), f"cannot be read ({os_message(exc)})", zh=f"无法读取（{os_message(exc)}）") from None
 
 
 def _load(raw: bytes, origin: str) -> x509.CertificateRevocationList:
@@ -286,7 +285,7 @@ def _load(raw: bytes, origin: str) -> x509.CertificateRevocationList:
         return x509.load_der_x509_crl(raw)
     except ValueError:
         raise _bad(origin, "not a certificate revocation list (CRL, DER or PEM)",
-                   "不是证书吊销列表（CRL，DER 或 PEM 格式）") from None
+                   zh="不是证书吊销列表（CRL，DER 或 PEM 格式）") from None
 
 
 def _entries(crl: x509.CertificateRevocationList, origin: str) -> dict[int, Revocation]:
@@ -300,8 +299,7 @@ def _entries(crl: x509.CertificateRevocationList, origin: str) -> dict[int, Revo
             found[entry.serial_number] = Revocation(
                 entry.serial_number, reason_from_rfc(reason), entry.revocation_date_utc)
     except ValueError:
-        raise _bad(origin, "the revocation list has a damaged entry",
-                   "证书吊销列表中有损坏的条目") from None
+        raise _bad(origin, "the revocation list has a damaged entry", zh="证书吊销列表中有损坏的条目") from None
     return found
 
 
@@ -312,21 +310,19 @@ def parse_crl(raw: bytes, roots: Sequence[x509.Certificate], origin: str, *,
     issuers = [root for root in roots if root.subject == crl.issuer]
     if not issuers:
         raise _bad(origin, f"issued by '{display_name(crl.issuer)}', which is not a trusted "
-                   "root on this machine", f"签发者“{display_name(crl.issuer)}”不是本机信任的根证书")
+                   "root on this machine", zh=f"签发者“{display_name(crl.issuer)}”不是本机信任的根证书")
     signer = next((root for root in issuers if signed_by(
         crl.tbs_certlist_bytes, crl.signature, crl.signature_algorithm_oid.dotted_string, root)),
         None)
     if signer is None:
         raise _bad(origin, "the revocation list's signature does not verify with the trusted "
-                   "root of that name", "证书吊销列表的签名无法用同名的受信任根证书验证")
+                   "root of that name", zh="证书吊销列表的签名无法用同名的受信任根证书验证")
     next_update = crl.next_update_utc
     if next_update is None:
-        raise _bad(origin, "the revocation list has no next-update time",
-                   "证书吊销列表缺少下次更新时间")
+        raise _bad(origin, "the revocation list has no next-update time", zh="证书吊销列表缺少下次更新时间")
     this_update = crl.last_update_utc
     if this_update > (now or utc_now()) + CLOCK_TOLERANCE:
-        raise _bad(origin, "the revocation list was issued in the future",
-                   "证书吊销列表的签发时间晚于本机当前时间")
+        raise _bad(origin, "the revocation list was issued in the future", zh="证书吊销列表的签发时间晚于本机当前时间")
     try:
         number = int(crl.extensions.get_extension_for_class(x509.CRLNumber).value.crl_number)
     except (x509.ExtensionNotFound, ValueError):
