@@ -29,14 +29,14 @@ MINI_V1 = REPO / "tests" / "data" / "packs" / "mini" / "v1"
 REAL = REPO / "checklists" / "aisgf-key-sector"
 
 
-def new_key(label: str = "test key") -> tuple[SigningKey, PublicPackKey]:
+def new_key(label: str = "test key", algorithm: str = "ed25519") -> tuple[SigningKey, PublicPackKey]:
     """A throw-away signing key (never written to the repository)."""
-    return generate_signing_key(label)
+    return generate_signing_key(label, algorithm)
 
 
 def trusted_key(collection: Collection, packs: Sequence[str] | None = None,
-                label: str = "test key") -> SigningKey:
-    key, public = new_key(label)
+                label: str = "test key", algorithm: str = "ed25519") -> SigningKey:
+    key, public = new_key(label, algorithm)
     collection.pack_keys.trust(public, allowed_packs=packs)
     return key
 

@@ -177,7 +177,7 @@ def test_passphrase_handling(run: Run, tmp_path: Path, keys: tuple[Path, Path],
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     assert "no passphrase" in run("pack", "keygen", "-o", tmp_path / "k2", code=2)
     monkeypatch.setenv("SELFCHECK_PASSPHRASE", "short")
-    assert "at least 8 characters" in run("pack", "keygen", "-o", tmp_path / "k3", code=2)
+    assert "at least 12 characters" in run("pack", "keygen", "-o", tmp_path / "k3", code=2)
     assert not (tmp_path / "k3.private.pem").exists()
     assert "already exists" in run("pack", "keygen", "-o", tmp_path / "org", code=2)
 

@@ -70,7 +70,7 @@ def test_keygen_writes_encrypted_private_key_and_public_key(tmp_path: Path) -> N
 
 
 def test_keygen_refuses_short_passphrase_and_existing_files(tmp_path: Path) -> None:
-    with pytest.raises(PackKeyError, match="at least 8 characters"):
+    with pytest.raises(PackKeyError, match="at least 12 characters"):
         write_key_pair(tmp_path / "k", "", "short")
     write_key_pair(tmp_path / "k", "", PASS)
     with pytest.raises(UsageError, match="already exists"):

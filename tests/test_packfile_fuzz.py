@@ -38,9 +38,10 @@ class Target:
     path: Path
 
 
-@pytest.fixture
-def target(mini_collection: Collection, tmp_path: Path) -> Iterator[Target]:
-    key = trusted_key(mini_collection, ["mini-pack"])
+@pytest.fixture(params=["ed25519", "sm2"])
+def target(request: pytest.FixtureRequest, mini_collection: Collection,
+           tmp_path: Path) -> Iterator[Target]:
+    key = trusted_key(mini_collection, ["mini-pack"], algorithm=request.param)
     files = mini_files(2)
     yield Target(mini_collection, key, build(files, key),
                  pack_content_hash(pack_from_files(files, "x")), tmp_path / "fuzz.ckpack")

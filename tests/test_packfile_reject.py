@@ -53,10 +53,11 @@ class Env:
         return message
 
 
-@pytest.fixture
-def env(mini_collection: Collection, tmp_path: Path) -> Iterator[Env]:
-    yield Env(mini_collection, trusted_key(mini_collection, ["mini-pack"]), mini_files(2),
-              tmp_path)
+@pytest.fixture(params=["ed25519", "sm2"])
+def env(request: pytest.FixtureRequest, mini_collection: Collection, tmp_path: Path) -> Iterator[Env]:
+    """Every hostile pack below is tried against an Ed25519 and an SM2 trusted key."""
+    yield Env(mini_collection, trusted_key(mini_collection, ["mini-pack"], algorithm=request.param),
+              mini_files(2), tmp_path)
 
 
 def good(env: Env, **options: object) -> bytes:
@@ -209,7 +210,20 @@ def test_unknown_signature_format(env: Env) -> None:
 
 def test_malformed_signature(env: Env) -> None:
     env.reject(_replace_signature(env, {"signature": "not base64!"}),
-               "the signature is not 64 bytes of base64")
+               "the signature is not 64 bytes of base64" if env.key.algorithm == "ed25519"
+               else "the SM2 signature is not a DER signature of base64")
+
+
+def test_signature_of_the_other_algorithm_for_the_trusted_key(env: Env) -> None:
+    other = "sm2" if env.key.algorithm == "ed25519" else "ed25519"
+    forger, _ = new_key("forger", other)
+    manifest = manifest_for(env.files).to_bytes()
+    sig = json.loads(signature_document(manifest, forger))
+    sig["key_id"] = env.key.key_id
+    data = raw_zip([("manifest.json", manifest), ("manifest.sig", json.dumps(sig).encode()),
+                    *zip_entries(good(env))[2:]])
+    env.reject(data, f"the signature says {other} but pack key {env.key.key_id} is an "
+               f"{env.key.algorithm} key")
 
 
 def test_unknown_key(env: Env) -> None:
@@ -239,7 +253,7 @@ def test_bad_signature_altered_manifest(env: Env) -> None:
 
 
 def test_bad_signature_from_another_key_claiming_the_trusted_id(env: Env) -> None:
-    forger, _ = new_key("forger")
+    forger, _ = new_key("forger", env.key.algorithm)
     manifest = manifest_for(env.files).to_bytes()
     sig = json.loads(signature_document(manifest, forger))
     sig["key_id"] = env.key.key_id

@@ -50,7 +50,7 @@ def test_ca_init_never_overwrites(the_pki: Pki) -> None:
 
 
 def test_ca_init_refuses_short_passphrase_and_bad_names(tmp_path: Path) -> None:
-    with pytest.raises(PassphraseError, match="at least 8"):
+    with pytest.raises(PassphraseError, match="at least 12"):
         pki.init_ca(tmp_path / "ca", name="Root", organisation="", passphrase="short")
     with pytest.raises(PkiError, match="may not be empty"):
         pki.init_ca(tmp_path / "ca", name="   ", organisation="", passphrase=CA_PASS)
@@ -129,11 +129,11 @@ def test_missing_unreadable_and_foreign_identity_files(tmp_path: Path) -> None:
         pki.load_identity(tmp_path, ID_PASS)
     garbage = tmp_path / "garbage.p12"
     garbage.write_bytes(b"\x30\x82 this is not PKCS#12")
-    with pytest.raises(IdentityError, match="not a PKCS#12"):
+    with pytest.raises(IdentityError, match="not a signer identity file"):
         pki.load_identity(garbage, ID_PASS)
     pem = tmp_path / "cert.p12"
     pem.write_text("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n")
-    with pytest.raises(IdentityError, match="not a PKCS#12"):
+    with pytest.raises(IdentityError, match="not a signer identity file"):
         pki.load_identity(pem, ID_PASS)
     big = tmp_path / "big.p12"
     big.write_bytes(b"\0" * (MAX_IDENTITY_BYTES + 1))

@@ -152,7 +152,7 @@ def test_missing_or_unreadable_identity(collection: Collection, assessment_id: i
         export(collection, assessment_id, previous, the_pki, identity=tmp_path / "none.p12")
     garbage = tmp_path / "garbage.p12"
     garbage.write_bytes(os.urandom(300))
-    with pytest.raises(IdentityError, match="not a PKCS#12"):
+    with pytest.raises(IdentityError, match="not a signer identity file"):
         export(collection, assessment_id, previous, the_pki, identity=garbage)
     assert snapshot(previous.parent) == before
 

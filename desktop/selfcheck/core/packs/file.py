@@ -3,8 +3,8 @@
 A pack file is a ZIP archive with exactly these entries::
 
     manifest.json        canonical JSON (sorted keys, no white space), see below
-    manifest.sig         {"algorithm": "ed25519", "format": "selfcheck-pack-signature/1",
-                          "key_id": "<16 hex>", "signature": "<base64 of 64 bytes>"}
+    manifest.sig         {"algorithm": "ed25519" | "sm2", "format": "selfcheck-pack-signature/1",
+                          "key_id": "<16 hex>", "signature": "<base64>"}
     content/pack.json    the pack source files, byte for byte as authored
     content/items.json
 
@@ -15,7 +15,8 @@ The manifest::
      "format": "selfcheck-pack/1", "label": "2.0 (2026-11)",
      "min_program_version": "0.1.0", "pack_id": "aisgf-key-sector", "version": 2}
 
-The signature is a detached Ed25519 signature over the raw manifest bytes.
+The signature is a detached signature over the raw manifest bytes: Ed25519 (64 bytes)
+or SM2-with-SM3 (DER, at most 72 bytes), of the algorithm of the trusted key it names.
 Verification reads the archive into memory once, checks limits and every
 entry name, checks the signature *before* parsing the manifest, then checks
 every content file's size and SHA-256 against the manifest, and only then
@@ -44,7 +45,7 @@ from selfcheck import __version__
 from selfcheck.core.errors import NotFoundError, PackFileError, PackPolicyError, UsageError
 from selfcheck.core.files import read_input_file
 from selfcheck.core.model import PACK_ID_PATTERN, Pack
-from selfcheck.core.packs.keys import ALGORITHM, SigningKey, is_key_id, public_key_of
+from selfcheck.core.packs.keys import ALGORITHM, ALGORITHMS, SM2, SigningKey, is_key_id, public_key_of
 from selfcheck.core.packs.source import (
     MAX_PACK_FILE_BYTES,
     PACK_CONTENT_FILES,
@@ -74,6 +75,7 @@ MAX_ENTRY_BYTES = MAX_PACK_FILE_BYTES
 MAX_TOTAL_BYTES = 128 * 1024 * 1024
 MAX_MANIFEST_BYTES = 256 * 1024
 MAX_SIGNATURE_BYTES = 4 * 1024
+MAX_SM2_SIGNATURE_BYTES = 72
 MAX_NAME_LENGTH = 200
 
 _MANIFEST_KEYS = frozenset({"format", "pack_id", "version", "label", "created", "expires",
@@ -220,9 +222,9 @@ def _parse_manifest(raw: bytes, origin: str) -> PackManifest:
 # --- building -----------------------------------------------------------------
 
 def signature_document(manifest_bytes: bytes, key: SigningKey) -> bytes:
-    """The ``manifest.sig`` entry: a detached Ed25519 signature naming the key."""
+    """The ``manifest.sig`` entry: a detached signature naming the key and its algorithm."""
     return canonical_json({
-        "format": SIGNATURE_FORMAT, "algorithm": ALGORITHM, "key_id": key.key_id,
+        "format": SIGNATURE_FORMAT, "algorithm": key.algorithm, "key_id": key.key_id,
         "signature": base64.b64encode(key.sign(manifest_bytes)).decode("ascii"),
     })
 
@@ -475,7 +477,7 @@ def _first_line(exc: BaseException) -> str:
     return text[0][:200] if text else "no details"
 
 
-def _parse_signature(raw: bytes, origin: str) -> tuple[str, bytes]:
+def _parse_signature(raw: bytes, origin: str) -> tuple[str, str, bytes]:
     def bad(problem: str, zh: str) -> PackFileError:
         return PackFileError(f"{origin}: {SIGNATURE_NAME}: {problem}",
                              zh=f"{origin}：签名（{SIGNATURE_NAME}）：{zh}")
@@ -484,11 +486,11 @@ def _parse_signature(raw: bytes, origin: str) -> tuple[str, bytes]:
     if doc.get("format") != SIGNATURE_FORMAT:
         raise bad(f"unknown signature format {_shown(doc.get('format'))}",
                   zh=f"未知的签名格式 {_shown(doc.get('format'))}")
-    if doc.get("algorithm") != ALGORITHM:
-        raise bad(f"unknown signature algorithm {_shown(doc.get('algorithm'))} (only "
-                  f"{ALGORITHM!r} is accepted)",
-                  zh=f"未知的签名算法 {_shown(doc.get('algorithm'))}（只接受 "
-                  f"{ALGORITHM!r}）")
+    algorithm = doc.get("algorithm")
+    if algorithm not in ALGORITHMS:
+        raise bad(f"unknown signature algorithm {_shown(algorithm)} (only 'ed25519' and "
+                  "'sm2' are accepted)",
+                  zh=f"未知的签名算法 {_shown(algorithm)}（只接受 'ed25519' 和 'sm2'）")
     key_id = doc.get("key_id")
     if not isinstance(key_id, str) or not is_key_id(key_id):
         raise bad(f"invalid key id {_shown(key_id)}", zh=f"密钥编号 {_shown(key_id)} 无效")
@@ -497,10 +499,13 @@ def _parse_signature(raw: bytes, origin: str) -> tuple[str, bytes]:
         signature = base64.b64decode(text, validate=True) if isinstance(text, str) else b""
     except (binascii.Error, ValueError):
         signature = b""
-    if len(signature) != 64:
+    if algorithm == ALGORITHM and len(signature) != 64:
         raise bad("the signature is not 64 bytes of base64",
                   zh="签名不是 base64 编码的 64 字节数据")
-    return key_id, signature
+    if algorithm == SM2 and not 8 <= len(signature) <= MAX_SM2_SIGNATURE_BYTES:
+        raise bad("the SM2 signature is not a DER signature of base64",
+                  zh="SM2 签名不是 base64 编码的 DER 签名数据")
+    return str(algorithm), key_id, signature
 
 
 def _find_key(key_id: str, keys: Sequence[TrustedPackKey], origin: str) -> TrustedPackKey:
@@ -555,9 +560,15 @@ def verify_pack_bytes(data: bytes, keys: Sequence[TrustedPackKey], *, origin: st
         entries = _check_entries(infos, origin)
         signature_raw = _read_entry(archive, entries[SIGNATURE_NAME], MAX_SIGNATURE_BYTES, origin)
         manifest_raw = _read_entry(archive, entries[MANIFEST_NAME], MAX_MANIFEST_BYTES, origin)
-        key_id, signature = _parse_signature(signature_raw, origin)
+        algorithm, key_id, signature = _parse_signature(signature_raw, origin)
         trusted = _find_key(key_id, keys, origin)
-        if not public_key_of(trusted).verify(signature, manifest_raw):
+        public = public_key_of(trusted)
+        if public.algorithm != algorithm:
+            raise PackFileError(f"{origin}: the signature says {algorithm} but pack key {key_id} "
+                                f"is an {public.algorithm} key",
+                                zh=f"{origin}：签名声明的算法为 {algorithm}，但清单包签名密钥 "
+                                f"{key_id} 是 {public.algorithm} 密钥")
+        if not public.verify(signature, manifest_raw):
             raise PackFileError(f"{origin}: bad signature: the manifest was altered or not "
                                 f"signed by pack key {key_id}",
                                 zh=f"{origin}：签名无效：清单包说明文件已被改动，或不是由"

@@ -1,14 +1,20 @@
-"""Ed25519 pack signing keys and this machine's trust in them.
+"""Pack signing keys (Ed25519, or SM2 with SM3) and this machine's trust in them.
 
-* The private key is a PKCS#8 PEM file encrypted with a passphrase
-  (``NAME.private.pem``); it is created and kept offline by the admins.
+* The private key is a PKCS#8 PEM file encrypted with a passphrase of at least 12
+  characters (``NAME.private.pem``); it is created and kept offline by the admins.
+  SM2 keys use the PBES2 container of :mod:`selfcheck.core.pki.sm2`.
 * The public key file (``NAME.public.json``) is canonical JSON::
 
-      {"algorithm": "ed25519", "created": "...Z", "format": "selfcheck-pack-public-key/1",
-       "key_id": "0123456789abcdef", "label": "...", "public_key": "<base64 of 32 bytes>"}
+      {"algorithm": "ed25519" | "sm2", "created": "...Z",
+       "format": "selfcheck-pack-public-key/1", "key_id": "0123456789abcdef",
+       "label": "...", "public_key": "<base64 of 32 bytes, or of the 65-byte SM2 point>"}
 
-* The key id is the first 16 hex digits of the SHA-256 of the raw 32-byte
-  public key, so it can always be recomputed from the key itself.
+* The key id is the first 16 hex digits of the SHA-256 of the raw public key, so it
+  can always be recomputed from the key itself. The raw key also tells the algorithm
+  (32 bytes: Ed25519; 65 bytes beginning 04: an SM2 point), so the trust store keeps
+  only the raw key.
+* Ed25519 signatures are 64 bytes; SM2 signatures are DER ``SEQUENCE {r, s}`` made with
+  SM3 and the distinguishing ID 1234567812345678 (GB/T 35276).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from asn1crypto import pem as asn1_pem
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
@@ -33,12 +40,21 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from selfcheck.core.errors import NotFoundError, PackKeyError, UsageError
 from selfcheck.core.files import read_input_file
 from selfcheck.core.model import PACK_ID_PATTERN
-from selfcheck.core.passphrase import check_new_passphrase
+from selfcheck.core.passphrase import MIN_AUTHORITY_PASSPHRASE_LENGTH, check_new_passphrase
+from selfcheck.core.pki.sm2 import (
+    Sm2KeyError,
+    Sm2PassphraseError,
+    Sm2PrivateKey,
+    Sm2PublicKey,
+)
 from selfcheck.core.records import TrustedPackKey
 from selfcheck.core.text import JsonInputError, canonical_json, loads_untrusted, utc_timestamp
 
 PUBLIC_KEY_FORMAT = "selfcheck-pack-public-key/1"
 ALGORITHM = "ed25519"
+SM2 = "sm2"
+ALGORITHMS = (ALGORITHM, SM2)
+_ED25519_LENGTH = 32
 KEY_ID_LENGTH = 16
 MAX_KEY_FILE_BYTES = 64 * 1024
 MAX_LABEL_LENGTH = 200
@@ -68,18 +84,29 @@ class PublicPackKey:
     created: str
 
     @property
+    def algorithm(self) -> str:
+        """"ed25519" or "sm2", told by the raw key's length."""
+        return ALGORITHM if len(self.raw) == _ED25519_LENGTH else SM2
+
+    @property
     def base64(self) -> str:
         return base64.b64encode(self.raw).decode("ascii")
 
     def to_json_bytes(self) -> bytes:
         """The canonical JSON text of the public key file."""
         return canonical_json({
-            "format": PUBLIC_KEY_FORMAT, "algorithm": ALGORITHM, "key_id": self.key_id,
+            "format": PUBLIC_KEY_FORMAT, "algorithm": self.algorithm, "key_id": self.key_id,
             "label": self.label, "created": self.created, "public_key": self.base64,
         }) + b"\n"
 
     def verify(self, signature: bytes, data: bytes) -> bool:
-        """Whether ``signature`` is this key's Ed25519 signature over ``data``."""
+        """Whether ``signature`` is this key's signature over ``data`` (Ed25519, or
+        SM2-with-SM3 with the standard distinguishing ID)."""
+        if self.algorithm == SM2:
+            try:
+                return Sm2PublicKey.from_point(self.raw).verify(signature, data)
+            except Sm2KeyError:
+                return False
         try:
             Ed25519PublicKey.from_public_bytes(self.raw).verify(signature, data)
         except (InvalidSignature, ValueError):
@@ -91,8 +118,12 @@ class PublicPackKey:
 class SigningKey:
     """A decrypted private pack signing key (kept in memory only while signing)."""
 
-    private: Ed25519PrivateKey
+    private: Ed25519PrivateKey | Sm2PrivateKey
     key_id: str
+
+    @property
+    def algorithm(self) -> str:
+        return SM2 if isinstance(self.private, Sm2PrivateKey) else ALGORITHM
 
     def sign(self, data: bytes) -> bytes:
         return self.private.sign(data)
@@ -105,13 +136,25 @@ class KeyPairFiles:
     public: PublicPackKey
 
 
-def _raw_public(private: Ed25519PrivateKey) -> bytes:
+def _raw_public(private: Ed25519PrivateKey | Sm2PrivateKey) -> bytes:
+    if isinstance(private, Sm2PrivateKey):
+        return private.public.point
     return private.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
-def public_key_from_raw(raw: bytes, label: str = "", created: str = "") -> PublicPackKey:
-    """A public key from its raw 32 bytes (validated)."""
+def public_key_from_raw(raw: bytes, label: str = "", created: str = "",
+                        algorithm: str = ALGORITHM) -> PublicPackKey:
+    """A public key of ``algorithm`` from its raw bytes (validated: 32 bytes for Ed25519,
+    an uncompressed point on the curve for SM2)."""
+    if algorithm == SM2:
+        try:
+            Sm2PublicKey.from_point(raw)
+        except Sm2KeyError:
+            raise PackKeyError("not a valid SM2 public key (an uncompressed point of 65 bytes "
+                               "on the SM2 curve)",
+                               zh="不是有效的 SM2 公钥（应为 SM2 曲线上 65 字节的非压缩点）") from None
+        return PublicPackKey(key_id_for(raw), raw, label, created)
     try:
         Ed25519PublicKey.from_public_bytes(raw)
     except ValueError:
@@ -120,21 +163,37 @@ def public_key_from_raw(raw: bytes, label: str = "", created: str = "") -> Publi
     return PublicPackKey(key_id_for(raw), raw, label, created)
 
 
-def generate_signing_key(label: str) -> tuple[SigningKey, PublicPackKey]:
-    """A new random Ed25519 key pair."""
+def check_key_algorithm(algorithm: str) -> str:
+    if algorithm not in ALGORITHMS:
+        raise UsageError(f"unknown pack key algorithm {algorithm!r} (ed25519 or sm2)",
+                         zh=f"未知的清单包签名密钥算法 {algorithm!r}（可选 ed25519 或 sm2）")
+    return algorithm
+
+
+def generate_signing_key(label: str, algorithm: str = ALGORITHM) -> tuple[SigningKey, PublicPackKey]:
+    """A new random key pair (Ed25519 or SM2)."""
     label = clean_label(label)
-    private = Ed25519PrivateKey.generate()
+    private = Sm2PrivateKey.generate() if check_key_algorithm(algorithm) == SM2 \
+        else Ed25519PrivateKey.generate()
     raw = _raw_public(private)
     public = PublicPackKey(key_id_for(raw), raw, label, utc_timestamp())
     return SigningKey(private, public.key_id), public
 
 
+def _check_pack_passphrase(passphrase: str) -> bytes:
+    return check_new_passphrase(passphrase, PackKeyError, what="a pack signing key",
+                                what_zh="清单包签名密钥的",
+                                minimum=MIN_AUTHORITY_PASSPHRASE_LENGTH)
+
+
 def private_key_pem(key: SigningKey, passphrase: str) -> bytes:
     """The private key as PKCS#8 PEM, encrypted with ``passphrase``."""
-    check_new_passphrase(passphrase, PackKeyError)
+    secret = _check_pack_passphrase(passphrase)
+    if isinstance(key.private, Sm2PrivateKey):
+        return key.private.encrypted_pem(secret)
     return key.private.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
+        serialization.BestAvailableEncryption(secret))
 
 
 def load_signing_key(pem: bytes, passphrase: str, origin: str) -> SigningKey:
@@ -144,13 +203,26 @@ def load_signing_key(pem: bytes, passphrase: str, origin: str) -> SigningKey:
                            zh=f"{origin}：不是受口令保护的清单包签名密钥")
     try:
         private = serialization.load_pem_private_key(pem, passphrase.encode("utf-8"))
-    except (ValueError, TypeError, UnsupportedAlgorithm):
+    except UnsupportedAlgorithm:  # decrypted, but a curve pyca/cryptography lacks: SM2?
+        return _load_sm2_signing_key(pem, passphrase, origin)
+    except (ValueError, TypeError):
         raise PackKeyError(
             f"{origin}: wrong passphrase, or not a pack signing key file",
             zh=f"{origin}：口令错误，或不是清单包签名密钥文件") from None
     if not isinstance(private, Ed25519PrivateKey):
         raise PackKeyError(f"{origin}: not an Ed25519 key; pack keys are Ed25519",
                            zh=f"{origin}：不是 Ed25519 密钥；清单包签名密钥须为 Ed25519 密钥")
+    return SigningKey(private, key_id_for(_raw_public(private)))
+
+
+def _load_sm2_signing_key(pem_text: bytes, passphrase: str, origin: str) -> SigningKey:
+    try:
+        _name, _headers, der = asn1_pem.unarmor(pem_text)
+        private = Sm2PrivateKey.from_encrypted_der(der, passphrase.encode("utf-8"))
+    except (Sm2PassphraseError, Sm2KeyError, ValueError, TypeError):
+        raise PackKeyError(
+            f"{origin}: wrong passphrase, or not a pack signing key file",
+            zh=f"{origin}：口令错误，或不是清单包签名密钥文件") from None
     return SigningKey(private, key_id_for(_raw_public(private)))
 
 
@@ -175,11 +247,12 @@ def parse_public_key_file(data: bytes, origin: str) -> PublicPackKey:
                            f"{PUBLIC_KEY_FORMAT!r})",
                            zh=f"{origin}：不是清单包公钥文件（format 应为 "
                               f"{PUBLIC_KEY_FORMAT!r}）")
-    if doc.get("algorithm") != ALGORITHM:
-        raise PackKeyError(f"{origin}: unknown key algorithm {doc.get('algorithm')!r}; "
-                           f"only {ALGORITHM!r} is supported",
-                           zh=f"{origin}：未知的密钥算法 {doc.get('algorithm')!r}，"
-                              f"仅支持 {ALGORITHM!r}")
+    algorithm = doc.get("algorithm")
+    if algorithm not in ALGORITHMS:
+        raise PackKeyError(f"{origin}: unknown key algorithm {algorithm!r}; "
+                           "only 'ed25519' and 'sm2' are supported",
+                           zh=f"{origin}：未知的密钥算法 {algorithm!r}，"
+                              "仅支持 'ed25519' 和 'sm2'")
     text = doc.get("public_key")
     label = doc.get("label", "")
     created = doc.get("created", "")
@@ -192,7 +265,7 @@ def parse_public_key_file(data: bytes, origin: str) -> PublicPackKey:
         raise PackKeyError(f"{origin}: 'public_key' is not valid base64",
                            zh=f"{origin}：'public_key' 不是有效的 base64 编码") from None
     try:
-        key = public_key_from_raw(raw, label[:MAX_LABEL_LENGTH], created)
+        key = public_key_from_raw(raw, label[:MAX_LABEL_LENGTH], created, str(algorithm))
     except PackKeyError as exc:
         raise PackKeyError(f"{origin}: {exc.message}",
                            zh=f"{origin}：{exc.localized('zh')}") from None
@@ -214,10 +287,12 @@ def key_pair_paths(prefix: Path) -> tuple[Path, Path]:
             prefix.with_name(prefix.name + PUBLIC_SUFFIX))
 
 
-def write_key_pair(prefix: Path, label: str, passphrase: str) -> KeyPairFiles:
-    """Generate a key pair and write ``PREFIX.private.pem`` (mode 0600) and
-    ``PREFIX.public.json``; existing files are never overwritten."""
-    check_new_passphrase(passphrase, PackKeyError)
+def write_key_pair(prefix: Path, label: str, passphrase: str,
+                   algorithm: str = ALGORITHM) -> KeyPairFiles:
+    """Generate a key pair (Ed25519 or SM2) and write ``PREFIX.private.pem`` (mode 0600)
+    and ``PREFIX.public.json``; existing files are never overwritten."""
+    _check_pack_passphrase(passphrase)
+    check_key_algorithm(algorithm)
     private_path, public_path = key_pair_paths(prefix)
     for path in (private_path, public_path):
         if path.exists():
@@ -226,7 +301,7 @@ def write_key_pair(prefix: Path, label: str, passphrase: str) -> KeyPairFiles:
     if not prefix.parent.is_dir():
         raise UsageError(f"{prefix.parent}: no such folder",
                          zh=f"{prefix.parent}：文件夹不存在")
-    key, public = generate_signing_key(label)
+    key, public = generate_signing_key(label, algorithm)
     pem = private_key_pem(key, passphrase)
     try:
         fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

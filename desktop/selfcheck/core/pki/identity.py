@@ -180,9 +180,9 @@ def _load_sm2_identity(path: Path, raw: bytes, passphrase: str) -> Identity:
     key_blocks = [der for name, der in blocks if name == "ENCRYPTED PRIVATE KEY"]
     cert_blocks = [der for name, der in blocks if name == "CERTIFICATE"]
     if len(key_blocks) != 1 or not cert_blocks or len(blocks) != 1 + len(cert_blocks):
-        raise IdentityError(f"{path.name}: not an SM2 identity file (one encrypted key and "
-                            "the certificates are expected)",
-                            zh=f"{path.name}：不是 SM2 签名身份文件（应含一个加密私钥及证书）")
+        raise IdentityError(f"{path.name}: not a signer identity file (an SM2 identity holds "
+                            "one encrypted key and its certificates)",
+                            zh=f"{path.name}：不是签名身份文件（SM2 签名身份应含一个加密私钥及证书）")
     try:
         certs = [x509.load_der_x509_certificate(der) for der in cert_blocks]
     except ValueError:
