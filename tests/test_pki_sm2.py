@@ -264,8 +264,8 @@ def test_crl_store_refuses_hostile_files(fresh_pki: Pki, tmp_path: Path) -> None
     os.mkfifo(fifo)
     cases = [(other, "not a trusted root"), (impostor, "does not verify"),
              (damaged, "does not verify|not a certificate revocation list"),
-             (garbage, "not a certificate revocation list"), (huge, "too large"),
-             (fifo, "not a regular file"), (tmp_path, "not a regular file"),
+             (garbage, "not a certificate revocation list"), (huge, "larger than the 4 MB limit"),
+             (fifo, "not a regular file"), (tmp_path, "is a folder"),
              (tmp_path / "missing.crl", "no such file")]
     for path, message in cases:
         with pytest.raises(TrustStoreError, match=message) as caught:

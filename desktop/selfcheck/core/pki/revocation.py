@@ -17,7 +17,6 @@ and only for a report signed before the revocation.
 from __future__ import annotations
 
 import datetime as dt
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +26,7 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from selfcheck.core.files import write_atomically
+from selfcheck.core.files import read_input_file, write_atomically
 from selfcheck.core.pki.algorithms import ECDSA_SHA256_OID, CaKey, public_key_info, sign_with, signed_by
 from selfcheck.core.pki.ca import CaInfo, load_ca_certificate, load_ca_key
 from selfcheck.core.pki.certs import PkiError, display_name, fingerprint, os_message
@@ -265,17 +264,8 @@ def _bad(origin: str, en: str, *, zh: str) -> PkiError:
 
 def read_crl_file(path: Path) -> bytes:
     """The bytes of a CRL file: a regular file of at most :data:`MAX_CRL_BYTES`."""
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise _bad(str(path), "not a regular file", zh="不是普通文件")
-        if info.st_size > MAX_CRL_BYTES:
-            raise _bad(str(path), "too large for a revocation list", zh="文件过大，不是证书吊销列表")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise _bad(str(path), "no such file", zh="文件不存在") from None
-    except OSError as exc:
-        raise _bad(str(path), f"cannot be read ({os_message(exc)})", zh=f"无法读取（{os_message(exc)}）") from None
+    return read_input_file(path, MAX_CRL_BYTES, what=("revocation list", "证书吊销列表"),
+                           error=PkiError)
 
 
 def _load(raw: bytes, origin: str) -> x509.CertificateRevocationList:
