@@ -5,14 +5,17 @@ files), in the Chinese and the English report:
 
 1. render only (reportlab, CJK font subset);
 2. render + attach results.json + sign (pyHanko, certification signature with the
-   CJK stamp); the signing part is the difference to 1. Target: signing adds at most
-   1.0× the render time. Also shown: the full export as the user runs it (render,
-   sign, the exporter's own verification of the signed bytes, atomic write);
+   CJK stamp), with ECDSA P-256 and with SM2/SM3 in the same run; the signing part is
+   the difference to 1. Target: signing adds at most 1.0× the render time. Also
+   shown: the full export as the user runs it (render, sign, the exporter's own
+   verification of the signed bytes, atomic write);
 3. verify the signed report (strict verification, results.json comparison).
    Target: ≤ 100 ms;
 4. the size of the signed file. Target: ≤ 400 KB.
 
-Medians of several runs after one warm-up run (imports, font registration).
+Medians of several runs after one warm-up run (imports, font registration). Last, the
+bare signature and verification of each algorithm (SM2: pure-Python gmalg; ECDSA:
+OpenSSL through pyca/cryptography).
 
 Run: ``make bench`` or ``.venv/bin/python benchmarks/bench_report.py``.
 """
@@ -28,6 +31,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "desktop"))
@@ -39,6 +43,7 @@ from selfcheck.core import pki  # noqa: E402
 from selfcheck.core.answers import Answer, Status  # noqa: E402
 from selfcheck.core.collection import Collection  # noqa: E402
 from selfcheck.core.paths import resolve_paths  # noqa: E402
+from selfcheck.core.pki.algorithms import issued_by, label  # noqa: E402
 from selfcheck.core.reports.data import results_json_bytes  # noqa: E402
 from selfcheck.core.reports.pdf import render_report  # noqa: E402
 from selfcheck.core.reports.signing import build_report_file, sign_report_pdf  # noqa: E402
@@ -102,16 +107,49 @@ def verdict(value: float, target: float, unit: str = "") -> str:
     return f"{'meets' if value <= target else 'MISSES'} the target (≤ {target:g}{unit})"
 
 
+def make_identity(root: Path, algorithm: str) -> tuple[Any, Any]:
+    """A CA and a signer identity of ``algorithm`` (SM2 or ECDSA P-256)."""
+    suffix = ".pem" if algorithm == pki.SM2 else ".p12"
+    the_ca = pki.init_ca(root / f"ca-{algorithm}", name="Bench Root", organisation="基准测试局",
+                         passphrase=PASS, algorithm=algorithm)
+    pki.issue_identity(root / f"ca-{algorithm}", PASS, name="基准签名人",
+                       output=root / f"signer{suffix}", passphrase=PASS)
+    return the_ca, pki.load_identity(root / f"signer{suffix}", PASS)
+
+
+def primitives(identity: Any, the_ca: Any) -> tuple[float, float]:
+    """Median ms of one bare signature and one bare verification (signature and the
+    signer certificate's signature by the root) with the identity's algorithm."""
+    data = b"\x31" + bytes(range(200))
+    if identity.algorithm == pki.SM2:
+        key = identity.private_key
+        sign, _, signature = timed(lambda: key.sign(data), RUNS)
+        public = key.public
+
+        def check() -> bool:
+            return public.verify(signature, data) and issued_by(identity.certificate,
+                                                                the_ca.certificate)
+    else:
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.asymmetric import ec
+
+        key = identity.private_key
+        sign, _, signature = timed(lambda: key.sign(data, ec.ECDSA(hashes.SHA256())), RUNS)
+
+        def check() -> bool:
+            key.public_key().verify(signature, data, ec.ECDSA(hashes.SHA256()))
+            return issued_by(identity.certificate, the_ca.certificate)
+    verify_time, _, ok = timed(check, VERIFY_RUNS)
+    assert ok
+    return sign * 1000, verify_time * 1000
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-report-") as temp:
         root = Path(temp)
         write_pack(root / "packs" / PACK_ID / "v1", ITEMS)
         os.environ["SELFCHECK_CHECKLISTS"] = str(root / "packs")
-        the_ca = pki.init_ca(root / "ca", name="Bench Root", organisation="基准测试局",
-                             passphrase=PASS)
-        pki.issue_identity(root / "ca", PASS, name="基准签名人", output=root / "signer.p12",
-                           passphrase=PASS)
-        identity = pki.load_identity(root / "signer.p12", PASS)
+        signers = {algorithm: make_identity(root, algorithm) for algorithm in (pki.ECDSA_P256, pki.SM2)}
         with Collection.open(resolve_paths(root / "data")) as collection:
             assessment = collection.new_assessment(
                 pack_id=PACK_ID, organisation="某市大数据管理局", system_name="政务热线智能分派系统",
@@ -126,42 +164,54 @@ def main() -> int:
             gather = time.perf_counter() - start
         print(f"Report benchmark: {len(data.items)} items, {RUNS} runs each "
               f"(verify {VERIFY_RUNS}), medians; gathering the data took {gather * 1000:.0f} ms")
-        print(f"{'':4}{'render':>10}{'+sign':>10}{'sign adds':>12}{'export':>10}"
+        print(f"{'':16}{'render':>10}{'+sign':>10}{'sign adds':>12}{'export':>10}"
               f"{'verify':>10}{'size':>10}")
         rows = []
-        for lang in ("zh", "en"):
-            results_json = results_json_bytes(data, lang)
-            render, _, pdf = timed(lambda lang=lang: render_report(data, lang, signed=True), RUNS)
-            assert isinstance(pdf, bytes)
-
-            def render_and_sign(lang: str = lang, results_json: bytes = results_json) -> bytes:
-                return sign_report_pdf(render_report(data, lang, signed=True), results_json,
-                                       identity)
-
-            both, _, signed = timed(render_and_sign, RUNS)
-            assert isinstance(signed, bytes)
-            out = root / f"report-{lang}.pdf"
-            export, _, _ = timed(lambda out=out, lang=lang: build_report_file(
-                data, out, lang=lang, identity=identity, overwrite=True), RUNS)
-            check, _, result = timed(lambda signed=signed: verify_bytes(
-                signed, [the_ca.certificate]), VERIFY_RUNS)
-            assert getattr(result, "authentic", False), getattr(result, "reasons", None)
-            size = out.stat().st_size
-            rows.append((lang, render, both, export, check, size))
-            print(f"{lang:4}{render * 1000:>8.0f}ms{both * 1000:>8.0f}ms"
-                  f"{(both - render) / render:>11.2f}×{export * 1000:>8.0f}ms"
-                  f"{check * 1000:>8.0f}ms{size / 1024:>8.0f}KB")
+        for algorithm, (the_ca, identity) in signers.items():
+            for lang in ("zh", "en"):
+                rows.append((algorithm, lang, *measure(data, lang, identity, the_ca, root)))
         print()
-        for lang, render, both, export, check, size in rows:
+        for algorithm, lang, render, both, export, check, size in rows:
             ratio = (both - render) / render
-            print(f"[{lang}] signing adds {ratio:.2f}× the render time: {verdict(ratio, 1.0, '×')}")
-            print(f"[{lang}] verify {check * 1000:.0f} ms: {verdict(check * 1000, 100, ' ms')}")
-            print(f"[{lang}] file {size / 1024:.0f} KB: {verdict(size / 1024, 400, ' KB')}")
-            print(f"[{lang}] full export as run by the user (render, sign, self-check, write): "
+            name = f"[{algorithm} {lang}]"
+            print(f"{name} signing adds {ratio:.2f}× the render time: {verdict(ratio, 1.0, '×')}")
+            print(f"{name} verify {check * 1000:.0f} ms: {verdict(check * 1000, 100, ' ms')}")
+            print(f"{name} file {size / 1024:.0f} KB: {verdict(size / 1024, 400, ' KB')}")
+            print(f"{name} full export as run by the user (render, sign, self-check, write): "
                   f"{export * 1000:.0f} ms")
+        print()
+        for algorithm, (the_ca, identity) in signers.items():
+            sign_ms, verify_ms = primitives(identity, the_ca)
+            print(f"[{algorithm}] bare signature {sign_ms:.1f} ms; bare verification "
+                  f"(signature + certificate signature) {verify_ms:.1f} ms")
         print(f"machine load average: {os.getloadavg()[0]:.2f} (2 cores shared)"
               if hasattr(os, "getloadavg") else "")
     return 0
+
+
+def measure(data: Any, lang: str, identity: Any, the_ca: Any,
+            root: Path) -> tuple[float, float, float, float, int]:
+    """Render, render+sign, export, verify (seconds) and size (bytes) for one language."""
+    results_json = results_json_bytes(data, lang)
+    render, _, pdf = timed(lambda: render_report(data, lang, signed=True), RUNS)
+    assert isinstance(pdf, bytes)
+
+    def render_and_sign() -> bytes:
+        return sign_report_pdf(render_report(data, lang, signed=True), results_json, identity)
+
+    both, _, signed = timed(render_and_sign, RUNS)
+    assert isinstance(signed, bytes)
+    out = root / f"report-{identity.algorithm}-{lang}.pdf"
+    export, _, _ = timed(lambda: build_report_file(
+        data, out, lang=lang, identity=identity, overwrite=True), RUNS)
+    check, _, result = timed(lambda: verify_bytes(signed, [the_ca.certificate]), VERIFY_RUNS)
+    assert getattr(result, "authentic", False), getattr(result, "reasons", None)
+    assert getattr(result, "algorithm", None) == label(identity.algorithm)
+    size = out.stat().st_size
+    print(f"{identity.algorithm + ' ' + lang:16}{render * 1000:>8.0f}ms{both * 1000:>8.0f}ms"
+          f"{(both - render) / render:>11.2f}×{export * 1000:>8.0f}ms"
+          f"{check * 1000:>8.0f}ms{size / 1024:>8.0f}KB")
+    return render, both, export, check, size
 
 
 if __name__ == "__main__":
