@@ -90,7 +90,7 @@ def signed_report(base: tuple[str, ...], work: Path, assessment: str) -> None:
     os.environ["SELFCHECK_NEW_PASSPHRASE"] = "demo signer passphrase"
     step("Create the organisation's report-signing root CA (offline)", *base, "ca", "init",
          "--name", "某市第一人民医院 报告签名根证书", "--org", "某市第一人民医院", "--dir", str(ca))
-    identity = work / "wangmin.p12"
+    identity = work / "wangmin.pem"  # an SM2 identity (the CA default)
     step("Issue a signer identity for the assessor", *base, "ca", "issue", "--name", "王敏",
          "--dir", str(ca), "-o", str(identity))
     os.environ["SELFCHECK_PASSPHRASE"] = "demo signer passphrase"

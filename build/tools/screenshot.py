@@ -184,7 +184,7 @@ def shoot_verify(app: QApplication, window: QWidget, data_dir: Path, assessment_
     root = pki.init_ca(work / "ca", name=text["ca"], organisation=text["ca_org"],
                        passphrase=secret)
     identity = pki.issue_identity(work / "ca", secret, name=text["signer"],
-                                  output=work / "signer.p12", passphrase=secret)
+                                  output=work / "signer.pem", passphrase=secret)
     good = work / "usb" / text["good"]
     good.parent.mkdir(parents=True)
     with Collection.open(resolve_paths(data_dir)) as collection:

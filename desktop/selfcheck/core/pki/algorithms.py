@@ -14,6 +14,7 @@ as a mixed chain before any signature is looked at.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 
 from asn1crypto import keys as asn1_keys
@@ -103,8 +104,12 @@ def signed_by(tbs: bytes, signature: bytes, signature_oid: str, issuer: x509.Cer
     return False
 
 
+@functools.lru_cache(maxsize=128)
 def issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
-    """Whether ``issuer`` signed ``cert`` (names and signature; same algorithm family)."""
+    """Whether ``issuer`` signed ``cert`` (names and signature; same algorithm family).
+
+    Remembered per pair of certificates (equal means the same DER bytes): a reviewer
+    checking a batch of reports by one signer checks the SM2 certificate signature once."""
     if cert.issuer != issuer.subject or key_algorithm(cert) != key_algorithm(issuer):
         return False
     return signed_by(cert.tbs_certificate_bytes, cert.signature,

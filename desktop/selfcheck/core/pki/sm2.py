@@ -19,6 +19,7 @@ MIT licence; see docs/signing.md for why). This module only encodes and decodes:
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 from dataclasses import dataclass, field
@@ -84,11 +85,7 @@ class Sm2PublicKey:
         """Check that ``point`` is an uncompressed point on the SM2 curve, not infinity."""
         if len(point) != _POINT_LENGTH or point[0] != 4:
             raise Sm2KeyError("an SM2 public key is an uncompressed point of 65 bytes")
-        try:
-            valid = SM2().verify_pk(point)
-        except (GMError, ValueError, TypeError, ArithmeticError):
-            valid = False
-        if not valid:
+        if not _valid_point(point):
             raise Sm2KeyError("the SM2 public key is not a point on the SM2 curve")
         return cls(point)
 
@@ -120,6 +117,16 @@ class Sm2PublicKey:
                 data, r.to_bytes(32, "big"), s.to_bytes(32, "big")))
         except (Sm2KeyError, GMError, ValueError, TypeError, ArithmeticError):
             return False
+
+
+@functools.lru_cache(maxsize=256)
+def _valid_point(point: bytes) -> bool:
+    """gmalg's public-key validation (on the curve, not infinity, order n): a scalar
+    multiplication, so the answer for the same bytes is remembered."""
+    try:
+        return bool(SM2().verify_pk(point))
+    except (GMError, ValueError, TypeError, ArithmeticError):
+        return False
 
 
 def decode_signature(signature: bytes) -> tuple[int, int]:

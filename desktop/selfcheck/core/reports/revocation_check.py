@@ -44,6 +44,8 @@ def check_revocation(cert: x509.Certificate, roots: Sequence[x509.Certificate],
                      lists: Sequence[RevocationList], signing_time: dt.datetime,
                      now: dt.datetime) -> RevocationFinding:
     """What the newest revocation list of the certificate's root says about it."""
+    if not lists:
+        return RevocationFinding()
     root = next((r for r in roots if issued_by(cert, r)), None)
     newest = newest_list(lists, root) if root is not None else None
     if newest is None:
