@@ -26,6 +26,8 @@ from selfcheck.core.paths import resolve_paths
 from selfcheck.core.pki.algorithms import build_sm2_certificate
 from selfcheck.core.pki.identity import sm2_identity_bytes
 from selfcheck.core.pki.sm2 import Sm2PrivateKey
+from selfcheck.core.reports.data import ReportData, results_json_bytes
+from selfcheck.core.reports.pdf import render_report
 from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile
 
 CA_PASS = "root-ca-passphrase"
@@ -177,6 +179,16 @@ def fill_answers(collection: Collection, assessment_id: int, tmp: Path, *,
             evidence = tmp / f"证据-{item.id}.txt"
             evidence.write_text(f"evidence for {item.id}\n", encoding="utf-8")
             collection.attach_file(assessment_id, item.id, evidence)
+
+
+def sample_report(base: Path) -> tuple[ReportData, bytes, bytes]:
+    """A filled assessment under ``base``: its report data, the rendered Chinese report
+    (ready for signing) and its results.json."""
+    with open_collection(base / "data") as collection:
+        assessment = new_assessment(collection)
+        fill_answers(collection, assessment, base / "evidence")
+        data = collection.reports.data(assessment, marking="内部")
+    return data, render_report(data, "zh", signed=True), results_json_bytes(data, "zh")
 
 
 def pdftotext(pdf: Path, first: int | None = None, last: int | None = None) -> str:

@@ -14,12 +14,10 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 
 from selfcheck.core import pki
 from selfcheck.core.pki.ca import load_identity
-from selfcheck.core.reports.data import results_json_bytes
-from selfcheck.core.reports.pdf import render_report
 from selfcheck.core.reports.signing import sign_report_pdf
 
 from .conftest import REPO
-from .report_support import ID_PASS, Pki, fill_answers, make_pki, new_assessment, open_collection
+from .report_support import ID_PASS, Pki, make_pki, sample_report
 
 SCRIPT = REPO / "build" / "tools" / "crosscheck_sm2.py"
 
@@ -39,11 +37,7 @@ def genuine(tmp_path_factory: pytest.TempPathFactory) -> tuple[Pki, Path, bytes,
         pytest.skip("this OpenSSL has no SM2")
     base = tmp_path_factory.mktemp("crosscheck")
     the_pki = make_pki(base / "pki", pki.SM2)
-    with open_collection(base / "data") as collection:
-        assessment = new_assessment(collection)
-        fill_answers(collection, assessment, base / "evidence")
-        data = collection.reports.data(assessment, marking="内部")
-    rendered, results_json = render_report(data, "zh", signed=True), results_json_bytes(data, "zh")
+    _data, rendered, results_json = sample_report(base)
     signed = sign_report_pdf(rendered, results_json, load_identity(the_pki.identity, ID_PASS))
     report = base / "报告.pdf"
     report.write_bytes(signed)

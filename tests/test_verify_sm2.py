@@ -24,12 +24,10 @@ from selfcheck.core.pki.ca import load_identity
 from selfcheck.core.pki.identity import Identity
 from selfcheck.core.pki.sm2 import SM2_WITH_SM3_OID, Sm2PrivateKey
 from selfcheck.core.reports import sm2_cms
-from selfcheck.core.reports.data import results_json_bytes
-from selfcheck.core.reports.pdf import render_report
 from selfcheck.core.reports.signing import sign_report_pdf, signer_and_metadata
 from selfcheck.core.reports.verify import VerificationResult, verify_bytes
 
-from .report_support import CA_PASS, ID_PASS, Pki, fill_answers, make_pki, new_assessment, open_collection
+from .report_support import CA_PASS, ID_PASS, Pki, make_pki, sample_report
 
 
 @dataclass(frozen=True)
@@ -43,12 +41,9 @@ class Reports:
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> Reports:
     base = tmp_path_factory.mktemp("sm2")
-    with open_collection(base / "data") as collection:
-        assessment = new_assessment(collection)
-        fill_answers(collection, assessment, base / "evidence")
-        data = collection.reports.data(assessment, marking="内部")
-    return Reports(render_report(data, "zh", signed=True), results_json_bytes(data, "zh"),
-                   make_pki(base / "sm2", pki.SM2), make_pki(base / "ecdsa", pki.ECDSA_P256))
+    _data, rendered, results_json = sample_report(base)
+    return Reports(rendered, results_json, make_pki(base / "sm2", pki.SM2),
+                   make_pki(base / "ecdsa", pki.ECDSA_P256))
 
 
 def rejected(result: VerificationResult, fragment: str) -> None:
@@ -126,27 +121,25 @@ def _forged_cert(template: x509.Certificate, issuer_key: Any, *, public_key_info
     return x509.load_der_x509_certificate(forged.dump())
 
 
+def _mixed_chain_report(reports: Reports, leaf_pki: Pki, root_pki: Pki) -> bytes:
+    """A report by ``leaf_pki``'s signer whose certificate ``root_pki``'s CA really signed
+    (with its own, other algorithm)."""
+    identity = load_identity(leaf_pki.identity, ID_PASS)
+    ca_key = pki.load_ca_key(pki.load_ca_certificate(root_pki.ca_dir), CA_PASS)
+    leaf = _forged_cert(identity.certificate, ca_key)
+    assert leaf.issuer == root_pki.root.subject
+    mixed = Identity(**{**identity.__dict__, "certificate": leaf, "chain": (root_pki.root,)})
+    return sign_report_pdf(reports.rendered, reports.results_json, mixed)  # type: ignore[arg-type]
+
+
 def test_sm2_leaf_under_an_ecdsa_root_is_a_refused_mixed_chain(reports: Reports) -> None:
-    """An SM2 signer certificate genuinely signed by the (ECDSA) trusted root: mixed chains
-    are refused by rule, whatever their signatures."""
-    sm2_identity = load_identity(reports.sm2.identity, ID_PASS)
-    ecdsa_ca = pki.load_ca_certificate(reports.ecdsa.ca_dir)
-    ca_key = pki.load_ca_key(ecdsa_ca, CA_PASS)
-    leaf = _forged_cert(sm2_identity.certificate, ca_key)
-    assert leaf.issuer == reports.ecdsa.root.subject
-    mixed = Identity(**{**sm2_identity.__dict__, "certificate": leaf, "chain": (reports.ecdsa.root,)})
-    signed = sign_report_pdf(reports.rendered, reports.results_json, mixed)  # type: ignore[arg-type]
+    """Mixed chains are refused by rule, whatever their signatures."""
+    signed = _mixed_chain_report(reports, reports.sm2, reports.ecdsa)
     rejected(verify_bytes(signed, [reports.ecdsa.root]), "mixed chains are not accepted")
 
 
 def test_ecdsa_leaf_under_an_sm2_root_is_a_refused_mixed_chain(reports: Reports) -> None:
-    ecdsa_identity = load_identity(reports.ecdsa.identity, ID_PASS)
-    sm2_ca = pki.load_ca_certificate(reports.sm2.ca_dir)
-    ca_key = pki.load_ca_key(sm2_ca, CA_PASS)
-    leaf = _forged_cert(ecdsa_identity.certificate, ca_key)
-    assert leaf.issuer == reports.sm2.root.subject
-    mixed = Identity(**{**ecdsa_identity.__dict__, "certificate": leaf, "chain": (reports.sm2.root,)})
-    signed = sign_report_pdf(reports.rendered, reports.results_json, mixed)  # type: ignore[arg-type]
+    signed = _mixed_chain_report(reports, reports.ecdsa, reports.sm2)
     rejected(verify_bytes(signed, [reports.sm2.root]), "mixed chains are not accepted")
 
 

@@ -44,6 +44,7 @@ from selfcheck.core.pki.certs import (
     fingerprint,
     name_attribute,
     os_message,
+    write_pki_file,
 )
 from selfcheck.core.pki.identity import (
     MAX_IDENTITY_BYTES,
@@ -335,7 +336,7 @@ def issue_identity(folder: Path, ca_passphrase: str, *, name: str, output: Path,
         content = pkcs12.serialize_key_and_certificates(
             common_name.encode("utf-8"), key, cert, [info.certificate],
             serialization.BestAvailableEncryption(secret))
-    _write_identity(output, content, overwrite)
+    write_pki_file(output, content, overwrite=overwrite, mode=0o600)
     try:
         info.issued_dir.mkdir(exist_ok=True)
         write_atomically(info.issued_dir / f"{cert.serial_number:x}.pem",
@@ -343,14 +344,3 @@ def issue_identity(folder: Path, ca_passphrase: str, *, name: str, output: Path,
     except OSError:
         pass  # the record copy is a convenience; the identity itself was written
     return make_identity(output, key, cert, (info.certificate,))
-
-
-def _write_identity(output: Path, content: bytes, overwrite: bool) -> None:
-    try:
-        write_atomically(output, content, overwrite=overwrite, mode=0o600)
-    except FileExistsError:
-        raise PkiError(f"{output}: already exists; choose another file name",
-                       zh=f"{output}：文件已存在，请另选文件名") from None
-    except OSError as exc:
-        raise PkiError(f"{output}: cannot be written ({os_message(exc)})",
-                       zh=f"{output}：无法写入（{os_message(exc)}）") from None

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.x509.oid import NameOID
 
 from selfcheck.core.errors import SelfCheckError
+from selfcheck.core.files import write_atomically
 
 
 class PkiError(SelfCheckError):
@@ -24,6 +27,20 @@ class IdentityError(PkiError):
 def os_message(exc: OSError) -> str:
     """The short reason of an operating-system error ("No such file or directory")."""
     return exc.strerror or type(exc).__name__
+
+
+def write_pki_file(output: Path, content: bytes, *, overwrite: bool = False,
+                   mode: int = 0o644) -> None:
+    """Write an identity, certificate or CRL atomically; PkiError with one line if the
+    file exists (and ``overwrite`` is off) or cannot be written."""
+    try:
+        write_atomically(output, content, overwrite=overwrite, mode=mode)
+    except FileExistsError:
+        raise PkiError(f"{output}: already exists; choose another file name",
+                       zh=f"{output}：文件已存在，请另选文件名") from None
+    except OSError as exc:
+        raise PkiError(f"{output}: cannot be written ({os_message(exc)})",
+                       zh=f"{output}：无法写入（{os_message(exc)}）") from None
 
 def fingerprint(cert: x509.Certificate) -> str:
     """SHA-256 fingerprint of a certificate, lower-case hex."""

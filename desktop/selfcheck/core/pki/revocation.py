@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives import serialization
 from selfcheck.core.files import read_input_file, write_atomically
 from selfcheck.core.pki.algorithms import ECDSA_SHA256_OID, CaKey, public_key_info, sign_with, signed_by
 from selfcheck.core.pki.ca import CaInfo, load_ca_certificate, load_ca_key
-from selfcheck.core.pki.certs import PkiError, display_name, fingerprint, os_message
+from selfcheck.core.pki.certs import PkiError, display_name, fingerprint, os_message, write_pki_file
 from selfcheck.core.pki.sm2 import SM2_WITH_SM3_OID, Sm2PrivateKey
 from selfcheck.core.text import JsonInputError, canonical_json, loads_untrusted, utc_now
 
@@ -221,14 +221,7 @@ def issue_crl(folder: Path, passphrase: str, output: Path, *, days: int = DEFAUL
     now = (now or utc_now()).replace(microsecond=0)
     der = build_crl(info.certificate, key, entries, number=number + 1, this_update=now,
                     next_update=now + dt.timedelta(days=days))
-    try:
-        write_atomically(output, der, overwrite=overwrite)
-    except FileExistsError:
-        raise PkiError(f"{output}: already exists; choose another file name",
-                       zh=f"{output}：文件已存在，请另选文件名") from None
-    except OSError as exc:
-        raise PkiError(f"{output}: cannot be written ({os_message(exc)})",
-                       zh=f"{output}：无法写入（{os_message(exc)}）") from None
+    write_pki_file(output, der, overwrite=overwrite)
     _write_register(info, entries, number + 1)
     return parse_crl(der, [info.certificate], str(output), now=now)
 
