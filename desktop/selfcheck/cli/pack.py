@@ -32,6 +32,8 @@ from selfcheck.core.packs.file import (
     verify_pack_file,
 )
 from selfcheck.core.packs.keys import (
+    ALGORITHM,
+    ALGORITHMS,
     as_trusted,
     key_pair_paths,
     read_public_key_file,
@@ -56,6 +58,8 @@ def register(commands: Any) -> None:
     keygen.add_argument("-o", "--output", required=True, type=Path, metavar="PREFIX",
                         help="writes PREFIX.private.pem and PREFIX.public.json")
     keygen.add_argument("--label", default="", help="who the key belongs to")
+    keygen.add_argument("--algorithm", choices=ALGORITHMS, default=ALGORITHM,
+                        help="ed25519 (default) or sm2 (SM2 with SM3)")
     add_json_flag(keygen)
     keygen.set_defaults(handler=cmd_keygen)
 
@@ -97,12 +101,13 @@ def cmd_keygen(args: argparse.Namespace) -> int:
             raise UsageError(f"{path}: already exists; choose another name (nothing written)",
                              zh=f"{path}：文件已存在，请另选文件名（未写入任何内容）")
     passphrase = read_passphrase("Passphrase for the new private key: ", confirm=True)
-    files = write_key_pair(args.output, args.label, passphrase)
+    files = write_key_pair(args.output, args.label, passphrase, args.algorithm)
     if args.json:
         emit_json({"key_id": files.public.key_id, "label": files.public.label,
+                   "algorithm": files.public.algorithm,
                    "private_key": str(files.private_path), "public_key": str(files.public_path)})
         return 0
-    out(f"Pack signing key {files.public.key_id} created.")
+    out(f"Pack signing key {files.public.key_id} ({files.public.algorithm}) created.")
     out(f"  private key (keep offline, never share): {files.private_path}")
     out(f"  public key (give to the machines):      {files.public_path}")
     return 0

@@ -35,12 +35,13 @@ def register(commands: Any) -> None:
     export = commands.add_parser(
         "export", help="write the PDF report of an assessment (signed with --sign)",
         description="Write the PDF report with results.json attached. With --sign, the "
-        f"report is certified with a signer identity (.p12); its passphrase comes from "
+        f"report is certified with a signer identity (.pem for SM2, .p12 for ECDSA); its "
+        f"passphrase comes from "
         f"${PASSPHRASE_ENV} or a prompt. Without --sign the report is marked UNSIGNED.")
     export.add_argument("id", type=assessment_id, metavar="ID")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     export.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
-    export.add_argument("--sign", type=Path, metavar="IDENTITY.p12",
+    export.add_argument("--sign", type=Path, metavar="IDENTITY",
                         help="sign with this identity (from: selfcheck ca issue)")
     export.add_argument("--lang", choices=list(LANGUAGES), default="zh",
                         help="report language (default zh)")
@@ -103,7 +104,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         out(f"  signer: {result.signer}; signing time {when} (this computer's clock)")
     else:
         out(f"UNSIGNED report written to {result.path} ({size_text(result.size)}); "
-            "sign with --sign IDENTITY.p12 for a report others can verify")
+            "sign with --sign IDENTITY for a report others can verify")
     out(f"  verdict {result.verdict}; pack {result.pack}; results.json sha256 "
         f"{result.results_sha256}")
     return 0
@@ -112,9 +113,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from selfcheck.core.reports.verify import verify_report
 
-    roots = report_roots(args).certificates()
+    store = report_roots(args)
+    roots = store.certificates()
     roots += [load_root_certificate(path) for path in args.trust]
-    results = [verify_report(path, roots) for path in args.files]
+    lists = store.revocation_lists()
+    results = [verify_report(path, roots, revocation_lists=lists) for path in args.files]
     if args.json:
         emit_json([r.as_dict(with_results=args.with_results) for r in results])
     else:
@@ -144,10 +147,14 @@ def _print_verification(result: VerificationResult, lang: str) -> None:
             trusted = "" if result.authentic else "（未经核验）"
             out(f"  签名人{trusted}：{result.signer}  [sha256 {fingerprint}…]")
             out(f"  签发者：{result.issuer}")
+            if result.algorithm:
+                out(f"  签名算法：{result.algorithm}")
         else:
             trusted = "" if result.authentic else " (not verified)"
             out(f"  signer{trusted}: {result.signer}  [sha256 {fingerprint}…]")
             out(f"  issuer: {result.issuer}")
+            if result.algorithm:
+                out(f"  algorithm: {result.algorithm}")
     if result.signing_time:
         when = format_time(result.signing_time.astimezone())
         if zh:

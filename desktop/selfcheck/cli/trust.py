@@ -2,7 +2,8 @@
 
 * 报告根证书 — report root certificates (``trust add|list|remove``): PEM files in the
   data folder's ``trust/`` folder; a signed PDF report is authentic only if its signer
-  chains to one of them.
+  chains to one of them and is not revoked by the newest revocation list of that root
+  (``trust add-crl``).
 * 清单包签名密钥 — pack signing keys (``trust add-pack-key|revoke-pack-key|pack-keys``):
   kept in the database with their audit entries; a signed pack file installs only if
   one of them signed it.
@@ -55,6 +56,11 @@ def _register_roots(sub: Any) -> None:
                         help="SHA-256 fingerprint or its first 8+ hex digits")
     add_json_flag(remove)
     remove.set_defaults(handler=cmd_roots_remove)
+    add_crl = sub.add_parser("add-crl", help="add a revocation list (CRL) signed by a trusted "
+                             "report root (证书吊销列表)")
+    add_crl.add_argument("file", type=Path, metavar="FILE.crl")
+    add_json_flag(add_crl)
+    add_crl.set_defaults(handler=cmd_add_crl)
 
 
 def _register_pack_keys(sub: Any) -> None:
@@ -116,6 +122,22 @@ def cmd_roots_remove(args: argparse.Namespace) -> int:
         emit_json({**_root_dict(root), "removed": True})
     else:
         out(f"No longer trusted: {root.subject} ({root.fingerprint})")
+    return 0
+
+
+def cmd_add_crl(args: argparse.Namespace) -> int:
+    listed, added = report_roots(args).add_crl(args.file)
+    if args.json:
+        emit_json({"issuer": listed.issuer_name, "issuer_fingerprint": listed.issuer_fingerprint,
+                   "number": listed.number, "revoked": len(listed.revoked),
+                   "this_update": listed.this_update.isoformat(),
+                   "next_update": listed.next_update.isoformat(), "added": added})
+    elif added:
+        out(f"Revocation list {listed.number} of {listed.issuer_name} kept: "
+            f"{len(listed.revoked)} revoked; next update {listed.next_update:%Y-%m-%d}")
+    else:
+        out(f"Not kept: the file is older than the revocation list {listed.number} of "
+            f"{listed.issuer_name} already kept")
     return 0
 
 
