@@ -106,6 +106,16 @@ def signed_report(base: tuple[str, ...], work: Path, assessment: str) -> None:
     tampered.write_bytes(report.read_bytes() + b"\n% appended after signing\n")
     step("A report changed after signing is rejected", *reviewer, "verify", str(tampered),
          expect=1)
+    os.environ["SELFCHECK_PASSPHRASE"] = "demo CA passphrase"
+    step("The CA holder revokes the signer's certificate (key compromise)", *base, "ca",
+         "revoke", "王敏", "--reason", "key-compromise", "--dir", str(ca))
+    crl = work / "revoked.crl"
+    step("... and signs a revocation list for the reviewers", *base, "ca", "crl", "-o",
+         str(crl), "--dir", str(ca))
+    step("On the reviewer's machine: add the revocation list", *reviewer, "trust", "add-crl",
+         str(crl))
+    step("Reports of the revoked signer are no longer accepted", *reviewer, "verify",
+         str(report), expect=1)
 
 
 def pack_update(base: tuple[str, ...], work: Path, assessment: str) -> None:
