@@ -446,8 +446,8 @@ A copy of the current database is kept in the data folder first.</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="164"/>
-        <source>Your .p12 file (Tools → Signing identity…)</source>
-        <translation>Your .p12 file (Tools → Signing identity…)</translation>
+        <source>Your identity file, .pem or .p12 (Tools → Signing identity…)</source>
+        <translation>Your identity file, .pem or .p12 (Tools → Signing identity…)</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="165"/>
@@ -525,8 +525,8 @@ Replace it with the new report?</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="222"/>
-        <source>Signer identity (*.p12 *.pfx);;All files (*)</source>
-        <translation>Signer identity (*.p12 *.pfx);;All files (*)</translation>
+        <source>Signer identity (*.pem *.p12 *.pfx);;All files (*)</source>
+        <translation>Signer identity (*.pem *.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="244"/>
@@ -555,8 +555,8 @@ Replace it with the new report?</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="307"/>
-        <source>Choose your signer identity (.p12), or untick “Sign the report”.</source>
-        <translation>Choose your signer identity (.p12), or untick “Sign the report”.</translation>
+        <source>Choose your signer identity (.pem or .p12), or untick “Sign the report”.</source>
+        <translation>Choose your signer identity (.pem or .p12), or untick “Sign the report”.</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1380,11 @@ Replace it with the new report?</translation>
         <source>None</source>
         <translation>None</translation>
     </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="170"/>
+        <source>Signature algorithm:</source>
+        <translation>Signature algorithm:</translation>
+    </message>
 </context>
 <context>
     <name>ReportPreview</name>
@@ -1438,8 +1443,8 @@ Replace it with the new report?</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="99"/>
-        <source>Signed reports are certified with your signer identity: a .p12 file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</source>
-        <translation>Signed reports are certified with your signer identity: a .p12 file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</translation>
+        <source>Signed reports are certified with your signer identity: a .pem (SM2) or .p12 (ECDSA) file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</source>
+        <translation>Signed reports are certified with your signer identity: a .pem (SM2) or .p12 (ECDSA) file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102"/>
@@ -1473,8 +1478,8 @@ Replace it with the new report?</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="112"/>
-        <source>Signer identity (*.p12 *.pfx);;All files (*)</source>
-        <translation>Signer identity (*.p12 *.pfx);;All files (*)</translation>
+        <source>Signer identity (*.pem *.p12 *.pfx);;All files (*)</source>
+        <translation>Signer identity (*.pem *.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="150"/>
@@ -1515,6 +1520,11 @@ Replace it with the new report?</translation>
         <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="157"/>
+        <source>Algorithm:</source>
+        <translation>Algorithm:</translation>
     </message>
 </context>
 <context>
@@ -1995,8 +2005,8 @@ Replace it with the new report?</translation>
     <name>TrustedRootsPage</name>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="332"/>
-        <source>A report is authentic only if its signer was issued by one of these roots. Adding or removing a root checks every report in the list again.</source>
-        <translation>A report is authentic only if its signer was issued by one of these roots. Adding or removing a root checks every report in the list again.</translation>
+        <source>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</source>
+        <translation>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
@@ -2062,6 +2072,56 @@ Replace it with the new report?</translation>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="395"/>
         <source>Reports signed under “%1” will no longer verify on this computer.</source>
         <translation>Reports signed under “%1” will no longer verify on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="185"/>
+        <source>Revocation list</source>
+        <translation>Revocation list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="191"/>
+        <source>Add revocation list…</source>
+        <translation>Add revocation list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="192"/>
+        <source>Add a revocation list (CRL)</source>
+        <translation>Add a revocation list (CRL)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="218"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="219"/>
+        <source>No. %1: %2 revoked; next update %3</source>
+        <translation>No. %1: %2 revoked; next update %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="228"/>
+        <source>Choose the revocation list from the CA holder</source>
+        <translation>Choose the revocation list from the CA holder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="230"/>
+        <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
+        <translation>Revocation lists (*.crl *.pem *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="236"/>
+        <source>The revocation list was not added</source>
+        <translation>The revocation list was not added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="240"/>
+        <source>Revocation list not added</source>
+        <translation>Revocation list not added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="241"/>
+        <source>This computer already keeps a newer revocation list of that root.</source>
+        <translation>This computer already keeps a newer revocation list of that root.</translation>
     </message>
 </context>
 </TS>

@@ -445,8 +445,8 @@ A copy of the current database is kept in the data folder first.</source>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="164"/>
-        <source>Your .p12 file (Tools → Signing identity…)</source>
-        <translation>您的 .p12 文件（工具 → 签名身份…）</translation>
+        <source>Your identity file, .pem or .p12 (Tools → Signing identity…)</source>
+        <translation>您的签名身份文件，.pem 或 .p12（工具 → 签名身份…）</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="165"/>
@@ -524,8 +524,8 @@ Replace it with the new report?</source>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="222"/>
-        <source>Signer identity (*.p12 *.pfx);;All files (*)</source>
-        <translation>签名身份 (*.p12 *.pfx);;所有文件 (*)</translation>
+        <source>Signer identity (*.pem *.p12 *.pfx);;All files (*)</source>
+        <translation>签名身份 (*.pem *.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="244"/>
@@ -554,8 +554,8 @@ Replace it with the new report?</source>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="307"/>
-        <source>Choose your signer identity (.p12), or untick “Sign the report”.</source>
-        <translation>请选择签名身份（.p12），或取消勾选“对报告进行数字签名”。</translation>
+        <source>Choose your signer identity (.pem or .p12), or untick “Sign the report”.</source>
+        <translation>请选择签名身份（.pem 或 .p12），或取消勾选“对报告进行数字签名”。</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1379,11 @@ Replace it with the new report?</source>
         <source>None</source>
         <translation>无</translation>
     </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="170"/>
+        <source>Signature algorithm:</source>
+        <translation>签名算法：</translation>
+    </message>
 </context>
 <context>
     <name>ReportPreview</name>
@@ -1437,8 +1442,8 @@ Replace it with the new report?</source>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="99"/>
-        <source>Signed reports are certified with your signer identity: a .p12 file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</source>
-        <translation>签名报告使用您的签名身份进行认证，即由本单位证书机构签发的 .p12 文件。程序只记住文件位置，每次签名时都会询问口令。</translation>
+        <source>Signed reports are certified with your signer identity: a .pem (SM2) or .p12 (ECDSA) file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</source>
+        <translation>签名报告使用您的签名身份进行认证，即由本单位证书机构签发的 .pem（SM2）或 .p12（ECDSA）文件。程序只记住文件位置，每次签名时都会询问口令。</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102"/>
@@ -1472,8 +1477,8 @@ Replace it with the new report?</source>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="112"/>
-        <source>Signer identity (*.p12 *.pfx);;All files (*)</source>
-        <translation>签名身份 (*.p12 *.pfx);;所有文件 (*)</translation>
+        <source>Signer identity (*.pem *.p12 *.pfx);;All files (*)</source>
+        <translation>签名身份 (*.pem *.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="150"/>
@@ -1514,6 +1519,11 @@ Replace it with the new report?</source>
         <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="157"/>
+        <source>Algorithm:</source>
+        <translation>签名算法：</translation>
     </message>
 </context>
 <context>
@@ -1994,8 +2004,8 @@ Replace it with the new report?</source>
     <name>TrustedRootsPage</name>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="332"/>
-        <source>A report is authentic only if its signer was issued by one of these roots. Adding or removing a root checks every report in the list again.</source>
-        <translation>只有签名者证书由下列根证书之一颁发的报告才可信。添加或移除根证书后，列表中的所有报告将重新核验。</translation>
+        <source>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</source>
+        <translation>只有签名者证书由下列根证书之一颁发、且未被该根证书的吊销列表吊销的报告才可信。添加或移除根证书、或添加吊销列表后，列表中的所有报告将重新核验。</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
@@ -2061,6 +2071,56 @@ Replace it with the new report?</source>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="395"/>
         <source>Reports signed under “%1” will no longer verify on this computer.</source>
         <translation>由“%1”签发的身份签名的报告，在本机将无法再通过核验。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="185"/>
+        <source>Revocation list</source>
+        <translation>证书吊销列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="191"/>
+        <source>Add revocation list…</source>
+        <translation>添加吊销列表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="192"/>
+        <source>Add a revocation list (CRL)</source>
+        <translation>添加证书吊销列表（CRL）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="218"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="219"/>
+        <source>No. %1: %2 revoked; next update %3</source>
+        <translation>第 %1 号：吊销 %2 个；下次更新 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="228"/>
+        <source>Choose the revocation list from the CA holder</source>
+        <translation>选择 CA 保管人提供的证书吊销列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="230"/>
+        <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
+        <translation>证书吊销列表 (*.crl *.pem *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="236"/>
+        <source>The revocation list was not added</source>
+        <translation>未添加证书吊销列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="240"/>
+        <source>Revocation list not added</source>
+        <translation>未添加证书吊销列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="241"/>
+        <source>This computer already keeps a newer revocation list of that root.</source>
+        <translation>本机已保存该根证书更新的吊销列表。</translation>
     </message>
 </context>
 </TS>

@@ -161,7 +161,7 @@ class ExportDialog(FollowsLanguage, QDialog):
             self.captions[key].setText(text)
         self.sign.setText(self.tr("Sign the report (recommended)"))
         self.marking.setToolTip(self.tr("Printed on every page, e.g. 内部 or 公开"))
-        self.identity.setPlaceholderText(self.tr("Your .p12 file (Tools → Signing identity…)"))
+        self.identity.setPlaceholderText(self.tr("Your identity file, .pem or .p12 (Tools → Signing identity…)"))
         self.passphrase.setAccessibleName(self.tr("Passphrase of the identity"))
         self.identity_button.setText(self.tr("Choose…"))
         self.setup_identity_button.setText(self.tr("Set up a signing identity…"))
@@ -219,7 +219,7 @@ class ExportDialog(FollowsLanguage, QDialog):
     def _choose_identity(self) -> None:
         path = self.ctx.prompts.open_file(self, self.tr("Choose your signer identity"),
                                           str(Path(self.identity.text()).parent),
-                                          self.tr("Signer identity (*.p12 *.pfx);;All files (*)"))
+                                          self.tr("Signer identity (*.pem *.p12 *.pfx);;All files (*)"))
         if path:
             self.identity.setText(path)
 
@@ -304,7 +304,7 @@ class ExportDialog(FollowsLanguage, QDialog):
         passphrase: str | None = None
         if self.sign.isChecked():
             if not self.identity.text().strip():
-                self._fail(self.tr("Choose your signer identity (.p12), or untick “Sign the "
+                self._fail(self.tr("Choose your signer identity (.pem or .p12), or untick “Sign the "
                                    "report”."))
                 return
             identity = Path(self.identity.text().strip()).expanduser()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from selfcheck.core.errors import SelfCheckError
+from selfcheck.core.pki.algorithms import label as algorithm_label
 from selfcheck.core.pki.ca import Identity, load_identity
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
@@ -94,8 +95,8 @@ class SigningIdentityDialog(FollowsLanguage, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Signing identity"))
         self.intro.setText(self.tr(
-            "Signed reports are certified with your signer identity: a .p12 file issued by "
-            "your organisation's certificate authority. Only the file's location is "
+            "Signed reports are certified with your signer identity: a .pem (SM2) or .p12 "
+            "(ECDSA) file issued by your organisation's certificate authority. Only the file's location is "
             "remembered; the passphrase is asked for each time you sign."))
         self.file_caption.setText(self.tr("Identity file:"))
         self.pass_caption.setText(self.tr("&Passphrase:"))
@@ -107,7 +108,7 @@ class SigningIdentityDialog(FollowsLanguage, QDialog):
     def choose(self) -> None:
         start = str(Path(self.path).parent) if self.path else self.ctx.settings.last_directory
         path = self.ctx.prompts.open_file(self, self.tr("Choose your signer identity"), start,
-                                          self.tr("Signer identity (*.p12 *.pfx);;All files (*)"))
+                                          self.tr("Signer identity (*.pem *.p12 *.pfx);;All files (*)"))
         if path:
             self.path = path
             self.identity = None
@@ -153,6 +154,7 @@ class SigningIdentityDialog(FollowsLanguage, QDialog):
             rows = [
                 (self.tr("Signer:"), identity.subject),
                 (self.tr("Issued by:"), identity.issuer),
+                (self.tr("Algorithm:"), algorithm_label(identity.algorithm)),
                 (self.tr("Valid:"),
                  f"{identity.not_before:%Y-%m-%d} — {identity.not_after:%Y-%m-%d}"),
                 (self.tr("Fingerprint (SHA-256):"), identity.fingerprint),

@@ -54,8 +54,10 @@ from PySide6.QtWidgets import (
 
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.paths import AppPaths
+from selfcheck.core.pki.revocation import RevocationList
 from selfcheck.core.pki.roots import ReportRoots
 from selfcheck.core.progress import Progress
+from selfcheck.core.reports.revocation_check import newest_list
 from selfcheck.core.reports.verify import MAX_REPORT_BYTES, VerificationResult, verify_bytes, verify_report
 from selfcheck.core.text import list_separator
 from selfcheck.ui.context import AppContext
@@ -85,7 +87,8 @@ def check_file(path: Path, paths: AppPaths) -> tuple[VerificationResult, bytes |
     cannot be read (missing, a folder, too large, unreadable) goes to
     :func:`verify_report`, which gives the exact reason.
     """
-    roots = ReportRoots(paths.trust_dir).certificates()
+    store = ReportRoots(paths.trust_dir)
+    roots, lists = store.certificates(), store.revocation_lists()
     data: bytes | None = None
     try:
         if path.is_file() and path.stat().st_size <= MAX_REPORT_BYTES:
@@ -93,8 +96,8 @@ def check_file(path: Path, paths: AppPaths) -> tuple[VerificationResult, bytes |
     except OSError:
         data = None
     if data is None:
-        return verify_report(path, roots), None
-    return verify_bytes(data, roots, name=str(path)), data
+        return verify_report(path, roots, revocation_lists=lists), None
+    return verify_bytes(data, roots, name=str(path), revocation_lists=lists), data
 
 
 class KeepColourDelegate(QStyledItemDelegate):
@@ -126,10 +129,11 @@ class ReportTable(QTableView):
 
 
 class TrustedRootsPage(QWidget):
-    """The “Trusted roots” tab: this machine's report root certificates (报告根证书).
+    """The “Trusted roots” tab: this machine's report root certificates (报告根证书) and
+    the revocation list (CRL) kept for each.
 
-    ``changed`` is emitted after a root was added or removed (the reports are then
-    checked again)."""
+    ``changed`` is emitted after a root or a revocation list was added, or a root removed
+    (the reports are then checked again)."""
 
     changed = Signal()
 
@@ -139,7 +143,7 @@ class TrustedRootsPage(QWidget):
         self.hint = QLabel()
         set_role(self.hint, "mutedLabel")
         self.hint.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("trustedRoots")
         item_view(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -151,13 +155,17 @@ class TrustedRootsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton()
         self.add_button.setObjectName("addRootButton")
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("removeRootButton")
+        self.add_crl_button = QPushButton()
+        self.add_crl_button.setObjectName("addCrlButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.add_crl_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -165,26 +173,34 @@ class TrustedRootsPage(QWidget):
         layout.addLayout(buttons)
         self.add_button.clicked.connect(lambda: self.add_root())
         self.remove_button.clicked.connect(self.remove_root)
+        self.add_crl_button.clicked.connect(lambda: self.add_crl())
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
     def retranslate(self) -> None:
         self.hint.setText(self.tr(
-            "A report is authentic only if its signer was issued by one of these roots. "
-            "Adding or removing a root checks every report in the list again."))
+            "A report is authentic only if its signer was issued by one of these roots and "
+            "is not revoked by the root's revocation list. Adding or removing a root, or "
+            "adding a revocation list, checks every report in the list again."))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Root certificate"), self.tr("Valid until"), self.tr("Fingerprint")])
+            [self.tr("Root certificate"), self.tr("Valid until"), self.tr("Fingerprint"),
+             self.tr("Revocation list")])
         self.table.setAccessibleName(self.tr("Trusted roots"))
         self.add_button.setText(self.tr("Add root certificate…"))
         self.add_button.setAccessibleName(self.tr("Add root certificate"))
         self.remove_button.setText(self.tr("Remove root"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected root"))
+        self.add_crl_button.setText(self.tr("Add revocation list…"))
+        self.add_crl_button.setAccessibleName(self.tr("Add a revocation list (CRL)"))
+        self.refresh()
 
     def count(self) -> int:
         return self.table.rowCount()
 
     def refresh(self) -> None:
         """Show the roots trusted now."""
-        roots = ReportRoots(self.ctx.paths.trust_dir).entries()
+        store = ReportRoots(self.ctx.paths.trust_dir)
+        roots = store.entries()
+        lists = store.revocation_lists()
         self.table.setRowCount(len(roots))
         for row, root in enumerate(roots):
             subject = QTableWidgetItem(root.subject)
@@ -194,7 +210,39 @@ class TrustedRootsPage(QWidget):
             fingerprint = QTableWidgetItem(root.fingerprint[:16] + "…")
             fingerprint.setToolTip(root.fingerprint)
             self.table.setItem(row, 2, fingerprint)
+            self.table.setItem(row, 3, QTableWidgetItem(self._crl_text(
+                newest_list(lists, root.certificate))))
         self._update_buttons()
+
+    def _crl_text(self, listed: RevocationList | None) -> str:
+        if listed is None:
+            return self.tr("none")
+        return (self.tr("No. %1: %2 revoked; next update %3")
+                .replace("%1", str(listed.number)).replace("%2", str(len(listed.revoked)))
+                .replace("%3", f"{listed.next_update:%Y-%m-%d}"))
+
+    def add_crl(self, path: str | None = None) -> None:
+        """Keep the revocation list at ``path`` (asked for when not given) if a trusted
+        root signed it and it is newer than the one kept."""
+        if not path:
+            path = self.ctx.prompts.open_file(
+                self, self.tr("Choose the revocation list from the CA holder"),
+                self.ctx.settings.last_directory,
+                self.tr("Revocation lists (*.crl *.pem *.der);;All files (*)"))
+        if not path:
+            return
+        try:
+            _listed, added = ReportRoots(self.ctx.paths.trust_dir).add_crl(Path(path))
+        except SelfCheckError as exc:
+            self.ctx.errors.report(exc, self, self.tr("The revocation list was not added"))
+            return
+        if not added:
+            self.ctx.prompts.info(
+                self, self.tr("Revocation list not added"),
+                self.tr("This computer already keeps a newer revocation list of that root."))
+            return
+        self.refresh()
+        self.changed.emit()
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(bool(self.table.selectedItems()))

@@ -167,6 +167,8 @@ class ReportDetails(QScrollArea):
             signature.append((self.tr("Signer:"), result.signer))
         if result.issuer:
             signature.append((self.tr("Issued by:"), result.issuer))
+        if result.algorithm:
+            signature.append((self.tr("Signature algorithm:"), result.algorithm))
         if result.signer_fingerprint:
             fingerprint = self._label(grouped(result.signer_fingerprint), "monoLabel")
             fingerprint.setToolTip(result.signer_fingerprint)
