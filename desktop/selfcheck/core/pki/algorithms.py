@@ -95,7 +95,8 @@ def signed_by(tbs: bytes, signature: bytes, signature_oid: str, issuer: x509.Cer
             return False
     if algorithm == ECDSA_P256 and signature_oid == ECDSA_SHA256_OID:
         key = issuer.public_key()
-        assert isinstance(key, ec.EllipticCurvePublicKey)
+        if not isinstance(key, ec.EllipticCurvePublicKey):
+            return False
         try:
             key.verify(signature, tbs, ec.ECDSA(hashes.SHA256()))
         except (InvalidSignature, ValueError):

@@ -92,7 +92,8 @@ def _ecdsa_signer(identity: Identity) -> Any:
 
     cert = asn1_x509.Certificate.load(identity.certificate.public_bytes(
         serialization.Encoding.DER))
-    assert not isinstance(identity.private_key, Sm2PrivateKey)
+    if isinstance(identity.private_key, Sm2PrivateKey):
+        raise TypeError("an ECDSA signer needs an ECDSA identity")
     key_der = identity.private_key.private_bytes(
         serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption())

@@ -112,7 +112,7 @@ class Sm2CmsSigner(Signer):
             raise TypeError("an SM2 signer needs an SM2 identity")
         self._key = identity.private_key
         self._chain = [_asn1(c) for c in identity.chain]
-        certificate = _asn1(identity.certificate)
+        certificate = self._certificate = _asn1(identity.certificate)
         super().__init__(signing_cert=certificate, embed_roots=True,
                          cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
                              [certificate, *self._chain]))
@@ -132,8 +132,7 @@ class Sm2CmsSigner(Signer):
         stamps on the page (its session clock), so the two always agree."""
         if digest_algorithm != "sm3":
             raise ValueError(f"SM2 signatures use SM3, not {digest_algorithm}")
-        certificate = self.signing_cert
-        assert certificate is not None
+        certificate = self._certificate
         signing_time = getattr(signed_attr_settings, "signing_time", None) or utc_now()
         return build_signed_data(data_digest, signing_time,
                                  None if dry_run else self._key, certificate, self._chain)
