@@ -164,3 +164,27 @@ def test_sm2_pack_key(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.Mo
     assert code == 0, err
     public = json.loads((tmp_path / "org.public.json").read_text("utf-8"))
     assert public["algorithm"] == "sm2" and len(public["public_key"]) == 88
+
+
+def test_revoke_by_identity_file_and_trust_list_shows_the_list(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    ca_dir, identity, _ = signed_report(capsys, monkeypatch, tmp_path)
+    code, out, err = run(capsys, "ca", "revoke", str(identity), "--reason", "superseded",
+                         "--dir", str(ca_dir), "--json")
+    assert code == 0, err
+    assert json.loads(out)["subject"] == "王五 (测试局)"
+    other_dir = tmp_path / "other"
+    assert run(capsys, "ca", "init", "--name", "Other", "--dir", str(other_dir))[0] == 0
+    code, _, err = run(capsys, "ca", "revoke", str(identity), "--dir", str(other_dir))
+    assert code == 2 and "not issued by this CA" in one_line(err)
+    crl = tmp_path / "x.crl"
+    assert run(capsys, "ca", "crl", "-o", str(crl), "--dir", str(ca_dir))[0] == 0
+    assert run(capsys, "trust", "add", str(ca_dir / "root-ca.pem"))[0] == 0
+    code, out, _ = run(capsys, "trust", "list")
+    assert code == 0 and "SM2/SM3" in out
+    assert "revocation list" not in out  # none added yet
+    assert run(capsys, "trust", "add-crl", str(crl))[0] == 0
+    code, out, _ = run(capsys, "trust", "list", "--json")
+    assert json.loads(out)[0]["revocation_list"]["revoked"] == 1
+    code, out, _ = run(capsys, "trust", "list")
+    assert "revocation list 1: 1 revoked" in out

@@ -75,7 +75,8 @@ def _register_revocation(ca_actions: Any) -> None:
         description="Record the revocation of a certificate this CA issued; it takes "
         "effect on reviewers' machines with the next CRL (selfcheck ca crl).")
     revoke.add_argument("which", metavar="IDENTITY|SERIAL",
-                        help="the signer's name, or the certificate serial number (hex)")
+                        help="the signer's name, the certificate serial number (hex), or a "
+                        "certificate file (e.g. DIR/issued/SERIAL.pem or an SM2 identity file)")
     revoke.add_argument("--reason", choices=list(revocation.REASONS), default="unspecified",
                         help="why (default unspecified); superseded, affiliation-changed and "
                         "cessation-of-operation keep earlier reports valid")

@@ -25,6 +25,8 @@ from selfcheck.cli.common import (
 )
 from selfcheck.core.errors import PackKeyError
 from selfcheck.core.packs.keys import read_public_key_file
+from selfcheck.core.pki.algorithms import key_algorithm, label
+from selfcheck.core.pki.revocation import RevocationList, newest_list
 from selfcheck.core.pki.roots import TrustedRoot
 from selfcheck.core.records import TrustedPackKey
 
@@ -104,15 +106,30 @@ def cmd_roots_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _crl_dict(listed: RevocationList | None) -> dict[str, Any] | None:
+    if listed is None:
+        return None
+    return {"number": listed.number, "revoked": len(listed.revoked),
+            "this_update": listed.this_update.isoformat(),
+            "next_update": listed.next_update.isoformat()}
+
+
 def cmd_roots_list(args: argparse.Namespace) -> int:
-    roots = report_roots(args).entries()
+    store = report_roots(args)
+    roots, lists = store.entries(), store.revocation_lists()
     if args.json:
-        emit_json([_root_dict(r) for r in roots])
+        emit_json([{**_root_dict(r), "revocation_list": _crl_dict(newest_list(lists, r.certificate))}
+                   for r in roots])
         return 0
     if not roots:
         out("No report roots are trusted. Add one with: selfcheck trust add ROOT.pem")
     for root in roots:
-        out(f"{root.fingerprint}\n    {root.subject}; valid until {root.not_after:%Y-%m-%d}")
+        out(f"{root.fingerprint}\n    {root.subject}; {label(key_algorithm(root.certificate))}; "
+            f"valid until {root.not_after:%Y-%m-%d}")
+        listed = newest_list(lists, root.certificate)
+        if listed is not None:
+            out(f"    revocation list {listed.number}: {len(listed.revoked)} revoked; next update "
+                f"{listed.next_update:%Y-%m-%d}")
     return 0
 
 

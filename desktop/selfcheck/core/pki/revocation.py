@@ -130,8 +130,26 @@ def issued_certificates(info: CaInfo) -> list[x509.Certificate]:
     return found
 
 
+def _certificate_in_file(path: Path) -> x509.Certificate:
+    """The first certificate of a PEM file (a certificate, or an SM2 identity file)."""
+    raw = read_input_file(path, 1024 * 1024, what=("certificate file", "证书文件"), error=PkiError)
+    try:
+        return x509.load_pem_x509_certificate(raw[raw.index(b"-----BEGIN CERTIFICATE-----"):])
+    except ValueError:
+        raise PkiError(f"{path}: holds no PEM certificate (give the signer's name, the serial "
+                       "number, or a certificate or SM2 identity file)",
+                       zh=f"{path}：其中没有 PEM 格式的证书（请给出签名人姓名、序列号，"
+                       "或证书、SM2 签名身份文件）") from None
+
+
 def _find_issued(info: CaInfo, which: str) -> tuple[int, str]:
     text = which.strip()
+    if Path(text).is_file():
+        cert = _certificate_in_file(Path(text))
+        if cert.issuer != info.certificate.subject:
+            raise PkiError(f"{text}: the certificate was not issued by this CA",
+                           zh=f"{text}：该证书不是本 CA 签发的")
+        return cert.serial_number, display_name(cert.subject)
     issued = issued_certificates(info)
     by_name = [c for c in issued if display_name(c.subject) == text
                or (c.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)
@@ -156,8 +174,9 @@ def _find_issued(info: CaInfo, which: str) -> tuple[int, str]:
 
 def revoke(folder: Path, which: str, reason: str = "unspecified",
            now: dt.datetime | None = None) -> Revocation:
-    """Record the revocation of the certificate named by ``which`` (signer name or serial
-    number in hex); the next CRL lists it. Revoking twice is refused."""
+    """Record the revocation of the certificate named by ``which`` (signer name, serial
+    number in hex, or a certificate / SM2 identity file); the next CRL lists it.
+    Revoking twice is refused."""
     info = load_ca_certificate(folder)
     reason = check_reason(reason)
     serial, subject = _find_issued(info, which)
@@ -312,3 +331,13 @@ def parse_crl(raw: bytes, roots: Sequence[x509.Certificate], origin: str, *,
         number = 0
     return RevocationList(signer, this_update, next_update, number, _entries(crl, origin),
                           crl.public_bytes(serialization.Encoding.DER))
+
+
+def newest_list(lists: Sequence[RevocationList], root: x509.Certificate) -> RevocationList | None:
+    """The newest of ``lists`` that ``root`` signed."""
+    mine = [entry for entry in lists if entry.issuer_fingerprint == fingerprint(root)]
+    newest: RevocationList | None = None
+    for entry in mine:
+        if newest is None or entry.is_newer_than(newest):
+            newest = entry
+    return newest

@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from cryptography import x509
 
 from selfcheck.core.pki.algorithms import issued_by
-from selfcheck.core.pki.certs import fingerprint
-from selfcheck.core.pki.revocation import BENIGN_REASONS, REASONS_ZH, RevocationList
+from selfcheck.core.pki.revocation import BENIGN_REASONS, REASONS_ZH, RevocationList, newest_list
 
 Problem = tuple[str, str]
 
@@ -28,16 +27,6 @@ class RevocationFinding:
 
     problem: Problem | None = None
     notes: list[Problem] = field(default_factory=list)
-
-
-def newest_list(lists: Sequence[RevocationList], root: x509.Certificate) -> RevocationList | None:
-    """The newest of ``lists`` that ``root`` signed."""
-    mine = [entry for entry in lists if entry.issuer_fingerprint == fingerprint(root)]
-    newest: RevocationList | None = None
-    for entry in mine:
-        if newest is None or entry.is_newer_than(newest):
-            newest = entry
-    return newest
 
 
 def check_revocation(cert: x509.Certificate, roots: Sequence[x509.Certificate],

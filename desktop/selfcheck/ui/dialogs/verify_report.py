@@ -54,10 +54,9 @@ from PySide6.QtWidgets import (
 
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.paths import AppPaths
-from selfcheck.core.pki.revocation import RevocationList
+from selfcheck.core.pki.revocation import RevocationList, newest_list
 from selfcheck.core.pki.roots import ReportRoots
 from selfcheck.core.progress import Progress
-from selfcheck.core.reports.revocation_check import newest_list
 from selfcheck.core.reports.verify import MAX_REPORT_BYTES, VerificationResult, verify_bytes, verify_report
 from selfcheck.core.text import list_separator
 from selfcheck.ui.context import AppContext
