@@ -40,6 +40,7 @@ from selfcheck.core.pki.algorithms import (
 from selfcheck.core.pki.certs import (
     PassphraseError,
     PkiError,
+    check_days_and_output,
     display_name,
     fingerprint,
     name_attribute,
@@ -314,11 +315,7 @@ def issue_identity(folder: Path, ca_passphrase: str, *, name: str, output: Path,
         info.certificate.subject, NameOID.ORGANIZATION_NAME)
     org = " ".join(org.split())
     secret = check_new_passphrase(passphrase, PassphraseError, what="the new identity", what_zh="新签名身份的")
-    if days < 1:
-        raise PkiError("the validity must be at least one day", zh="有效期至少为一天")
-    if output.exists() and not overwrite:
-        raise PkiError(f"{output}: already exists; choose another file name",
-                       zh=f"{output}：文件已存在，请另选文件名")
+    check_days_and_output(days, output, overwrite=overwrite)
     ca_key = load_ca_key(info, ca_passphrase)
     start = valid_from or (utc_now() - dt.timedelta(minutes=5))
     end = min(start + dt.timedelta(days=days), info.certificate.not_valid_after_utc)

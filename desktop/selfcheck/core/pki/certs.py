@@ -29,6 +29,15 @@ def os_message(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
 
 
+def check_days_and_output(days: int, output: Path, *, overwrite: bool = False) -> None:
+    """Refuse a validity under one day, and an existing ``output`` unless ``overwrite``."""
+    if days < 1:
+        raise PkiError("the validity must be at least one day", zh="有效期至少为一天")
+    if output.exists() and not overwrite:
+        raise PkiError(f"{output}: already exists; choose another file name",
+                       zh=f"{output}：文件已存在，请另选文件名")
+
+
 def write_pki_file(output: Path, content: bytes, *, overwrite: bool = False,
                    mode: int = 0o644) -> None:
     """Write an identity, certificate or CRL atomically; PkiError with one line if the

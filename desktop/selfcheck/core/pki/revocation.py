@@ -29,7 +29,14 @@ from cryptography.hazmat.primitives import serialization
 from selfcheck.core.files import read_input_file, write_atomically
 from selfcheck.core.pki.algorithms import ECDSA_SHA256_OID, CaKey, public_key_info, sign_with, signed_by
 from selfcheck.core.pki.ca import CaInfo, load_ca_certificate, load_ca_key
-from selfcheck.core.pki.certs import PkiError, display_name, fingerprint, os_message, write_pki_file
+from selfcheck.core.pki.certs import (
+    PkiError,
+    check_days_and_output,
+    display_name,
+    fingerprint,
+    os_message,
+    write_pki_file,
+)
 from selfcheck.core.pki.sm2 import SM2_WITH_SM3_OID, Sm2PrivateKey
 from selfcheck.core.text import JsonInputError, canonical_json, loads_untrusted, utc_now
 
@@ -230,11 +237,7 @@ def issue_crl(folder: Path, passphrase: str, output: Path, *, days: int = DEFAUL
               now: dt.datetime | None = None, overwrite: bool = False) -> RevocationList:
     """Sign a CRL of every recorded revocation, valid for ``days``, and write it (DER)."""
     info = load_ca_certificate(folder)
-    if days < 1:
-        raise PkiError("the validity must be at least one day", zh="有效期至少为一天")
-    if output.exists() and not overwrite:
-        raise PkiError(f"{output}: already exists; choose another file name",
-                       zh=f"{output}：文件已存在，请另选文件名")
+    check_days_and_output(days, output, overwrite=overwrite)
     key = load_ca_key(info, passphrase)
     entries, number = read_register(info)
     now = (now or utc_now()).replace(microsecond=0)
