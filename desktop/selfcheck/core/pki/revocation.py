@@ -304,7 +304,7 @@ def _entries(crl: x509.CertificateRevocationList, origin: str) -> dict[int, Revo
             found[entry.serial_number] = Revocation(
                 entry.serial_number, reason_from_rfc(reason), entry.revocation_date_utc)
     except ValueError:
-        raise _bad(origin, "the revocation list has a damaged entry", zh="证书吊销列表中有损坏的条目") from None
+        raise _bad(origin, "the revocation list has a damaged entry", zh="证书吊销列表中有损坏的吊销记录") from None
     return found
 
 
