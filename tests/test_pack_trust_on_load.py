@@ -24,6 +24,7 @@ from selfcheck.core.packs.source import (
     read_pack_files,
 )
 from selfcheck.core.paths import AppPaths
+from selfcheck.core.store.migrations import SCHEMA_VERSION
 from selfcheck.core.text import canonical_json
 
 from .conftest import make_profile, store_of
@@ -140,9 +141,10 @@ def test_a_schema_2_database_is_upgraded_in_place(app_paths: AppPaths, mini_pack
             profile=make_profile())
     with sqlite3.connect(app_paths.database) as conn:  # as the previous release left it
         conn.execute("DROP TABLE builtin_pack_sources")
+        conn.execute("DROP TABLE drafts")
         conn.execute("PRAGMA user_version = 2")
     with Collection.open(app_paths) as collection:
-        assert collection.doctor().schema_version == 3
+        assert collection.doctor().schema_version == SCHEMA_VERSION
         assert len(store_of(collection).builtin_pack_sources()) == 1
         assert collection.assessment(assessment_id).record.organisation == "Org"
         assert [r.version for r in collection.packs.records("mini-pack")] == [1]

@@ -140,6 +140,23 @@ def answer_from_dict(data: Mapping[str, Any], base: Answer) -> Answer:
         needs_review=bool(data.get("needs_review", False)))
 
 
+#: The fields of an answer that a user changes (the rest is kept by the program).
+EDITABLE_FIELDS = ("status", "justification", "evidence", "remediation_owner",
+                   "remediation_due", "flagged", "needs_review")
+
+
+def same_answer(a: Answer, b: Answer) -> bool:
+    """Whether two answers hold the same user-changeable values (texts compared trimmed,
+    as they are saved)."""
+    for key in EDITABLE_FIELDS:
+        x, y = getattr(a, key), getattr(b, key)
+        if isinstance(x, str) and isinstance(y, str):
+            x, y = x.strip(), y.strip()
+        if x != y:
+            return False
+    return True
+
+
 def validate_answer(answer: Answer, previous: Answer | None, today: dt.date) -> Answer:
     """Check an answer before it is saved; returns it with text fields trimmed.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from selfcheck.core.errors import UsageError
 from selfcheck.core.model import Item, Pack, Sector
 from selfcheck.core.records import AssessmentRecord
 from selfcheck.core.risk import RiskAssessment, RiskGrade, RiskProfile
@@ -40,6 +41,15 @@ class Assessment:
     def read_only(self) -> bool:
         """Superseded assessments are kept as history and not changed any more."""
         return self.record.superseded_by is not None
+
+    def check_writable(self) -> None:
+        """Raise UsageError when the assessment is kept read-only as history."""
+        if self.read_only:
+            raise UsageError(
+                f"assessment {self.id} was upgraded to assessment "
+                f"{self.record.superseded_by} and is kept read-only as history",
+                zh=f"自查 {self.id} 已升级为自查 {self.record.superseded_by}，"
+                "原记录作为历史保留，不能再修改")
 
 
 @dataclass(frozen=True)

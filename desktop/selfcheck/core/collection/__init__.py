@@ -8,6 +8,7 @@ from selfcheck.core.collection.collection import (
     DoctorReport,
     ImportResult,
 )
+from selfcheck.core.collection.drafts import DraftManager, LegacyDrafts
 from selfcheck.core.collection.packs import PackKeyring, PackManager, builtin_pack_dirs
 from selfcheck.core.collection.reports import PreparedExport, ReportManager
 from selfcheck.core.records import AssessmentRecord, AuditEntry, ChainReport, PackRecord, TrustedPackKey
@@ -21,7 +22,9 @@ __all__ = [
     "ChainReport",
     "Collection",
     "DoctorReport",
+    "DraftManager",
     "ImportResult",
+    "LegacyDrafts",
     "PackKeyring",
     "PackManager",
     "PackRecord",

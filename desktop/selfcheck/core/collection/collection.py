@@ -3,8 +3,8 @@
 :class:`Collection` keeps its :class:`~selfcheck.core.store.Store` private and offers
 what callers need, the assessments and answers directly and the rest through managers:
 ``packs`` (installed packs), ``pack_keys`` (trusted pack signing keys), ``reports``
-(results, report data, export) and ``report_roots`` (the report signers' roots this
-machine trusts).
+(results, report data, export), ``report_roots`` (the report signers' roots this
+machine trusts) and ``drafts`` (unsaved edits of answers).
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from selfcheck.core.answerfile import read_answers_file
-from selfcheck.core.answers import Answer, Attachment, Status, validate_answer
+from selfcheck.core.answers import Answer, Attachment, Status, same_answer, validate_answer
 from selfcheck.core.assessment import Assessment, AssessmentOverview
+from selfcheck.core.collection.drafts import DraftManager
 from selfcheck.core.collection.packs import PackKeyring, PackManager
 from selfcheck.core.collection.reports import ReportManager
 from selfcheck.core.errors import (
@@ -68,6 +69,7 @@ class Collection:
         self.packs = PackManager(store, self.pack_keys)
         self.reports = ReportManager(self)
         self.report_roots = ReportRoots(paths.trust_dir)
+        self.drafts = DraftManager(store, self)
 
     @classmethod
     def open(cls, paths: AppPaths, *, install_builtin: bool = True) -> Collection:
@@ -171,12 +173,7 @@ class Collection:
 
     def _writable(self, assessment_id: int) -> Assessment:
         assessment = self.assessment(assessment_id)
-        if assessment.read_only:
-            raise UsageError(
-                f"assessment {assessment_id} was upgraded to assessment "
-                f"{assessment.record.superseded_by} and is kept read-only as history",
-                zh=f"自查 {assessment_id} 已升级为自查 {assessment.record.superseded_by}，"
-                "原记录作为历史保留，不能再修改")
+        assessment.check_writable()
         return assessment
 
     # -- answers ---------------------------------------------------------------
@@ -209,7 +206,7 @@ class Collection:
         cleaned = validate_answer(answer, previous, today or dt.date.today())
         if previous is not None:
             cleaned = cleaned.with_changes(attachments=previous.attachments)
-            if _same_answer(previous, cleaned):
+            if same_answer(previous, cleaned):
                 return previous
         saved_at = self._store.save_answers(assessment_id, [cleaned])
         return cleaned.with_changes(updated_at=saved_at)
@@ -272,7 +269,7 @@ class Collection:
                 raise AnswersFileError(
                     f"{file_name}: answers[{index}] ({answer.item_id}): {message}",
                     zh=f"{file_name}：answers[{index}]（{answer.item_id}）：{message_zh}") from None
-            if previous is not None and _same_answer(previous, cleaned):
+            if previous is not None and same_answer(previous, cleaned):
                 continue
             to_save.append(cleaned)
         if to_save:
@@ -362,11 +359,3 @@ _HEADER_FIELDS_EN = {"organisation": "the organisation name", "system_name": "th
 def _name(value: str, field: str) -> str:
     return checked_text(value, _HEADER_FIELDS_EN[field], UsageError, single_line=True,
                         max_length=NAME_MAX, what_zh=HEADER_FIELDS_ZH[field])
-
-
-def _same_answer(a: Answer, b: Answer) -> bool:
-    keys = ("status", "justification", "evidence", "remediation_owner", "remediation_due",
-            "flagged", "needs_review")
-    return all(getattr(a, k) == getattr(b, k) for k in keys)
-
-

@@ -13,6 +13,30 @@ from selfcheck.core.errors import NotFoundError, StoreError
 from selfcheck.core.store.assessments import AssessmentTables
 from selfcheck.core.text import utc_timestamp
 
+#: The columns of the answer fields a user changes, in the answers and drafts tables.
+EDITABLE_COLUMNS = ("status, justification, evidence, remediation_owner, remediation_due,"
+                    " flagged, needs_review")
+#: An upsert's assignments of :data:`EDITABLE_COLUMNS`.
+UPDATE_EDITABLE = ", ".join(f"{column} = excluded.{column}"
+                            for column in EDITABLE_COLUMNS.replace(" ", "").split(","))
+
+
+def editable_values(answer: Answer) -> tuple[Any, ...]:
+    """The values of :data:`EDITABLE_COLUMNS` for ``answer``."""
+    return (answer.status.value, answer.justification, answer.evidence,
+            answer.remediation_owner,
+            answer.remediation_due.isoformat() if answer.remediation_due else None,
+            int(answer.flagged), int(answer.needs_review))
+
+
+def read_answer(row: Sequence[Any], **rest: Any) -> Answer:
+    """An answer from a row of item_id and :data:`EDITABLE_COLUMNS` (``rest``: the other
+    fields)."""
+    return Answer(item_id=row[0], status=Status(row[1]), justification=row[2], evidence=row[3],
+                  remediation_owner=row[4],
+                  remediation_due=dt.date.fromisoformat(row[5]) if row[5] else None,
+                  flagged=bool(row[6]), needs_review=bool(row[7]), **rest)
+
 
 class AnswerTables(AssessmentTables):
     """Answers and attachments of assessments, and copies of whole assessments."""
@@ -26,8 +50,7 @@ class AnswerTables(AssessmentTables):
             args.append(item_id)
         with self._lock, self._translate("read answers"):
             rows = self._conn.execute(
-                "SELECT item_id, status, justification, evidence, remediation_owner,"
-                " remediation_due, flagged, needs_review, previous, updated_at"
+                f"SELECT item_id, {EDITABLE_COLUMNS}, previous, updated_at"
                 f" FROM answers WHERE {where}", args,
             ).fetchall()
             files = self._attachment_rows(assessment_id, item_id)
@@ -36,13 +59,8 @@ class AnswerTables(AssessmentTables):
             by_item.setdefault(attachment.item_id, []).append(attachment)
         result: dict[str, Answer] = {}
         for row in rows:
-            result[row[0]] = Answer(
-                item_id=row[0], status=Status(row[1]), justification=row[2],
-                evidence=row[3], remediation_owner=row[4],
-                remediation_due=dt.date.fromisoformat(row[5]) if row[5] else None,
-                flagged=bool(row[6]), needs_review=bool(row[7]), previous=row[8],
-                updated_at=row[9], attachments=tuple(by_item.pop(row[0], [])),
-            )
+            result[row[0]] = read_answer(row, previous=row[8], updated_at=row[9],
+                                         attachments=tuple(by_item.pop(row[0], [])))
         for orphan_item, attached in by_item.items():
             result[orphan_item] = Answer(item_id=orphan_item, attachments=tuple(attached))
         return result
@@ -68,19 +86,11 @@ class AnswerTables(AssessmentTables):
 
     def _upsert_answer(self, assessment_id: int, answer: Answer, now: str) -> None:
         self._conn.execute(
-            "INSERT INTO answers (assessment_id, item_id, status, justification, evidence,"
-            " remediation_owner, remediation_due, flagged, needs_review, previous, created_at,"
-            " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-            " ON CONFLICT (assessment_id, item_id) DO UPDATE SET status = excluded.status,"
-            " justification = excluded.justification, evidence = excluded.evidence,"
-            " remediation_owner = excluded.remediation_owner,"
-            " remediation_due = excluded.remediation_due, flagged = excluded.flagged,"
-            " needs_review = excluded.needs_review, previous = excluded.previous,"
-            " updated_at = excluded.updated_at",
-            (assessment_id, answer.item_id, answer.status.value, answer.justification,
-             answer.evidence, answer.remediation_owner,
-             answer.remediation_due.isoformat() if answer.remediation_due else None,
-             int(answer.flagged), int(answer.needs_review), answer.previous, now, now),
+            f"INSERT INTO answers (assessment_id, item_id, {EDITABLE_COLUMNS}, previous,"
+            " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+            f" ON CONFLICT (assessment_id, item_id) DO UPDATE SET {UPDATE_EDITABLE},"
+            " previous = excluded.previous, updated_at = excluded.updated_at",
+            (assessment_id, answer.item_id, *editable_values(answer), answer.previous, now, now),
         )
 
     def _attachment_rows(self, assessment_id: int, item_id: str | None = None) -> list[Attachment]:

@@ -80,6 +80,25 @@ def _migration_3(db: sqlite_utils.Database) -> None:
     )
 
 
+def _migration_4(db: sqlite_utils.Database) -> None:
+    # Unsaved drafts: what a user typed for an item that could not be saved yet (a
+    # justification missing, a due date in the past). A draft is not an answer: it has
+    # no audit entry and is never scored or reported; it is replaced as the user types
+    # on and deleted when the answer is saved. Kept here, not in the window's settings,
+    # so that it is as durable as the answers and goes with the database into backups.
+    db["drafts"].create(  # type: ignore[union-attr]
+        {"assessment_id": int, "item_id": str, "status": str, "justification": str,
+         "evidence": str, "remediation_owner": str, "remediation_due": str, "flagged": int,
+         "needs_review": int, "updated_at": str},
+        pk=("assessment_id", "item_id"),
+        not_null={"status", "justification", "evidence", "remediation_owner", "flagged",
+                  "needs_review", "updated_at"},
+        defaults={"justification": "", "evidence": "", "remediation_owner": "", "flagged": 0,
+                  "needs_review": 0},
+        foreign_keys=[("assessment_id", "assessments", "id")],
+    )
+
+
 MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (
-    _migration_1, _migration_2, _migration_3)
+    _migration_1, _migration_2, _migration_3, _migration_4)
 SCHEMA_VERSION = len(MIGRATIONS)

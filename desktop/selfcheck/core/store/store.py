@@ -24,6 +24,7 @@ from selfcheck.core.errors import StoreError
 from selfcheck.core.files import database_files, is_database_file
 from selfcheck.core.store.answers import AnswerTables
 from selfcheck.core.store.audit import AuditTables
+from selfcheck.core.store.drafts import DraftTables
 from selfcheck.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from selfcheck.core.store.packs import PackTables
 
@@ -33,12 +34,13 @@ if TYPE_CHECKING:  # sqlite_utils is imported only when a migration runs (it is 
 BUSY_TIMEOUT_MS = 3000
 
 
-class Store(AnswerTables, PackTables, AuditTables):
+class Store(AnswerTables, DraftTables, PackTables, AuditTables):
     """All reads and writes of the local database: the one entry point of this package.
 
     The tables are grouped in parts on one connection (:mod:`.base`): assessments
-    (:mod:`.assessments`), answers, attachments and copies (:mod:`.answers`), packs and
-    pack keys (:mod:`.packs`), the audit log and health checks (:mod:`.audit`). This
+    (:mod:`.assessments`), answers, attachments and copies (:mod:`.answers`), unsaved
+    drafts (:mod:`.drafts`), packs and pack keys (:mod:`.packs`), the audit log and health
+    checks (:mod:`.audit`). This
     class opens, migrates, backs up and closes the database."""
 
     @classmethod
