@@ -136,9 +136,9 @@ def large_pack() -> dict[str, float]:
         assert window.open_assessment(assessment_id)
         app.processEvents()  # laid out and painted
         open_s = time.perf_counter() - start
-        rows = window.workspace.model.rowCount()
+        rows = window.workspace.item_list.model.rowCount()
 
-        search = window.workspace.search
+        search = window.workspace.item_list.search
         search.setFocus()
         keystrokes: list[float] = []
 

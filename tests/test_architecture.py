@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -68,3 +69,28 @@ def test_ruff_is_clean() -> None:
 def test_mypy_is_clean() -> None:
     result = _run(_tool("mypy"))
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
+MAX_FUNCTION_LINES = 100
+MAX_CLASS_LINES = 400
+
+
+def _long_definitions() -> set[str]:
+    package = REPO / "desktop" / "selfcheck"
+    found = set()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+            if isinstance(node, ast.ClassDef):
+                limit = MAX_CLASS_LINES
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                limit = MAX_FUNCTION_LINES
+            else:
+                continue
+            assert node.end_lineno is not None
+            if node.end_lineno - node.lineno + 1 > limit:
+                found.add(f"{path.relative_to(package).as_posix()}:{node.name}")
+    return found
+
+
+def test_no_function_over_100_lines_and_no_class_over_400_lines() -> None:
+    assert _long_definitions() == set()

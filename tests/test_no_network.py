@@ -255,7 +255,7 @@ def test_full_window_session_and_signed_export_open_no_network(
         assessment = _create_by_dialog(qtbot, window)
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        table = window.workspace.table
+        table = window.workspace.item_list.table
         table.setFocus()
         for _ in range(5):  # 1 = implemented, then N to the next unanswered item
             qtbot.keyClick(table, QtNs.Key.Key_1)

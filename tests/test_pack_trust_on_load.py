@@ -145,6 +145,7 @@ def test_a_schema_2_database_is_upgraded_in_place(app_paths: AppPaths, mini_pack
         conn.execute("PRAGMA user_version = 2")
     with Collection.open(app_paths) as collection:
         assert collection.doctor().schema_version == SCHEMA_VERSION
+        assert collection.drafts.of(assessment_id) == {}  # the drafts table, added since
         assert len(store_of(collection).builtin_pack_sources()) == 1
         assert collection.assessment(assessment_id).record.organisation == "Org"
         assert [r.version for r in collection.packs.records("mini-pack")] == [1]

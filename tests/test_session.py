@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ import pytest
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import AnswerValidationError, StoreError, UsageError
-from selfcheck.core.paths import AppPaths
 from selfcheck.core.session import AssessmentSession, SessionChange
 
 from .conftest import store_of
@@ -258,20 +256,3 @@ def test_legacy_text_that_fits_nothing_is_written_to_a_recovery_file(
     assert "{not json at all" in kept
     assert "00000000-uid-of-a-removed-assessment" in kept and '"kept"' in kept
     assert collection.drafts.of(assessment_id) == {}
-
-
-def test_a_schema_3_database_gets_the_drafts_table(app_paths: AppPaths, mini_packs: Path) -> None:
-    with Collection.open(app_paths) as collection:
-        from .conftest import make_profile
-
-        assessment_id = collection.new_assessment(
-            pack_id="mini-pack", organisation="Org", system_name="Sys", sector="government",
-            profile=make_profile())
-    with sqlite3.connect(app_paths.database) as conn:  # as the previous release left it
-        conn.execute("DROP TABLE drafts")
-        conn.execute("PRAGMA user_version = 3")
-    with Collection.open(app_paths) as collection:
-        item = collection.assessment(assessment_id).items[0].id
-        collection.drafts.save(assessment_id, Answer(item_id=item, evidence="kept"))
-        assert collection.drafts.of(assessment_id)[item].evidence == "kept"
-        assert collection.doctor().ok

@@ -230,14 +230,14 @@ def shoot(app: QApplication, lang: str, only: str = "") -> None:
         workspace = window.workspace
         items = workspace.assessment.items
         workspace.select_item(items[3].id)  # a partial answer with remediation and a file
-        workspace.table.setFocus()
+        workspace.item_list.table.setFocus()
         settle(app)
         grab(window, f"workspace_{lang}.png")
 
         # an unsaved draft with its inline message
         workspace.select_item(items[45].id)
         workspace.detail.set_status(Status.PARTIAL)
-        workspace.table.setFocus()
+        workspace.item_list.table.setFocus()
         settle(app)
         grab(window, f"workspace_draft_{lang}.png")
         workspace.detail.set_status(Status.IMPLEMENTED)

@@ -1556,6 +1556,16 @@ Replace it with the new report?</translation>
         <source>The database cannot be opened. Nothing was changed.</source>
         <translation>The database cannot be opened. Nothing was changed.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="150"/>
+        <source>Unsaved drafts kept</source>
+        <translation>Unsaved drafts kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="151"/>
+        <source>Some unsaved drafts from an earlier version of the program fit no checklist item. Their text was kept in %1.</source>
+        <translation>Some unsaved drafts from an earlier version of the program fit no checklist item. Their text was kept in %1.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryView</name>

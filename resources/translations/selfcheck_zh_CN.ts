@@ -1555,6 +1555,16 @@ Replace it with the new report?</source>
         <source>The database cannot be opened. Nothing was changed.</source>
         <translation>无法打开数据库，未作任何更改。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="150"/>
+        <source>Unsaved drafts kept</source>
+        <translation>已保留未保存的草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="151"/>
+        <source>Some unsaved drafts from an earlier version of the program fit no checklist item. Their text was kept in %1.</source>
+        <translation>早期版本程序中的部分未保存草稿无法对应到任何检查项，其内容已保存在 %1。</translation>
+    </message>
 </context>
 <context>
     <name>SummaryView</name>

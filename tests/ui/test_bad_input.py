@@ -82,21 +82,21 @@ def test_due_date_in_the_past_keeps_the_draft(launch_window: Any, data_dir: Path
     workspace, detail = window.workspace, window.workspace.detail
     item_id = workspace.current_item_id()
     detail.set_status(Status.NOT_IMPLEMENTED)
-    detail.justification.setPlainText("No written assessment yet")
-    detail.owner.setText("Security office")
+    detail.form.justification.setPlainText("No written assessment yet")
+    detail.form.owner.setText("Security office")
     assert detail.flush()
     yesterday = dt.date.today() - dt.timedelta(days=1)
-    detail.due.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+    detail.form.due.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
     assert not detail.flush()
-    assert "in the past" in detail.inline_error.text()
-    assert detail.due.date() == QDate(yesterday.year, yesterday.month, yesterday.day)
+    assert "in the past" in detail.form.inline_error.text()
+    assert detail.form.due.date() == QDate(yesterday.year, yesterday.month, yesterday.day)
     assert workspace.answers[item_id].remediation_due is None  # not saved
     assert workspace.answers[item_id].justification == "No written assessment yet"  # kept
     soon = dt.date.today() + dt.timedelta(days=30)
-    detail.due.setDate(QDate(soon.year, soon.month, soon.day))
+    detail.form.due.setDate(QDate(soon.year, soon.month, soon.day))
     assert detail.flush()
     assert workspace.answers[item_id].remediation_due == soon
-    assert not detail.inline_error.isVisibleTo(detail)
+    assert not detail.form.inline_error.isVisibleTo(detail)
 
 
 def test_unreadable_or_too_large_evidence_is_refused(qtbot: Any, wait_tasks: Any, launch_window: Any,
@@ -112,15 +112,15 @@ def test_unreadable_or_too_large_evidence_is_refused(qtbot: Any, wait_tasks: Any
     with big.open("wb") as handle:
         handle.truncate(26 * 1024 * 1024)
     prompts.open_paths.append(str(big))
-    detail.attach_button.click()
+    detail.attachments.attach_button.click()
     wait_tasks()
     assert "limit" in prompts.errors[-1][1]
     prompts.open_paths.append(str(tmp_path / "missing.pdf"))
-    detail.attach_button.click()
+    detail.attachments.attach_button.click()
     wait_tasks()
     assert "missing.pdf" in prompts.errors[-1][1]
-    assert detail.files.rowCount() == 0
-    assert detail.attach_button.isEnabled()
+    assert detail.attachments.model.rowCount() == 0
+    assert detail.attachments.attach_button.isEnabled()
     assert workspace.answers["RA-01"].status is Status.IMPLEMENTED
 
 
@@ -131,7 +131,7 @@ def test_an_unsaved_draft_survives_closing(launch_window: Any, data_dir: Path) -
     window.open_assessment(assessment_id)
     workspace = window.workspace
     item_id = workspace.current_item_id()
-    workspace.detail.evidence.setPlainText("Register of AI uses, 2026")
+    workspace.detail.form.evidence.setPlainText("Register of AI uses, 2026")
     workspace.detail.set_status(Status.PARTIAL)  # no justification: stays a draft
     assert item_id in workspace.drafts
     session.close()
@@ -141,10 +141,10 @@ def test_an_unsaved_draft_survives_closing(launch_window: Any, data_dir: Path) -
     workspace = again.window.workspace
     detail = workspace.detail
     assert workspace.current_item_id() == item_id  # the draft is shown first
-    assert detail.status_buttons[Status.PARTIAL].isChecked()
-    assert detail.evidence.toPlainText() == "Register of AI uses, 2026"
-    assert "justification" in detail.inline_error.text().lower()
-    detail.justification.setPlainText("Only two of five departments are covered")
+    assert detail.form.status_buttons[Status.PARTIAL].isChecked()
+    assert detail.form.evidence.toPlainText() == "Register of AI uses, 2026"
+    assert "justification" in detail.form.inline_error.text().lower()
+    detail.form.justification.setPlainText("Only two of five departments are covered")
     assert detail.flush()
     assert workspace.answers[item_id].status is Status.PARTIAL
     assert item_id not in workspace.drafts

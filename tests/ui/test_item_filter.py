@@ -8,45 +8,51 @@ from typing import Any
 import pytest
 
 from selfcheck.core.answers import Answer, Status
-from selfcheck.core.model import Sector
-from selfcheck.core.packs.source import load_pack_dir
-from selfcheck.ui.models.items import ItemFilter, ItemFilterProxy, ItemRow, ItemTableModel
-from tests.pack_helpers import REAL
+from selfcheck.core.collection import Collection
+from selfcheck.core.session import AssessmentSession
+from selfcheck.ui.models.items import MARKS_ROLE, ItemColumn, ItemFilter, ItemFilterProxy, ItemTableModel
 
 pytestmark = pytest.mark.gui
 
 STATUSES = [Status.UNANSWERED, Status.IMPLEMENTED, Status.PARTIAL, Status.NOT_IMPLEMENTED]
 
 
-def _rows(seed: int) -> list[ItemRow]:
+def _session(collection: Collection, assessment_id: int, seed: int) -> AssessmentSession:
+    """The assessment answered at random through a session (the model's only source)."""
     chooser = random.Random(seed)
-    items = load_pack_dir(REAL / "v2").items_for(Sector.GOVERNMENT)
-    rows = []
-    for order, item in enumerate(items):
+    answers = []
+    for item in collection.assessment(assessment_id).items:
         status = chooser.choice(STATUSES)
-        answer = Answer(item_id=item.id, status=status, flagged=chooser.random() < 0.2,
-                        justification=chooser.choice(["", "shared accounts", "备份未测试"])
-                        if status in (Status.PARTIAL, Status.NOT_IMPLEMENTED) else "")
-        rows.append(ItemRow(item=item, order=order, answer=answer, critical=order % 5 == 0))
-    return rows
+        justification = chooser.choice(["why", "shared accounts", "备份未测试"]) \
+            if status in (Status.PARTIAL, Status.NOT_IMPLEMENTED) else ""
+        answers.append(Answer(item_id=item.id, status=status, flagged=chooser.random() < 0.2,
+                              justification=justification))
+    collection.save_answers(assessment_id, answers)
+    return AssessmentSession.open(collection, assessment_id)
+
+
+def _views(session: AssessmentSession) -> tuple[ItemTableModel, ItemFilterProxy]:
+    model = ItemTableModel()
+    model.bind(session)
+    proxy = ItemFilterProxy()
+    proxy.setSourceModel(model)
+    return model, proxy
 
 
 def _shown(proxy: ItemFilterProxy) -> list[str]:
     return [str(proxy.item_id(row)) for row in range(proxy.rowCount())]
 
 
-def _expected(rows: list[ItemRow], item_filter: ItemFilter) -> list[str]:
-    accepts = item_filter.predicate()
-    return [row.item.id for row in rows if not item_filter.active or accepts(row)]
+def _expected(model: ItemTableModel, item_filter: ItemFilter) -> list[str]:
+    accepts = item_filter.predicate(model.answers)
+    return [row.item.id for row in model.rows() if not item_filter.active or accepts(row)]
 
 
 @pytest.mark.parametrize("seed", range(5))
-def test_typing_narrows_and_matches_a_full_evaluation(qapp: Any, seed: int) -> None:
-    rows = _rows(seed)
-    model = ItemTableModel()
-    model.set_rows(rows)
-    proxy = ItemFilterProxy()
-    proxy.setSourceModel(model)
+def test_typing_narrows_and_matches_a_full_evaluation(qapp: Any, collection: Collection,
+                                                      assessment_id: int, seed: int) -> None:
+    session = _session(collection, assessment_id, seed)
+    model, proxy = _views(session)
     chooser = random.Random(seed)
     typed = ""
     flagged = False
@@ -59,12 +65,12 @@ def test_typing_narrows_and_matches_a_full_evaluation(qapp: Any, seed: int) -> N
         elif action < 0.85:
             flagged = not flagged
         else:  # an answer changes under the filter: its row must not be judged on old text
-            row = chooser.choice(rows)
-            model.update_row(row.item.id, Answer(item_id=row.item.id, status=Status.PARTIAL,
-                                                 justification=chooser.choice(["accounts", "风险"])))
+            row = chooser.choice(model.rows())
+            assert session.save(row.item.id, status=Status.PARTIAL,
+                                justification=chooser.choice(["accounts", "风险"])).saved
         item_filter = ItemFilter(text=typed, flagged=flagged)
         proxy.set_filter(item_filter)
-        assert _shown(proxy) == _expected(model.rows(), item_filter), (typed, flagged)
+        assert _shown(proxy) == _expected(model, item_filter), (typed, flagged)
 
 
 def test_narrowing_rules() -> None:
@@ -77,16 +83,36 @@ def test_narrowing_rules() -> None:
     assert not ItemFilter(text="acc").narrows(ItemFilter(text="ac", theme="backup"))
 
 
-def test_an_answer_changed_under_the_filter_is_judged_on_its_new_text(qapp: Any) -> None:
-    rows = _rows(0)
-    model = ItemTableModel()
-    model.set_rows(rows)
-    proxy = ItemFilterProxy()
-    proxy.setSourceModel(model)
+def test_an_answer_changed_under_the_filter_is_judged_on_its_new_text(
+        qapp: Any, collection: Collection, assessment_id: int) -> None:
+    session = _session(collection, assessment_id, 0)
+    model, proxy = _views(session)
     proxy.set_filter(ItemFilter(text="zq"))
-    hidden = next(row for row in rows if "zqx" not in row.search)
+    hidden = next(row for row in model.rows() if "zqx" not in row.search)
     assert hidden.item.id not in _shown(proxy)
-    model.update_row(hidden.item.id, Answer(item_id=hidden.item.id, status=Status.PARTIAL,
-                                            justification="zqx accounts are shared"))
+    assert session.save(hidden.item.id, status=Status.PARTIAL,
+                        justification="zqx accounts are shared").saved
     proxy.set_filter(ItemFilter(text="zqx"))  # typed one more letter
     assert _shown(proxy) == [hidden.item.id]
+
+
+def test_the_model_shows_the_session_and_follows_its_changes(
+        qapp: Any, collection: Collection, assessment_id: int) -> None:
+    session = AssessmentSession.open(collection, assessment_id)
+    model, proxy = _views(session)
+    first = model.row_at(0).item.id
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+    session.save(first, status=Status.PARTIAL)  # refused: a draft
+    assert changed == [0]
+    assert model.index(0, ItemColumn.MARKS).data(MARKS_ROLE)[2]  # the draft mark
+    assert model.index(0, ItemColumn.STATUS).data() == Status.UNANSWERED.label("zh")
+    session.save(first, justification="only partly")
+    assert model.index(0, ItemColumn.STATUS).data() == Status.PARTIAL.label("zh")
+    assert not model.index(0, ItemColumn.MARKS).data(MARKS_ROLE)[2]
+    proxy.set_filter(ItemFilter(statuses=frozenset({Status.PARTIAL})))
+    assert _shown(proxy) == [first]
+    model.bind(None)
+    assert model.rowCount() == 0
+    session.set_status(first, Status.IMPLEMENTED)  # no longer followed
+    assert model.rowCount() == 0

@@ -167,12 +167,12 @@ def test_confirming_an_answer_clears_its_re_review(qtbot: Any, launch_window: An
     # jump from the reason to the item and confirm its status with the key "1"
     summary.reasons.linkActivated.emit("item:RA-02")
     assert workspace.current_item_id() == "RA-02"
-    assert workspace.detail.review_box.isVisibleTo(workspace.detail)
-    assert workspace.table.hasFocus()
-    qtbot.keyClick(workspace.table, Qt.Key.Key_1)
+    assert workspace.detail.banner.isVisibleTo(workspace.detail)
+    assert workspace.item_list.table.hasFocus()
+    qtbot.keyClick(workspace.item_list.table, Qt.Key.Key_1)
     assert not workspace.answers["RA-02"].needs_review
     assert workspace.answers["RA-02"].status is Status.IMPLEMENTED
-    assert not workspace.detail.review_box.isVisibleTo(workspace.detail)
+    assert not workspace.detail.banner.isVisibleTo(workspace.detail)
     assert workspace.score.pending_review == ["AU-02"]
     workspace.show_summary()
     assert 'href="item:RA-02"' not in summary.reasons.text()
@@ -186,13 +186,13 @@ def test_pack_versions_are_shown_without_nested_parentheses(launch_window: Any,
     session = launch_window("en")
     window = session.window
     window.open_assessment(assessment_id)
-    subtitle = window.workspace.subtitle.text()
+    subtitle = window.workspace.header.subtitle.text()
     assert " · v1 · 1.0 (2026-11)" in subtitle and "((" not in subtitle
     dialog = NewAssessmentDialog(session.ctx, window)
     texts = [dialog.pack.itemText(n) for n in range(dialog.pack.count())]
     assert any(t.endswith("version 2 · 2.0 (2026-11) · 78 items") for t in texts), texts
     window.set_language("zh")
-    assert " · 第 1 版 · 1.0 (2026-11)" in window.workspace.subtitle.text()
+    assert " · 第 1 版 · 1.0 (2026-11)" in window.workspace.header.subtitle.text()
     texts = [dialog.pack.itemText(n) for n in range(dialog.pack.count())]
     assert any(t.endswith("第 2 版 · 2.0 (2026-11) · 78 个检查项") for t in texts), texts
 

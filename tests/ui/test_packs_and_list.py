@@ -48,7 +48,7 @@ def test_install_signed_pack_then_upgrade_assessment(
     session = launch_window("en")
     window = session.window
     window.open_assessment(assessment_id)
-    assert not window.workspace.upgrade_button.isVisible()
+    assert not window.workspace.header.upgrade_button.isVisible()
 
     dialog = PackInstallDialog(session.ctx, window)
     dialog.inspect(garbage)
@@ -67,8 +67,8 @@ def test_install_signed_pack_then_upgrade_assessment(
     wait_tasks()
     assert dialog.outcome is not None and dialog.outcome.installed
     window.workspace.refresh_header()
-    assert window.workspace.upgrade_button.isVisibleTo(window)
-    assert "2" in window.workspace.upgrade_button.text()
+    assert window.workspace.header.upgrade_button.isVisibleTo(window)
+    assert "2" in window.workspace.header.upgrade_button.text()
 
     def confirm_upgrade() -> None:
         upgrade = QApplication.activeModalWidget()
@@ -78,20 +78,20 @@ def test_install_signed_pack_then_upgrade_assessment(
         upgrade.upgrade_button.click()
 
     QTimer.singleShot(0, confirm_upgrade)
-    window.workspace.upgrade_button.click()
+    window.workspace.header.upgrade_button.click()
     new_id = window.workspace.assessment_id
     assert new_id != assessment_id
     workspace = window.workspace
     assert workspace.assessment.pack.version == 2
     review = workspace.answers[item_ids[0]]
     assert review.needs_review and review.status is Status.IMPLEMENTED
-    workspace.review_filter.setChecked(True)
-    assert workspace.proxy.rowCount() == 1
+    workspace.item_list.review_filter.setChecked(True)
+    assert workspace.item_list.proxy.rowCount() == 1
     workspace.select_item(item_ids[0])
     detail = workspace.detail
-    assert detail.review_box.isVisibleTo(detail)
-    assert "Implemented" in detail.review_previous.text()
-    detail.review_done.click()
+    assert detail.banner.isVisibleTo(detail)
+    assert "Implemented" in detail.banner.review_previous.text()
+    detail.banner.review_done.click()
     assert not workspace.answers[item_ids[0]].needs_review
     # the old assessment is kept, read-only
     window.show_list()
@@ -142,9 +142,9 @@ def test_language_follows_settings_and_every_view_has_chinese(launch_window: Any
     window.set_language("zh")
     window.open_assessment(assessment_id)
     workspace = window.workspace
-    assert workspace.back_button.text() == "◀ 自查列表"
-    assert workspace.status_filter.itemText(0) == "全部状态"
-    assert workspace.detail.answer_box.title() == "您的回答"
+    assert workspace.header.back_button.text() == "◀ 自查列表"
+    assert workspace.item_list.status_filter.itemText(0) == "全部状态"
+    assert workspace.detail.form.title() == "您的回答"
     window.actions_.show_summary.trigger()
     assert workspace.summary.gaps_box.title() == "关键差距"
     assert workspace.summary.verdict.text() == "未完成"

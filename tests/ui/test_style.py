@@ -39,31 +39,31 @@ def test_no_application_style_sheet(qtbot: Any, launch_window: Any, data_dir: Pa
 def test_roles_states_and_markers(qtbot: Any, launch_window: Any, data_dir: Path) -> None:
     workspace = _workspace(qtbot, launch_window, data_dir)
     detail = workspace.detail
-    assert workspace.title.font().weight() == QFont.Weight.Bold
-    assert workspace.title.font().pointSizeF() == 16
-    assert detail.theme_label.palette().color(QPalette.ColorRole.WindowText) == QColor(MUTED_COLOR)
-    assert "background: #37474f" in detail.id_label.styleSheet()
+    assert workspace.header.title.font().weight() == QFont.Weight.Bold
+    assert workspace.header.title.font().pointSizeF() == 16
+    assert detail.question_panel.theme_label.palette().color(QPalette.ColorRole.WindowText) == QColor(MUTED_COLOR)
+    assert "background: #37474f" in detail.question_panel.id_label.styleSheet()
     assert workspace.themes.header().font().weight() == QFont.Weight.Bold
-    assert workspace.table.horizontalHeader().font().weight() == QFont.Weight.Bold
-    table_palette = workspace.table.palette()
+    assert workspace.item_list.table.horizontalHeader().font().weight() == QFont.Weight.Bold
+    table_palette = workspace.item_list.table.palette()
     assert table_palette.color(QPalette.ColorRole.Highlight) == QColor(SELECTION_COLOR)
 
     # a status that needs a justification, without one: red frame, purple "draft" state
     detail.set_status(Status.NOT_IMPLEMENTED)
-    assert detail.inline_error.isVisibleTo(detail)
-    assert detail.justification.styleSheet().startswith("#justification {")
-    assert "#c62828" in detail.justification.styleSheet()
-    assert detail.save_state.palette().color(QPalette.ColorRole.WindowText) == QColor("#8e24aa")
-    checked = detail.status_buttons[Status.NOT_IMPLEMENTED]
+    assert detail.form.inline_error.isVisibleTo(detail)
+    assert detail.form.justification.styleSheet().startswith("#justification {")
+    assert "#c62828" in detail.form.justification.styleSheet()
+    assert detail.form.save_state.palette().color(QPalette.ColorRole.WindowText) == QColor("#8e24aa")
+    checked = detail.form.status_buttons[Status.NOT_IMPLEMENTED]
     assert checked.palette().color(QPalette.ColorRole.Button) == QColor(CHECKED_BUTTON_COLOR)
-    other = detail.status_buttons[Status.IMPLEMENTED]
+    other = detail.form.status_buttons[Status.IMPLEMENTED]
     assert other.palette().color(QPalette.ColorRole.Button) != QColor(CHECKED_BUTTON_COLOR)
 
     # with a justification the answer saves: no frame, green "saved"
-    detail.justification.setPlainText("The accounts are shared by the whole team")
+    detail.form.justification.setPlainText("The accounts are shared by the whole team")
     detail.flush()
-    assert detail.justification.styleSheet() == ""
-    assert detail.save_state.palette().color(QPalette.ColorRole.WindowText) == QColor("#2e7d32")
+    assert detail.form.justification.styleSheet() == ""
+    assert detail.form.save_state.palette().color(QPalette.ColorRole.WindowText) == QColor("#2e7d32")
 
     # another status moves the tint to that button
     detail.set_status(Status.IMPLEMENTED)

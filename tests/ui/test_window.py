@@ -65,17 +65,17 @@ def test_create_answer_by_keyboard_attach_filter_language_reopen(
     workspace = window.workspace
     assert window.stack.currentWidget() is workspace
     assert workspace.assessment_id == assessment_id
-    table = workspace.table
+    table = workspace.item_list.table
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     table.setFocus()
     first = workspace.current_item_id()
-    assert first == workspace.model.row_at(0).item.id
+    assert first == workspace.item_list.model.row_at(0).item.id
 
     # 1 = implemented, then N to the next unanswered
     qtbot.keyClick(table, Qt.Key.Key_1)
     assert workspace.answers[first].status is Status.IMPLEMENTED
-    assert "Saved" in workspace.detail.save_state.text()
+    assert "Saved" in workspace.detail.form.save_state.text()
     qtbot.keyClick(table, Qt.Key.Key_N)
     second = workspace.current_item_id()
     assert second != first
@@ -83,26 +83,26 @@ def test_create_answer_by_keyboard_attach_filter_language_reopen(
     # 2 = partial: needs a justification; the draft stays visible with an inline message
     qtbot.keyClick(table, Qt.Key.Key_2)
     detail = workspace.detail
-    assert detail.inline_error.isVisibleTo(detail)
-    assert "justification" in detail.inline_error.text().lower()
+    assert detail.form.inline_error.isVisibleTo(detail)
+    assert "justification" in detail.form.inline_error.text().lower()
     assert workspace.answers.get(second) is None or \
         workspace.answers[second].status is Status.UNANSWERED
-    assert detail.status_buttons[Status.PARTIAL].isChecked()
+    assert detail.form.status_buttons[Status.PARTIAL].isChecked()
     assert second in workspace.drafts
     # the focus went to the justification; typing digits there does not change the status
-    assert detail.justification.hasFocus()
-    qtbot.keyClicks(detail.justification, "Budget for 2027 pending")
-    assert detail.status_buttons[Status.PARTIAL].isChecked()
-    qtbot.keyClick(detail.justification, Qt.Key.Key_Escape)  # back to the list: saves
+    assert detail.form.justification.hasFocus()
+    qtbot.keyClicks(detail.form.justification, "Budget for 2027 pending")
+    assert detail.form.status_buttons[Status.PARTIAL].isChecked()
+    qtbot.keyClick(detail.form.justification, Qt.Key.Key_Escape)  # back to the list: saves
     assert table.hasFocus()
     assert workspace.answers[second].status is Status.PARTIAL
     assert workspace.answers[second].justification == "Budget for 2027 pending"
-    assert not detail.inline_error.isVisibleTo(detail)
+    assert not detail.form.inline_error.isVisibleTo(detail)
     assert second not in workspace.drafts
 
     # remediation owner, typed; saved on leaving the field
-    detail.owner.setFocus()
-    qtbot.keyClicks(detail.owner, "IT department")
+    detail.form.owner.setFocus()
+    qtbot.keyClicks(detail.form.owner, "IT department")
     table.setFocus()
     assert workspace.answers[second].remediation_owner == "IT department"
 
@@ -110,17 +110,17 @@ def test_create_answer_by_keyboard_attach_filter_language_reopen(
     qtbot.keyClick(table, Qt.Key.Key_N)
     third = workspace.current_item_id()
     qtbot.keyClick(table, Qt.Key.Key_3)
-    assert detail.justification.hasFocus()  # focus moved there; type the reason
-    qtbot.keyClicks(detail.justification, "Accounts are shared")
-    qtbot.keyClick(detail.justification, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert detail.form.justification.hasFocus()  # focus moved there; type the reason
+    qtbot.keyClicks(detail.form.justification, "Accounts are shared")
+    qtbot.keyClick(detail.form.justification, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     assert workspace.answers[third].status is Status.NOT_IMPLEMENTED
     assert workspace.answers[third].justification == "Accounts are shared"
     fourth = workspace.current_item_id()
     assert fourth not in (first, second, third)
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_4)  # not applicable: needs a reason too
-    qtbot.keyClicks(detail.justification, "No such system here")
-    qtbot.keyClick(detail.justification, Qt.Key.Key_Escape)
+    qtbot.keyClicks(detail.form.justification, "No such system here")
+    qtbot.keyClick(detail.form.justification, Qt.Key.Key_Escape)
     assert workspace.answers[fourth].status is Status.NOT_APPLICABLE
     qtbot.keyClick(table, Qt.Key.Key_F)
     assert workspace.answers[fourth].flagged
@@ -130,51 +130,52 @@ def test_create_answer_by_keyboard_attach_filter_language_reopen(
     evidence.write_bytes(b"%PDF-1.4 risk assessment report\n" * 100)
     workspace.select_item(first)
     prompts.open_paths.append(str(evidence))
-    detail.attach_button.click()
+    detail.attachments.attach_button.click()
     wait_tasks()
     digest = hashlib.sha256(evidence.read_bytes()).hexdigest()
-    assert detail.files.rowCount() == 1
-    assert detail.files.item(0, 0).text() == evidence.name
-    assert detail.files.item(0, 2).text() == digest
+    files = detail.attachments.model
+    assert files.rowCount() == 1
+    assert files.index(0, 0).data() == evidence.name
+    assert files.index(0, 2).data() == digest
     assert workspace.answers[first].attachments[0].sha256 == digest
 
     # filters
     workspace.set_status_filter(Status.UNANSWERED)
-    total = workspace.model.rowCount()
-    assert workspace.proxy.rowCount() == total - 4
+    total = workspace.item_list.model.rowCount()
+    assert workspace.item_list.proxy.rowCount() == total - 4
     workspace.set_status_filter(None)
-    workspace.flagged_filter.setChecked(True)
-    assert workspace.proxy.rowCount() == 1
-    workspace.flagged_filter.setChecked(False)
-    workspace.critical_filter.setChecked(True)
+    workspace.item_list.flagged_filter.setChecked(True)
+    assert workspace.item_list.proxy.rowCount() == 1
+    workspace.item_list.flagged_filter.setChecked(False)
+    workspace.item_list.critical_filter.setChecked(True)
     critical = workspace.score.effective_critical
-    assert workspace.proxy.rowCount() == len(critical)
-    workspace.critical_filter.setChecked(False)
-    workspace.search.setFocus()
-    qtbot.keyClicks(workspace.search, "budget for 2027")  # the user's own notes
-    assert workspace.proxy.rowCount() == 1
-    workspace.search.clear()
-    workspace.search.insert("多因素认证")  # Chinese text (an input method) in the English UI
-    assert 0 < workspace.proxy.rowCount() < total
-    workspace.search.clear()
-    theme = workspace.model.row_at(0).item.theme
+    assert workspace.item_list.proxy.rowCount() == len(critical)
+    workspace.item_list.critical_filter.setChecked(False)
+    workspace.item_list.search.setFocus()
+    qtbot.keyClicks(workspace.item_list.search, "budget for 2027")  # the user's own notes
+    assert workspace.item_list.proxy.rowCount() == 1
+    workspace.item_list.search.clear()
+    workspace.item_list.search.insert("多因素认证")  # Chinese text (an input method) in the English UI
+    assert 0 < workspace.item_list.proxy.rowCount() < total
+    workspace.item_list.search.clear()
+    theme = workspace.item_list.model.row_at(0).item.theme
     workspace.set_theme_filter(theme)
-    assert all(workspace.model.row_at(workspace.proxy.mapToSource(workspace.proxy.index(r, 0))
-                                      .row()).item.theme == theme
-               for r in range(workspace.proxy.rowCount()))
+    proxy = workspace.item_list.proxy
+    assert all(workspace.item_list.model.row_at(proxy.mapToSource(proxy.index(r, 0)).row())
+               .item.theme == theme for r in range(proxy.rowCount()))
     workspace.clear_filters()
-    assert workspace.proxy.rowCount() == total
+    assert workspace.item_list.proxy.rowCount() == total
 
     # switch the language from the menu: the window and the pack texts follow
-    item = workspace.model.row_at(0).item
+    item = workspace.item_list.model.row_at(0).item
     window.actions_.lang_zh.trigger()
     assert workspace.tabs.tabText(0) == "检查项"
     assert window.actions_._menus["file"].title().startswith("文件")
-    assert workspace.model.index(0, 1).data() == item.question.zh
-    assert detail.status_buttons[Status.IMPLEMENTED].text().startswith("已落实")
+    assert workspace.item_list.model.index(0, 1).data() == item.question.zh
+    assert detail.form.status_buttons[Status.IMPLEMENTED].text().startswith("已落实")
     window.actions_.lang_en.trigger()
     assert workspace.tabs.tabText(0) == "Items"
-    assert workspace.model.index(0, 1).data() == item.question.en
+    assert workspace.item_list.model.index(0, 1).data() == item.question.en
 
     # the summary matches the core's scoring
     window.actions_.show_summary.trigger()
@@ -198,8 +199,8 @@ def test_create_answer_by_keyboard_attach_filter_language_reopen(
 
     # type into a text field and close at once: the pending edit is saved on close
     workspace.select_item(third)
-    detail.evidence.setFocus()
-    qtbot.keyClicks(detail.evidence, "Account list 2026-11")
+    detail.form.evidence.setFocus()
+    qtbot.keyClicks(detail.form.evidence, "Account list 2026-11")
     session.close()
 
     reopened = launch_window("en")

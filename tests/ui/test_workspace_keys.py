@@ -28,21 +28,21 @@ def _open(qtbot: Any, launch_window: Any, data_dir: Path) -> Any:
 
 
 def _texts(detail: Any) -> list[str]:
-    return [detail.justification.toPlainText(), detail.evidence.toPlainText(),
-            detail.owner.text()]
+    return [detail.form.justification.toPlainText(), detail.form.evidence.toPlainText(),
+            detail.form.owner.text()]
 
 
 @pytest.mark.parametrize("move_key", [Qt.Key.Key_N, Qt.Key.Key_P])
 def test_alt_n_p_from_the_justification_returns_the_keyboard_to_the_list(
         qtbot: Any, launch_window: Any, data_dir: Path, move_key: Qt.Key) -> None:
     workspace = _open(qtbot, launch_window, data_dir)
-    detail, table = workspace.detail, workspace.table
+    detail, table = workspace.detail, workspace.item_list.table
     first = workspace.current_item_id()
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_3)  # not implemented: the justification gets the focus
-    assert detail.justification.hasFocus()
-    qtbot.keyClicks(detail.justification, "Accounts are shared")
-    qtbot.keyClick(detail.justification, move_key, Qt.KeyboardModifier.AltModifier)
+    assert detail.form.justification.hasFocus()
+    qtbot.keyClicks(detail.form.justification, "Accounts are shared")
+    qtbot.keyClick(detail.form.justification, move_key, Qt.KeyboardModifier.AltModifier)
     assert workspace.answers[first].status is Status.NOT_IMPLEMENTED
     assert workspace.answers[first].justification == "Accounts are shared"
 
@@ -56,9 +56,9 @@ def test_alt_n_p_from_the_justification_returns_the_keyboard_to_the_list(
     # its text fields
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3)
     assert detail.item.id == following
-    assert detail.status_buttons[Status.NOT_IMPLEMENTED].isChecked()
-    assert detail.inline_error.isVisibleTo(detail)
-    assert "justification is required" in detail.inline_error.text()
+    assert detail.form.status_buttons[Status.NOT_IMPLEMENTED].isChecked()
+    assert detail.form.inline_error.isVisibleTo(detail)
+    assert "justification is required" in detail.form.inline_error.text()
     assert following in workspace.drafts
     assert following not in workspace.answers
     assert "3" not in "".join(_texts(detail))
@@ -71,10 +71,10 @@ def test_plain_n_returns_the_keyboard_to_the_list(qtbot: Any, launch_window: Any
     workspace = _open(qtbot, launch_window, data_dir)
     detail = workspace.detail
     first = workspace.current_item_id()
-    detail.flag.setFocus()  # a control of the detail pane, not a text field
-    qtbot.keyClick(detail.flag, Qt.Key.Key_N)
+    detail.form.flag.setFocus()  # a control of the detail pane, not a text field
+    qtbot.keyClick(detail.form.flag, Qt.Key.Key_N)
     assert workspace.current_item_id() != first
-    assert workspace.table.hasFocus()
+    assert workspace.item_list.table.hasFocus()
 
 
 def test_text_typed_for_one_item_stays_with_that_item(qtbot: Any, launch_window: Any,
@@ -82,37 +82,37 @@ def test_text_typed_for_one_item_stays_with_that_item(qtbot: Any, launch_window:
     workspace = _open(qtbot, launch_window, data_dir)
     detail = workspace.detail
     first = workspace.current_item_id()
-    detail.justification.setFocus()
-    qtbot.keyClicks(detail.justification, "Notes for the first item")
-    qtbot.keyClick(detail.justification, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    detail.form.justification.setFocus()
+    qtbot.keyClicks(detail.form.justification, "Notes for the first item")
+    qtbot.keyClick(detail.form.justification, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     second = workspace.current_item_id()
     assert second != first
     # partial needs a justification: the first item's text must not count for this one
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
-    assert detail.status_buttons[Status.PARTIAL].isChecked()
-    assert "justification is required" in detail.inline_error.text()
+    assert detail.form.status_buttons[Status.PARTIAL].isChecked()
+    assert "justification is required" in detail.form.inline_error.text()
     assert second not in workspace.answers
     assert workspace.drafts[second].justification == ""
     # Ctrl+2 from the (empty) justification field of the second item: still a draft
-    assert detail.justification.hasFocus()
-    qtbot.keyClick(detail.justification, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert detail.form.justification.hasFocus()
+    qtbot.keyClick(detail.form.justification, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert second not in workspace.answers
-    assert detail.justification.toPlainText() == ""
+    assert detail.form.justification.toPlainText() == ""
     # the first item's text was kept for the first item
     workspace.select_item(first)
-    assert detail.justification.toPlainText() == "Notes for the first item"
+    assert detail.form.justification.toPlainText() == "Notes for the first item"
 
 
 def test_a_search_that_hides_the_item_being_answered_keeps_it_in_the_detail(
         qtbot: Any, launch_window: Any, data_dir: Path) -> None:
     workspace = _open(qtbot, launch_window, data_dir)
-    detail, table = workspace.detail, workspace.table
+    detail, table = workspace.detail, workspace.item_list.table
     first = workspace.current_item_id()
-    other = workspace.model.row_at(3).item
-    workspace.search.setFocus()
-    qtbot.keyClicks(workspace.search, other.id)  # matches another item only
-    assert workspace.proxy.rowCount() >= 1
-    assert first not in [workspace.proxy.item_id(r) for r in range(workspace.proxy.rowCount())]
+    other = workspace.item_list.model.row_at(3).item
+    workspace.item_list.search.setFocus()
+    qtbot.keyClicks(workspace.item_list.search, other.id)  # matches another item only
+    assert workspace.item_list.proxy.rowCount() >= 1
+    assert first not in [workspace.item_list.proxy.item_id(r) for r in range(workspace.item_list.proxy.rowCount())]
     assert workspace.current_item_id() == first  # not swapped while typing
     assert detail.item.id == first
     assert not table.selectionModel().hasSelection()
@@ -122,14 +122,14 @@ def test_a_search_that_hides_the_item_being_answered_keeps_it_in_the_detail(
     qtbot.keyClick(table, Qt.Key.Key_1)
     assert workspace.answers[first].status is Status.IMPLEMENTED
     qtbot.keyClick(table, Qt.Key.Key_Down)
-    assert workspace.current_item_id() == workspace.proxy.item_id(0)
+    assert workspace.current_item_id() == workspace.item_list.proxy.item_id(0)
 
     # clearing the search shows everything with that item still selected
     chosen = workspace.current_item_id()
-    workspace.search.clear()
-    assert workspace.proxy.rowCount() == workspace.model.rowCount()
+    workspace.item_list.search.clear()
+    assert workspace.item_list.proxy.rowCount() == workspace.item_list.model.rowCount()
     assert workspace.current_item_id() == chosen
-    assert workspace.proxy.item_id(table.currentIndex().row()) == chosen
+    assert workspace.item_list.proxy.item_id(table.currentIndex().row()) == chosen
 
 
 def test_the_next_assessment_never_shows_the_previous_ones_answer(
@@ -146,9 +146,9 @@ def test_the_next_assessment_never_shows_the_previous_ones_answer(
     assert window.open_assessment(second_id)
     assert workspace.current_item_id() == first
     assert detail.assessment_id == second_id
-    assert not detail.status_buttons[Status.IMPLEMENTED].isChecked()
+    assert not detail.form.status_buttons[Status.IMPLEMENTED].isChecked()
     detail.set_status(Status.PARTIAL)
-    detail.justification.setPlainText("only the day shift")
+    detail.form.justification.setPlainText("only the day shift")
     detail.flush()
     collection = workspace.ctx.collection
     assert collection.answers(second_id)[first].status is Status.PARTIAL

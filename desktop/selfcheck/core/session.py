@@ -90,7 +90,7 @@ class AssessmentSession:
         self._answers: dict[str, Answer] = dict(answers)
         self._drafts: dict[str, Answer] = {}
         self._unstored: set[str] = set()
-        self._editors: list[Callable[[], None]] = []
+        self._editors: list[Callable[[], object]] = []
         self._closed = False
         #: Emitted once per change, after the session's state is updated.
         self.changed: Observers[SessionChange] = Observers()
@@ -226,7 +226,7 @@ class AssessmentSession:
 
     # -- flushing and closing --------------------------------------------------
 
-    def add_editor(self, commit: Callable[[], None]) -> None:
+    def add_editor(self, commit: Callable[[], object]) -> None:
         """Register a view's ``commit()``, which hands its unsaved on-screen edits to the
         session (:meth:`save`); :meth:`flush` calls it first."""
         if commit not in self._editors:

@@ -9,6 +9,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication, QLockFile, Qt
@@ -135,14 +136,37 @@ def launch(data_dir: str | os.PathLike[str] | None = None, *, prompts: Prompts |
         reporter.report(translate("Startup", "The database cannot be opened. Nothing was changed.") + "\n\n"
                         + exc.localized(i18n.language), None, translate("Startup", "Cannot start"))
         return None
+    recovered = adopt_legacy_drafts(settings, collection, paths)
     ctx = AppContext(paths=paths, collection=collection, settings=settings, i18n=i18n,
                      errors=reporter, prompts=prompts)
     window = MainWindow(ctx)
     session = Session(ctx, window, lock)
     if show:
         window.show()
+    if recovered is not None:
+        prompts.info(window, translate("Startup", "Unsaved drafts kept"), translate(
+            "Startup", "Some unsaved drafts from an earlier version of the program fit no "
+            "checklist item. Their text was kept in %1.").replace("%1", str(recovered)))
     log.info("window opened on %s (version %s)", paths.data_dir, __version__)
     return session
+
+
+def adopt_legacy_drafts(settings: Settings, collection: Collection,
+                        paths: AppPaths) -> Path | None:
+    """Move the unsaved drafts an earlier version kept in the settings file into the
+    database, once; returns the file that holds text fitting no item (None if none).
+    If the database cannot take them now, they stay in the settings for the next start."""
+    texts = settings.legacy_drafts()
+    if not texts:
+        return None
+    try:
+        result = collection.drafts.adopt_legacy(texts, paths.data_dir)
+    except SelfCheckError:
+        log.warning("the unsaved drafts of an earlier version were not moved yet", exc_info=True)
+        return None
+    settings.forget_legacy_drafts()
+    log.info("moved %d unsaved drafts from the settings into the database", result.moved)
+    return result.recovery_file
 
 
 def run_gui(data_dir: str | None = None) -> int:

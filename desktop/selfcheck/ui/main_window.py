@@ -98,7 +98,6 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
     def set_language(self, lang: str) -> None:
         """Switch the language of the whole window (and remember it)."""
-        self.workspace.detail.flush()
         self.ctx.settings.language = lang
         self.ctx.i18n.set_language(lang)
 
@@ -123,7 +122,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             return False
         self.stack.setCurrentWidget(self.workspace)
         self.actions_.set_workspace_actions(True)
-        self.workspace.table.setFocus()
+        self.workspace.focus_items()
         self._update_title()
         return True
 
@@ -165,9 +164,10 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.ctx.prompts.info(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 
     def _chosen_assessment(self) -> int | None:
-        """The open assessment, or the one selected in the list."""
+        """The open assessment (with what is on screen saved), or the one selected in the
+        list."""
         if self.stack.currentWidget() is self.workspace:
-            self.workspace.detail.flush()
+            self.workspace.flush()
             return self.workspace.assessment_id
         return self.list_view.selected_id()
 
@@ -222,8 +222,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.workspace.refresh_header()
 
     def _upgrade_current(self) -> None:
-        assessment_id = self.workspace.assessment_id \
-            if self.stack.currentWidget() is self.workspace else self.list_view.selected_id()
+        assessment_id = self._chosen_assessment()
         if assessment_id is None:
             self.statusBar().showMessage(self.tr("Select an assessment in the list first."), 4000)
             return
@@ -233,8 +232,6 @@ class MainWindow(FollowsLanguage, QMainWindow):
         """Show the upgrade plan; on confirmation open the upgraded assessment."""
         if assessment_id is None:
             return None
-        if self.workspace.assessment is not None:
-            self.workspace.detail.flush()
         from selfcheck.ui.dialogs.upgrade import UpgradeDialog
 
         dialog = UpgradeDialog(self.ctx, assessment_id, version, self)
@@ -249,15 +246,13 @@ class MainWindow(FollowsLanguage, QMainWindow):
     def backup_database(self) -> None:
         from selfcheck.ui.dialogs import database
 
-        self.workspace.detail.flush()
+        self.workspace.flush()  # the backup holds what is on screen
         database.backup_database(self.ctx, self, done=lambda path: self.statusBar().showMessage(
             self.tr("Backup written to %1").replace("%1", path), 8000))
 
     def restore_database(self) -> None:
         def before() -> None:
-            if self.workspace.assessment is not None:
-                self.workspace.close_assessment()
-            self.workspace.reset()
+            self.workspace.close_assessment()
             self.stack.setCurrentWidget(self.list_view)
             self.actions_.set_workspace_actions(False)
 
@@ -268,7 +263,6 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
         from selfcheck.ui.dialogs import database
 
-        self.workspace.detail.flush()
         database.restore_database(self.ctx, self, before=before, after=after)
 
     # -- closing ---------------------------------------------------------------

@@ -71,15 +71,31 @@ class Settings:
     def set_geometry(self, name: str, value: QByteArray) -> None:
         self._qs.setValue(f"geometry/{name}", value)
 
-    # -- drafts that could not be saved yet ------------------------------------
+    # -- drafts kept here by earlier versions ----------------------------------
 
-    def drafts(self, assessment_uid: str) -> str:
-        """JSON text of the unsaved drafts of an assessment ("" when none)."""
-        return self._str(f"drafts/{assessment_uid}")
+    def legacy_drafts(self) -> dict[str, str]:
+        """Unsaved drafts as earlier versions kept them here: assessment uid → JSON text.
+        Drafts now live in the database; :func:`selfcheck.ui.app.adopt_legacy_drafts`
+        moves these there once."""
+        self._qs.beginGroup(LEGACY_DRAFTS_GROUP)
+        try:
+            texts = {uid: _joined(self._qs.value(uid)) for uid in self._qs.childKeys()}
+        finally:
+            self._qs.endGroup()
+        return {uid: text for uid, text in texts.items() if text}
 
-    def set_drafts(self, assessment_uid: str, text: str) -> None:
-        if text:
-            self._qs.setValue(f"drafts/{assessment_uid}", text)
-        else:
-            self._qs.remove(f"drafts/{assessment_uid}")
+    def forget_legacy_drafts(self) -> None:
+        """Remove the earlier versions' drafts (once they are in the database)."""
+        self._qs.remove(LEGACY_DRAFTS_GROUP)
         self._qs.sync()
+
+
+#: Where versions before drafts were kept in the database kept them.
+LEGACY_DRAFTS_GROUP = "drafts"
+
+
+def _joined(value: object) -> str:
+    """A stored text; an INI value with unquoted commas comes back as a list of its parts."""
+    if isinstance(value, list):
+        return ", ".join(str(part) for part in value)
+    return "" if value is None else str(value)

@@ -1,9 +1,10 @@
-"""The items table of the workspace: a model over plain rows, and a fast filter proxy."""
+"""The items table of the workspace: a model over the open assessment's session, and a
+fast filter proxy."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,6 +19,8 @@ from PySide6.QtGui import QColor
 
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.model import SEVERITY_WEIGHT, Item, Severity
+from selfcheck.core.scoring import is_effectively_critical
+from selfcheck.core.session import AssessmentSession, SessionChange
 from selfcheck.ui import icons
 
 translate = QCoreApplication.translate
@@ -38,28 +41,20 @@ def _search_text(item: Item, answer: Answer) -> str:
     return "\n".join(parts).casefold()
 
 
+#: What an item without a saved answer shows.
+NO_ANSWER = Answer(item_id="")
+
+
 @dataclass(slots=True)
 class ItemRow:
-    """One item of the assessment with its current answer (plain data, no Qt)."""
+    """One item of the open assessment as the list shows it (plain data, no Qt). The
+    answers stay in the session; ``search`` is an index of the item's texts with its
+    saved answer, renewed when the session says the answer changed."""
 
     item: Item
     order: int
-    answer: Answer
     critical: bool
-    draft: bool = False
-    search: str = field(default="")
-
-    def __post_init__(self) -> None:
-        if not self.search:
-            self.search = _search_text(self.item, self.answer)
-
-    @property
-    def status(self) -> Status:
-        return self.answer.status
-
-    def set_answer(self, answer: Answer) -> None:
-        self.answer = answer
-        self.search = _search_text(self.item, answer)
+    search: str = ""
 
 
 class ItemColumn:
@@ -77,10 +72,15 @@ MARKS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class ItemTableModel(QAbstractTableModel):
-    """Rows of :class:`ItemRow`; the language of pack texts is switchable."""
+    """The items of an :class:`AssessmentSession`, read from it (the model keeps no
+    answers of its own) and refreshed by its change events; the language of pack texts
+    is switchable."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self._session: AssessmentSession | None = None
+        self._answers: Mapping[str, Answer] = {}
+        self._drafts: Mapping[str, Answer] = {}
         self._rows: list[ItemRow] = []
         self._by_id: dict[str, int] = {}
         self._lang = "zh"
@@ -89,12 +89,45 @@ class ItemTableModel(QAbstractTableModel):
 
     # -- content ---------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[ItemRow]) -> None:
+    def bind(self, session: AssessmentSession | None) -> None:
+        """Show the items of ``session`` (none for None) and follow its changes."""
+        if self._session is not None:
+            self._session.changed.disconnect(self._session_changed)
         self.beginResetModel()
         self.generation += 1
-        self._rows = list(rows)
+        self._session = session
+        self._answers = session.answers if session is not None else {}
+        self._drafts = session.drafts if session is not None else {}
+        grade = session.assessment.grade if session is not None else None
+        self._rows = [] if session is None or grade is None else [
+            ItemRow(item=item, order=order, critical=is_effectively_critical(item, grade),
+                    search=_search_text(item, self._answers.get(item.id, NO_ANSWER)))
+            for order, item in enumerate(session.items)]
         self._by_id = {row.item.id: n for n, row in enumerate(self._rows)}
         self.endResetModel()
+        if session is not None:
+            session.changed.connect(self._session_changed)
+
+    def _session_changed(self, change: SessionChange) -> None:
+        for item_id in change.items:
+            n = self._by_id.get(item_id)
+            if n is None:
+                continue
+            row = self._rows[n]
+            row.search = _search_text(row.item, self.answer(item_id))
+            self.generation += 1
+            self.dataChanged.emit(self.index(n, 0), self.index(n, ItemColumn.COUNT - 1))
+
+    @property
+    def answers(self) -> Mapping[str, Answer]:
+        """The session's saved answers (a live, read-only view)."""
+        return self._answers
+
+    def answer(self, item_id: str) -> Answer:
+        return self._answers.get(item_id, NO_ANSWER)
+
+    def has_draft(self, item_id: str) -> bool:
+        return item_id in self._drafts
 
     def rows(self) -> list[ItemRow]:
         return self._rows
@@ -104,20 +137,6 @@ class ItemTableModel(QAbstractTableModel):
 
     def row_of(self, item_id: str) -> int:
         return self._by_id.get(item_id, -1)
-
-    def update_row(self, item_id: str, answer: Answer | None = None,
-                   draft: bool | None = None) -> None:
-        """Show a changed answer (or draft marker) of one item."""
-        n = self._by_id.get(item_id)
-        if n is None:
-            return
-        row = self._rows[n]
-        if answer is not None:
-            row.set_answer(answer)
-            self.generation += 1
-        if draft is not None:
-            row.draft = draft
-        self.dataChanged.emit(self.index(n, 0), self.index(n, ItemColumn.COUNT - 1))
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
@@ -152,6 +171,7 @@ class ItemTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
+        answer = self._answers.get(row.item.id, NO_ANSWER)
         column = index.column()
         lang = self._lang
         if role == Qt.ItemDataRole.DisplayRole:
@@ -164,11 +184,11 @@ class ItemTableModel(QAbstractTableModel):
                 return f"{text} ★" if row.critical and row.item.severity is not Severity.CRITICAL \
                     else text
             if column == ItemColumn.STATUS:
-                return row.answer.status.label(lang)
+                return answer.status.label(lang)
             return None
         if role == Qt.ItemDataRole.DecorationRole:
             if column == ItemColumn.ID:
-                return icons.status_icon(row.answer.status)
+                return icons.status_icon(answer.status)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == ItemColumn.QUESTION:
@@ -176,17 +196,17 @@ class ItemTableModel(QAbstractTableModel):
             if column == ItemColumn.SEVERITY and row.critical:
                 return translate("ItemTableModel", "Counts as critical at this risk grade")
             if column == ItemColumn.MARKS:
-                return self._marks_text(row) or None
+                return self._marks_text(answer, row.item.id in self._drafts) or None
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == ItemColumn.SEVERITY:
                 return QColor(SEVERITY_COLORS[row.item.severity])
             if column == ItemColumn.STATUS:
-                return QColor(icons.STATUS_COLORS[row.answer.status])
+                return QColor(icons.STATUS_COLORS[answer.status])
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == ItemColumn.ID:
-                return f"{row.item.id}, {row.answer.status.label(lang)}"
+                return f"{row.item.id}, {answer.status.label(lang)}"
             return None
         if role == SORT_ROLE:
             if column == ItemColumn.ID:
@@ -196,24 +216,25 @@ class ItemTableModel(QAbstractTableModel):
             if column == ItemColumn.SEVERITY:
                 return -SEVERITY_WEIGHT[row.item.severity] * 10 - int(row.critical)
             if column == ItemColumn.STATUS:
-                return list(Status).index(row.answer.status)
-            return int(row.answer.flagged) * 4 + int(row.answer.needs_review) * 2 + int(row.draft)
+                return list(Status).index(answer.status)
+            return (int(answer.flagged) * 4 + int(answer.needs_review) * 2
+                    + int(row.item.id in self._drafts))
         if role == ITEM_ID_ROLE:
             return row.item.id
         if role == MARKS_ROLE:
-            return (row.answer.flagged, row.answer.needs_review, row.draft,
-                    row.answer.has_evidence)
+            return (answer.flagged, answer.needs_review, row.item.id in self._drafts,
+                    answer.has_evidence)
         return None
 
-    def _marks_text(self, row: ItemRow) -> str:
+    def _marks_text(self, answer: Answer, draft: bool) -> str:
         parts = []
-        if row.answer.flagged:
+        if answer.flagged:
             parts.append(translate("ItemTableModel", "Flagged for review"))
-        if row.answer.needs_review:
+        if answer.needs_review:
             parts.append(translate("ItemTableModel", "Needs re-review"))
-        if row.draft:
+        if draft:
             parts.append(translate("ItemTableModel", "Unsaved draft"))
-        if row.answer.has_evidence:
+        if answer.has_evidence:
             parts.append(translate("ItemTableModel", "Evidence recorded"))
         return "\n".join(parts)
 
@@ -248,8 +269,9 @@ class ItemFilter:
         words = self.words()
         return all(any(old in new for new in words) for old in earlier.words())
 
-    def predicate(self) -> Callable[[ItemRow], bool]:
-        """A fast test of one row (the filter's conditions, compiled once)."""
+    def predicate(self, answers: Mapping[str, Answer]) -> Callable[[ItemRow], bool]:
+        """A fast test of one row with its answer in ``answers`` (the filter's
+        conditions, compiled once)."""
         words = self.words()
         statuses = self.statuses
         theme = self.theme
@@ -261,14 +283,16 @@ class ItemFilter:
         def accepts(row: ItemRow) -> bool:
             if theme and row.item.theme != theme:
                 return False
-            if statuses and row.answer.status not in statuses:
-                return False
-            if flagged and not row.answer.flagged:
-                return False
             if critical and not row.critical:
                 return False
-            if review and not row.answer.needs_review:
-                return False
+            if statuses or flagged or review:
+                answer = answers.get(row.item.id, NO_ANSWER)
+                if statuses and answer.status not in statuses:
+                    return False
+                if flagged and not answer.flagged:
+                    return False
+                if review and not answer.needs_review:
+                    return False
             search = row.search
             return all(word in search for word in words)
 
@@ -317,7 +341,7 @@ class ItemFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         model = self._items_model()
         if self._filter.active:
-            accepts = self._filter.predicate()
+            accepts = self._filter.predicate(model.answers)
             rows = model.rows()
             if candidates is None:
                 self._mask = [accepts(row) for row in rows]

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -28,6 +28,7 @@ from selfcheck.core import explain
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.collection import Assessment
 from selfcheck.core.scoring import PASS_PERCENT, GapReason, Score, Tally
+from selfcheck.core.session import AssessmentSession, SessionChange
 from selfcheck.core.text import count_separator, escape_html
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
@@ -184,6 +185,8 @@ class SummaryView(FollowsLanguage, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("summaryView")
+        self._session: AssessmentSession | None = None
+        self._stale = False
         self.assessment: Assessment | None = None
         self.score: Score | None = None
         self.answers: Mapping[str, Answer] = {}
@@ -299,6 +302,34 @@ class SummaryView(FollowsLanguage, QWidget):
         self.plan_jump.setText(self.tr("Go to item"))
         if self.assessment is not None and self.score is not None:
             self.show_score(self.assessment, self.score, self.answers)
+
+    # -- the session -----------------------------------------------------------
+
+    def bind(self, session: AssessmentSession | None) -> None:
+        """Show the score of ``session`` from now on and follow its changes."""
+        if self._session is not None:
+            self._session.changed.disconnect(self._session_changed)
+        self._session = session
+        if session is not None:
+            session.changed.connect(self._session_changed)
+        self._session_changed(None)
+
+    def _session_changed(self, _change: SessionChange | None) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Show the session's current score."""
+        session = self._session
+        self._stale = False
+        if session is not None:
+            self.show_score(session.assessment, session.score, session.answers)
 
     # -- content ---------------------------------------------------------------
 
