@@ -174,7 +174,7 @@ def test_a_superseded_assessment_is_read_only_in_the_session(collection: Collect
         session.edit(item, evidence="x")
 
 
-def test_drafts_saved_meanwhile_or_of_unknown_items_are_dropped_on_open(
+def test_drafts_saved_meanwhile_are_dropped_on_open(
         collection: Collection, assessment_id: int) -> None:
     session, _events = _session(collection, assessment_id)
     item = _first(session)

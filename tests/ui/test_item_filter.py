@@ -1,4 +1,5 @@
-"""The item filter: narrowing as more is typed gives exactly what a full evaluation gives."""
+"""The item list over the session: narrowing as more is typed gives exactly what a full
+evaluation gives, and the model shows the session's answers and drafts as they change."""
 
 from __future__ import annotations
 

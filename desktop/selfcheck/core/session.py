@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from selfcheck.core.answers import EDITABLE_FIELDS, Answer, Attachment, Status, same_answer
 from selfcheck.core.collection import Assessment, Collection
@@ -57,8 +56,7 @@ class Observers(Generic[T]):
         self._callbacks.clear()
 
 
-@dataclass(frozen=True)
-class SessionChange:
+class SessionChange(NamedTuple):
     """One change of the session: the items whose answer, draft or files changed, and
     whether the score changed with them."""
 
@@ -66,8 +64,7 @@ class SessionChange:
     score_changed: bool
 
 
-@dataclass(frozen=True)
-class SaveOutcome:
+class SaveOutcome(NamedTuple):
     """What saving one item gave: the saved answer, or the draft that was kept and why."""
 
     answer: Answer
@@ -96,10 +93,12 @@ class AssessmentSession:
         self.changed: Observers[SessionChange] = Observers()
         stale = []
         for item_id, fields in drafts.items():
+            if item_id not in self._item_ids:
+                continue  # cannot be shown here; left in the database as it is
             saved = self.answer(item_id)
             draft = _lay_over(saved, fields)
-            if item_id not in self._item_ids or same_answer(draft, saved):
-                stale.append(item_id)  # saved meanwhile, or no longer an item here
+            if same_answer(draft, saved):
+                stale.append(item_id)  # the same was saved meanwhile
             else:
                 self._drafts[item_id] = draft
         if stale and not self.read_only:

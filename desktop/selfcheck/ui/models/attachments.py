@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from selfcheck.core.answers import Attachment
+from selfcheck.core.files import size_text
 from selfcheck.core.session import AssessmentSession, SessionChange
 from selfcheck.ui import icons
 
@@ -24,16 +25,6 @@ class AttachmentColumn:
     SIZE = 1
     SHA256 = 2
     COUNT = 3
-
-
-def human_size(size: int) -> str:
-    """A file size for people: 512 B, 9.0 KB, 1.2 MB."""
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"
 
 
 class AttachmentListModel(QAbstractTableModel):
@@ -96,7 +87,7 @@ class AttachmentListModel(QAbstractTableModel):
         attachment = self._files[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (attachment.file_name, human_size(attachment.size),
+            return (attachment.file_name, size_text(attachment.size),
                     attachment.sha256)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column != AttachmentColumn.SIZE:
             return attachment.file_name if column == AttachmentColumn.FILE else attachment.sha256

@@ -96,13 +96,14 @@ class ItemTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.generation += 1
         self._session = session
-        self._answers = session.answers if session is not None else {}
-        self._drafts = session.drafts if session is not None else {}
-        grade = session.assessment.grade if session is not None else None
-        self._rows = [] if session is None or grade is None else [
-            ItemRow(item=item, order=order, critical=is_effectively_critical(item, grade),
-                    search=_search_text(item, self._answers.get(item.id, NO_ANSWER)))
-            for order, item in enumerate(session.items)]
+        self._answers, self._drafts, self._rows = {}, {}, []
+        if session is not None:
+            self._answers, self._drafts = session.answers, session.drafts
+            grade = session.assessment.grade
+            self._rows = [
+                ItemRow(item=item, order=order, critical=is_effectively_critical(item, grade),
+                        search=_search_text(item, self._answers.get(item.id, NO_ANSWER)))
+                for order, item in enumerate(session.items)]
         self._by_id = {row.item.id: n for n, row in enumerate(self._rows)}
         self.endResetModel()
         if session is not None:

@@ -178,14 +178,16 @@ class WorkspaceView(FollowsLanguage, QWidget):
             self.select_item(first)
 
     def _first_item_to_show(self) -> str:
+        """The first item with a draft, else the first unanswered, else the first."""
         session = self.session
         if session is None or not session.items:
             return ""
-        items = session.items
-        drafted = [item.id for item in items if item.id in session.drafts]
-        unanswered = [item.id for item in items
-                      if session.answer(item.id).status is Status.UNANSWERED]
-        return (drafted or unanswered or [items[0].id])[0]
+        ids = [item.id for item in session.items]
+        drafts, answers = session.drafts, session.answers
+        return (next((i for i in ids if i in drafts), "")
+                or next((i for i in ids if i not in answers
+                         or answers[i].status is Status.UNANSWERED), "")
+                or ids[0])
 
     def close_assessment(self) -> bool:
         """Save what is on screen and let go of the assessment; unsaved drafts are kept
