@@ -69,6 +69,11 @@ class ItemColumn:
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 MARKS_ROLE = Qt.ItemDataRole.UserRole + 3
+#: The roles :meth:`ItemTableModel.data` answers.
+_ITEM_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE,
+    ITEM_ID_ROLE, MARKS_ROLE})
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -169,8 +174,8 @@ class ItemTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in _ITEM_ROLES or not index.isValid():
+            return None  # most roles a view asks for while painting are none of ours
         row = self._rows[index.row()]
         answer = self._answers.get(row.item.id, NO_ANSWER)
         column = index.column()
