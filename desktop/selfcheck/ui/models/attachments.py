@@ -38,6 +38,8 @@ class AttachmentListModel(QAbstractTableModel):
         self._files: tuple[Attachment, ...] = ()
         self._mono = QFont("monospace")
         self._mono.setStyleHint(QFont.StyleHint.Monospace)
+        self._headers: tuple[str, ...] = ()
+        self.retranslate()
 
     def show_item(self, session: AssessmentSession | None, item_id: str) -> None:
         """List the files of ``item_id`` in ``session`` (none for None)."""
@@ -64,6 +66,9 @@ class AttachmentListModel(QAbstractTableModel):
         return self._files[row] if 0 <= row < len(self._files) else None
 
     def retranslate(self) -> None:
+        """Take the column titles in the current language (views ask for them often)."""
+        self._headers = (translate("ItemDetail", "File"), translate("ItemDetail", "Size"),
+                         translate("ItemDetail", "SHA-256"))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, AttachmentColumn.COUNT - 1)
 
     # -- QAbstractTableModel ---------------------------------------------------
@@ -78,8 +83,7 @@ class AttachmentListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (translate("ItemDetail", "File"), translate("ItemDetail", "Size"),
-                translate("ItemDetail", "SHA-256"))[section]
+        return self._headers[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
