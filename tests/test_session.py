@@ -228,16 +228,20 @@ def test_unreadable_legacy_values_are_kept_as_text(collection: Collection, asses
         items[0]: {"status": "half-done", "justification": "Shared accounts",
                    "remediation_due": "end of March"},
         items[1]: "a note typed somewhere",
+        items[2]: {"status": "", "evidence": None, "remediation_due": 20270101, "flagged": 1},
         "GONE-01": {"status": "partial", "justification": "an item no longer in the pack"},
     })
     result = collection.drafts.adopt_legacy({_uid(collection, assessment_id): text}, tmp_path)
-    assert result.moved == 2
+    assert result.moved == 3
     drafts = collection.drafts.of(assessment_id)
     first = drafts[items[0]]
     assert first.status is Status.UNANSWERED and first.remediation_due is None
     assert first.justification.splitlines() == [
         "Shared accounts", "[status: half-done]", "[remediation_due: end of March]"]
     assert drafts[items[1]].justification == "a note typed somewhere"
+    third = drafts[items[2]]
+    assert (third.status, third.evidence, third.flagged) == (Status.UNANSWERED, "", True)
+    assert third.remediation_due == dt.date(2027, 1, 1)
     assert result.recovery_file is not None
     kept = result.recovery_file.read_text("utf-8")
     assert "GONE-01" in kept and "an item no longer in the pack" in kept

@@ -266,7 +266,7 @@ class AssessmentSession:
         self.assessment.check_writable()
         if item_id not in self._item_ids:
             raise NotFoundError(f"item {item_id!r} is not part of assessment {self.assessment_id}",
-                                zh=f"条目 {item_id!r} 不属于自查 {self.assessment_id}")
+                                zh=f"检查项 {item_id!r} 不属于自查 {self.assessment_id}")
 
     def _keep_draft(self, draft: Answer) -> bool:
         """Hold ``draft`` in memory; False when it is the draft held already."""

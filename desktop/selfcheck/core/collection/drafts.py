@@ -15,7 +15,7 @@ from collections.abc import Container, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from selfcheck.core.answers import Answer, Status
+from selfcheck.core.answers import Answer, Status, answer_from_dict
 from selfcheck.core.errors import NotFoundError, StoreError
 from selfcheck.core.files import write_atomically
 from selfcheck.core.store import Store
@@ -56,7 +56,7 @@ class DraftManager:
         assessment = self._collection.assessment(assessment_id)
         if draft.item_id not in {item.id for item in assessment.items}:
             raise NotFoundError(f"item {draft.item_id!r} is not part of assessment {assessment_id}",
-                                zh=f"条目 {draft.item_id!r} 不属于自查 {assessment_id}")
+                                zh=f"检查项 {draft.item_id!r} 不属于自查 {assessment_id}")
         self._store.save_drafts(assessment_id, [draft])
 
     def discard(self, assessment_id: int, item_ids: Sequence[str]) -> None:
@@ -120,29 +120,32 @@ def _as_text(value: object) -> str:
 
 
 def _legacy_draft(item_id: str, fields: object) -> Answer:
+    """A draft from the fields an earlier window wrote (:func:`answer_to_dict`'s form);
+    a value :func:`answer_from_dict` cannot use is added to the justification instead."""
+    blank = Answer(item_id=item_id)
     if not isinstance(fields, dict):
-        return Answer(item_id=item_id, justification=_as_text(fields))
-    unreadable: list[str] = []
-    raw_status = fields.get("status") or Status.UNANSWERED.value
-    try:
-        status = Status(raw_status)
-    except ValueError:
-        status = Status.UNANSWERED
-        unreadable.append(f"[status: {_as_text(raw_status)}]")
-    raw_due = fields.get("remediation_due")
-    due = None
-    if raw_due:
+        return blank.with_changes(justification=_as_text(fields))
+    usable = {key: _as_text(value) if key in _TEXT_FIELDS else value
+              for key, value in fields.items()}
+    unreadable = []
+    for key, check in (("status", Status), ("remediation_due", dt.date.fromisoformat)):
+        value = usable.pop(key, None)
+        if not value:
+            continue  # not given: the default
         try:
-            due = dt.date.fromisoformat(str(raw_due))
+            check(str(value))
         except ValueError:
-            unreadable.append(f"[remediation_due: {_as_text(raw_due)}]")
-    justification = "\n".join(
-        part for part in (_as_text(fields.get("justification")), *unreadable) if part)
-    return Answer(item_id=item_id, status=status, justification=justification,
-                  evidence=_as_text(fields.get("evidence")),
-                  remediation_owner=_as_text(fields.get("remediation_owner")),
-                  remediation_due=due, flagged=bool(fields.get("flagged", False)),
-                  needs_review=bool(fields.get("needs_review", False)))
+            unreadable.append(f"[{key}: {_as_text(value)}]")
+        else:
+            usable[key] = str(value)
+    draft = answer_from_dict(usable, blank)
+    if not unreadable:
+        return draft
+    return draft.with_changes(justification="\n".join(
+        part for part in (draft.justification, *unreadable) if part))
+
+
+_TEXT_FIELDS = ("justification", "evidence", "remediation_owner")
 
 
 def _write_loose(loose: Sequence[LooseDraft], folder: Path) -> Path:
@@ -152,7 +155,7 @@ def _write_loose(loose: Sequence[LooseDraft], folder: Path) -> Path:
     for entry in loose:
         lines.append(f"自查 / Assessment: {entry.assessment}")
         if entry.item_id:
-            lines.append(f"条目 / Item: {entry.item_id}")
+            lines.append(f"检查项 / Item: {entry.item_id}")
         lines.extend((entry.text, ""))
     try:
         write_atomically(path, "\n".join(lines).encode("utf-8"), overwrite=False)
