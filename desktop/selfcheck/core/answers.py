@@ -111,8 +111,8 @@ class Answer:
 
 def answer_to_dict(answer: Answer) -> dict[str, Any]:
     """The JSON form of an answer's own fields: the audit log's payload (its format is
-    fixed: the audit chain hashes it), the window's drafts, and the base of an answer in
-    ``results.json``."""
+    fixed: the audit chain hashes it), the drafts earlier versions of the window kept, and
+    the base of an answer in ``results.json``."""
     return {
         "item": answer.item_id,
         "status": answer.status.value,
