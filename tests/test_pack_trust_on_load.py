@@ -142,6 +142,8 @@ def test_a_schema_2_database_is_upgraded_in_place(app_paths: AppPaths, mini_pack
     with sqlite3.connect(app_paths.database) as conn:  # as the previous release left it
         conn.execute("DROP TABLE builtin_pack_sources")
         conn.execute("DROP TABLE drafts")
+        for table in ("review_gaps", "review_themes", "review_results", "review_reports"):
+            conn.execute(f"DROP TABLE {table}")
         conn.execute("PRAGMA user_version = 2")
     with Collection.open(app_paths) as collection:
         assert collection.doctor().schema_version == SCHEMA_VERSION

@@ -144,6 +144,18 @@ def test_verify_report_reads_the_file(env: Env, tmp_path: Path) -> None:
     assert verify_report(path, [env.pki.other_root, env.pki.root]).authentic
 
 
+def test_signer_organisation_and_trust_root_are_reported(env: Env) -> None:
+    from selfcheck.core.pki.certs import fingerprint
+
+    result = check(env.signed, env, [env.pki.other_root, env.pki.root])
+    assert result.signer_organisation == "测试局"
+    assert result.trust_root == fingerprint(env.pki.root)
+    assert result.as_dict()["trust_root"] == fingerprint(env.pki.root)
+    # a rejected report names its signer's organisation but no trust root
+    untrusted = check(env.signed, env, [env.pki.other_root])
+    assert untrusted.signer_organisation == "测试局" and untrusted.trust_root is None
+
+
 def test_signature_is_a_certification_covering_the_attachment(env: Env) -> None:
     reader = PdfFileReader(BytesIO(env.signed))
     assert reader.xrefs.total_revisions == 2

@@ -73,3 +73,64 @@ class TrustedPackKey(NamedTuple):
     allowed_packs: tuple[str, ...] | None
     added_at: str
     revoked_at: str | None
+
+
+class ReviewReportRecord(NamedTuple):
+    """A verified report in the reviewer's register: what the register lists of it.
+
+    ``version`` and ``versions`` place it among the reports of the same assessment
+    (same ``assessment_uid``), ordered by signing time; they are computed when read.
+    ``verify_notes`` is the verifier's notes as JSON (a list of [English, Chinese]).
+    """
+
+    id: int
+    file_sha256: str
+    file_name: str
+    source_path: str
+    file_size: int
+    received_at: str
+    assessment_uid: str
+    organisation: str
+    system_name: str
+    sector: str
+    risk_grade: str
+    verdict: str
+    percent: float
+    critical_gaps: int
+    pending_review: int
+    unanswered: int
+    items: int
+    pack_id: str
+    pack_version: int
+    pack_label: str
+    pack_sha256: str
+    signer: str
+    signer_organisation: str
+    signer_fingerprint: str
+    issuer: str
+    trust_root: str
+    signing_time: str
+    results_sha256: str
+    verify_notes: str
+    version: int = 1
+    versions: int = 1
+
+
+class ReviewThemeRecord(NamedTuple):
+    """One theme's tally in a registered report."""
+
+    theme: str
+    items: int
+    answered: int
+    percent: float
+    earned: float
+    possible: float
+
+
+class ReviewGapRecord(NamedTuple):
+    """One critical gap of a registered report."""
+
+    item_id: str
+    theme: str
+    severity: str
+    status: str

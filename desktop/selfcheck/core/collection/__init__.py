@@ -11,6 +11,7 @@ from selfcheck.core.collection.collection import (
 from selfcheck.core.collection.drafts import DraftManager, LegacyDrafts
 from selfcheck.core.collection.packs import PackKeyring, PackManager, builtin_pack_dirs
 from selfcheck.core.collection.reports import PreparedExport, ReportManager
+from selfcheck.core.collection.review import ReviewManager
 from selfcheck.core.records import AssessmentRecord, AuditEntry, ChainReport, PackRecord, TrustedPackKey
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "PackRecord",
     "PreparedExport",
     "ReportManager",
+    "ReviewManager",
     "TrustedPackKey",
     "builtin_pack_dirs",
 ]

@@ -4,7 +4,8 @@
 what callers need, the assessments and answers directly and the rest through managers:
 ``packs`` (installed packs), ``pack_keys`` (trusted pack signing keys), ``reports``
 (results, report data, export), ``report_roots`` (the report signers' roots this
-machine trusts) and ``drafts`` (unsaved edits of answers).
+machine trusts), ``drafts`` (unsaved edits of answers) and ``review`` (the
+reviewer's register of received reports).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from selfcheck.core.assessment import Assessment, AssessmentOverview
 from selfcheck.core.collection.drafts import DraftManager
 from selfcheck.core.collection.packs import PackKeyring, PackManager
 from selfcheck.core.collection.reports import ReportManager
+from selfcheck.core.collection.review import ReviewManager
 from selfcheck.core.errors import (
     AnswersFileError,
     AnswerValidationError,
@@ -70,6 +72,7 @@ class Collection:
         self.reports = ReportManager(self)
         self.report_roots = ReportRoots(paths.trust_dir)
         self.drafts = DraftManager(store, self)
+        self.review = ReviewManager(store, self.packs, self.report_roots, self.database_files)
 
     @classmethod
     def open(cls, paths: AppPaths, *, install_builtin: bool = True) -> Collection:

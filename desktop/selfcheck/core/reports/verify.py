@@ -36,12 +36,13 @@ from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
+from cryptography.x509.oid import NameOID
 
 from selfcheck.core.errors import UsageError
 from selfcheck.core.files import InputFileError, read_input_file
-from selfcheck.core.pki.algorithms import SM2, is_mixed_chain, key_algorithm
+from selfcheck.core.pki.algorithms import SM2, is_mixed_chain, issued_by, key_algorithm
 from selfcheck.core.pki.algorithms import label as algorithm_label
-from selfcheck.core.pki.certs import display_name, fingerprint, is_ca, key_usage_names
+from selfcheck.core.pki.certs import display_name, fingerprint, is_ca, key_usage_names, name_attribute
 from selfcheck.core.pki.revocation import RevocationList
 from selfcheck.core.reports import checkline
 from selfcheck.core.reports.data import RESULTS_FILE_NAME, sha256_hex
@@ -101,8 +102,13 @@ class VerificationResult:
     notes_zh: tuple[str, ...] = ()
     signer: str | None = None
     signer_fingerprint: str | None = None
+    #: The organisation (O) named in the signer certificate ("" when it names none).
+    signer_organisation: str | None = None
     issuer: str | None = None
     algorithm: str | None = None
+    #: The SHA-256 fingerprint of the trusted root that issued the signer certificate
+    #: (only for an authentic report).
+    trust_root: str | None = None
     signing_time: dt.datetime | None = None
     time_source: str = "signer's clock (no timestamp authority)"
     time_source_zh: str = "签名者本机时钟（无时间戳服务）"
@@ -141,8 +147,9 @@ class VerificationResult:
             "file": self.file, "authentic": self.authentic, "reasons": list(self.reasons),
             "reasons_zh": list(self.localized_reasons("zh")), "notes": list(self.notes),
             "notes_zh": list(self.localized_notes("zh")), "signer": self.signer,
-            "signer_fingerprint": self.signer_fingerprint, "issuer": self.issuer,
-            "algorithm": self.algorithm,
+            "signer_fingerprint": self.signer_fingerprint,
+            "signer_organisation": self.signer_organisation, "issuer": self.issuer,
+            "algorithm": self.algorithm, "trust_root": self.trust_root,
             "signing_time": self.signing_time.isoformat() if self.signing_time else None,
             "time_source": self.time_source, "time_source_zh": self.time_source_zh,
             "pack": ({"pack_id": self.pack_id, "version": self.pack_version,
@@ -254,7 +261,8 @@ class _State:
         fields = dict(self.result_fields)
         if not authentic:
             for key in ("pack_id", "pack_version", "pack_sha256", "organisation",
-                        "system_name", "verdict", "percent", "results", "results_sha256"):
+                        "system_name", "verdict", "percent", "results", "results_sha256",
+                        "trust_root"):
                 fields.pop(key, None)
         return VerificationResult(self.name, authentic, (reason,) if reason else (),
                                   tuple(self.notes), (zh or reason,) if reason else (),
@@ -299,6 +307,7 @@ def _verify(data: bytes, trust: _Trust, now: dt.datetime, state: _State) -> None
     signing_time = sig.self_reported_timestamp
     state.result_fields.update(
         signer=display_name(cert.subject), signer_fingerprint=fingerprint(cert),
+        signer_organisation=name_attribute(cert.subject, NameOID.ORGANIZATION_NAME),
         issuer=display_name(cert.issuer), signing_time=signing_time,
         algorithm=algorithm_label(algorithm))
 
@@ -324,6 +333,7 @@ def _verify(data: bytes, trust: _Trust, now: dt.datetime, state: _State) -> None
     else:
         _check_signature(sig, trust.roots, signing_time)
     _check_revocation(cert, trust, signing_time, now, state)
+    state.result_fields["trust_root"] = _issuing_root(cert, trust.roots)
     if cert.not_valid_after_utc < now:
         state.note(f"the signer certificate expired on "
                    f"{cert.not_valid_after_utc:%Y-%m-%d} (after the signing time)",
@@ -502,6 +512,14 @@ def _check_signature(sig: Any, roots: list[x509.Certificate], at: dt.datetime) -
             if label else ""
         raise _Reject(f"the signer certificate does not chain to a trusted root{detail}",
                       zh=f"签名证书不受信任：未能追溯到本机信任的根证书{detail_zh}")
+
+
+def _issuing_root(cert: x509.Certificate, roots: list[x509.Certificate]) -> str | None:
+    """The fingerprint of the root among ``roots`` whose key signed ``cert``."""
+    for root in roots:
+        if root.subject == cert.issuer and issued_by(cert, root):
+            return fingerprint(root)
+    return None
 
 
 def _embedded_files(root: Any) -> Iterator[tuple[str, Any]]:

@@ -99,6 +99,43 @@ def _migration_4(db: sqlite_utils.Database) -> None:
     )
 
 
+def _migration_5(db: sqlite_utils.Database) -> None:
+    # The reviewer's register of received, verified reports. Ids are never reused
+    # (AUTOINCREMENT): a removed report's id keeps naming it in the audit log.
+    db.execute(
+        "CREATE TABLE review_reports ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " file_sha256 TEXT NOT NULL UNIQUE, file_name TEXT NOT NULL, source_path TEXT NOT NULL,"
+        " file_size INTEGER NOT NULL, received_at TEXT NOT NULL,"
+        " assessment_uid TEXT NOT NULL, organisation TEXT NOT NULL, system_name TEXT NOT NULL,"
+        " sector TEXT NOT NULL, risk_grade TEXT NOT NULL, verdict TEXT NOT NULL,"
+        " percent REAL NOT NULL, critical_gaps INTEGER NOT NULL,"
+        " pending_review INTEGER NOT NULL, unanswered INTEGER NOT NULL, items INTEGER NOT NULL,"
+        " pack_id TEXT NOT NULL, pack_version INTEGER NOT NULL, pack_label TEXT NOT NULL,"
+        " pack_sha256 TEXT NOT NULL, signer TEXT NOT NULL, signer_organisation TEXT NOT NULL,"
+        " signer_fingerprint TEXT NOT NULL, issuer TEXT NOT NULL, trust_root TEXT NOT NULL,"
+        " signing_time TEXT NOT NULL, results_sha256 TEXT NOT NULL,"
+        " verify_notes TEXT NOT NULL DEFAULT '[]')")
+    db.execute("CREATE INDEX review_reports_uid ON review_reports(assessment_uid, signing_time)")
+    # results.json apart, so that listing the register never reads it
+    db.execute(
+        "CREATE TABLE review_results ("
+        " report_id INTEGER PRIMARY KEY REFERENCES review_reports(id) ON DELETE CASCADE,"
+        " results_json TEXT NOT NULL)")
+    db.execute(
+        "CREATE TABLE review_themes ("
+        " report_id INTEGER NOT NULL REFERENCES review_reports(id) ON DELETE CASCADE,"
+        " theme TEXT NOT NULL, items INTEGER NOT NULL, answered INTEGER NOT NULL,"
+        " percent REAL NOT NULL, earned REAL NOT NULL, possible REAL NOT NULL,"
+        " PRIMARY KEY (report_id, theme))")
+    db.execute(
+        "CREATE TABLE review_gaps ("
+        " report_id INTEGER NOT NULL REFERENCES review_reports(id) ON DELETE CASCADE,"
+        " item_id TEXT NOT NULL, theme TEXT NOT NULL, severity TEXT NOT NULL,"
+        " status TEXT NOT NULL, PRIMARY KEY (report_id, item_id))")
+    db.execute("CREATE INDEX review_gaps_item ON review_gaps(item_id)")
+
+
 MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (
-    _migration_1, _migration_2, _migration_3, _migration_4)
+    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -27,6 +27,7 @@ from selfcheck.core.store.audit import AuditTables
 from selfcheck.core.store.drafts import DraftTables
 from selfcheck.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from selfcheck.core.store.packs import PackTables
+from selfcheck.core.store.review import ReviewTables
 
 if TYPE_CHECKING:  # sqlite_utils is imported only when a migration runs (it is slow to import)
     import sqlite_utils
@@ -34,14 +35,14 @@ if TYPE_CHECKING:  # sqlite_utils is imported only when a migration runs (it is 
 BUSY_TIMEOUT_MS = 3000
 
 
-class Store(AnswerTables, DraftTables, PackTables, AuditTables):
+class Store(AnswerTables, DraftTables, PackTables, AuditTables, ReviewTables):
     """All reads and writes of the local database: the one entry point of this package.
 
     The tables are grouped in parts on one connection (:mod:`.base`): assessments
     (:mod:`.assessments`), answers, attachments and copies (:mod:`.answers`), unsaved
     drafts (:mod:`.drafts`), packs and pack keys (:mod:`.packs`), the audit log and health
-    checks (:mod:`.audit`). This
-    class opens, migrates, backs up and closes the database."""
+    checks (:mod:`.audit`), the reviewer's register of received reports (:mod:`.review`).
+    This class opens, migrates, backs up and closes the database."""
 
     @classmethod
     def open(cls, path: Path) -> Store:

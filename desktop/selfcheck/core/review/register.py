@@ -1,0 +1,89 @@
+"""From a verified file to the register's rows, and back to its facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from selfcheck.core.records import ReviewGapRecord, ReviewReportRecord, ReviewThemeRecord
+from selfcheck.core.reports.verify import SIGNER_CLOCK_NOTE, VerificationResult
+from selfcheck.core.review.facts import ReportFacts, ResultsShapeError, report_facts
+from selfcheck.core.text import loads_untrusted
+
+
+class NewReport:
+    """An authentic report ready to be stored: its row, results.json, themes and gaps."""
+
+    __slots__ = ("gaps", "record", "results_json", "themes")
+
+    def __init__(self, record: ReviewReportRecord, results_json: str,
+                 themes: list[ReviewThemeRecord], gaps: list[ReviewGapRecord]) -> None:
+        self.record = record
+        self.results_json = results_json
+        self.themes = themes
+        self.gaps = gaps
+
+
+def utc_text(moment: dt.datetime) -> str:
+    """A moment as ISO 8601 UTC text with a Z, always with microseconds (so that texts
+    sort as the moments do)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_utc(text: str) -> dt.datetime | None:
+    """The moment of :func:`utc_text` (None for an empty or malformed text)."""
+    try:
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
+def new_report(result: VerificationResult, *, sha256: str, size: int, received_at: dt.datetime
+               ) -> NewReport:
+    """The register's rows of an authentic report (raises :class:`ResultsShapeError` when
+    its results.json cannot be read into them)."""
+    if not result.authentic or result.results is None or result.signing_time is None:
+        raise ValueError("only an authentic report can be registered")
+    facts = report_facts(result.results)
+    notes = [[en, zh] for en, zh in zip(result.notes, result.localized_notes("zh"), strict=True)
+             if en != SIGNER_CLOCK_NOTE]
+    record = ReviewReportRecord(
+        id=0, file_sha256=sha256, file_name=Path(result.file).name, source_path=result.file,
+        file_size=size, received_at=utc_text(received_at), assessment_uid=facts.uid,
+        organisation=facts.organisation, system_name=facts.system_name, sector=facts.sector,
+        risk_grade=facts.risk_grade.code, verdict=facts.verdict.value, percent=facts.percent,
+        critical_gaps=len(facts.critical_gaps), pending_review=len(facts.pending_review),
+        unanswered=facts.unanswered, items=facts.items, pack_id=facts.pack_id,
+        pack_version=facts.pack_version, pack_label=facts.pack_label,
+        pack_sha256=facts.pack_sha256, signer=result.signer or "",
+        signer_organisation=result.signer_organisation or "",
+        signer_fingerprint=result.signer_fingerprint or "", issuer=result.issuer or "",
+        trust_root=result.trust_root or "", signing_time=utc_text(result.signing_time),
+        results_sha256=result.results_sha256 or "",
+        verify_notes=json.dumps(notes, ensure_ascii=False))
+    themes = [ReviewThemeRecord(t.theme, t.items, t.answered, t.percent, t.earned, t.possible)
+              for t in facts.themes]
+    gaps = [ReviewGapRecord(g.item, g.theme, g.severity.value, g.status.value)
+            for g in facts.critical_gaps]
+    return NewReport(record, json.dumps(result.results, ensure_ascii=False), themes, gaps)
+
+
+def stored_facts(results_json: str) -> ReportFacts:
+    """The facts of a stored results.json (it was checked when the report was imported)."""
+    try:
+        return report_facts(loads_untrusted(results_json.encode("utf-8")))
+    except ValueError as exc:  # JsonInputError and ResultsShapeError
+        raise ResultsShapeError(f"the stored results ({exc})") from None
+
+
+def verify_notes(record: ReviewReportRecord) -> list[tuple[str, str]]:
+    """The verifier's notes kept with a report, as (English, Chinese) pairs."""
+    try:
+        notes = json.loads(record.verify_notes)
+    except ValueError:
+        return []
+    return [(str(n[0]), str(n[1])) for n in notes if isinstance(n, list) and len(n) == 2]

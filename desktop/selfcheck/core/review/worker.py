@@ -1,0 +1,91 @@
+"""Checking one file for the register: read it safely, hash it, verify it strictly.
+
+:func:`check_file` runs in the worker processes of an import (and in the calling
+process for small imports). It never raises for a bad file: every outcome is a
+:class:`FileCheck`. A file whose SHA-256 is already registered is not verified again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from cryptography import x509
+
+from selfcheck.core.reports.verify import MAX_REPORT_BYTES, VerificationResult, verify_bytes
+from selfcheck.core.review.files import UnreadableFile, read_report_file
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """What became of one file: unreadable (``reason``), already registered
+    (``duplicate``) or verified (``result``, authentic or not)."""
+
+    path: str
+    sha256: str | None = None
+    size: int | None = None
+    duplicate: bool = False
+    result: VerificationResult | None = None
+    reason: str = ""
+    reason_zh: str = ""
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """What every check of one import shares (sent once to each worker process)."""
+
+    roots_der: tuple[bytes, ...]
+    known_hashes: frozenset[str]
+    now: dt.datetime
+
+
+def check_file(path: str, settings: CheckSettings,
+               roots: Sequence[x509.Certificate] | None = None) -> FileCheck:
+    """Read, hash and verify the file at ``path`` (``roots`` loaded from ``settings`` when
+    not given)."""
+    try:
+        data = read_report_file(Path(path), MAX_REPORT_BYTES)
+    except UnreadableFile as unreadable:
+        return FileCheck(path, reason=unreadable.reason, reason_zh=unreadable.reason_zh)
+    digest = hashlib.sha256(data).hexdigest()
+    if digest in settings.known_hashes:
+        return FileCheck(path, digest, len(data), duplicate=True)
+    if roots is None:
+        roots = load_roots(settings)
+    result = verify_bytes(data, roots, name=path, now=settings.now)
+    return FileCheck(path, digest, len(data), result=result)
+
+
+def load_roots(settings: CheckSettings) -> list[x509.Certificate]:
+    return [x509.load_der_x509_certificate(der) for der in settings.roots_der]
+
+
+# -- in a worker process ------------------------------------------------------------
+
+class _Worker:
+    """The settings and roots a worker process keeps for the whole import."""
+
+    settings: ClassVar[CheckSettings | None] = None
+    roots: ClassVar[list[x509.Certificate]] = []
+
+
+def start_worker(settings: CheckSettings) -> None:
+    """Pool initializer: keep the import's settings and the loaded roots."""
+    _Worker.settings = settings
+    _Worker.roots = load_roots(settings)
+
+
+def worker_ready() -> bool:
+    """A worker's answer that it has started with the import's settings."""
+    return _Worker.settings is not None
+
+
+def check_in_worker(path: str) -> FileCheck:
+    """:func:`check_file` with the settings :func:`start_worker` kept."""
+    if _Worker.settings is None:
+        raise RuntimeError("the worker was started without the import's settings")
+    return check_file(path, _Worker.settings, _Worker.roots)
