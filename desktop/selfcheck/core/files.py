@@ -75,6 +75,15 @@ def read_input_file(path: Path, limit: int, *, what: tuple[str, str] = ("file", 
     return b"".join(chunks)
 
 
+def reason_without_path(error: SelfCheckError, path: Path) -> tuple[str, str]:
+    """A :func:`read_input_file` error's reason (English, Chinese) without the path it
+    starts with, for lists that show the path beside it."""
+    english = error.message.removeprefix(f"{path}: ").removeprefix(f"{path.name}: ")
+    chinese = (error.message_zh or error.message).removeprefix(f"{path}：").removeprefix(
+        f"{path.name}：")
+    return english, chinese
+
+
 def write_atomically(path: Path, data: bytes, *, overwrite: bool = True, mode: int = 0o644) -> None:
     """Write ``data`` to a temporary file beside ``path``, fsync, then rename over it.
 

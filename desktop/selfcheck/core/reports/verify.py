@@ -39,7 +39,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
 from selfcheck.core.errors import UsageError
-from selfcheck.core.files import InputFileError, read_input_file
+from selfcheck.core.files import InputFileError, read_input_file, reason_without_path
 from selfcheck.core.pki.algorithms import SM2, is_mixed_chain, issued_by, key_algorithm
 from selfcheck.core.pki.algorithms import label as algorithm_label
 from selfcheck.core.pki.certs import display_name, fingerprint, is_ca, key_usage_names, name_attribute
@@ -204,9 +204,7 @@ def verify_report(path: Path, trusted_roots: Sequence[x509.Certificate], *,
     try:
         data = read_input_file(path, MAX_REPORT_BYTES, what=("PDF file", "PDF 文件"))
     except InputFileError as exc:
-        return _rejected(name, exc.message.removeprefix(f"{path}: ").removeprefix(
-            f"{path.name}: "), (exc.message_zh or exc.message).removeprefix(
-            f"{path}：").removeprefix(f"{path.name}："))
+        return _rejected(name, *reason_without_path(exc, path))
     return verify_bytes(data, trusted_roots, name=name, now=now,
                         revocation_lists=revocation_lists)
 

@@ -16,8 +16,8 @@ from typing import ClassVar
 
 from cryptography import x509
 
+from selfcheck.core.files import InputFileError, read_input_file, reason_without_path
 from selfcheck.core.reports.verify import MAX_REPORT_BYTES, VerificationResult, verify_bytes
-from selfcheck.core.review.files import UnreadableFile, read_report_file
 
 
 @dataclass(frozen=True)
@@ -48,9 +48,10 @@ def check_file(path: str, settings: CheckSettings,
     """Read, hash and verify the file at ``path`` (``roots`` loaded from ``settings`` when
     not given)."""
     try:
-        data = read_report_file(Path(path), MAX_REPORT_BYTES)
-    except UnreadableFile as unreadable:
-        return FileCheck(path, reason=unreadable.reason, reason_zh=unreadable.reason_zh)
+        data = read_input_file(Path(path), MAX_REPORT_BYTES, what=("PDF file", "PDF 文件"))
+    except InputFileError as unreadable:
+        reason, reason_zh = reason_without_path(unreadable, Path(path))
+        return FileCheck(path, reason=reason, reason_zh=reason_zh)
     digest = hashlib.sha256(data).hexdigest()
     if digest in settings.known_hashes:
         return FileCheck(path, digest, len(data), duplicate=True)
