@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from selfcheck import PRODUCT_NAME_EN, PRODUCT_NAME_ZH, __version__
-from selfcheck.cli import assess, ca, database, pack, packs, reports, trust
+from selfcheck.cli import assess, ca, database, pack, packs, reports, review, trust
 from selfcheck.cli.textout import default_language
 from selfcheck.core.errors import SelfCheckError
 
@@ -16,7 +16,7 @@ log = logging.getLogger("selfcheck.cli")
 
 #: One module per command or command group, in the order ``--help`` lists them; each
 #: has ``register(commands)``.
-COMMAND_MODULES = [assess, packs, pack, reports, trust, ca, database]
+COMMAND_MODULES = [assess, packs, pack, reports, trust, review, ca, database]
 
 
 class _Parser(argparse.ArgumentParser):
