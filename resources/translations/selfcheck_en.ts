@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="46"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="40"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="61"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="55"/>
         <source>Version %1 (Qt %2)</source>
         <translation>Version %1 (Qt %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="63"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="57"/>
         <source>Offline self-assessment of AI use against AISGF-1.0 §6.3.</source>
         <translation>Offline self-assessment of AI use against AISGF-1.0 §6.3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="64"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="58"/>
         <source>Installed checklist packs:</source>
         <translation>Installed checklist packs:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="66"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="60"/>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="67"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="61"/>
         <source>(portable)</source>
         <translation>(portable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="68"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="62"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="69"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="63"/>
         <source>Log files:</source>
         <translation>Log files:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="70"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="64"/>
         <source>Settings:</source>
         <translation>Settings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="71"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="65"/>
         <source>Chinese text is shown with the bundled font WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception).</source>
         <translation>Chinese text is shown with the bundled font WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception).</translation>
     </message>
@@ -57,107 +57,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="100"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="101"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="102"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="95"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="104"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="96"/>
         <source>Pac&amp;ks</source>
         <translation>Pac&amp;ks</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="106"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="97"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="107"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="98"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="108"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="99"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;New assessment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="109"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="100"/>
         <source>&amp;Open selected assessment</source>
         <translation>&amp;Open selected assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="101"/>
         <source>&amp;Export signed PDF…</source>
         <translation>&amp;Export signed PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="102"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="113"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="103"/>
         <source>&amp;Restore database…</source>
         <translation>&amp;Restore database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="114"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="115"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="105"/>
         <source>&amp;Assessments list</source>
         <translation>&amp;Assessments list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="116"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="106"/>
         <source>&amp;Items</source>
         <translation>&amp;Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="117"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="107"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="121"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="110"/>
         <source>&amp;Verify a report…</source>
         <translation>&amp;Verify a report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="123"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="111"/>
+        <source>Report &amp;register…</source>
+        <translation>Report &amp;register…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="112"/>
         <source>Signing &amp;identity…</source>
         <translation>Signing &amp;identity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="125"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="113"/>
         <source>&amp;Install pack…</source>
         <translation>&amp;Install pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="114"/>
         <source>&amp;Upgrade assessment to a newer pack version…</source>
         <translation>&amp;Upgrade assessment to a newer pack version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="128"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="115"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="116"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -165,63 +170,63 @@
 <context>
     <name>AssessmentListView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="145"/>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="155"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="137"/>
         <source>Assessments</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="146"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="128"/>
         <source>New assessment…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="131"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="150"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="132"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="152"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="134"/>
         <source>Search organisation, AI system, assessor…</source>
         <translation>Search organisation, AI system, assessor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="153"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="135"/>
         <source>Search assessments</source>
         <translation>Search assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="154"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="136"/>
         <source>Filter by sector</source>
         <translation>Filter by sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="141"/>
         <source>All sectors</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="147"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="149"/>
         <source>No assessments yet. Choose “New assessment…” to start your first self-check.</source>
         <translation>No assessments yet. Choose “New assessment…” to start your first self-check.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="230"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="212"/>
         <source>%1 of %2 shown</source>
         <translation>%1 of %2 shown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="232"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="214"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment(s)</numerusform>
@@ -229,12 +234,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="241"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="223"/>
         <source>Unarchive</source>
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="242"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="224"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -242,85 +247,123 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="133"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="143"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="134"/>
         <source>AI system</source>
         <translation>AI system</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="144"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="135"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="145"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="136"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="146"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="137"/>
         <source>Risk grade</source>
         <translation>Risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="147"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="138"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="139"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="140"/>
         <source>Last changed</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="155"/>
         <source>(upgraded, read-only)</source>
         <translation>(upgraded, read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="156"/>
         <source>(archived)</source>
         <translation>(archived)</translation>
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="237"/>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="242"/>
+        <source>Comparison: %1 / %2</source>
+        <translation>Comparison: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="246"/>
+        <source>#%1 (version %2, signed %3) → #%4 (version %5, signed %6)</source>
+        <translation>#%1 (version %2, signed %3) → #%4 (version %5, signed %6)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="252"/>
+        <source>Note: these reports are of different assessments.</source>
+        <translation>Note: these reports are of different assessments.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="257"/>
+        <source>Select two reports in the register (or one, to compare it with the version before it) and choose “Compare…”. The older report is on the left.</source>
+        <translation>Select two reports in the register (or one, to compare it with the version before it) and choose “Compare…”. The older report is on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="259"/>
+        <source>Show unchanged items</source>
+        <translation>Show unchanged items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="260"/>
+        <source>Items compared</source>
+        <translation>Items compared</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="31"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="28"/>
         <source>SelfCheck database (*.sqlite3 *.db);;All files (*)</source>
         <translation>SelfCheck database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="43"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="40"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="49"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="46"/>
         <source>“%1” is the database the program is using; a backup cannot replace it. Choose another file for the backup.</source>
         <translation>“%1” is the database the program is using; a backup cannot replace it. Choose another file for the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="52"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="49"/>
         <source>Backup not written</source>
         <translation>Backup not written</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="56"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="53"/>
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="56"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="53"/>
         <source>A file named “%1” already exists in %2.
 
 Replace it with the backup?</source>
@@ -329,27 +372,27 @@ Replace it with the backup?</source>
 Replace it with the backup?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="73"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="66"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="76"/>
         <source>Restore the database from a backup</source>
         <translation>Restore the database from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="118"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="82"/>
         <source>“%1” is the database the program is using, not a backup. Choose a backup file to restore from.</source>
         <translation>“%1” is the database the program is using, not a backup. Choose a backup file to restore from.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="125"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="89"/>
         <source>Restore the database</source>
         <translation>Restore the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="125"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="89"/>
         <source>Replace all assessments in %1 with the contents of “%2”?
 
 A copy of the current database is kept in the data folder first.</source>
@@ -358,23 +401,23 @@ A copy of the current database is kept in the data folder first.</source>
 A copy of the current database is kept in the data folder first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="99"/>
         <source>The database was restored from “%1”. The previous database was kept as %2.</source>
         <translation>The database was restored from “%1”. The previous database was kept as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="105"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="121"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="85"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="112"/>
         <source>This file cannot be restored</source>
         <translation>This file cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="121"/>
         <source>The database cannot be opened</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -382,17 +425,17 @@ A copy of the current database is kept in the data folder first.</translation>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/errors.py" line="78"/>
+        <location filename="../../desktop/selfcheck/ui/errors.py" line="123"/>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/errors.py" line="85"/>
+        <location filename="../../desktop/selfcheck/ui/errors.py" line="130"/>
         <source>Something went wrong inside the program. Your saved answers are safe. The details were written to the log file.</source>
         <translation>Something went wrong inside the program. Your saved answers are safe. The details were written to the log file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/errors.py" line="87"/>
+        <location filename="../../desktop/selfcheck/ui/errors.py" line="132"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
@@ -560,266 +603,360 @@ Replace it with the new report?</translation>
     </message>
 </context>
 <context>
+    <name>GapsView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="144"/>
+        <source>The most frequent critical gaps</source>
+        <translation>The most frequent critical gaps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="146"/>
+        <source>Critical gaps in the newest report of each assessment, the most frequent first. Double-click a row to see the reports that have it.</source>
+        <translation>Critical gaps in the newest report of each assessment, the most frequent first. Double-click a row to see the reports that have it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="148"/>
+        <source>Frequent critical gaps</source>
+        <translation>Frequent critical gaps</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="175"/>
+        <source>History: %1 / %2</source>
+        <translation>History: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="178"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="183"/>
+        <source>Select a report in the register and choose “History of this assessment”. Every version received, oldest first, with the critical gaps each one opened and closed.</source>
+        <translation>Select a report in the register and choose “History of this assessment”. Every version received, oldest first, with the critical gaps each one opened and closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="186"/>
+        <source>Versions of the assessment</source>
+        <translation>Versions of the assessment</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="83"/>
+        <source>Looking for reports…</source>
+        <translation>Looking for reports…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="90"/>
+        <source>Checked %1 of %2 files: %3 added, %4 already registered, %5 rejected</source>
+        <translation>Checked %1 of %2 files: %3 added, %4 already registered, %5 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="98"/>
+        <source>Cancelling… the reports registered so far stay.</source>
+        <translation>Cancelling… the reports registered so far stay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="113"/>
+        <source>%1 added, %2 already in the register, %3 rejected; %4 other files in the folders skipped.</source>
+        <translation>%1 added, %2 already in the register, %3 rejected; %4 other files in the folders skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="118"/>
+        <source>Cancelled: %1 files were not checked.</source>
+        <translation>Cancelled: %1 files were not checked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="122"/>
+        <source>Rejected file</source>
+        <translation>Rejected file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="122"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="128"/>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="129"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="130"/>
+        <source>Files not registered, with the reason</source>
+        <translation>Files not registered, with the reason</translation>
+    </message>
+</context>
+<context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="379"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="372"/>
         <source>What good looks like</source>
         <extracomment>The statuses offered, in shortcut order 1-4. An answer was saved (the saved value). (item id, draft Answer or None): an unsaved draft appeared or went away.</extracomment>
         <translation>What good looks like</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="380"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="373"/>
         <source>Evidence examples</source>
         <translation>Evidence examples</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="381"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="374"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="386"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="379"/>
         <source>Shortcut: %1 (Ctrl+%1 while typing in a text field)</source>
         <translation>Shortcut: %1 (Ctrl+%1 while typing in a text field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="388"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="381"/>
         <source>Evidence references (documents, records, where they are kept)</source>
         <translation>Evidence references (documents, records, where they are kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="389"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="382"/>
         <source>Evidence references</source>
         <translation>Evidence references</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="390"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="383"/>
         <source>e.g. Risk assessment report 2026-03, archive no. …</source>
         <translation>e.g. Risk assessment report 2026-03, archive no. …</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="391"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="384"/>
         <source>Attached evidence files (stored in the database with their SHA-256)</source>
         <translation>Attached evidence files (stored in the database with their SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="385"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="385"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="385"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="386"/>
         <source>Attached evidence files</source>
         <translation>Attached evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="394"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="387"/>
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="395"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="388"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="396"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="389"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="397"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="390"/>
         <source>Remediation (for partial or not implemented)</source>
         <translation>Remediation (for partial or not implemented)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="398"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="391"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="399"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392"/>
         <source>Remediation owner</source>
         <translation>Remediation owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="400"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393"/>
         <source>Person or department responsible</source>
         <translation>Person or department responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="401"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="394"/>
         <source>Due date:</source>
         <translation>Due date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="402"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="395"/>
         <source>Remediation due date</source>
         <translation>Remediation due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="403"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="396"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="404"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="397"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="405"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="398"/>
         <source>Clear the due date</source>
         <translation>Clear the due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="406"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="399"/>
         <source>Flag for review  [F]</source>
         <translation>Flag for review  [F]</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="407"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="400"/>
         <source>Mark as reviewed</source>
         <translation>Mark as reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="408"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="401"/>
         <source>Select an item in the list to answer it.</source>
         <translation>Select an item in the list to answer it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="484"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="477"/>
         <source>Severity: %1</source>
         <translation>Severity: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="488"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="481"/>
         <source>Counts as critical</source>
         <translation>Counts as critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="490"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="483"/>
         <source>A partial or missing answer to this item is a critical gap at this risk grade.</source>
         <translation>A partial or missing answer to this item is a critical gap at this risk grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="493"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="486"/>
         <source>Cites: %1</source>
         <translation>Cites: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="505"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="498"/>
         <source>This item changed in the new pack version. Check the answer below and confirm it, or change it.</source>
         <translation>This item changed in the new pack version. Check the answer below and confirm it, or change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="508"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="501"/>
         <source>Previous answer: %1</source>
         <translation>Previous answer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="509"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="502"/>
         <source>(none recorded)</source>
         <translation>(none recorded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="537"/>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="542"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="530"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="535"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="539"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="532"/>
         <source>(required for “%1”)</source>
         <translation>(required for “%1”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="544"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="537"/>
         <source>Why this status? What is missing, or why the item does not apply?</source>
         <translation>Why this status? What is missing, or why the item does not apply?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="545"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="538"/>
         <source>Optional: how the requirement is met</source>
         <translation>Optional: how the requirement is met</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="560"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="551"/>
         <source>Draft — not saved yet</source>
         <translation>Draft — not saved yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="563"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="554"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="566"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="557"/>
         <source>Last saved %1</source>
         <translation>Last saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="569"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="560"/>
         <source>Not answered yet</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="572"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="563"/>
         <source>Read-only (kept as history)</source>
         <translation>Read-only (kept as history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="689"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="679"/>
         <source>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</source>
         <translation>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="694"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="684"/>
         <source>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</source>
         <translation>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="706"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="696"/>
         <source>Attach an evidence file</source>
         <translation>Attach an evidence file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="714"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="704"/>
         <source>Storing %1…</source>
         <translation>Storing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="725"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="715"/>
         <source>The file was not attached</source>
         <translation>The file was not attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="758"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="748"/>
         <source>Save a copy of the evidence file</source>
         <translation>Save a copy of the evidence file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="772"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="763"/>
         <source>Copy saved</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="780"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="771"/>
         <source>Remove evidence file</source>
         <translation>Remove evidence file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="781"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="772"/>
         <source>Remove “%1” from this answer? The removal is recorded in the audit log.</source>
         <translation>Remove “%1” from this answer? The removal is recorded in the audit log.</translation>
     </message>
@@ -827,57 +964,58 @@ Replace it with the new report?</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="142"/>
         <source>Item</source>
+        <extracomment>Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="139"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="143"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="140"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="144"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="146"/>
         <source>Marks</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="144"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="148"/>
         <source>Flagged for review, needs re-review, unsaved draft, evidence recorded</source>
         <translation>Flagged for review, needs re-review, unsaved draft, evidence recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="177"/>
         <source>Counts as critical at this risk grade</source>
         <translation>Counts as critical at this risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="207"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="211"/>
         <source>Flagged for review</source>
         <translation>Flagged for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="209"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="213"/>
         <source>Needs re-review</source>
         <translation>Needs re-review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="211"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="215"/>
         <source>Unsaved draft</source>
         <translation>Unsaved draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="213"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="217"/>
         <source>Evidence recorded</source>
         <translation>Evidence recorded</translation>
     </message>
@@ -885,215 +1023,233 @@ Replace it with the new report?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="92"/>
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="128"/>
         <source>The assessment cannot be opened</source>
         <translation>The assessment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="188"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="245"/>
         <source>Select an assessment in the list first.</source>
         <translation>Select an assessment in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162"/>
         <source>In the workspace (outside text fields):</source>
         <translation>In the workspace (outside text fields):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
         <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
         <translation>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
         <source>N / P — next / previous unanswered item</source>
         <translation>N / P — next / previous unanswered item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
         <source>F — flag for review;  J — write the justification</source>
         <translation>F — flag for review;  J — write the justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
         <translation>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</source>
         <translation>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="169"/>
         <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</source>
         <translation>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="196"/>
         <source>The report was written to %1.</source>
         <translation>The report was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="198"/>
         <source>Signed by %1.</source>
         <translation>Signed by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="200"/>
         <source>Report exported</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="236"/>
         <source>Installed %1 v%2</source>
         <translation>Installed %1 v%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="271"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="286"/>
         <source>Database restored</source>
         <translation>Database restored</translation>
     </message>
 </context>
 <context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="112"/>
+        <source>Organisations × themes</source>
+        <translation>Organisations × themes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="114"/>
+        <source>The weighted score of each theme over the newest report of each of an organisation&apos;s assessments. Double-click a cell to see its reports.</source>
+        <translation>The weighted score of each theme over the newest report of each of an organisation&apos;s assessments. Double-click a cell to see its reports.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="119"/>
+        <source>Organisations by themes</source>
+        <translation>Organisations by themes</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="157"/>
         <source>New assessment</source>
         <extracomment>The grade badge while the risk profile is incomplete.</extracomment>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="159"/>
         <source>Checklist &amp;pack:</source>
         <translation>Checklist &amp;pack:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="161"/>
         <source>AI &amp;system:</source>
         <translation>AI &amp;system:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="162"/>
         <source>&amp;What the system does:</source>
         <translation>&amp;What the system does:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="163"/>
         <source>S&amp;ector:</source>
         <translation>S&amp;ector:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="164"/>
         <source>&amp;Assessor:</source>
         <translation>&amp;Assessor:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="168"/>
         <source>e.g. Municipal Bureau of Transport</source>
         <translation>e.g. Municipal Bureau of Transport</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="169"/>
         <source>e.g. Citizen hotline assistant</source>
         <translation>e.g. Citizen hotline assistant</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="170"/>
         <source>What it is used for, by whom, on what data</source>
         <translation>What it is used for, by whom, on what data</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="174"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="171"/>
         <source>Your name and role</source>
         <translation>Your name and role</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="175"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="172"/>
         <source>Risk profile — AISGF-1.0 §6.3(a)</source>
         <translation>Risk profile — AISGF-1.0 §6.3(a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="182"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="178"/>
         <source>— choose an answer —</source>
         <translation>— choose an answer —</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="202"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="197"/>
         <source>%1 — version %2 · %3 · %4 items</source>
         <translation>%1 — version %2 · %3 · %4 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="258"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="259"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="252"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="253"/>
         <source>not graded yet</source>
         <translation>not graded yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="261"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="255"/>
         <source>Answer the four risk-profile questions to see the risk grade. The grade decides which items count as critical.</source>
         <translation>Answer the four risk-profile questions to see the risk grade. The grade decides which items count as critical.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="257"/>
         <source>Still to answer: %1.</source>
         <translation>Still to answer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="268"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="300"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="261"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="288"/>
         <source>Answer the four risk-profile questions first.</source>
         <translation>Answer the four risk-profile questions first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="195"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="190"/>
         <source>Resulting risk grade:</source>
         <translation>Resulting risk grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="197"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="192"/>
         <source>Create assessment</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="198"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="193"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="288"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="276"/>
         <source>No checklist pack is installed.</source>
         <translation>No checklist pack is installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="291"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="279"/>
         <source>Enter the organisation.</source>
         <translation>Enter the organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="295"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="283"/>
         <source>Enter the name of the AI system.</source>
         <translation>Enter the name of the AI system.</translation>
     </message>
@@ -1101,97 +1257,97 @@ Replace it with the new report?</translation>
 <context>
     <name>PackInstallDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="87"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="86"/>
         <source>Install a checklist pack</source>
         <translation>Install a checklist pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="88"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="87"/>
         <source>Choose pack file…</source>
         <translation>Choose pack file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="89"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="88"/>
         <source>Install</source>
         <translation>Install</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="90"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="89"/>
         <source>Differences to the installed version</source>
         <translation>Differences to the installed version</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="94"/>
         <source>Choose a signed pack file</source>
         <translation>Choose a signed pack file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="96"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
         <source>Signed checklist packs (%1);;All files (*)</source>
         <translation>Signed checklist packs (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="127"/>
         <source>This pack file is not accepted: %1</source>
         <translation>This pack file is not accepted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="135"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="143"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="141"/>
         <source>Checking the signature and the content…</source>
         <translation>Checking the signature and the content…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="147"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="145"/>
         <source>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</source>
         <translation>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="155"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="153"/>
         <source>New pack: not installed before.</source>
         <translation>New pack: not installed before.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="154"/>
         <source>Newer version: installed versions %1.</source>
         <translation>Newer version: installed versions %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="156"/>
         <source>This version is already installed.</source>
         <translation>This version is already installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="157"/>
         <source>Refused: older than the installed version.</source>
         <translation>Refused: older than the installed version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="158"/>
         <source>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</source>
         <translation>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="163"/>
         <source>%1 — version %2 · %3 · %4 items</source>
         <translation>%1 — version %2 · %3 · %4 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="166"/>
         <source>Signed by: %1 (%2)</source>
         <translation>Signed by: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="168"/>
         <source>Content SHA-256: %1</source>
         <translation>Content SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="174"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="172"/>
         <source>This pack file has expired; it is not installed.</source>
         <translation>This pack file has expired; it is not installed.</translation>
     </message>
@@ -1199,7 +1355,7 @@ Replace it with the new report?</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/prompts.py" line="101"/>
+        <location filename="../../desktop/selfcheck/ui/prompts.py" line="109"/>
         <source>All files (*)</source>
         <extracomment>Room for the columns of the file list. The columns of the file list: name, size, type, date modified.</extracomment>
         <translation>All files (*)</translation>
@@ -1238,150 +1394,236 @@ Replace it with the new report?</translation>
     </message>
 </context>
 <context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="157"/>
+        <source>Search: organisation, system, signer, verdict, notes… (Chinese or English)</source>
+        <translation>Search: organisation, system, signer, verdict, notes… (Chinese or English)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="158"/>
+        <source>Search the register</source>
+        <translation>Search the register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="162"/>
+        <source>All verdicts</source>
+        <translation>All verdicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="167"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="168"/>
+        <source>Newest version of each assessment only</source>
+        <translation>Newest version of each assessment only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="169"/>
+        <source>Only reports with notes</source>
+        <translation>Only reports with notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="170"/>
+        <source>Show all reports</source>
+        <translation>Show all reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="171"/>
+        <source>Registered reports</source>
+        <translation>Registered reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="172"/>
+        <source>Details of the selected report</source>
+        <translation>Details of the selected report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="173"/>
+        <source>History of this assessment</source>
+        <translation>History of this assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="174"/>
+        <source>Compare…</source>
+        <translation>Compare…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="176"/>
+        <source>Two reports selected: compare them. One selected: compare it with the version before it.</source>
+        <translation>Two reports selected: compare them. One selected: compare it with the version before it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="178"/>
+        <source>Remove from register…</source>
+        <translation>Remove from register…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="179"/>
+        <source>The report leaves the register; its file is not touched</source>
+        <translation>The report leaves the register; its file is not touched</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="230"/>
+        <source>Showing the %n report(s) chosen in another view.</source>
+        <translation>
+            <numerusform>Showing the report chosen in another view.</numerusform>
+            <numerusform>Showing the %n reports chosen in another view.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="246"/>
+        <source>%1 of %2 reports</source>
+        <translation>%1 of %2 reports</translation>
+    </message>
+</context>
+<context>
     <name>ReportDetails</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="138"/>
         <source>Add signed PDF reports with “Add reports…” (Ctrl+O) or drop them onto this window. Each one is checked against the trusted roots of this computer.</source>
         <extracomment>Looks up the question of an item: (pack id, version, pack hash, item id) -&gt; text or None.</extracomment>
         <translation>Add signed PDF reports with “Add reports…” (Ctrl+O) or drop them onto this window. Each one is checked against the trusted roots of this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="144"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="146"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="149"/>
         <source>Authentic — signed, unchanged since signing, and from a signer this computer trusts</source>
         <translation>Authentic — signed, unchanged since signing, and from a signer this computer trusts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="152"/>
         <source>Rejected — this report cannot be relied on</source>
         <translation>Rejected — this report cannot be relied on</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="155"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="158"/>
         <source>Why it was rejected</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="167"/>
         <source>Signer:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="169"/>
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="175"/>
         <source>Certificate fingerprint (SHA-256):</source>
         <translation>Certificate fingerprint (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="177"/>
         <source>Signed at:</source>
         <translation>Signed at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="174"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
         <source>Question pack:</source>
         <translation>Question pack:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="174"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="180"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="185"/>
         <source>Pack hash (SHA-256):</source>
         <translation>Pack hash (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="182"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="187"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="189"/>
         <source>No signature could be read from this file.</source>
         <translation>No signature could be read from this file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="196"/>
         <source>Unverified — do not rely on this. The file failed verification; what follows may have been altered.</source>
         <translation>Unverified — do not rely on this. The file failed verification; what follows may have been altered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="199"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="204"/>
         <source>The results inside a rejected report are not shown: they cannot be trusted.</source>
         <translation>The results inside a rejected report are not shown: they cannot be trusted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="204"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="212"/>
         <source>Notes from the check</source>
         <translation>Notes from the check</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="216"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="224"/>
         <source>As claimed by the signer&apos;s own computer clock; no timestamp authority confirms it.</source>
         <translation>As claimed by the signer&apos;s own computer clock; no timestamp authority confirms it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="229"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="237"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="231"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="239"/>
         <source>AI system:</source>
         <translation>AI system:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="246"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="254"/>
         <source>Verdict:</source>
         <translation>Verdict:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="248"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="256"/>
         <source>Weighted score:</source>
         <translation>Weighted score:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="256"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="263"/>
         <source>Answers:</source>
         <translation>Answers:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="263"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="266"/>
         <source>Risk grade:</source>
         <translation>Risk grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="265"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="268"/>
         <source>Critical gaps:</source>
         <translation>Critical gaps:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="269"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="272"/>
         <source>Critical items unanswered:</source>
         <translation>Critical items unanswered:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="271"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="274"/>
         <source>Results embedded in the signed report</source>
         <translation>Results embedded in the signed report</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="278"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="281"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="171"/>
         <source>Signature algorithm:</source>
         <translation>Signature algorithm:</translation>
     </message>
@@ -1389,135 +1631,308 @@ Replace it with the new report?</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="75"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="73"/>
         <source>Preview of the report</source>
         <translation>Preview of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="76"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="74"/>
         <source>This file failed verification — its content may have been altered. Do not rely on what it shows.</source>
         <translation>This file failed verification — its content may have been altered. Do not rely on what it shows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="120"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="128"/>
         <source>Choose a report in the list to see its pages.</source>
         <translation>Choose a report in the list to see its pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="132"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="130"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="134"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="132"/>
         <source>This file cannot be previewed: it could not be read.</source>
         <translation>This file cannot be previewed: it could not be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="136"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="134"/>
         <source>Loading the preview…</source>
         <translation>Loading the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="136"/>
         <source>This file cannot be previewed: it is not a PDF document that can be displayed.</source>
         <translation>This file cannot be previewed: it is not a PDF document that can be displayed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="147"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="128"/>
+        <source>Report register</source>
+        <translation>Report register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="130"/>
+        <source>Import signed reports with File → Import, or drop files and folders (a USB stick) on this window. Each file is verified strictly; only authentic reports are registered.</source>
+        <translation>Import signed reports with File → Import, or drop files and folders (a USB stick) on this window. Each file is verified strictly; only authentic reports are registered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="133"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="133"/>
+        <source>Organisations × themes</source>
+        <translation>Organisations × themes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="134"/>
+        <source>Frequent gaps</source>
+        <translation>Frequent gaps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="134"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="135"/>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="138"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="139"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="140"/>
+        <source>&amp;Import reports…</source>
+        <translation>&amp;Import reports…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="141"/>
+        <source>Import a &amp;folder (USB stick)…</source>
+        <translation>Import a &amp;folder (USB stick)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="142"/>
+        <source>&amp;Export the register as shown…</source>
+        <translation>&amp;Export the register as shown…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="143"/>
+        <source>Export organisations × &amp;themes…</source>
+        <translation>Export organisations × &amp;themes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="144"/>
+        <source>Export the &amp;comparison…</source>
+        <translation>Export the &amp;comparison…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="145"/>
+        <source>Export &amp;everything to Excel…</source>
+        <translation>Export &amp;everything to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="146"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="147"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="173"/>
+        <source>The register cannot be read</source>
+        <translation>The register cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="211"/>
+        <source>Import signed reports</source>
+        <translation>Import signed reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="212"/>
+        <source>PDF reports (*.pdf);;All files (*)</source>
+        <translation>PDF reports (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="217"/>
+        <source>Import every report in a folder</source>
+        <translation>Import every report in a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="228"/>
+        <source>An import is running; wait for it or cancel it first.</source>
+        <translation>An import is running; wait for it or cancel it first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="264"/>
+        <source>The import stopped</source>
+        <translation>The import stopped</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="282"/>
+        <source>Remove %n report(s) from the register? The files they came from are not touched, and the removal is recorded in the audit log.</source>
+        <translation>
+            <numerusform>Remove this report from the register? The file it came from is not touched, and the removal is recorded in the audit log.</numerusform>
+            <numerusform>Remove %n reports from the register? The files they came from are not touched, and the removal is recorded in the audit log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="285"/>
+        <source>Remove from register</source>
+        <translation>Remove from register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="305"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="306"/>
+        <source>register</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="305"/>
+        <source>organisations-themes</source>
+        <translation>organisations-themes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="306"/>
+        <source>comparison</source>
+        <translation>comparison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="307"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="308"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="309"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="319"/>
+        <source>Written to %1</source>
+        <translation>Written to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="321"/>
+        <source>The export failed</source>
+        <translation>The export failed</translation>
+    </message>
+</context>
+<context>
     <name>SigningIdentityDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="97"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="96"/>
         <source>Signing identity</source>
         <translation>Signing identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="99"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="98"/>
         <source>Signed reports are certified with your signer identity: a .pem (SM2) or .p12 (ECDSA) file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</source>
         <translation>Signed reports are certified with your signer identity: a .pem (SM2) or .p12 (ECDSA) file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="101"/>
         <source>Identity file:</source>
         <translation>Identity file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="103"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="104"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="103"/>
         <source>Passphrase of the identity</source>
         <translation>Passphrase of the identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="105"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="104"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="106"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="105"/>
         <source>Open and check</source>
         <translation>Open and check</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="110"/>
         <source>Choose your signer identity</source>
         <translation>Choose your signer identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="111"/>
         <source>Signer identity (*.pem *.p12 *.pfx);;All files (*)</source>
         <translation>Signer identity (*.pem *.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="150"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="148"/>
         <source>No identity chosen yet.</source>
         <translation>No identity chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="153"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="151"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="155"/>
         <source>Signer:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="156"/>
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="158"/>
         <source>Valid:</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="160"/>
         <source>Fingerprint (SHA-256):</source>
         <translation>Fingerprint (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="163"/>
         <source>Expires in:</source>
         <translation>Expires in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="163"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
@@ -1530,29 +1945,29 @@ Replace it with the new report?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="109"/>
         <source>The data folder cannot be created: %1</source>
         <translation>The data folder cannot be created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="113"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="131"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="110"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="136"/>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="126"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="124"/>
         <source>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</source>
         <translation>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="127"/>
         <source>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</source>
         <translation>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="135"/>
         <source>The database cannot be opened. Nothing was changed.</source>
         <translation>The database cannot be opened. Nothing was changed.</translation>
     </message>
@@ -1570,516 +1985,170 @@ Replace it with the new report?</translation>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="297"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="282"/>
         <source>Verdict:</source>
         <extracomment>Stacking order of the theme bars. Links to items in the reasons text: ``item:RA-01``.</extracomment>
         <translation>Verdict:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="298"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="283"/>
         <source>Export signed PDF…</source>
         <translation>Export signed PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="299"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="284"/>
         <source>Themes: items by status and weighted score</source>
         <translation>Themes: items by status and weighted score</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="300"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="285"/>
         <source>┆ pass mark %1%</source>
         <translation>┆ pass mark %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="301"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="304"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="286"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="289"/>
         <source>Critical gaps</source>
         <translation>Critical gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="303"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="308"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="293"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="303"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="308"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="293"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="303"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="309"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="294"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="303"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="305"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="290"/>
         <source>No critical gaps.</source>
         <translation>No critical gaps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="306"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="314"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="299"/>
         <source>Go to item</source>
         <translation>Go to item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="307"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="311"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="292"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="296"/>
         <source>Remediation plan</source>
         <translation>Remediation plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="309"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="294"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="310"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="295"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="312"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="297"/>
         <source>Nothing to remediate: no item is partial or not implemented.</source>
         <translation>Nothing to remediate: no item is partial or not implemented.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="333"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="318"/>
         <source>Weighted score %1% · answered %2 of %3 · %4</source>
         <translation>Weighted score %1% · answered %2 of %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="366"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="367"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="369"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="355"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="356"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="358"/>
         <source>— missing —</source>
         <translation>— missing —</translation>
     </message>
 </context>
 <context>
-    <name>UpgradeDialog</name>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="86"/>
-        <source>Upgrade to a newer pack version</source>
-        <translation>Upgrade to a newer pack version</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="87"/>
-        <source>Upgrade</source>
-        <translation>Upgrade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="104"/>
-        <source>Working out what changes…</source>
-        <translation>Working out what changes…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="108"/>
-        <source>The assessment moves from %1 v%2 to v%3. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</source>
-        <translation>The assessment moves from %1 v%2 to v%3. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="114"/>
-        <source>Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</source>
-        <translation>Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="121"/>
-        <source>Need re-review:</source>
-        <translation>Need re-review:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="122"/>
-        <source>New items:</source>
-        <translation>New items:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="123"/>
-        <source>Dropped:</source>
-        <translation>Dropped:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="133"/>
-        <source>Every answer carries over.</source>
-        <translation>Every answer carries over.</translation>
-    </message>
-</context>
-<context>
-    <name>VerifiedReportsModel</name>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="179"/>
-        <source>File</source>
-        <extracomment>The bytes that were verified (None when the file could not be read). Bumped for every new check, so that a late answer to an older check is ignored.</extracomment>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="180"/>
-        <source>Verification</source>
-        <translation>Verification</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="181"/>
-        <source>Signer</source>
-        <translation>Signer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="182"/>
-        <source>Signed at</source>
-        <translation>Signed at</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="183"/>
-        <source>Assessment verdict</source>
-        <translation>Assessment verdict</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="230"/>
-        <source>Checking…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="232"/>
-        <source>Authentic</source>
-        <translation>Authentic</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="233"/>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-</context>
-<context>
-    <name>VerifyDialog</name>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="315"/>
-        <source>Verify signed reports</source>
-        <extracomment>The dialog&apos;s size when nothing is remembered (shrunk to fit smaller screens).</extracomment>
-        <translation>Verify signed reports</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="316"/>
-        <source>Add reports…</source>
-        <translation>Add reports…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="317"/>
-        <source>Choose one or more signed PDF reports (Ctrl+O)</source>
-        <translation>Choose one or more signed PDF reports (Ctrl+O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="318"/>
-        <source>Add reports</source>
-        <translation>Add reports</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="319"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="322"/>
-        <source>Remove from list</source>
-        <translation>Remove from list</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="320"/>
-        <source>Remove the selected reports from the list (Delete); the files are not touched</source>
-        <translation>Remove the selected reports from the list (Delete); the files are not touched</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="323"/>
-        <source>Or drop PDF files anywhere on this window.</source>
-        <translation>Or drop PDF files anywhere on this window.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="324"/>
-        <source>Reports checked</source>
-        <translation>Reports checked</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="326"/>
-        <source>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</source>
-        <translation>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="328"/>
-        <source>Details of the selected report</source>
-        <translation>Details of the selected report</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="329"/>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="330"/>
-        <source>Details and trusted roots</source>
-        <translation>Details and trusted roots</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="342"/>
-        <source>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</source>
-        <translation>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="350"/>
-        <source>Trusted roots (%1)</source>
-        <translation>Trusted roots (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="409"/>
-        <source>Choose signed reports</source>
-        <translation>Choose signed reports</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="411"/>
-        <source>PDF reports (*.pdf);;All files (*)</source>
-        <translation>PDF reports (*.pdf);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="554"/>
-        <source>Folders are not searched for reports; skipped: %1.</source>
-        <translation>Folders are not searched for reports; skipped: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="558"/>
-        <source>Only files on this computer can be checked; %1 other item(s) skipped.</source>
-        <translation>Only files on this computer can be checked; %1 other item(s) skipped.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="485"/>
-        <source>The report cannot be checked</source>
-        <translation>The report cannot be checked</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceView</name>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="299"/>
-        <source>◀ Assessments</source>
-        <extracomment>The user wants the open assessment upgraded to this pack version. The assessment&apos;s answers changed (the list view refreshes on return).</extracomment>
-        <translation>◀ Assessments</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="300"/>
-        <source>Back to the list of assessments</source>
-        <translation>Back to the list of assessments</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="301"/>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="321"/>
-        <source>Items</source>
-        <translation>Items</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="302"/>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="303"/>
-        <source>Theme</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="303"/>
-        <source>Answered</source>
-        <translation>Answered</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="304"/>
-        <source>Themes</source>
-        <translation>Themes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="305"/>
-        <source>Search questions, guidance, notes (Ctrl+F)</source>
-        <translation>Search questions, guidance, notes (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="306"/>
-        <source>Search items</source>
-        <translation>Search items</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="310"/>
-        <source>All statuses</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="316"/>
-        <source>Filter by status</source>
-        <translation>Filter by status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="317"/>
-        <source>Flagged</source>
-        <translation>Flagged</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="318"/>
-        <source>Critical</source>
-        <translation>Critical</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="319"/>
-        <source>Items that count as critical at this risk grade</source>
-        <translation>Items that count as critical at this risk grade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="320"/>
-        <source>Needs re-review</source>
-        <translation>Needs re-review</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="322"/>
-        <source>No item matches the filter.</source>
-        <translation>No item matches the filter.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="339"/>
-        <source>Severity</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="342"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="345"/>
-        <source>Marks</source>
-        <translation>Marks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="452"/>
-        <source>%1 · v%2 · %3</source>
-        <translation>%1 · v%2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="455"/>
-        <source>Assessor: %1</source>
-        <translation>Assessor: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="457"/>
-        <source>read-only: upgraded to a newer pack version</source>
-        <translation>read-only: upgraded to a newer pack version</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="459"/>
-        <source>Risk grade: %1</source>
-        <translation>Risk grade: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="472"/>
-        <source>Upgrade to pack version %1…</source>
-        <translation>Upgrade to pack version %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="475"/>
-        <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
-        <translation>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="479"/>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="483"/>
-        <source>%1 of %2 answered</source>
-        <translation>%1 of %2 answered</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="495"/>
-        <source>All themes</source>
-        <translation>All themes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="532"/>
-        <source>%1 of %2 items shown</source>
-        <translation>%1 of %2 items shown</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="678"/>
-        <source>Every item in the list is answered.</source>
-        <translation>Every item in the list is answered.</translation>
-    </message>
-</context>
-<context>
     <name>TrustedRootsPage</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="332"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="180"/>
         <source>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</source>
+        <extracomment>The dialog&apos;s size when nothing is remembered (shrunk to fit smaller screens).</extracomment>
         <translation>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="184"/>
         <source>Root certificate</source>
         <translation>Root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="184"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="184"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="336"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
         <source>Trusted roots</source>
         <translation>Trusted roots</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="337"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="187"/>
         <source>Add root certificate…</source>
         <translation>Add root certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="338"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="188"/>
         <source>Add root certificate</source>
         <translation>Add root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="339"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="189"/>
         <source>Remove root</source>
         <translation>Remove root</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="340"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="190"/>
         <source>Remove the selected root</source>
         <translation>Remove the selected root</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="372"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="253"/>
         <source>Choose the organisation&apos;s root certificate</source>
         <translation>Choose the organisation&apos;s root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="374"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="255"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="380"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="261"/>
         <source>The certificate was not added</source>
         <translation>The certificate was not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="394"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="276"/>
         <source>Stop trusting this root?</source>
         <translation>Stop trusting this root?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="395"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="277"/>
         <source>Reports signed under “%1” will no longer verify on this computer.</source>
         <translation>Reports signed under “%1” will no longer verify on this computer.</translation>
     </message>
@@ -2132,6 +2201,352 @@ Replace it with the new report?</translation>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="241"/>
         <source>This computer already keeps a newer revocation list of that root.</source>
         <translation>This computer already keeps a newer revocation list of that root.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="74"/>
+        <source>Upgrade to a newer pack version</source>
+        <translation>Upgrade to a newer pack version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="75"/>
+        <source>Upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="92"/>
+        <source>Working out what changes…</source>
+        <translation>Working out what changes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="96"/>
+        <source>The assessment moves from %1 v%2 to v%3. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</source>
+        <translation>The assessment moves from %1 v%2 to v%3. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="102"/>
+        <source>Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</source>
+        <translation>Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="109"/>
+        <source>Need re-review:</source>
+        <translation>Need re-review:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="110"/>
+        <source>New items:</source>
+        <translation>New items:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="111"/>
+        <source>Dropped:</source>
+        <translation>Dropped:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="121"/>
+        <source>Every answer carries over.</source>
+        <translation>Every answer carries over.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifiedReportsModel</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="175"/>
+        <source>File</source>
+        <extracomment>The bytes that were verified (None when the file could not be read). Bumped for every new check, so that a late answer to an older check is ignored.</extracomment>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="176"/>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="177"/>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="178"/>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="179"/>
+        <source>Assessment verdict</source>
+        <translation>Assessment verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="226"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="228"/>
+        <source>Authentic</source>
+        <translation>Authentic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="229"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="446"/>
+        <source>Verify signed reports</source>
+        <translation>Verify signed reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="447"/>
+        <source>Add reports…</source>
+        <translation>Add reports…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="448"/>
+        <source>Choose one or more signed PDF reports (Ctrl+O)</source>
+        <translation>Choose one or more signed PDF reports (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="449"/>
+        <source>Add reports</source>
+        <translation>Add reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="450"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="453"/>
+        <source>Remove from list</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="451"/>
+        <source>Remove the selected reports from the list (Delete); the files are not touched</source>
+        <translation>Remove the selected reports from the list (Delete); the files are not touched</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="454"/>
+        <source>Or drop PDF files anywhere on this window.</source>
+        <translation>Or drop PDF files anywhere on this window.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="455"/>
+        <source>Reports checked</source>
+        <translation>Reports checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="457"/>
+        <source>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</source>
+        <translation>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="459"/>
+        <source>Details of the selected report</source>
+        <translation>Details of the selected report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="460"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="461"/>
+        <source>Details and trusted roots</source>
+        <translation>Details and trusted roots</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="464"/>
+        <source>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</source>
+        <translation>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="472"/>
+        <source>Trusted roots (%1)</source>
+        <translation>Trusted roots (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="483"/>
+        <source>Choose signed reports</source>
+        <translation>Choose signed reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="485"/>
+        <source>PDF reports (*.pdf);;All files (*)</source>
+        <translation>PDF reports (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="637"/>
+        <source>Folders are not searched for reports; skipped: %1.</source>
+        <translation>Folders are not searched for reports; skipped: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="640"/>
+        <source>Only files on this computer can be checked; %1 other item(s) skipped.</source>
+        <translation>Only files on this computer can be checked; %1 other item(s) skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="569"/>
+        <source>The report cannot be checked</source>
+        <translation>The report cannot be checked</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="270"/>
+        <source>◀ Assessments</source>
+        <extracomment>The user wants the open assessment upgraded to this pack version. The assessment&apos;s answers changed (the list view refreshes on return). The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
+        <translation>◀ Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="271"/>
+        <source>Back to the list of assessments</source>
+        <translation>Back to the list of assessments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="272"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="292"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="273"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="274"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="274"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="275"/>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="276"/>
+        <source>Search questions, guidance, notes (Ctrl+F)</source>
+        <translation>Search questions, guidance, notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="277"/>
+        <source>Search items</source>
+        <translation>Search items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="281"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="287"/>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="288"/>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="289"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="290"/>
+        <source>Items that count as critical at this risk grade</source>
+        <translation>Items that count as critical at this risk grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="291"/>
+        <source>Needs re-review</source>
+        <translation>Needs re-review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="293"/>
+        <source>No item matches the filter.</source>
+        <translation>No item matches the filter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="310"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="313"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="316"/>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="425"/>
+        <source>%1 · v%2 · %3</source>
+        <translation>%1 · v%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="428"/>
+        <source>Assessor: %1</source>
+        <translation>Assessor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="430"/>
+        <source>read-only: upgraded to a newer pack version</source>
+        <translation>read-only: upgraded to a newer pack version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="432"/>
+        <source>Risk grade: %1</source>
+        <translation>Risk grade: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="445"/>
+        <source>Upgrade to pack version %1…</source>
+        <translation>Upgrade to pack version %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="448"/>
+        <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
+        <translation>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="452"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="456"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="468"/>
+        <source>All themes</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="505"/>
+        <source>%1 of %2 items shown</source>
+        <translation>%1 of %2 items shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="663"/>
+        <source>Every item in the list is answered.</source>
+        <translation>Every item in the list is answered.</translation>
     </message>
 </context>
 </TS>

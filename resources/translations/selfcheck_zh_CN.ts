@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="46"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="40"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="61"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="55"/>
         <source>Version %1 (Qt %2)</source>
         <translation>版本 %1（Qt %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="63"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="57"/>
         <source>Offline self-assessment of AI use against AISGF-1.0 §6.3.</source>
         <translation>依据《人工智能安全治理框架》1.0版第6.3条，离线开展人工智能使用安全自查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="64"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="58"/>
         <source>Installed checklist packs:</source>
         <translation>已安装的检查清单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="66"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="60"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="67"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="61"/>
         <source>(portable)</source>
         <translation>（便携模式）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="68"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="62"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="69"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="63"/>
         <source>Log files:</source>
         <translation>日志文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="70"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="64"/>
         <source>Settings:</source>
         <translation>设置文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="71"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="65"/>
         <source>Chinese text is shown with the bundled font WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception).</source>
         <translation>中文使用随程序附带的文泉驿微米黑字体显示（Apache 2.0 / GPLv3 附字体例外条款）。</translation>
     </message>
@@ -57,107 +57,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="100"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="93"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="101"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="94"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="102"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="95"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="104"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="96"/>
         <source>Pac&amp;ks</source>
         <translation>清单(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="106"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="97"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="107"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="98"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="108"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="99"/>
         <source>&amp;New assessment…</source>
         <translation>新建自查(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="109"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="100"/>
         <source>&amp;Open selected assessment</source>
         <translation>打开所选自查(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="101"/>
         <source>&amp;Export signed PDF…</source>
         <translation>导出签名 PDF 报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="102"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="113"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="103"/>
         <source>&amp;Restore database…</source>
         <translation>从备份恢复数据库(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="114"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="115"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="105"/>
         <source>&amp;Assessments list</source>
         <translation>自查列表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="116"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="106"/>
         <source>&amp;Items</source>
         <translation>检查项(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="117"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="107"/>
         <source>&amp;Summary</source>
         <translation>汇总(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="121"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="110"/>
         <source>&amp;Verify a report…</source>
         <translation>验证报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="123"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="111"/>
+        <source>Report &amp;register…</source>
+        <translation>报告登记簿(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="112"/>
         <source>Signing &amp;identity…</source>
         <translation>签名身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="125"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="113"/>
         <source>&amp;Install pack…</source>
         <translation>安装清单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="114"/>
         <source>&amp;Upgrade assessment to a newer pack version…</source>
         <translation>将自查升级到新版清单(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="128"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="115"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="116"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -165,75 +170,75 @@
 <context>
     <name>AssessmentListView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="145"/>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="155"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="137"/>
         <source>Assessments</source>
         <translation>自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="146"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="128"/>
         <source>New assessment…</source>
         <translation>新建自查…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="131"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="150"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="132"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="152"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="134"/>
         <source>Search organisation, AI system, assessor…</source>
         <translation>搜索单位、人工智能系统、自查人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="153"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="135"/>
         <source>Search assessments</source>
         <translation>搜索自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="154"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="136"/>
         <source>Filter by sector</source>
         <translation>按领域筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="141"/>
         <source>All sectors</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="147"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="149"/>
         <source>No assessments yet. Choose “New assessment…” to start your first self-check.</source>
         <translation>还没有自查记录。请点击“新建自查…”开始第一次自查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="230"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="212"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2 项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="232"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="214"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>共 %n 项自查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="241"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="223"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="242"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="224"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
@@ -241,85 +246,123 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="133"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="143"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="134"/>
         <source>AI system</source>
         <translation>人工智能系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="144"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="135"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="145"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="136"/>
         <source>Pack</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="146"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="137"/>
         <source>Risk grade</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="147"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="138"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="139"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="140"/>
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="155"/>
         <source>(upgraded, read-only)</source>
         <translation>（已升级，只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="156"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="237"/>
+        <source>Comparison</source>
+        <translation>逐项比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="242"/>
+        <source>Comparison: %1 / %2</source>
+        <translation>逐项比较：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="246"/>
+        <source>#%1 (version %2, signed %3) → #%4 (version %5, signed %6)</source>
+        <translation>#%1（第 %2 版，签名于 %3）→ #%4（第 %5 版，签名于 %6）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="252"/>
+        <source>Note: these reports are of different assessments.</source>
+        <translation>注意：这两份报告不属于同一自查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="257"/>
+        <source>Select two reports in the register (or one, to compare it with the version before it) and choose “Compare…”. The older report is on the left.</source>
+        <translation>在登记簿中选择两份报告（或选择一份，与其上一版比较），然后点击“比较…”。较早的报告在左侧。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="259"/>
+        <source>Show unchanged items</source>
+        <translation>显示未变化的检查项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="260"/>
+        <source>Items compared</source>
+        <translation>逐项比较结果</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="31"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="28"/>
         <source>SelfCheck database (*.sqlite3 *.db);;All files (*)</source>
         <translation>自查数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="43"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="40"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="49"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="46"/>
         <source>“%1” is the database the program is using; a backup cannot replace it. Choose another file for the backup.</source>
         <translation>“%1”是本程序正在使用的数据库，不能用备份覆盖。请为备份另选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="52"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="49"/>
         <source>Backup not written</source>
         <translation>未写入备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="56"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="53"/>
         <source>Replace the file?</source>
         <translation>要替换该文件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="56"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="53"/>
         <source>A file named “%1” already exists in %2.
 
 Replace it with the backup?</source>
@@ -328,27 +371,27 @@ Replace it with the backup?</source>
 是否用本次备份替换该文件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="73"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="66"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="76"/>
         <source>Restore the database from a backup</source>
         <translation>从备份恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="118"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="82"/>
         <source>“%1” is the database the program is using, not a backup. Choose a backup file to restore from.</source>
         <translation>“%1”是本程序正在使用的数据库，并非备份文件。请选择要从中恢复的备份文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="125"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="89"/>
         <source>Restore the database</source>
         <translation>恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="125"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="89"/>
         <source>Replace all assessments in %1 with the contents of “%2”?
 
 A copy of the current database is kept in the data folder first.</source>
@@ -357,23 +400,23 @@ A copy of the current database is kept in the data folder first.</source>
 替换前会先在数据文件夹中保留当前数据库的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="99"/>
         <source>The database was restored from “%1”. The previous database was kept as %2.</source>
         <translation>已从“%1”恢复数据库。原数据库已保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="105"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="121"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="85"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="112"/>
         <source>This file cannot be restored</source>
         <translation>此文件无法用于恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="121"/>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -381,17 +424,17 @@ A copy of the current database is kept in the data folder first.</source>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/errors.py" line="78"/>
+        <location filename="../../desktop/selfcheck/ui/errors.py" line="123"/>
         <source>Cannot do that</source>
         <translation>无法完成该操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/errors.py" line="85"/>
+        <location filename="../../desktop/selfcheck/ui/errors.py" line="130"/>
         <source>Something went wrong inside the program. Your saved answers are safe. The details were written to the log file.</source>
         <translation>程序内部出现意外错误。已保存的答案不受影响，详细信息已写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/errors.py" line="87"/>
+        <location filename="../../desktop/selfcheck/ui/errors.py" line="132"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -559,266 +602,360 @@ Replace it with the new report?</source>
     </message>
 </context>
 <context>
+    <name>GapsView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="144"/>
+        <source>The most frequent critical gaps</source>
+        <translation>最常见的关键差距</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="146"/>
+        <source>Critical gaps in the newest report of each assessment, the most frequent first. Double-click a row to see the reports that have it.</source>
+        <translation>按各自查最新一版报告统计的关键差距，出现最多的排在前面。双击一行可查看存在该差距的报告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="148"/>
+        <source>Frequent critical gaps</source>
+        <translation>常见关键差距</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="175"/>
+        <source>History: %1 / %2</source>
+        <translation>历次版本：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="178"/>
+        <source>History</source>
+        <translation>历次版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="183"/>
+        <source>Select a report in the register and choose “History of this assessment”. Every version received, oldest first, with the critical gaps each one opened and closed.</source>
+        <translation>在登记簿中选择一份报告，然后点击“查看该自查的历次版本”。按时间先后列出收到的每一版，以及每一版新增和消除的关键差距。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="186"/>
+        <source>Versions of the assessment</source>
+        <translation>该自查的历次版本</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="83"/>
+        <source>Looking for reports…</source>
+        <translation>正在查找报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="90"/>
+        <source>Checked %1 of %2 files: %3 added, %4 already registered, %5 rejected</source>
+        <translation>已核验 %1 / %2 个文件：新登记 %3 份，已存在 %4 份，不予登记 %5 份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="98"/>
+        <source>Cancelling… the reports registered so far stay.</source>
+        <translation>正在取消…已登记的报告将保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="113"/>
+        <source>%1 added, %2 already in the register, %3 rejected; %4 other files in the folders skipped.</source>
+        <translation>新登记 %1 份，登记簿中已有 %2 份，不予登记 %3 份；文件夹中另有 %4 个其他文件已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="118"/>
+        <source>Cancelled: %1 files were not checked.</source>
+        <translation>已取消：%1 个文件未核验。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="122"/>
+        <source>Rejected file</source>
+        <translation>不予登记的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="122"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="128"/>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="129"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="130"/>
+        <source>Files not registered, with the reason</source>
+        <translation>未登记的文件及原因</translation>
+    </message>
+</context>
+<context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="379"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="372"/>
         <source>What good looks like</source>
         <extracomment>The statuses offered, in shortcut order 1-4. An answer was saved (the saved value). (item id, draft Answer or None): an unsaved draft appeared or went away.</extracomment>
         <translation>达标要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="380"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="373"/>
         <source>Evidence examples</source>
         <translation>证据示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="381"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="374"/>
         <source>Your answer</source>
         <translation>您的回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="386"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="379"/>
         <source>Shortcut: %1 (Ctrl+%1 while typing in a text field)</source>
         <translation>快捷键：%1（在文本框中输入时用 Ctrl+%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="388"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="381"/>
         <source>Evidence references (documents, records, where they are kept)</source>
         <translation>证据说明（文件、记录名称及存放位置）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="389"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="382"/>
         <source>Evidence references</source>
         <translation>证据说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="390"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="383"/>
         <source>e.g. Risk assessment report 2026-03, archive no. …</source>
         <translation>例如：2026年3月风险评估报告，档案号……</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="391"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="384"/>
         <source>Attached evidence files (stored in the database with their SHA-256)</source>
         <translation>附件证据文件（连同 SHA-256 校验值存入数据库）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="385"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="385"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="385"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="386"/>
         <source>Attached evidence files</source>
         <translation>附件证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="394"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="387"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="395"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="388"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="396"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="389"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="397"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="390"/>
         <source>Remediation (for partial or not implemented)</source>
         <translation>整改（适用于部分落实或未落实）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="398"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="391"/>
         <source>Owner:</source>
         <translation>责任人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="399"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392"/>
         <source>Remediation owner</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="400"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393"/>
         <source>Person or department responsible</source>
         <translation>负责的人员或部门</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="401"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="394"/>
         <source>Due date:</source>
         <translation>完成期限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="402"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="395"/>
         <source>Remediation due date</source>
         <translation>整改完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="403"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="396"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="404"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="397"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="405"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="398"/>
         <source>Clear the due date</source>
         <translation>清除完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="406"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="399"/>
         <source>Flag for review  [F]</source>
         <translation>标记待复核  [F]</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="407"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="400"/>
         <source>Mark as reviewed</source>
         <translation>确认已复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="408"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="401"/>
         <source>Select an item in the list to answer it.</source>
         <translation>请在列表中选择一个检查项进行作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="484"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="477"/>
         <source>Severity: %1</source>
         <translation>严重程度：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="488"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="481"/>
         <source>Counts as critical</source>
         <translation>按关键项计</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="490"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="483"/>
         <source>A partial or missing answer to this item is a critical gap at this risk grade.</source>
         <translation>在当前风险等级下，此检查项部分落实或未落实即构成关键差距。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="493"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="486"/>
         <source>Cites: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="505"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="498"/>
         <source>This item changed in the new pack version. Check the answer below and confirm it, or change it.</source>
         <translation>此检查项在新版清单中有变化。请核对下面的回答，确认无误或加以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="508"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="501"/>
         <source>Previous answer: %1</source>
         <translation>原回答：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="509"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="502"/>
         <source>(none recorded)</source>
         <translation>（无记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="537"/>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="542"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="530"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="535"/>
         <source>Justification</source>
         <translation>说明理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="539"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="532"/>
         <source>(required for “%1”)</source>
         <translation>（“%1”时必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="544"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="537"/>
         <source>Why this status? What is missing, or why the item does not apply?</source>
         <translation>为何选择此状态？还缺少什么，或为何不适用？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="545"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="538"/>
         <source>Optional: how the requirement is met</source>
         <translation>选填：如何满足该要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="560"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="551"/>
         <source>Draft — not saved yet</source>
         <translation>草稿——尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="563"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="554"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="566"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="557"/>
         <source>Last saved %1</source>
         <translation>上次保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="569"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="560"/>
         <source>Not answered yet</source>
         <translation>尚未作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="572"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="563"/>
         <source>Read-only (kept as history)</source>
         <translation>只读（作为历史记录保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="689"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="679"/>
         <source>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</source>
         <translation>选择“%1”时必须填写理由。您的回答已作为草稿保留在此，填写理由后即自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="694"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="684"/>
         <source>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</source>
         <translation>完成期限 %1 已过去。请选择今天或以后的日期；回答的其余内容已作为草稿保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="706"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="696"/>
         <source>Attach an evidence file</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="714"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="704"/>
         <source>Storing %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="725"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="715"/>
         <source>The file was not attached</source>
         <translation>文件未能添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="758"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="748"/>
         <source>Save a copy of the evidence file</source>
         <translation>另存证据文件副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="772"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="763"/>
         <source>Copy saved</source>
         <translation>副本已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="780"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="771"/>
         <source>Remove evidence file</source>
         <translation>移除证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="781"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="772"/>
         <source>Remove “%1” from this answer? The removal is recorded in the audit log.</source>
         <translation>从此回答中移除“%1”吗？移除操作会记入审计日志。</translation>
     </message>
@@ -826,57 +963,58 @@ Replace it with the new report?</source>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="142"/>
         <source>Item</source>
+        <extracomment>Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="139"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="143"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="140"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="144"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="145"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="146"/>
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="144"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="148"/>
         <source>Flagged for review, needs re-review, unsaved draft, evidence recorded</source>
         <translation>待复核标记、需重新复核、未保存草稿、已有证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="177"/>
         <source>Counts as critical at this risk grade</source>
         <translation>在当前风险等级下按关键项计</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="207"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="211"/>
         <source>Flagged for review</source>
         <translation>已标记待复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="209"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="213"/>
         <source>Needs re-review</source>
         <translation>需重新复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="211"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="215"/>
         <source>Unsaved draft</source>
         <translation>未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="213"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="217"/>
         <source>Evidence recorded</source>
         <translation>已有证据</translation>
     </message>
@@ -884,215 +1022,233 @@ Replace it with the new report?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="92"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="128"/>
         <source>The assessment cannot be opened</source>
         <translation>无法打开该自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="142"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="188"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="245"/>
         <source>Select an assessment in the list first.</source>
         <translation>请先在列表中选择一项自查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162"/>
         <source>In the workspace (outside text fields):</source>
         <translation>在自查工作区（不在文本框中时）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
         <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
         <translation>1 / 2 / 3 / 4 —— 已落实 / 部分落实 / 未落实 / 不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
         <source>N / P — next / previous unanswered item</source>
         <translation>N / P —— 下一个 / 上一个未作答检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
         <source>F — flag for review;  J — write the justification</source>
         <translation>F —— 标记待复核；J —— 填写理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
         <translation>在文本框中：Ctrl+1…4 设置状态，Alt+N / Alt+P 切换检查项，Esc 返回列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</source>
         <translation>Ctrl+F —— 搜索检查项；Ctrl+Shift+S —— 汇总；Ctrl+L —— 自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="169"/>
         <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</source>
         <translation>Ctrl+N —— 新建自查；Ctrl+O —— 打开；Ctrl+Q —— 退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="196"/>
         <source>The report was written to %1.</source>
         <translation>报告已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="198"/>
         <source>Signed by %1.</source>
         <translation>签名人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="200"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="236"/>
         <source>Installed %1 v%2</source>
         <translation>已安装 %1 v%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="271"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="286"/>
         <source>Database restored</source>
         <translation>数据库已恢复</translation>
     </message>
 </context>
 <context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="112"/>
+        <source>Organisations × themes</source>
+        <translation>单位×主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="114"/>
+        <source>The weighted score of each theme over the newest report of each of an organisation&apos;s assessments. Double-click a cell to see its reports.</source>
+        <translation>按各单位每项自查的最新一版报告，计算各主题的加权得分。双击单元格可查看相应报告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/cross_views.py" line="119"/>
+        <source>Organisations by themes</source>
+        <translation>单位与主题对照表</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="157"/>
         <source>New assessment</source>
         <extracomment>The grade badge while the risk profile is incomplete.</extracomment>
         <translation>新建自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="159"/>
         <source>Checklist &amp;pack:</source>
         <translation>检查清单(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160"/>
         <source>&amp;Organisation:</source>
         <translation>单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="161"/>
         <source>AI &amp;system:</source>
         <translation>人工智能系统(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="162"/>
         <source>&amp;What the system does:</source>
         <translation>系统用途(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="163"/>
         <source>S&amp;ector:</source>
         <translation>领域(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="164"/>
         <source>&amp;Assessor:</source>
         <translation>自查人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="168"/>
         <source>e.g. Municipal Bureau of Transport</source>
         <translation>例如：某市交通运输局</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="169"/>
         <source>e.g. Citizen hotline assistant</source>
         <translation>例如：市民热线智能助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="170"/>
         <source>What it is used for, by whom, on what data</source>
         <translation>用于什么、由谁使用、处理哪些数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="174"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="171"/>
         <source>Your name and role</source>
         <translation>您的姓名和职务</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="175"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="172"/>
         <source>Risk profile — AISGF-1.0 §6.3(a)</source>
         <translation>风险情况 —— AISGF-1.0 §6.3(a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="182"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="178"/>
         <source>— choose an answer —</source>
         <translation>请选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="202"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="197"/>
         <source>%1 — version %2 · %3 · %4 items</source>
         <translation>%1 —— 第 %2 版 · %3 · %4 个检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="258"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="259"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="252"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="253"/>
         <source>not graded yet</source>
         <translation>尚未定级</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="261"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="255"/>
         <source>Answer the four risk-profile questions to see the risk grade. The grade decides which items count as critical.</source>
         <translation>请回答全部四个风险情况问题，以确定风险等级。风险等级决定哪些检查项按关键项计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="257"/>
         <source>Still to answer: %1.</source>
         <translation>尚待回答：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="268"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="300"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="261"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="288"/>
         <source>Answer the four risk-profile questions first.</source>
         <translation>请先回答全部四个风险情况问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="195"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="190"/>
         <source>Resulting risk grade:</source>
         <translation>得出的风险等级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="197"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="192"/>
         <source>Create assessment</source>
         <translation>创建自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="198"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="193"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="288"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="276"/>
         <source>No checklist pack is installed.</source>
         <translation>尚未安装任何检查清单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="291"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="279"/>
         <source>Enter the organisation.</source>
         <translation>请填写单位名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="295"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="283"/>
         <source>Enter the name of the AI system.</source>
         <translation>请填写人工智能系统名称。</translation>
     </message>
@@ -1100,97 +1256,97 @@ Replace it with the new report?</source>
 <context>
     <name>PackInstallDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="87"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="86"/>
         <source>Install a checklist pack</source>
         <translation>安装检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="88"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="87"/>
         <source>Choose pack file…</source>
         <translation>选择清单文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="89"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="88"/>
         <source>Install</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="90"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="89"/>
         <source>Differences to the installed version</source>
         <translation>与已安装版本的差异</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="94"/>
         <source>Choose a signed pack file</source>
         <translation>选择已签名的清单文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="96"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
         <source>Signed checklist packs (%1);;All files (*)</source>
         <translation>已签名的检查清单 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="127"/>
         <source>This pack file is not accepted: %1</source>
         <translation>不接受此清单文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="135"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="143"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="141"/>
         <source>Checking the signature and the content…</source>
         <translation>正在检查签名和内容…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="147"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="145"/>
         <source>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</source>
         <translation>请选择管理员提供的已签名清单文件（.ckpack）。安装前会用本机信任的清单密钥进行核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="155"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="153"/>
         <source>New pack: not installed before.</source>
         <translation>新清单：此前未安装。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="154"/>
         <source>Newer version: installed versions %1.</source>
         <translation>较新版本：已安装的版本为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="156"/>
         <source>This version is already installed.</source>
         <translation>此版本已经安装。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="157"/>
         <source>Refused: older than the installed version.</source>
         <translation>已拒绝：比已安装的版本旧。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="158"/>
         <source>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</source>
         <translation>警报：已安装的同一版本号内容不同。不会安装任何内容，请告知管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="163"/>
         <source>%1 — version %2 · %3 · %4 items</source>
         <translation>%1 —— 第 %2 版 · %3 · %4 个检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="166"/>
         <source>Signed by: %1 (%2)</source>
         <translation>签名者：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="168"/>
         <source>Content SHA-256: %1</source>
         <translation>内容 SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="174"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="172"/>
         <source>This pack file has expired; it is not installed.</source>
         <translation>此清单文件已过期，不予安装。</translation>
     </message>
@@ -1198,7 +1354,7 @@ Replace it with the new report?</source>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/prompts.py" line="101"/>
+        <location filename="../../desktop/selfcheck/ui/prompts.py" line="109"/>
         <source>All files (*)</source>
         <extracomment>Room for the columns of the file list. The columns of the file list: name, size, type, date modified.</extracomment>
         <translation>所有文件 (*)</translation>
@@ -1237,150 +1393,235 @@ Replace it with the new report?</source>
     </message>
 </context>
 <context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="157"/>
+        <source>Search: organisation, system, signer, verdict, notes… (Chinese or English)</source>
+        <translation>搜索：单位、系统、签名人、结论、提示…（中文或英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="158"/>
+        <source>Search the register</source>
+        <translation>搜索登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="162"/>
+        <source>All verdicts</source>
+        <translation>全部结论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="167"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="168"/>
+        <source>Newest version of each assessment only</source>
+        <translation>每项自查只显示最新一版</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="169"/>
+        <source>Only reports with notes</source>
+        <translation>只显示有提示的报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="170"/>
+        <source>Show all reports</source>
+        <translation>显示全部报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="171"/>
+        <source>Registered reports</source>
+        <translation>已登记的报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="172"/>
+        <source>Details of the selected report</source>
+        <translation>所选报告的详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="173"/>
+        <source>History of this assessment</source>
+        <translation>查看该自查的历次版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="174"/>
+        <source>Compare…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="176"/>
+        <source>Two reports selected: compare them. One selected: compare it with the version before it.</source>
+        <translation>选中两份报告时比较这两份；选中一份时与其上一版比较。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="178"/>
+        <source>Remove from register…</source>
+        <translation>从登记簿移除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="179"/>
+        <source>The report leaves the register; its file is not touched</source>
+        <translation>报告从登记簿中移除，原文件不受影响</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="230"/>
+        <source>Showing the %n report(s) chosen in another view.</source>
+        <translation>
+            <numerusform>正在显示在其他视图中选定的 %n 份报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="246"/>
+        <source>%1 of %2 reports</source>
+        <translation>显示 %1 份，共 %2 份报告</translation>
+    </message>
+</context>
+<context>
     <name>ReportDetails</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="138"/>
         <source>Add signed PDF reports with “Add reports…” (Ctrl+O) or drop them onto this window. Each one is checked against the trusted roots of this computer.</source>
         <extracomment>Looks up the question of an item: (pack id, version, pack hash, item id) -&gt; text or None.</extracomment>
         <translation>请通过“添加报告…”（Ctrl+O）选择已签名的 PDF 报告，或将文件拖放到本窗口。每份报告均依据本机的受信任根证书进行核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="144"/>
         <source>Checking…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="146"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="149"/>
         <source>Authentic — signed, unchanged since signing, and from a signer this computer trusts</source>
         <translation>可信：已签名，签名后未被改动，签名者受本机信任</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="152"/>
         <source>Rejected — this report cannot be relied on</source>
         <translation>不可信：不得采信本报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="155"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="158"/>
         <source>Why it was rejected</source>
         <translation>不可信的原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="167"/>
         <source>Signer:</source>
         <translation>签名者：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="169"/>
         <source>Issued by:</source>
         <translation>颁发者：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="175"/>
         <source>Certificate fingerprint (SHA-256):</source>
         <translation>证书指纹（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="177"/>
         <source>Signed at:</source>
         <translation>签名时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="174"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
         <source>Question pack:</source>
         <translation>检查清单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="174"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
         <source>%1, version %2</source>
         <translation>%1，第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="180"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="185"/>
         <source>Pack hash (SHA-256):</source>
         <translation>清单哈希（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="182"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="187"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="189"/>
         <source>No signature could be read from this file.</source>
         <translation>未能从该文件中读取签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="196"/>
         <source>Unverified — do not rely on this. The file failed verification; what follows may have been altered.</source>
         <translation>未经核验，请勿采信。该文件未通过核验，以下内容可能已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="199"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="204"/>
         <source>The results inside a rejected report are not shown: they cannot be trusted.</source>
         <translation>未通过核验的报告不显示其中的自查结果：这些结果不可信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="204"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="212"/>
         <source>Notes from the check</source>
         <translation>核验说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="216"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="224"/>
         <source>As claimed by the signer&apos;s own computer clock; no timestamp authority confirms it.</source>
         <translation>该时间取自签名者本人计算机的时钟，未经时间戳机构证实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="229"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="237"/>
         <source>Organisation:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="231"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="239"/>
         <source>AI system:</source>
         <translation>人工智能系统：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="246"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="254"/>
         <source>Verdict:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="248"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="256"/>
         <source>Weighted score:</source>
         <translation>加权得分：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="256"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="263"/>
         <source>Answers:</source>
         <translation>作答情况：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="263"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="266"/>
         <source>Risk grade:</source>
         <translation>风险等级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="265"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="268"/>
         <source>Critical gaps:</source>
         <translation>关键项缺口：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="269"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="272"/>
         <source>Critical items unanswered:</source>
         <translation>未作答的关键项：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="271"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="274"/>
         <source>Results embedded in the signed report</source>
         <translation>签名报告内嵌的自查结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="278"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="281"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="171"/>
         <source>Signature algorithm:</source>
         <translation>签名算法：</translation>
     </message>
@@ -1388,135 +1629,307 @@ Replace it with the new report?</source>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="75"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="73"/>
         <source>Preview of the report</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="76"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="74"/>
         <source>This file failed verification — its content may have been altered. Do not rely on what it shows.</source>
         <translation>该文件未通过核验，其内容可能已被篡改，请勿采信其中所示内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="120"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="128"/>
         <source>Choose a report in the list to see its pages.</source>
         <translation>在列表中选择一份报告以查看其页面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="132"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="130"/>
         <source>Checking…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="134"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="132"/>
         <source>This file cannot be previewed: it could not be read.</source>
         <translation>无法预览该文件：文件无法读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="136"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="134"/>
         <source>Loading the preview…</source>
         <translation>正在加载预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="136"/>
         <source>This file cannot be previewed: it is not a PDF document that can be displayed.</source>
         <translation>无法预览该文件：它不是可以显示的 PDF 文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="147"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="128"/>
+        <source>Report register</source>
+        <translation>报告登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="130"/>
+        <source>Import signed reports with File → Import, or drop files and folders (a USB stick) on this window. Each file is verified strictly; only authentic reports are registered.</source>
+        <translation>通过“文件 → 导入”导入已签名的报告，或将文件和文件夹（如U盘）拖放到本窗口。每个文件都经过严格核验，只有可信的报告才会登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="133"/>
+        <source>Register</source>
+        <translation>登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="133"/>
+        <source>Organisations × themes</source>
+        <translation>单位×主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="134"/>
+        <source>Frequent gaps</source>
+        <translation>常见差距</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="134"/>
+        <source>History</source>
+        <translation>历次版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="135"/>
+        <source>Comparison</source>
+        <translation>逐项比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="138"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="139"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="140"/>
+        <source>&amp;Import reports…</source>
+        <translation>导入报告(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="141"/>
+        <source>Import a &amp;folder (USB stick)…</source>
+        <translation>导入文件夹（U盘）(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="142"/>
+        <source>&amp;Export the register as shown…</source>
+        <translation>导出当前显示的登记簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="143"/>
+        <source>Export organisations × &amp;themes…</source>
+        <translation>导出单位×主题表(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="144"/>
+        <source>Export the &amp;comparison…</source>
+        <translation>导出逐项比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="145"/>
+        <source>Export &amp;everything to Excel…</source>
+        <translation>全部导出为 Excel(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="146"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="147"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="173"/>
+        <source>The register cannot be read</source>
+        <translation>无法读取登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="211"/>
+        <source>Import signed reports</source>
+        <translation>导入已签名的报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="212"/>
+        <source>PDF reports (*.pdf);;All files (*)</source>
+        <translation>PDF 报告 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="217"/>
+        <source>Import every report in a folder</source>
+        <translation>导入文件夹中的全部报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="228"/>
+        <source>An import is running; wait for it or cancel it first.</source>
+        <translation>正在导入，请等待完成或先取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="264"/>
+        <source>The import stopped</source>
+        <translation>导入已中止</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="282"/>
+        <source>Remove %n report(s) from the register? The files they came from are not touched, and the removal is recorded in the audit log.</source>
+        <translation>
+            <numerusform>要从登记簿中移除 %n 份报告吗？原文件不受影响，移除操作将记入审计日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="285"/>
+        <source>Remove from register</source>
+        <translation>从登记簿移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="305"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="306"/>
+        <source>register</source>
+        <translation>登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="305"/>
+        <source>organisations-themes</source>
+        <translation>单位主题表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="306"/>
+        <source>comparison</source>
+        <translation>逐项比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="307"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="308"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="309"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="319"/>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="321"/>
+        <source>The export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>SigningIdentityDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="97"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="96"/>
         <source>Signing identity</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="99"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="98"/>
         <source>Signed reports are certified with your signer identity: a .pem (SM2) or .p12 (ECDSA) file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</source>
         <translation>签名报告使用您的签名身份进行认证，即由本单位证书机构签发的 .pem（SM2）或 .p12（ECDSA）文件。程序只记住文件位置，每次签名时都会询问口令。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="101"/>
         <source>Identity file:</source>
         <translation>身份文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="103"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102"/>
         <source>&amp;Passphrase:</source>
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="104"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="103"/>
         <source>Passphrase of the identity</source>
         <translation>签名身份的口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="105"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="104"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="106"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="105"/>
         <source>Open and check</source>
         <translation>打开并检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="110"/>
         <source>Choose your signer identity</source>
         <translation>选择您的签名身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="111"/>
         <source>Signer identity (*.pem *.p12 *.pfx);;All files (*)</source>
         <translation>签名身份 (*.pem *.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="150"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="148"/>
         <source>No identity chosen yet.</source>
         <translation>尚未选择签名身份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="153"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="151"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="155"/>
         <source>Signer:</source>
         <translation>签名人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="156"/>
         <source>Issued by:</source>
         <translation>签发者：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="158"/>
         <source>Valid:</source>
         <translation>有效期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="160"/>
         <source>Fingerprint (SHA-256):</source>
         <translation>指纹（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="163"/>
         <source>Expires in:</source>
         <translation>剩余有效期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="163"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
@@ -1529,29 +1942,29 @@ Replace it with the new report?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="109"/>
         <source>The data folder cannot be created: %1</source>
         <translation>无法创建数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="113"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="131"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="110"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="136"/>
         <source>Cannot start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="126"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="124"/>
         <source>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</source>
         <translation>人工智能安全自查已在使用数据文件夹 %1。请切换到那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="127"/>
         <source>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</source>
         <translation>无法使用数据文件夹 %1：该文件夹只读或无法访问。请联系管理员开通写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="135"/>
         <source>The database cannot be opened. Nothing was changed.</source>
         <translation>无法打开数据库，未作任何更改。</translation>
     </message>
@@ -1569,516 +1982,170 @@ Replace it with the new report?</source>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="297"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="282"/>
         <source>Verdict:</source>
         <extracomment>Stacking order of the theme bars. Links to items in the reasons text: ``item:RA-01``.</extracomment>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="298"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="283"/>
         <source>Export signed PDF…</source>
         <translation>导出签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="299"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="284"/>
         <source>Themes: items by status and weighted score</source>
         <translation>各主题：检查项状态与加权得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="300"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="285"/>
         <source>┆ pass mark %1%</source>
         <translation>┆ 合格线 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="301"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="304"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="286"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="289"/>
         <source>Critical gaps</source>
         <translation>关键差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="303"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="308"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="293"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="303"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="308"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="293"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="303"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="309"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="294"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="303"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="305"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="290"/>
         <source>No critical gaps.</source>
         <translation>没有关键差距。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="306"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="314"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="299"/>
         <source>Go to item</source>
         <translation>转到检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="307"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="311"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="292"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="296"/>
         <source>Remediation plan</source>
         <translation>整改计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="309"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="294"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="310"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="295"/>
         <source>Due date</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="312"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="297"/>
         <source>Nothing to remediate: no item is partial or not implemented.</source>
         <translation>无需整改：没有部分落实或未落实的检查项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="333"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="318"/>
         <source>Weighted score %1% · answered %2 of %3 · %4</source>
         <translation>加权得分 %1% · 已答 %2 / %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="366"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="367"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="369"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="355"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="356"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="358"/>
         <source>— missing —</source>
         <translation>—— 缺 ——</translation>
     </message>
 </context>
 <context>
-    <name>UpgradeDialog</name>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="86"/>
-        <source>Upgrade to a newer pack version</source>
-        <translation>升级到新版清单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="87"/>
-        <source>Upgrade</source>
-        <translation>升级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="104"/>
-        <source>Working out what changes…</source>
-        <translation>正在分析变化…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="108"/>
-        <source>The assessment moves from %1 v%2 to v%3. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</source>
-        <translation>自查将从 %1 第 %2 版升级到第 %3 版。系统会带着您的回答新建一项自查；当前自查保持不变，归档并设为只读。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="114"/>
-        <source>Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</source>
-        <translation>原样保留：%1 · 需重新复核：%2 · 新增检查项：%3 · 已删除检查项的回答（保留在原自查中）：%4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="121"/>
-        <source>Need re-review:</source>
-        <translation>需重新复核：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="122"/>
-        <source>New items:</source>
-        <translation>新增检查项：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="123"/>
-        <source>Dropped:</source>
-        <translation>已删除：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="133"/>
-        <source>Every answer carries over.</source>
-        <translation>全部回答原样保留。</translation>
-    </message>
-</context>
-<context>
-    <name>VerifiedReportsModel</name>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="179"/>
-        <source>File</source>
-        <extracomment>The bytes that were verified (None when the file could not be read). Bumped for every new check, so that a late answer to an older check is ignored.</extracomment>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="180"/>
-        <source>Verification</source>
-        <translation>核验结果</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="181"/>
-        <source>Signer</source>
-        <translation>签名者</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="182"/>
-        <source>Signed at</source>
-        <translation>签名时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="183"/>
-        <source>Assessment verdict</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="230"/>
-        <source>Checking…</source>
-        <translation>正在核验…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="232"/>
-        <source>Authentic</source>
-        <translation>可信</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="233"/>
-        <source>Rejected</source>
-        <translation>不可信</translation>
-    </message>
-</context>
-<context>
-    <name>VerifyDialog</name>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="315"/>
-        <source>Verify signed reports</source>
-        <extracomment>The dialog&apos;s size when nothing is remembered (shrunk to fit smaller screens).</extracomment>
-        <translation>核验已签名的报告</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="316"/>
-        <source>Add reports…</source>
-        <translation>添加报告…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="317"/>
-        <source>Choose one or more signed PDF reports (Ctrl+O)</source>
-        <translation>选择一份或多份已签名的 PDF 报告（Ctrl+O）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="318"/>
-        <source>Add reports</source>
-        <translation>添加报告</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="319"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="322"/>
-        <source>Remove from list</source>
-        <translation>从列表中移除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="320"/>
-        <source>Remove the selected reports from the list (Delete); the files are not touched</source>
-        <translation>从列表中移除所选报告（Delete 键），文件本身不受影响</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="323"/>
-        <source>Or drop PDF files anywhere on this window.</source>
-        <translation>也可将 PDF 文件拖放到本窗口任意位置。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="324"/>
-        <source>Reports checked</source>
-        <translation>已核验的报告</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="326"/>
-        <source>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</source>
-        <translation>每个文件一行：核验结果、签名者、签名时间和结论。按 Delete 键移除所选行。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="328"/>
-        <source>Details of the selected report</source>
-        <translation>所选报告的详细信息</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="329"/>
-        <source>Details</source>
-        <translation>详细信息</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="330"/>
-        <source>Details and trusted roots</source>
-        <translation>详细信息和受信任根证书</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="342"/>
-        <source>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</source>
-        <translation>本机尚未设置受信任的根证书，所有报告都将判定为不可信。请在“受信任根证书”页中添加本单位的根证书。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="350"/>
-        <source>Trusted roots (%1)</source>
-        <translation>受信任根证书（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="409"/>
-        <source>Choose signed reports</source>
-        <translation>选择已签名的报告</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="411"/>
-        <source>PDF reports (*.pdf);;All files (*)</source>
-        <translation>PDF 报告 (*.pdf);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="554"/>
-        <source>Folders are not searched for reports; skipped: %1.</source>
-        <translation>不会在文件夹中查找报告，已跳过：%1。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="558"/>
-        <source>Only files on this computer can be checked; %1 other item(s) skipped.</source>
-        <translation>只能核验本机上的文件，已跳过其他 %1 项。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="485"/>
-        <source>The report cannot be checked</source>
-        <translation>无法核验该报告</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceView</name>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="299"/>
-        <source>◀ Assessments</source>
-        <extracomment>The user wants the open assessment upgraded to this pack version. The assessment&apos;s answers changed (the list view refreshes on return).</extracomment>
-        <translation>◀ 自查列表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="300"/>
-        <source>Back to the list of assessments</source>
-        <translation>返回自查列表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="301"/>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="321"/>
-        <source>Items</source>
-        <translation>检查项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="302"/>
-        <source>Summary</source>
-        <translation>汇总</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="303"/>
-        <source>Theme</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="303"/>
-        <source>Answered</source>
-        <translation>已答</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="304"/>
-        <source>Themes</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="305"/>
-        <source>Search questions, guidance, notes (Ctrl+F)</source>
-        <translation>搜索问题、要求、备注（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="306"/>
-        <source>Search items</source>
-        <translation>搜索检查项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="310"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="316"/>
-        <source>Filter by status</source>
-        <translation>按状态筛选</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="317"/>
-        <source>Flagged</source>
-        <translation>待复核</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="318"/>
-        <source>Critical</source>
-        <translation>关键项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="319"/>
-        <source>Items that count as critical at this risk grade</source>
-        <translation>在当前风险等级下按关键项计的检查项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="320"/>
-        <source>Needs re-review</source>
-        <translation>需重新复核</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="322"/>
-        <source>No item matches the filter.</source>
-        <translation>没有符合筛选条件的检查项。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="339"/>
-        <source>Severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="342"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="345"/>
-        <source>Marks</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="452"/>
-        <source>%1 · v%2 · %3</source>
-        <translation>%1 · 第 %2 版 · %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="455"/>
-        <source>Assessor: %1</source>
-        <translation>自查人：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="457"/>
-        <source>read-only: upgraded to a newer pack version</source>
-        <translation>只读：已升级到新版清单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="459"/>
-        <source>Risk grade: %1</source>
-        <translation>风险等级：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="472"/>
-        <source>Upgrade to pack version %1…</source>
-        <translation>升级到清单第 %1 版…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="475"/>
-        <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
-        <translation>已安装此清单的新版本。升级时保留您的回答，有变化的检查项会标记为需重新复核。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="479"/>
-        <source>Verdict</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="483"/>
-        <source>%1 of %2 answered</source>
-        <translation>已答 %1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="495"/>
-        <source>All themes</source>
-        <translation>全部主题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="532"/>
-        <source>%1 of %2 items shown</source>
-        <translation>显示 %1 / 共 %2 个检查项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="678"/>
-        <source>Every item in the list is answered.</source>
-        <translation>列表中的检查项均已作答。</translation>
-    </message>
-</context>
-<context>
     <name>TrustedRootsPage</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="332"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="180"/>
         <source>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</source>
+        <extracomment>The dialog&apos;s size when nothing is remembered (shrunk to fit smaller screens).</extracomment>
         <translation>只有签名者证书由下列根证书之一颁发、且未被该根证书的吊销列表吊销的报告才可信。添加或移除根证书、或添加吊销列表后，列表中的所有报告将重新核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="184"/>
         <source>Root certificate</source>
         <translation>根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="184"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="335"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="184"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="336"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
         <source>Trusted roots</source>
         <translation>受信任根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="337"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="187"/>
         <source>Add root certificate…</source>
         <translation>添加根证书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="338"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="188"/>
         <source>Add root certificate</source>
         <translation>添加根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="339"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="189"/>
         <source>Remove root</source>
         <translation>移除根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="340"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="190"/>
         <source>Remove the selected root</source>
         <translation>移除所选根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="372"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="253"/>
         <source>Choose the organisation&apos;s root certificate</source>
         <translation>选择本单位的根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="374"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="255"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="380"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="261"/>
         <source>The certificate was not added</source>
         <translation>证书未能添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="394"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="276"/>
         <source>Stop trusting this root?</source>
         <translation>不再信任此根证书吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="395"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="277"/>
         <source>Reports signed under “%1” will no longer verify on this computer.</source>
         <translation>由“%1”签发的身份签名的报告，在本机将无法再通过核验。</translation>
     </message>
@@ -2131,6 +2198,352 @@ Replace it with the new report?</source>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="241"/>
         <source>This computer already keeps a newer revocation list of that root.</source>
         <translation>本机已保存该根证书更新的吊销列表。</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="74"/>
+        <source>Upgrade to a newer pack version</source>
+        <translation>升级到新版清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="75"/>
+        <source>Upgrade</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="92"/>
+        <source>Working out what changes…</source>
+        <translation>正在分析变化…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="96"/>
+        <source>The assessment moves from %1 v%2 to v%3. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</source>
+        <translation>自查将从 %1 第 %2 版升级到第 %3 版。系统会带着您的回答新建一项自查；当前自查保持不变，归档并设为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="102"/>
+        <source>Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</source>
+        <translation>原样保留：%1 · 需重新复核：%2 · 新增检查项：%3 · 已删除检查项的回答（保留在原自查中）：%4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="109"/>
+        <source>Need re-review:</source>
+        <translation>需重新复核：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="110"/>
+        <source>New items:</source>
+        <translation>新增检查项：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="111"/>
+        <source>Dropped:</source>
+        <translation>已删除：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="121"/>
+        <source>Every answer carries over.</source>
+        <translation>全部回答原样保留。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifiedReportsModel</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="175"/>
+        <source>File</source>
+        <extracomment>The bytes that were verified (None when the file could not be read). Bumped for every new check, so that a late answer to an older check is ignored.</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="176"/>
+        <source>Verification</source>
+        <translation>核验结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="177"/>
+        <source>Signer</source>
+        <translation>签名者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="178"/>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="179"/>
+        <source>Assessment verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="226"/>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="228"/>
+        <source>Authentic</source>
+        <translation>可信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="229"/>
+        <source>Rejected</source>
+        <translation>不可信</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="446"/>
+        <source>Verify signed reports</source>
+        <translation>核验已签名的报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="447"/>
+        <source>Add reports…</source>
+        <translation>添加报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="448"/>
+        <source>Choose one or more signed PDF reports (Ctrl+O)</source>
+        <translation>选择一份或多份已签名的 PDF 报告（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="449"/>
+        <source>Add reports</source>
+        <translation>添加报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="450"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="453"/>
+        <source>Remove from list</source>
+        <translation>从列表中移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="451"/>
+        <source>Remove the selected reports from the list (Delete); the files are not touched</source>
+        <translation>从列表中移除所选报告（Delete 键），文件本身不受影响</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="454"/>
+        <source>Or drop PDF files anywhere on this window.</source>
+        <translation>也可将 PDF 文件拖放到本窗口任意位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="455"/>
+        <source>Reports checked</source>
+        <translation>已核验的报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="457"/>
+        <source>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</source>
+        <translation>每个文件一行：核验结果、签名者、签名时间和结论。按 Delete 键移除所选行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="459"/>
+        <source>Details of the selected report</source>
+        <translation>所选报告的详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="460"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="461"/>
+        <source>Details and trusted roots</source>
+        <translation>详细信息和受信任根证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="464"/>
+        <source>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</source>
+        <translation>本机尚未设置受信任的根证书，所有报告都将判定为不可信。请在“受信任根证书”页中添加本单位的根证书。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="472"/>
+        <source>Trusted roots (%1)</source>
+        <translation>受信任根证书（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="483"/>
+        <source>Choose signed reports</source>
+        <translation>选择已签名的报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="485"/>
+        <source>PDF reports (*.pdf);;All files (*)</source>
+        <translation>PDF 报告 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="637"/>
+        <source>Folders are not searched for reports; skipped: %1.</source>
+        <translation>不会在文件夹中查找报告，已跳过：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="640"/>
+        <source>Only files on this computer can be checked; %1 other item(s) skipped.</source>
+        <translation>只能核验本机上的文件，已跳过其他 %1 项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="569"/>
+        <source>The report cannot be checked</source>
+        <translation>无法核验该报告</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="270"/>
+        <source>◀ Assessments</source>
+        <extracomment>The user wants the open assessment upgraded to this pack version. The assessment&apos;s answers changed (the list view refreshes on return). The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
+        <translation>◀ 自查列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="271"/>
+        <source>Back to the list of assessments</source>
+        <translation>返回自查列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="272"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="292"/>
+        <source>Items</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="273"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="274"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="274"/>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="275"/>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="276"/>
+        <source>Search questions, guidance, notes (Ctrl+F)</source>
+        <translation>搜索问题、要求、备注（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="277"/>
+        <source>Search items</source>
+        <translation>搜索检查项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="281"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="287"/>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="288"/>
+        <source>Flagged</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="289"/>
+        <source>Critical</source>
+        <translation>关键项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="290"/>
+        <source>Items that count as critical at this risk grade</source>
+        <translation>在当前风险等级下按关键项计的检查项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="291"/>
+        <source>Needs re-review</source>
+        <translation>需重新复核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="293"/>
+        <source>No item matches the filter.</source>
+        <translation>没有符合筛选条件的检查项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="310"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="313"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="316"/>
+        <source>Marks</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="425"/>
+        <source>%1 · v%2 · %3</source>
+        <translation>%1 · 第 %2 版 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="428"/>
+        <source>Assessor: %1</source>
+        <translation>自查人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="430"/>
+        <source>read-only: upgraded to a newer pack version</source>
+        <translation>只读：已升级到新版清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="432"/>
+        <source>Risk grade: %1</source>
+        <translation>风险等级：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="445"/>
+        <source>Upgrade to pack version %1…</source>
+        <translation>升级到清单第 %1 版…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="448"/>
+        <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
+        <translation>已安装此清单的新版本。升级时保留您的回答，有变化的检查项会标记为需重新复核。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="452"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="456"/>
+        <source>%1 of %2 answered</source>
+        <translation>已答 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="468"/>
+        <source>All themes</source>
+        <translation>全部主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="505"/>
+        <source>%1 of %2 items shown</source>
+        <translation>显示 %1 / 共 %2 个检查项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="663"/>
+        <source>Every item in the list is answered.</source>
+        <translation>列表中的检查项均已作答。</translation>
     </message>
 </context>
 </TS>

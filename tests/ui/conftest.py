@@ -46,6 +46,8 @@ class ScriptedPrompts:
     #: Answers to multi-file pickers, one list of paths per question.
     open_path_lists: list[list[str]] = field(default_factory=list)
     save_paths: list[str] = field(default_factory=list)
+    #: Answers to folder pickers.
+    open_folders: list[str] = field(default_factory=list)
 
     def error(self, parent: object, title: str, message: str, details: str = "") -> None:
         self.errors.append((title, message))
@@ -63,6 +65,9 @@ class ScriptedPrompts:
     def open_files(self, parent: object, title: str, directory: str,
                    filters: str = "") -> list[str]:
         return self.open_path_lists.pop(0) if self.open_path_lists else []
+
+    def open_folder(self, parent: object, title: str, directory: str) -> str:
+        return self.open_folders.pop(0) if self.open_folders else ""
 
     def save_file(self, parent: object, title: str, suggested: str, filters: str = "", *,
                   confirm_overwrite: bool = True) -> str:

@@ -19,6 +19,7 @@ class ProgressStep(Enum):
     SIGNING = "signing"
     CHECKING_SIGNATURE = "checking-signature"
     WRITING = "writing"
+    CHECKING_REPORTS = "checking-reports"
     DONE = "done"
 
     def label(self, lang: str) -> str:
@@ -33,6 +34,7 @@ STEP_LABELS: dict[ProgressStep, tuple[str, str]] = {
     ProgressStep.SIGNING: ("正在签名…", "Signing…"),
     ProgressStep.CHECKING_SIGNATURE: ("正在核验签名…", "Checking the signature…"),
     ProgressStep.WRITING: ("正在写入文件…", "Writing the file…"),
+    ProgressStep.CHECKING_REPORTS: ("正在核验报告…", "Checking reports…"),
     ProgressStep.DONE: ("完成", "Done"),
 }
 

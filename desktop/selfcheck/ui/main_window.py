@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
@@ -17,6 +18,9 @@ from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import pending_tasks, wait_for_workers
 from selfcheck.ui.views.assessment_list import AssessmentListView
 from selfcheck.ui.views.workspace import WorkspaceView
+
+if TYPE_CHECKING:  # the register window is imported when first opened
+    from selfcheck.ui.review.window import ReviewWindow
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +59,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         a.export_pdf.triggered.connect(self.export_report)
         a.verify.triggered.connect(self.verify_report)
         a.identity.triggered.connect(self.signing_identity)
+        a.register.triggered.connect(self.open_register)
+        self.review_window: ReviewWindow | None = None
         self.workspace.exportRequested.connect(self.export_report)
         a.install_pack.triggered.connect(self.install_pack)
         a.upgrade.triggered.connect(self._upgrade_current)
@@ -201,6 +207,17 @@ class MainWindow(FollowsLanguage, QMainWindow):
         dialog.add_reports()
         dialog.exec()
 
+    def open_register(self) -> ReviewWindow:
+        """Tools → Report register…: the register of received reports, in its own window."""
+        if self.review_window is None:
+            from selfcheck.ui.review.window import ReviewWindow as Window
+
+            self.review_window = Window(self.ctx, self)
+        self.review_window.show()
+        self.review_window.raise_()
+        self.review_window.activateWindow()
+        return self.review_window
+
     def signing_identity(self) -> None:
         """Tools → Signing identity…"""
         from selfcheck.ui.dialogs.signing_identity import SigningIdentityDialog
@@ -258,6 +275,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
         def after(message: str) -> None:
             self.list_view.refresh()
+            if self.review_window is not None and self.review_window.isVisible():
+                self.review_window.refresh()
             if message:
                 self.ctx.prompts.info(self, self.tr("Database restored"), message)
 
@@ -273,6 +292,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.workspace.close_assessment()
         except Exception:  # never keep the user from closing; the error is logged
             log.exception("saving on close failed")
+        if self.review_window is not None:
+            self.review_window.close()  # cancels a running import
         if pending_tasks():
             wait_for_workers(15000)
             QApplication.processEvents()

@@ -51,6 +51,14 @@ class Prompts:
             return []
         return list(dialog.selectedFiles())
 
+    def open_folder(self, parent: QWidget | None, title: str, directory: str) -> str:
+        """Ask for an existing folder, e.g. a USB stick ("" when cancelled)."""
+        dialog = file_dialog(parent, title, directory)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        return _chosen(dialog)
+
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
                   filters: str = "", *, confirm_overwrite: bool = True) -> str:
         """Ask for a file to write. With ``confirm_overwrite=False`` the caller asks

@@ -1,0 +1,1 @@
+"""The register window (Tools → Report register…): received reports and the views across them."""
