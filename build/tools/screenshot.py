@@ -9,7 +9,10 @@ answered; the empty and the filled list, the workspace, the summary, the
 new-assessment dialog (as it opens and answered), the export dialog, Qt's file
 dialog and the verify dialog (a signed report of the demo assessment and a tampered
 copy, under a throw-away signing PKI) are grabbed from the real window. Qt's own settings (the file dialog's
-state) go to a throw-away folder too.
+state) go to a throw-away folder too. The report register (Tools → Report register…) gets
+its own demo: several units' signed reports (one unit's in two versions, one signed by
+another organisation's signer), a tampered and an unsigned file, imported as a folder;
+the register, the organisation × theme table and a comparison of two versions are grabbed.
 """
 
 from __future__ import annotations
@@ -120,6 +123,117 @@ def build_demo(data_dir: Path, lang: str) -> int:
     return assessment_id
 
 
+REGISTER_DEMO = {
+    "zh": {"units": [("某市交通运输局", "市民热线智能问答助手"), ("某市交通运输局", "公文智能校对"),
+                     ("某区应急管理局", "灾情信息自动汇总系统"), ("某市水务集团", "管网漏损智能识别"),
+                     ("某市卫生健康委员会", "智能分诊助手")],
+           "ca": "某市网信办 报告签名根证书", "ca_org": "某市网信办", "inbox": "U盘"},
+    "en": {"units": [("Municipal Transport Bureau", "Citizen hotline assistant"),
+                     ("Municipal Transport Bureau", "Document proofreader"),
+                     ("District Emergency Management Office", "Incident report summariser"),
+                     ("City Water Group", "Pipe-leak detection"),
+                     ("Municipal Health Commission", "Triage assistant")],
+           "ca": "City Cyberspace Office report root", "ca_org": "City Cyberspace Office",
+           "inbox": "USB stick"},
+}
+
+
+def _register_answers(collection: Collection, assessment_id: int, seed: int, lang: str,
+                      previous: dict[str, Status] | None = None) -> dict[str, Status]:
+    """Answers of one unit (a later version improves on ``previous``); returns the statuses."""
+    import random
+
+    rng = random.Random(seed)
+    statuses = [Status.IMPLEMENTED, Status.PARTIAL, Status.NOT_IMPLEMENTED]
+    weights = [[60, 1, 0], [20, 2, 1], [8, 3, 2]][seed % 3]
+    text = DEMO[lang]
+    chosen: dict[str, Status] = {}
+    for item in collection.assessment(assessment_id).items:
+        status = rng.choices(statuses, weights)[0]
+        if previous is not None:
+            before = previous[item.id]
+            status = Status.IMPLEMENTED if before is not Status.IMPLEMENTED and rng.random() < 0.8 \
+                else Status.PARTIAL if before is Status.IMPLEMENTED and rng.random() < 0.03 else before
+        chosen[item.id] = status
+    collection.save_answers(assessment_id, [Answer(
+        item_id=item, status=status, evidence=text["evidence"] if status is Status.IMPLEMENTED
+        else "", justification="" if status is Status.IMPLEMENTED else text["partial"],
+        remediation_owner=text["owner"] if status is not Status.IMPLEMENTED else "")
+        for item, status in chosen.items()])
+    return chosen
+
+
+def build_register_demo(work: Path, lang: str) -> tuple[Path, Path]:
+    """Signed reports of several units in an inbox folder; returns (inbox, root PEM)."""
+    import time
+
+    text = REGISTER_DEMO[lang]
+    secret = "screenshot-passphrase"
+    root = pki.init_ca(work / "ca", name=text["ca"], organisation=text["ca_org"], passphrase=secret)
+    inbox = work / text["inbox"]
+    inbox.mkdir(parents=True)
+    profile = RiskProfile(criticality=Criticality.HIGH, autonomy=Autonomy.ACTS_WITH_APPROVAL,
+                          people_affected=PeopleAffected.MANY,
+                          data_sensitivity=DataSensitivity.PERSONAL)
+    with Collection.open(resolve_paths(work / "units")) as collection:
+        for number, (organisation, system) in enumerate(text["units"]):
+            signer_org = text["ca_org"] if number == 2 else organisation
+            identity = pki.issue_identity(work / "ca", secret, name=f"{DEMO[lang]['signer']}{number}",
+                                          output=work / f"signer{number}.p12", passphrase=secret,
+                                          organisation=signer_org)
+            assessment = collection.new_assessment(
+                pack_id="aisgf-key-sector", organisation=organisation, system_name=system,
+                sector="government", assessor=DEMO[lang]["assessor"],
+                profile=profile if number in (0, 2) else replace(
+                    profile, criticality=Criticality.LOW, people_affected=PeopleAffected.FEW))
+            versions = 2 if number == 0 else 1
+            answered: dict[str, Status] | None = None
+            for version in range(versions):
+                answered = _register_answers(collection, assessment, number + 2, lang, answered)
+                output = inbox / f"{number}-{system}-v{version + 1}.pdf"
+                collection.reports.export(assessment, output, identity=identity.path,
+                                          passphrase=secret, lang=lang, marking="内部")
+                if version + 1 < versions:
+                    time.sleep(1.1)  # signing times have whole seconds
+        last = sorted(inbox.glob("*.pdf"))[-1]
+        data = bytearray(last.read_bytes())
+        data[len(data) // 2] ^= 1
+        (inbox / ("篡改的副本.pdf" if lang == "zh" else "tampered-copy.pdf")).write_bytes(bytes(data))
+    return inbox, root.cert_path
+
+
+def shoot_register(app: QApplication, lang: str) -> None:
+    """Tools → Report register…: a folder imported; the register, the matrix, a comparison."""
+    with tempfile.TemporaryDirectory(prefix=f"selfcheck-shots-register-{lang}-") as folder:
+        inbox, root_pem = build_register_demo(Path(folder) / "work", lang)
+        session = launch(Path(folder) / "desk", prompts=Prompts(), language=lang)
+        assert session is not None
+        session.ctx.collection.report_roots.add(root_pem)
+        review = session.window.open_register()
+        review.resize(1440, 860)
+        review.move(20, 20)
+        review.import_paths([inbox])
+        while pending_tasks():
+            app.processEvents()
+        settle(app, 20)
+        register = review.register
+        noted = [e.row.id for e in register.proxy.visible_entries() if e.notes]
+        register.select_reports(noted[:1])
+        settle(app, 20)
+        grab(review, f"register_{lang}.png")
+        review.tabs.setCurrentIndex(1)
+        settle(app, 20)
+        grab(review, f"register_matrix_{lang}.png")
+        review.tabs.setCurrentIndex(0)
+        register.latest.setChecked(False)
+        two = [e.row.id for e in register.proxy.visible_entries() if e.row.versions == 2]
+        review.show_comparison(two[0], two[1])
+        settle(app, 20)
+        grab(review, f"register_compare_{lang}.png")
+        review.close()
+        session.close()
+
+
 def settle(app: QApplication, rounds: int = 6) -> None:
     for _ in range(rounds):
         app.processEvents()
@@ -208,6 +322,9 @@ def shoot_verify(app: QApplication, window: QWidget, data_dir: Path, assessment_
 
 
 def shoot(app: QApplication, lang: str, only: str = "") -> None:
+    if only == "register":
+        shoot_register(app, lang)
+        return
     with tempfile.TemporaryDirectory(prefix=f"selfcheck-shots-{lang}-") as folder:
         data_dir = Path(folder) / "data"
         assessment_id = build_demo(data_dir, lang)
@@ -265,6 +382,7 @@ def shoot(app: QApplication, lang: str, only: str = "") -> None:
         modal_shot(app, f"new_assessment_answered_{lang}.png", answer_new_assessment)
         window.new_assessment()
         session.close()
+    shoot_register(app, lang)
 
 
 def main() -> int:

@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from selfcheck.ui.review.register_model import ORGANISATION, VERDICT
+from selfcheck.ui.review.register_model import NOTES, ORGANISATION, VERDICT
 from selfcheck.ui.review.window import COMPARE, HISTORY, MATRIX, REGISTER, ReviewWindow
 from tests.review_support import Corpus, corpus
 from tests.ui.conftest import ScriptedPrompts
@@ -82,7 +82,7 @@ def test_import_a_folder_filter_and_search(qtbot: Any, wait_tasks: Any, launch_w
     assert noted.row.organisation == "某区应急管理局"
     row = register.proxy.index(0, VERDICT)
     assert register.proxy.data(row) == "Not met"
-    notes_cell = register.proxy.index(0, register.model.columnCount() - 1)
+    notes_cell = register.proxy.index(0, NOTES)
     assert "测试局" in register.proxy.data(notes_cell, Qt.ItemDataRole.ToolTipRole)
     register.with_notes.setChecked(False)
 

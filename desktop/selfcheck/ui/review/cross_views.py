@@ -26,7 +26,7 @@ from selfcheck.core.review.labels import label
 from selfcheck.core.review.tables import CELL_FILLS, local_time
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.review.matrix_model import MatrixModel
-from selfcheck.ui.review.table_model import SORT_ROLE, TableModel
+from selfcheck.ui.review.table_model import SORT_ROLE, TableModel, fit_columns
 from selfcheck.ui.style import item_view, set_role
 
 
@@ -45,6 +45,7 @@ def _table(object_name: str, model: TableModel | MatrixModel,
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSortingEnabled(sort)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as computed
     view.setTabKeyNavigation(False)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
@@ -101,8 +102,7 @@ class MatrixView(_TitledView):
 
     def show_matrix(self, matrix: GapMatrix, texts: PackTexts) -> None:
         self.matrix_model.set_matrix(matrix, texts, self._lang())
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().resizeSection(0, max(160, self.table.columnWidth(0)))
+        fit_columns(self.table, 200)
 
     def reports_at(self, row: int, col: int) -> Sequence[int]:
         return self.matrix_model.reports(row, col)
@@ -135,7 +135,7 @@ class GapsView(_TitledView):
     def show_gaps(self, gaps: list[FrequentGap], texts: PackTexts) -> None:
         self.gaps, self.texts = gaps, texts
         self.rows_model.set_table(core_tables.gaps_table(gaps, texts, self._lang()))
-        self.table.horizontalHeader().resizeSection(1, 360)
+        fit_columns(self.table, 420)
 
     def reports_at(self, row: int, col: int) -> Sequence[int]:
         return self.gaps[row].reports if 0 <= row < len(self.gaps) else ()
@@ -163,7 +163,7 @@ class HistoryView(_TitledView):
     def show_history(self, steps: list[HistoryStep]) -> None:
         self.steps = steps
         self.rows_model.set_table(core_tables.history_table(steps, self._lang()))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self._heading()
 
     def reports_at(self, row: int, col: int) -> Sequence[int]:
@@ -228,7 +228,7 @@ class CompareView(_TitledView):
                           {(n, col): fill for n, i in enumerate(keep) for (row, col), fill
                            in table.fills.items() if row == i}, table.widths)
         self.rows_model.set_table(table)
-        self.table.horizontalHeader().resizeSection(1, 380)
+        fit_columns(self.table, 520)
         self._describe()
 
     def _describe(self) -> None:

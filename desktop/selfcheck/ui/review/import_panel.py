@@ -55,7 +55,6 @@ class ImportPanel(FollowsLanguage, QWidget):
         self.rejected.verticalHeader().setVisible(False)
         self.rejected.horizontalHeader().setStretchLastSection(True)
         self.rejected.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.rejected.setMaximumHeight(150)
         set_role(self.status, "mutedLabel")
         top = QHBoxLayout()
         top.addWidget(self.bar, 2)
@@ -123,6 +122,9 @@ class ImportPanel(FollowsLanguage, QWidget):
             (outcome.path, outcome.localized_reason(lang)) for outcome in summary.rejected]))
         self.rejected.setVisible(bool(summary.rejected))
         self.rejected.horizontalHeader().resizeSection(0, 420)
+        rows = min(len(summary.rejected), 4)
+        self.rejected.setFixedHeight(self.rejected.horizontalHeader().height() + 4 + sum(
+            self.rejected.rowHeight(row) for row in range(rows)))
 
     def retranslate(self) -> None:
         self.cancel_button.setText(self.tr("Cancel import"))

@@ -33,31 +33,30 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-#: The columns: (key of the core's column labels, what the cell shows).
-COLUMNS = ("organisation", "system", "sector", "grade", "verdict", "score", "gaps", "pending",
-           "pack", "version", "signer", "signer_org", "signed_at", "received_at", "notes")
-(ORGANISATION, SYSTEM, SECTOR, GRADE, VERDICT, SCORE, GAPS, PENDING, PACK, VERSION, SIGNER,
- SIGNER_ORG, SIGNED_AT, RECEIVED_AT, NOTES) = range(len(COLUMNS))
+#: What each column shows of an entry in a language, by the key of its core label.
+_CELL_TEXTS: dict[str, Callable[[RegisterEntry, str], str]] = {
+    "organisation": lambda e, lang: e.row.organisation,
+    "system": lambda e, lang: e.row.system_name,
+    "notes": lambda e, lang: str(len(e.notes)) if e.notes else "",
+    "verdict": lambda e, lang: label("verdict", e.row.verdict, lang),
+    "score": lambda e, lang: f"{e.row.percent:.1f}%",
+    "gaps": lambda e, lang: str(e.row.critical_gaps),
+    "pending": lambda e, lang: str(e.row.pending_review),
+    "grade": lambda e, lang: label("grade", e.row.risk_grade, lang),
+    "sector": lambda e, lang: label("sector", e.row.sector, lang),
+    "version": lambda e, lang: f"{e.row.version}/{e.row.versions}",
+    "pack": lambda e, lang: f"{e.row.pack_id} v{e.row.pack_version}",
+    "signer": lambda e, lang: e.row.signer,
+    "signer_org": lambda e, lang: e.row.signer_organisation,
+    "signed_at": lambda e, lang: local_time(e.row.signing_time),
+    "received_at": lambda e, lang: local_time(e.row.received_at),
+}
+#: The columns, in the order shown.
+COLUMNS = tuple(_CELL_TEXTS)
+_TEXTS = tuple(_CELL_TEXTS.values())
+(ORGANISATION, SYSTEM, NOTES, VERDICT, SCORE, GAPS, PENDING, GRADE, SECTOR, VERSION, PACK,
+ SIGNER, SIGNER_ORG, SIGNED_AT, RECEIVED_AT) = range(len(COLUMNS))
 NOTE_COLOR = "#b26a00"
-
-#: What each column shows of an entry, in a language.
-_CELL_TEXTS: tuple[Callable[[RegisterEntry, str], str], ...] = (
-    lambda e, lang: e.row.organisation,
-    lambda e, lang: e.row.system_name,
-    lambda e, lang: label("sector", e.row.sector, lang),
-    lambda e, lang: label("grade", e.row.risk_grade, lang),
-    lambda e, lang: label("verdict", e.row.verdict, lang),
-    lambda e, lang: f"{e.row.percent:.1f}%",
-    lambda e, lang: str(e.row.critical_gaps),
-    lambda e, lang: str(e.row.pending_review),
-    lambda e, lang: f"{e.row.pack_id} v{e.row.pack_version}",
-    lambda e, lang: f"{e.row.version}/{e.row.versions}",
-    lambda e, lang: e.row.signer,
-    lambda e, lang: e.row.signer_organisation,
-    lambda e, lang: local_time(e.row.signing_time),
-    lambda e, lang: local_time(e.row.received_at),
-    lambda e, lang: str(len(e.notes)) if e.notes else "",
-)
 
 
 class RegisterModel(QAbstractTableModel):
@@ -136,7 +135,7 @@ class RegisterModel(QAbstractTableModel):
         return None
 
     def _text(self, entry: RegisterEntry, col: int) -> str:
-        return _CELL_TEXTS[col](entry, self.lang) if 0 <= col < len(_CELL_TEXTS) else ""
+        return _TEXTS[col](entry, self.lang) if 0 <= col < len(_TEXTS) else ""
 
     def _sort_key(self, entry: RegisterEntry, col: int) -> Any:
         row = entry.row

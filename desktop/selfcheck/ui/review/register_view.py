@@ -28,13 +28,8 @@ from selfcheck.core.review.labels import column, label
 from selfcheck.core.review.tables import local_time
 from selfcheck.core.scoring import Verdict
 from selfcheck.ui.i18n import FollowsLanguage
-from selfcheck.ui.review.register_model import (
-    NOTES,
-    ORGANISATION,
-    SYSTEM,
-    RegisterFilter,
-    RegisterModel,
-)
+from selfcheck.ui.review.register_model import ORGANISATION, RegisterFilter, RegisterModel
+from selfcheck.ui.review.table_model import fit_columns
 from selfcheck.ui.style import item_view, set_role
 
 
@@ -98,8 +93,6 @@ class RegisterView(FollowsLanguage, QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((ORGANISATION, 170), (SYSTEM, 170), (NOTES, 60)):
-            header.resizeSection(col, width)
         table.sortByColumn(ORGANISATION, Qt.SortOrder.AscendingOrder)
         return table
 
@@ -186,7 +179,10 @@ class RegisterView(FollowsLanguage, QWidget):
     def set_entries(self, entries: list[RegisterEntry]) -> None:
         """Show a freshly read register, keeping the selection where it can."""
         kept = [e.row.id for e in self.selected()]
+        first = self.model.rowCount() == 0
         self.model.set_entries(entries)
+        if first:
+            fit_columns(self.table, 220)
         self.select_reports(kept)
         self._update_count()
 

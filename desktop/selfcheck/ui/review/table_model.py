@@ -7,11 +7,26 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QTableView
 
 from selfcheck.core.review.export import Table
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+#: Rows looked at when columns are sized to their contents (a large register stays quick).
+FIT_SAMPLE_ROWS = 60
+
+
+def fit_columns(view: QTableView, cap: int = 320) -> None:
+    """Columns as wide as their heading and contents (a sample of rows), at most ``cap``
+    pixels; the last column takes the room left."""
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+    view.resizeColumnsToContents()
+    for column in range(header.count() - 1):
+        header.resizeSection(column, min(cap, header.sectionSize(column) + 12))
 
 
 def cell_text(value: Any) -> str:
