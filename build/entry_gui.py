@@ -7,6 +7,7 @@ this executable is windowed and ``selfcheck-cli.exe`` is its console twin.
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 CLI_FLAG = "--cli"
@@ -25,4 +26,5 @@ def run() -> int:
 
 
 if __name__ == "__main__":
+    multiprocessing.freeze_support()  # the register verifies reports in worker processes
     sys.exit(run())

@@ -247,6 +247,15 @@ def end_to_end(m: Machine) -> dict[str, Any]:
     data[len(data) // 3] ^= 0x01
     forged.write_bytes(bytes(data))
     m.cli("verify", str(forged), expect=1)
+    # the register verifies in worker processes (spawned from the frozen program)
+    inbox = m.root / "inbox"
+    inbox.mkdir()
+    for name in ("a.pdf", "b.pdf", "c.pdf"):
+        shutil.copyfile(report, inbox / name)
+    shutil.copyfile(forged, inbox / "forged.pdf")
+    imported = json.loads(m.cli("review", "import", str(inbox), "--json", expect=1).stdout)
+    assert (imported["added"], imported["duplicates"], imported["rejected"]) == (1, 2, 1), imported
+    m.cli("review", "export", "-o", str(m.root / "register.xlsx"))
     m.cli("doctor")
     m.cli("backup", str(m.root / "backup.sqlite3"))
     return {"assessment": assessment, "report": report, "timings": timings}
