@@ -102,3 +102,20 @@ def store_of(collection: Collection) -> Any:
     """The collection's private store, for tests that inspect or damage the database
     directly (the program itself goes through the facade)."""
     return collection._store
+
+
+@pytest.fixture(scope="session")
+def review_corpus(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """Signed reports of a few units for the register's tests (tests/review_support.py)."""
+    from .review_support import corpus
+
+    return corpus(tmp_path_factory.getbasetemp())
+
+
+@pytest.fixture
+def review_desk(app_paths: AppPaths, mini_packs: Path, review_corpus: Any) -> Iterator[Collection]:
+    """A reviewer's collection (the small test pack) that trusts the corpus's root."""
+    from .review_support import reviewer
+
+    with reviewer(app_paths.data_dir, review_corpus.root_pem) as collection:
+        yield collection

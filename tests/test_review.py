@@ -4,7 +4,6 @@ across reports, removal and exports — on real signed reports (tests/review_sup
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,37 +19,25 @@ from selfcheck.core.review.notes import InstalledPacks, row_notes
 from selfcheck.core.review.search import Query
 
 from .conftest import store_of
-from .review_support import Corpus, corpus, reviewer
-
-
-@pytest.fixture(scope="session")
-def corp(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    return corpus(tmp_path_factory.getbasetemp())
-
-
-@pytest.fixture
-def desk(app_paths: AppPaths, mini_packs: Path, corp: Corpus) -> Iterator[Collection]:
-    """A reviewer's collection that trusts the corpus's root."""
-    with reviewer(app_paths.data_dir, corp.root_pem) as collection:
-        yield collection
+from .review_support import Corpus
 
 
 def _names(outcomes: list) -> list[str]:
     return sorted(Path(o.path).name for o in outcomes)
 
 
-def _by_system(desk: Collection) -> dict[str, list]:
+def _by_system(review_desk: Collection) -> dict[str, list]:
     found: dict[str, list] = {}
-    for entry in desk.review.entries():
+    for entry in review_desk.review.entries():
         found.setdefault(entry.row.system_name, []).append(entry.row)
     return found
 
 
 # -- importing -----------------------------------------------------------------------------
 
-def test_a_received_folder_is_imported(desk: Collection, corp: Corpus) -> None:
+def test_a_received_folder_is_imported(review_desk: Collection, review_corpus: Corpus) -> None:
     progress: list = []
-    summary = desk.review.import_paths([corp.inbox], progress=progress.append, workers=2)
+    summary = review_desk.review.import_paths([review_corpus.inbox], progress=progress.append, workers=2)
     assert len(summary.added) == 4
     assert len(summary.duplicates) == 1  # the second copy of A v1
     assert _names(summary.rejected) == ["A-unsigned.pdf", "B-tampered.pdf"]
@@ -63,7 +50,7 @@ def test_a_received_folder_is_imported(desk: Collection, corp: Corpus) -> None:
     assert progress[-1].done == progress[-1].total == 7
     assert [p.done for p in progress] == sorted(p.done for p in progress)
 
-    rows = _by_system(desk)
+    rows = _by_system(review_desk)
     assert sorted(rows) == ["公文智能校对", "市民热线智能问答助手", "灾情信息自动汇总系统"]
     old, new = sorted(rows["市民热线智能问答助手"], key=lambda r: r.version)
     assert (old.version, old.versions, new.version, new.versions) == (1, 2, 2, 2)
@@ -71,61 +58,61 @@ def test_a_received_folder_is_imported(desk: Collection, corp: Corpus) -> None:
     assert (old.verdict, old.critical_gaps, new.verdict, new.critical_gaps) == ("not-met", 2, "met", 0)
 
 
-def test_the_verified_facts_and_results_are_kept(desk: Collection, corp: Corpus) -> None:
-    desk.review.import_paths([corp.b])
-    (entry,) = desk.review.entries()
+def test_the_verified_facts_and_results_are_kept(review_desk: Collection, review_corpus: Corpus) -> None:
+    review_desk.review.import_paths([review_corpus.b])
+    (entry,) = review_desk.review.entries()
     row = entry.row
-    verified = verify_report(corp.b, [load_root_certificate(corp.root_pem)])
+    verified = verify_report(review_corpus.b, [load_root_certificate(review_corpus.root_pem)])
     assert row.signer == verified.signer == "张三 Zhang San (测试局)"
     assert row.signer_organisation == "测试局"
-    assert row.trust_root == fingerprint(load_root_certificate(corp.root_pem))
+    assert row.trust_root == fingerprint(load_root_certificate(review_corpus.root_pem))
     assert row.signer_fingerprint == verified.signer_fingerprint
     assert row.results_sha256 == verified.results_sha256
-    assert row.file_name == "B.pdf" and row.source_path == str(corp.b)
-    assert row.file_size == corp.b.stat().st_size
-    assert desk.review.results(row.id) == verified.results
-    facts = desk.review.facts(row.id)
+    assert row.file_name == "B.pdf" and row.source_path == str(review_corpus.b)
+    assert row.file_size == review_corpus.b.stat().st_size
+    assert review_desk.review.results(row.id) == verified.results
+    facts = review_desk.review.facts(row.id)
     assert (facts.organisation, facts.system_name) == ("某区应急管理局", "灾情信息自动汇总系统")
     assert [gap.item for gap in facts.critical_gaps] == ["HO-01"]
 
 
-def test_importing_the_same_files_again_changes_nothing(desk: Collection, corp: Corpus) -> None:
-    desk.review.import_paths([corp.inbox], workers=2)
-    before = desk.review.entries()
-    audit = len(desk.audit_entries())
-    again = desk.review.import_paths([corp.inbox, corp.a_v1], workers=2)
+def test_importing_the_same_files_again_changes_nothing(review_desk: Collection, review_corpus: Corpus) -> None:
+    review_desk.review.import_paths([review_corpus.inbox], workers=2)
+    before = review_desk.review.entries()
+    audit = len(review_desk.audit_entries())
+    again = review_desk.review.import_paths([review_corpus.inbox, review_corpus.a_v1], workers=2)
     assert again.added == []
     assert len(again.duplicates) == 6 and len(again.rejected) == 2
     assert all(o.report_id is not None for o in again.duplicates)
-    assert desk.review.entries() == before
-    assert len(desk.audit_entries()) == audit
+    assert review_desk.review.entries() == before
+    assert len(review_desk.audit_entries()) == audit
 
 
-def test_an_older_version_arriving_later_takes_its_place(desk: Collection, corp: Corpus) -> None:
-    first = desk.review.import_paths([corp.a_v2])
+def test_an_older_version_arriving_later_takes_its_place(review_desk: Collection, review_corpus: Corpus) -> None:
+    first = review_desk.review.import_paths([review_corpus.a_v2])
     assert first.added[0].version == 1
-    later = desk.review.import_paths([corp.a_v1])
+    later = review_desk.review.import_paths([review_corpus.a_v1])
     assert later.added[0].version == 1
-    rows = {row.file_name: row for row in (e.row for e in desk.review.entries())}
+    rows = {row.file_name: row for row in (e.row for e in review_desk.review.entries())}
     assert (rows["A-v1.pdf"].version, rows["A-v2.pdf"].version) == (1, 2)
-    assert [e.row.file_name for e in desk.review.entries(latest_only=True)] == ["A-v2.pdf"]
+    assert [e.row.file_name for e in review_desk.review.entries(latest_only=True)] == ["A-v2.pdf"]
 
 
 def test_without_a_trusted_root_nothing_is_registered(app_paths: AppPaths, mini_packs: Path,
-                                                       corp: Corpus) -> None:
+                                                       review_corpus: Corpus) -> None:
     with Collection.open(app_paths) as desk:
-        summary = desk.review.import_paths([corp.a_v1, corp.b])
+        summary = desk.review.import_paths([review_corpus.a_v1, review_corpus.b])
         assert len(summary.rejected) == 2
         assert all("no trusted root" in o.reason for o in summary.rejected)
         assert desk.review.entries() == []
         # a root given for this import only (selfcheck review import --trust ROOT.pem)
         summary = desk.review.import_paths(
-            [corp.a_v1], extra_roots=[load_root_certificate(corp.root_pem)])
+            [review_corpus.a_v1], extra_roots=[load_root_certificate(review_corpus.root_pem)])
         assert len(summary.added) == 1
 
 
-def test_a_missing_path_is_rejected_with_its_reason(desk: Collection, tmp_path: Path) -> None:
-    summary = desk.review.import_paths([tmp_path / "nothing-here"])
+def test_a_missing_path_is_rejected_with_its_reason(review_desk: Collection, tmp_path: Path) -> None:
+    summary = review_desk.review.import_paths([tmp_path / "nothing-here"])
     (outcome,) = summary.rejected
     assert outcome.reason == "no such file or folder"
     assert outcome.reason_zh == "文件或文件夹不存在"
@@ -133,15 +120,15 @@ def test_a_missing_path_is_rejected_with_its_reason(desk: Collection, tmp_path: 
 
 # -- notes and search -----------------------------------------------------------------------
 
-def test_rows_note_what_deserves_a_look(desk: Collection, corp: Corpus) -> None:
-    desk.review.import_paths([corp.a_v1, corp.b, corp.c])
-    notes = {e.row.system_name: e.notes for e in desk.review.entries()}
+def test_rows_note_what_deserves_a_look(review_desk: Collection, review_corpus: Corpus) -> None:
+    review_desk.review.import_paths([review_corpus.a_v1, review_corpus.b, review_corpus.c])
+    notes = {e.row.system_name: e.notes for e in review_desk.review.entries()}
     assert notes["市民热线智能问答助手"] == () and notes["公文智能校对"] == ()
     (note,) = notes["灾情信息自动汇总系统"]
     assert note.kind is NoteKind.SIGNER_ORGANISATION
     assert "测试局" in note.zh and "某区应急管理局" in note.zh and "测试局" in note.en
 
-    row = desk.review.entries()[0].row
+    row = review_desk.review.entries()[0].row
     installed = InstalledPacks({row.pack_id: row.pack_version + 1},
                                {(row.pack_id, row.pack_version): "0" * 64})
     late = row._replace(signing_time="2026-03-02T08:00:00.000000Z",
@@ -167,18 +154,18 @@ def test_rows_note_what_deserves_a_look(desk: Collection, corp: Corpus) -> None:
     ("ｍｉｎｉ－ｐａｃｋ", {"市民热线智能问答助手", "灾情信息自动汇总系统", "公文智能校对"}),
     ("nowhere", set()),
 ])
-def test_search_in_chinese_and_english(desk: Collection, corp: Corpus, query: str,
+def test_search_in_chinese_and_english(review_desk: Collection, review_corpus: Corpus, query: str,
                                        systems: set[str]) -> None:
-    desk.review.import_paths([corp.a_v1, corp.b, corp.c])
+    review_desk.review.import_paths([review_corpus.a_v1, review_corpus.b, review_corpus.c])
     parsed = Query.parse(query)
-    assert {e.row.system_name for e in desk.review.entries() if parsed.matches(e.search)} == systems
+    assert {e.row.system_name for e in review_desk.review.entries() if parsed.matches(e.search)} == systems
 
 
 # -- views across reports -------------------------------------------------------------------
 
-def test_the_organisation_by_theme_table(desk: Collection, corp: Corpus) -> None:
-    desk.review.import_paths([corp.inbox], workers=2)
-    matrix = desk.review.gap_matrix()
+def test_the_organisation_by_theme_table(review_desk: Collection, review_corpus: Corpus) -> None:
+    review_desk.review.import_paths([review_corpus.inbox], workers=2)
+    matrix = review_desk.review.gap_matrix()
     assert matrix.organisations == ("某区应急管理局", "某市交通运输局")
     assert set(matrix.themes) == {"human-oversight", "manual-fallback", "data-access"}
     emergency = matrix.cell("某区应急管理局", "human-oversight")
@@ -191,31 +178,31 @@ def test_the_organisation_by_theme_table(desk: Collection, corp: Corpus) -> None
     assert matrix.overall["某市交通运输局"].status == "met"
 
 
-def test_the_most_frequent_critical_gaps(desk: Collection, corp: Corpus) -> None:
-    desk.review.import_paths([corp.a_v1, corp.b, corp.c])
-    gaps = desk.review.frequent_gaps()
+def test_the_most_frequent_critical_gaps(review_desk: Collection, review_corpus: Corpus) -> None:
+    review_desk.review.import_paths([review_corpus.a_v1, review_corpus.b, review_corpus.c])
+    gaps = review_desk.review.frequent_gaps()
     assert [(g.item, g.count, len(g.organisations)) for g in gaps] == [
         ("HO-01", 2, 2), ("MF-01", 1, 1)]
     assert gaps[0].severity == "critical"
     # once A's next version arrives, its closed gaps no longer count
-    desk.review.import_paths([corp.a_v2])
-    assert [(g.item, g.organisations) for g in desk.review.frequent_gaps()] == [
+    review_desk.review.import_paths([review_corpus.a_v2])
+    assert [(g.item, g.organisations) for g in review_desk.review.frequent_gaps()] == [
         ("HO-01", ("某区应急管理局",))]
 
 
-def test_the_history_of_an_assessment(desk: Collection, corp: Corpus) -> None:
-    desk.review.import_paths([corp.a_v1, corp.a_v2])
-    newest = desk.review.entries(latest_only=True)[0].row
-    first, second = desk.review.history(newest.id)
+def test_the_history_of_an_assessment(review_desk: Collection, review_corpus: Corpus) -> None:
+    review_desk.review.import_paths([review_corpus.a_v1, review_corpus.a_v2])
+    newest = review_desk.review.entries(latest_only=True)[0].row
+    first, second = review_desk.review.history(newest.id)
     assert (first.opened, first.closed, first.score_change) == (("HO-01", "MF-01"), (), None)
     assert second.opened == () and second.closed == ("HO-01", "MF-01")
     assert second.score_change == pytest.approx(second.row.percent - first.row.percent, abs=0.05)
 
 
-def test_two_versions_compared_item_by_item(desk: Collection, corp: Corpus) -> None:
-    desk.review.import_paths([corp.a_v1, corp.a_v2])
-    ids = [e.row.id for e in desk.review.entries()]
-    comparison = desk.review.compare(ids[1], ids[0])  # the newer first: still older → newer
+def test_two_versions_compared_item_by_item(review_desk: Collection, review_corpus: Corpus) -> None:
+    review_desk.review.import_paths([review_corpus.a_v1, review_corpus.a_v2])
+    ids = [e.row.id for e in review_desk.review.entries()]
+    comparison = review_desk.review.compare(ids[1], ids[0])  # the newer first: still older → newer
     assert comparison.older.version == 1 and comparison.same_assessment
     kinds = {change.item: change.kind for change in comparison.changes}
     assert kinds == {"HO-01": "improved", "HO-02": "improved", "MF-01": "improved",
@@ -223,43 +210,43 @@ def test_two_versions_compared_item_by_item(desk: Collection, corp: Corpus) -> N
     assert comparison.counts()["improved"] == 3
     assert comparison.gaps_closed == ("HO-01", "MF-01") and comparison.gaps_opened == ()
     with pytest.raises(UsageError, match="two different reports"):
-        desk.review.compare(ids[0], ids[0])
+        review_desk.review.compare(ids[0], ids[0])
 
 
 # -- removal --------------------------------------------------------------------------------
 
-def test_removal_is_audited_and_keeps_the_file(desk: Collection, corp: Corpus) -> None:
-    desk.review.import_paths([corp.a_v1, corp.a_v2])
-    old = next(e.row for e in desk.review.entries() if e.row.version == 1)
-    removed = desk.review.remove(old.id)
-    assert removed.id == old.id and corp.a_v1.is_file()
-    entry = desk.audit_entries()[-1]
+def test_removal_is_audited_and_keeps_the_file(review_desk: Collection, review_corpus: Corpus) -> None:
+    review_desk.review.import_paths([review_corpus.a_v1, review_corpus.a_v2])
+    old = next(e.row for e in review_desk.review.entries() if e.row.version == 1)
+    removed = review_desk.review.remove(old.id)
+    assert removed.id == old.id and review_corpus.a_v1.is_file()
+    entry = review_desk.audit_entries()[-1]
     assert entry.action == "review-report-removed"
     assert json.loads(entry.payload)["file_sha256"] == old.file_sha256
-    assert desk.doctor().ok
-    (left,) = desk.review.entries()
+    assert review_desk.doctor().ok
+    (left,) = review_desk.review.entries()
     assert (left.row.version, left.row.versions) == (1, 1)
     with pytest.raises(NotFoundError, match="not in the register"):
-        desk.review.remove(old.id)
-    again = desk.review.import_paths([corp.a_v1])
+        review_desk.review.remove(old.id)
+    again = review_desk.review.import_paths([review_corpus.a_v1])
     assert again.added[0].report_id != old.id  # ids are never reused
 
 
 # -- a full disk ------------------------------------------------------------------------------
 
 def test_a_full_disk_rejects_each_file_and_leaves_the_register_as_it_was(
-        desk: Collection, corp: Corpus) -> None:
-    desk.review.import_paths([corp.c])
-    before, audit = desk.review.entries(), len(desk.audit_entries())
-    store = store_of(desk)
+        review_desk: Collection, review_corpus: Corpus) -> None:
+    review_desk.review.import_paths([review_corpus.c])
+    before, audit = review_desk.review.entries(), len(review_desk.audit_entries())
+    store = store_of(review_desk)
     pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
     store._conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full now
-    summary = desk.review.import_paths([corp.a_v1, corp.a_v2, corp.b])
+    summary = review_desk.review.import_paths([review_corpus.a_v1, review_corpus.a_v2, review_corpus.b])
     assert len(summary.rejected) == 3
     for outcome in summary.rejected:
         assert "could not be stored" in outcome.reason and "disk is full" in outcome.reason
         assert "未能存入登记簿" in outcome.reason_zh
-    assert desk.review.entries() == before and len(desk.audit_entries()) == audit
+    assert review_desk.review.entries() == before and len(review_desk.audit_entries()) == audit
     store._conn.execute("PRAGMA max_page_count = 1073741823")  # room again
-    assert len(desk.review.import_paths([corp.a_v1, corp.a_v2, corp.b]).added) == 3
-    assert desk.doctor().ok
+    assert len(review_desk.review.import_paths([review_corpus.a_v1, review_corpus.a_v2, review_corpus.b]).added) == 3
+    assert review_desk.doctor().ok

@@ -11,12 +11,7 @@ from openpyxl import load_workbook
 
 from selfcheck.cli.main import main
 
-from .review_support import Corpus, corpus
-
-
-@pytest.fixture(scope="session")
-def corp(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    return corpus(tmp_path_factory.getbasetemp())
+from .review_support import Corpus
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -32,32 +27,32 @@ def run_json(capsys: pytest.CaptureFixture[str], *args: str, code: int = 0) -> A
 
 
 @pytest.fixture
-def imported(capsys: pytest.CaptureFixture[str], mini_packs: Path, corp: Corpus) -> dict[str, int]:
+def imported(capsys: pytest.CaptureFixture[str], mini_packs: Path, review_corpus: Corpus) -> dict[str, int]:
     """The inbox imported through the command line; the report numbers by file name."""
-    assert run(capsys, "trust", "add", str(corp.root_pem))[0] == 0
-    result = run_json(capsys, "review", "import", str(corp.inbox), "--workers", "2", code=1)
+    assert run(capsys, "trust", "add", str(review_corpus.root_pem))[0] == 0
+    result = run_json(capsys, "review", "import", str(review_corpus.inbox), "--workers", "2", code=1)
     return {Path(f["file"]).name: f["report"] for f in result["files"] if f["report"]}
 
 
 def test_import_reports_every_file(capsys: pytest.CaptureFixture[str], mini_packs: Path,
-                                   corp: Corpus) -> None:
-    run(capsys, "trust", "add", str(corp.root_pem))
-    result = run_json(capsys, "review", "import", str(corp.inbox), code=1)
+                                   review_corpus: Corpus) -> None:
+    run(capsys, "trust", "add", str(review_corpus.root_pem))
+    result = run_json(capsys, "review", "import", str(review_corpus.inbox), code=1)
     assert (result["added"], result["duplicates"], result["rejected"], result["skipped"]) == (4, 1, 2, 2)
     rejected = {Path(f["file"]).name: f for f in result["files"] if f["outcome"] == "rejected"}
     assert "未签名" in rejected["A-unsigned.pdf"]["reason_zh"]
     # all known now: exit 0, nothing added
-    again = run_json(capsys, "review", "import", str(corp.a_v1), str(corp.b))
+    again = run_json(capsys, "review", "import", str(review_corpus.a_v1), str(review_corpus.b))
     assert [f["outcome"] for f in again["files"]] == ["duplicate", "duplicate"]
-    code, out, _ = run(capsys, "review", "import", str(corp.c), "--lang", "zh")
+    code, out, _ = run(capsys, "review", "import", str(review_corpus.c), "--lang", "zh")
     assert code == 0 and "已存在" in out and "新登记 0 份" in out
 
 
 def test_import_with_a_root_for_this_import_only(capsys: pytest.CaptureFixture[str],
-                                                 mini_packs: Path, corp: Corpus) -> None:
-    code, out, _ = run(capsys, "review", "import", str(corp.b), "--lang", "en")
+                                                 mini_packs: Path, review_corpus: Corpus) -> None:
+    code, out, _ = run(capsys, "review", "import", str(review_corpus.b), "--lang", "en")
     assert code == 1 and "REJECTED" in out and "no trusted root" in out
-    result = run_json(capsys, "review", "import", str(corp.b), "--trust", str(corp.root_pem))
+    result = run_json(capsys, "review", "import", str(review_corpus.b), "--trust", str(review_corpus.root_pem))
     assert result["added"] == 1
 
 
@@ -130,10 +125,10 @@ def test_export(capsys: pytest.CaptureFixture[str], imported: dict[str, int], tm
     assert code == 2 and "one table" in err
 
 
-def test_remove(capsys: pytest.CaptureFixture[str], imported: dict[str, int], corp: Corpus) -> None:
+def test_remove(capsys: pytest.CaptureFixture[str], imported: dict[str, int], review_corpus: Corpus) -> None:
     target = imported["B.pdf"]
     result = run_json(capsys, "review", "remove", str(target))
-    assert result["removed"] == target and corp.b.is_file()
+    assert result["removed"] == target and review_corpus.b.is_file()
     assert all(row["id"] != target for row in run_json(capsys, "review", "list"))
     code, _, err = run(capsys, "review", "remove", str(target))
     assert code == 2 and "not in the register" in err

@@ -3,29 +3,21 @@ text from a report is written as text, never as a formula."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
 from selfcheck.core.collection import Collection
-from selfcheck.core.paths import AppPaths
 from selfcheck.core.review.export import ExportFileError, Table, write_tables
 
-from .review_support import Corpus, corpus, reviewer
-
-
-@pytest.fixture(scope="session")
-def corp(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    return corpus(tmp_path_factory.getbasetemp())
+from .review_support import Corpus
 
 
 @pytest.fixture
-def desk(app_paths: AppPaths, mini_packs: Path, corp: Corpus) -> Iterator[Collection]:
-    with reviewer(app_paths.data_dir, corp.root_pem) as collection:
-        collection.review.import_paths([corp.inbox], workers=2)
-        yield collection
+def desk(review_desk: Collection, review_corpus: Corpus) -> Collection:
+    review_desk.review.import_paths([review_corpus.inbox], workers=2)
+    return review_desk
 
 
 def test_everything_to_one_workbook_in_chinese(desk: Collection, tmp_path: Path) -> None:

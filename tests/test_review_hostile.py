@@ -7,13 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from selfcheck.core.collection import Collection
-from selfcheck.core.paths import AppPaths
 from selfcheck.core.pki.roots import load_root_certificate
 from selfcheck.core.reports.verify import MAX_REPORT_BYTES
 from selfcheck.core.review import ImportOutcome, OutcomeKind
@@ -21,28 +19,20 @@ from selfcheck.core.review.files import find_report_files
 from selfcheck.core.review.importing import import_files
 from selfcheck.core.review.worker import CheckSettings, FileCheck
 
-from .review_support import Corpus, corpus, reviewer
+from .review_support import Corpus
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="FIFOs and devices are POSIX")
 
 
-@pytest.fixture(scope="session")
-def corp(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    return corpus(tmp_path_factory.getbasetemp())
 
 
-@pytest.fixture
-def desk(app_paths: AppPaths, mini_packs: Path, corp: Corpus) -> Iterator[Collection]:
-    with reviewer(app_paths.data_dir, corp.root_pem) as collection:
-        yield collection
 
-
-def hostile_folder(base: Path, corp: Corpus) -> Path:
+def hostile_folder(base: Path, review_corpus: Corpus) -> Path:
     """A USB stick gone wrong, with two genuine reports among the bad files."""
     stick = base / "stick"
     (stick / "deep" / "deeper").mkdir(parents=True)
-    shutil.copyfile(corp.a_v1, stick / "a-first.pdf")
-    shutil.copyfile(corp.b, stick / "deep" / "deeper" / "z-last.pdf")
+    shutil.copyfile(review_corpus.a_v1, stick / "a-first.pdf")
+    shutil.copyfile(review_corpus.b, stick / "deep" / "deeper" / "z-last.pdf")
     os.mkfifo(stick / "fifo.pdf")
     (stick / "zero.pdf").symlink_to("/dev/zero")
     with open(stick / "huge.pdf", "wb") as huge:
@@ -52,7 +42,7 @@ def hostile_folder(base: Path, corp: Corpus) -> Path:
     (stick / "dangling.pdf").symlink_to(stick / "gone.pdf")
     (stick / "empty.pdf").write_bytes(b"")
     (stick / "noise.pdf").write_bytes(os.urandom(4096))
-    (stick / "truncated.pdf").write_bytes(corp.c.read_bytes()[:5000])
+    (stick / "truncated.pdf").write_bytes(review_corpus.c.read_bytes()[:5000])
     return stick
 
 
@@ -69,10 +59,10 @@ EXPECTED = {
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_a_hostile_batch_goes_on_past_every_bad_file(desk: Collection, corp: Corpus,
+def test_a_hostile_batch_goes_on_past_every_bad_file(review_desk: Collection, review_corpus: Corpus,
                                                      tmp_path: Path, workers: int) -> None:
-    stick = hostile_folder(tmp_path, corp)
-    summary = desk.review.import_paths([stick], workers=workers)
+    stick = hostile_folder(tmp_path, review_corpus)
+    summary = review_desk.review.import_paths([stick], workers=workers)
     assert _names(summary.added) == ["a-first.pdf", "z-last.pdf"]
     reasons = {Path(o.path).name: o for o in summary.rejected}
     assert set(reasons) == set(EXPECTED)
@@ -80,17 +70,17 @@ def test_a_hostile_batch_goes_on_past_every_bad_file(desk: Collection, corp: Cor
         assert fragment in reasons[name].reason, (name, reasons[name].reason)
         assert reasons[name].reason_zh and "\n" not in reasons[name].reason
     assert summary.skipped == 1  # the link to a folder: not followed, so no loop
-    assert sorted(e.row.file_name for e in desk.review.entries()) == ["a-first.pdf", "z-last.pdf"]
+    assert sorted(e.row.file_name for e in review_desk.review.entries()) == ["a-first.pdf", "z-last.pdf"]
 
 
 def test_devices_and_fifos_named_directly_are_refused_without_reading(
-        desk: Collection, tmp_path: Path) -> None:
+        review_desk: Collection, tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    summary = desk.review.import_paths([fifo, Path("/dev/zero"), Path("/dev/urandom")])
+    summary = review_desk.review.import_paths([fifo, Path("/dev/zero"), Path("/dev/urandom")])
     assert [o.kind for o in summary.outcomes] == [OutcomeKind.REJECTED] * 3
     assert all("not a regular file" in o.reason for o in summary.outcomes)
-    assert desk.review.entries() == []
+    assert review_desk.review.entries() == []
 
 
 def test_a_folder_that_cannot_be_listed_is_named(tmp_path: Path) -> None:
@@ -107,8 +97,8 @@ def test_a_folder_that_cannot_be_listed_is_named(tmp_path: Path) -> None:
         locked.chmod(0o700)
 
 
-def _settings(corp: Corpus) -> CheckSettings:
-    root = load_root_certificate(corp.root_pem)
+def _settings(review_corpus: Corpus) -> CheckSettings:
+    root = load_root_certificate(review_corpus.root_pem)
     from cryptography.hazmat.primitives import serialization
 
     return CheckSettings((root.public_bytes(serialization.Encoding.DER),), frozenset(),
@@ -123,25 +113,26 @@ def _plain_register(check: FileCheck) -> ImportOutcome:
 
 
 def test_a_check_that_takes_too_long_is_given_up_and_the_batch_goes_on(
-        corp: Corpus, tmp_path: Path) -> None:
+        review_corpus: Corpus, tmp_path: Path) -> None:
     slow = tmp_path / "slow.pdf"  # pyHanko searches all of it for its cross-reference table
     slow.write_bytes(b"%PDF-1.7\n" + b"0" * 40_000_000 + b"\n%%EOF\n")
+    corp = review_corpus
     summary = import_files([slow, corp.a_v1, corp.b, corp.c], _settings(corp), _plain_register,
-                           workers=2, timeout=2.0)
+                           workers=2, timeout=5.0)
     assert _names(summary.added) == ["A-v1.pdf", "B.pdf", "C.pdf"]
     (stuck,) = summary.rejected
     assert Path(stuck.path).name == "slow.pdf"
-    assert stuck.reason == "checking took longer than 2 s; the file was given up"
+    assert stuck.reason == "checking took longer than 5 s; the file was given up"
 
 
-def test_cancelling_keeps_what_was_registered(desk: Collection, corp: Corpus) -> None:
+def test_cancelling_keeps_what_was_registered(review_desk: Collection, review_corpus: Corpus) -> None:
     done: list[int] = []
-    summary = desk.review.import_paths(
-        [corp.inbox], workers=2, progress=lambda p: done.append(p.done),
+    summary = review_desk.review.import_paths(
+        [review_corpus.inbox], workers=2, progress=lambda p: done.append(p.done),
         cancelled=lambda: bool(done) and done[-1] >= 1)
     assert summary.cancelled and summary.not_checked > 0
     assert len(summary.outcomes) + summary.not_checked == 7
-    assert len(desk.review.entries()) == len(summary.added)
+    assert len(review_desk.review.entries()) == len(summary.added)
 
 
 def _names(outcomes: list[ImportOutcome]) -> list[str]:

@@ -14,21 +14,18 @@ from PySide6.QtCore import Qt
 
 from selfcheck.ui.review.register_model import NOTES, ORGANISATION, VERDICT
 from selfcheck.ui.review.window import COMPARE, HISTORY, MATRIX, REGISTER, ReviewWindow
-from tests.review_support import Corpus, corpus
+from tests.review_support import Corpus
 from tests.ui.conftest import ScriptedPrompts
 from tests.ui.test_verify_dialog import drop
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(scope="session")
-def corp(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    return corpus(tmp_path_factory.getbasetemp())
 
 
-def open_register(launch_window: Any, corp: Corpus, lang: str = "en") -> tuple[Any, ReviewWindow]:
+def open_register(launch_window: Any, review_corpus: Corpus, lang: str = "en") -> tuple[Any, ReviewWindow]:
     session = launch_window(lang)
-    session.ctx.collection.report_roots.add(corp.root_pem)
+    session.ctx.collection.report_roots.add(review_corpus.root_pem)
     session.window.actions_.register.trigger()
     review = session.window.review_window
     assert isinstance(review, ReviewWindow) and review.isVisible()
@@ -53,9 +50,9 @@ def select_rows(review: ReviewWindow, predicate: Any) -> None:
 
 
 def test_import_a_folder_filter_and_search(qtbot: Any, wait_tasks: Any, launch_window: Any, mini_packs: Path,
-                                           prompts: ScriptedPrompts, corp: Corpus) -> None:
-    _, review = open_register(launch_window, corp)
-    import_inbox(qtbot, wait_tasks, review, prompts, corp)
+                                           prompts: ScriptedPrompts, review_corpus: Corpus) -> None:
+    _, review = open_register(launch_window, review_corpus)
+    import_inbox(qtbot, wait_tasks, review, prompts, review_corpus)
     panel = review.panel
     assert "4 added, 1 already in the register, 2 rejected" in panel.status.text()
     rejected = {Path(row[0]).name: row[1] for row in panel.rejected_model.table.rows}
@@ -87,16 +84,16 @@ def test_import_a_folder_filter_and_search(qtbot: Any, wait_tasks: Any, launch_w
     register.with_notes.setChecked(False)
 
     # the same folder again: nothing new
-    import_inbox(qtbot, wait_tasks, review, prompts, corp)
+    import_inbox(qtbot, wait_tasks, review, prompts, review_corpus)
     assert "0 added, 5 already in the register, 2 rejected" in review.panel.status.text()
     assert register.model.rowCount() == 4
 
 
 def test_matrix_history_comparison_export_and_removal(
         qtbot: Any, wait_tasks: Any, launch_window: Any, mini_packs: Path, prompts: ScriptedPrompts,
-        corp: Corpus, tmp_path: Path) -> None:
-    session, review = open_register(launch_window, corp)
-    import_inbox(qtbot, wait_tasks, review, prompts, corp)
+        review_corpus: Corpus, tmp_path: Path) -> None:
+    session, review = open_register(launch_window, review_corpus)
+    import_inbox(qtbot, wait_tasks, review, prompts, review_corpus)
     register = review.register
 
     review.tab_actions[MATRIX].trigger()
@@ -154,16 +151,16 @@ def test_matrix_history_comparison_export_and_removal(
     select_rows(review, lambda e: e.row.organisation == "某区应急管理局")
     prompts.confirm_answer = True
     qtbot.mouseClick(register.remove_button, Qt.MouseButton.LeftButton)
-    assert register.model.rowCount() == 3 and corp.b.is_file()
+    assert register.model.rowCount() == 3 and review_corpus.b.is_file()
     assert prompts.confirms and "not touched" in prompts.confirms[-1]
     assert session.ctx.collection.audit_entries()[-1].action == "review-report-removed"
 
 
 def test_drop_a_folder_and_read_it_in_chinese(qtbot: Any, wait_tasks: Any, launch_window: Any,
                                               mini_packs: Path,
-                                              corp: Corpus) -> None:
-    _, review = open_register(launch_window, corp, "zh")
-    assert drop(review, [corp.a_v1, corp.a_v2, corp.b])
+                                              review_corpus: Corpus) -> None:
+    _, review = open_register(launch_window, review_corpus, "zh")
+    assert drop(review, [review_corpus.a_v1, review_corpus.a_v2, review_corpus.b])
     wait_tasks()
     qtbot.waitUntil(lambda: review.panel.summary is not None, timeout=60000)
     assert "新登记 3 份" in review.panel.status.text()

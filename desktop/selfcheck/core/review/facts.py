@@ -19,6 +19,7 @@ from typing import Any
 
 from selfcheck.core.answers import Status
 from selfcheck.core.model import Severity
+from selfcheck.core.records import ReviewThemeRecord
 from selfcheck.core.risk import RiskGrade
 from selfcheck.core.scoring import Verdict
 
@@ -37,16 +38,6 @@ class ResultsShapeError(ValueError):
     @property
     def zh(self) -> str:
         return f"results.json 中的 {self.where} 缺失或格式错误"
-
-
-@dataclass(frozen=True, slots=True)
-class ThemeFacts:
-    theme: str
-    items: int
-    answered: int
-    percent: float
-    earned: float
-    possible: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +65,7 @@ class ReportFacts:
     critical_gaps: tuple[GapFacts, ...]
     pending_review: tuple[str, ...]
     critical_unanswered: tuple[str, ...]
-    themes: tuple[ThemeFacts, ...]
+    themes: tuple[ReviewThemeRecord, ...]
     #: Item id → answer status, in the order of the report.
     statuses: Mapping[str, Status]
     pack_id: str
@@ -144,7 +135,7 @@ def _ids(data: Any, path: str) -> tuple[str, ...]:
     return tuple(values)
 
 
-def _themes(data: Any) -> tuple[ThemeFacts, ...]:
+def _themes(data: Any) -> tuple[ReviewThemeRecord, ...]:
     themes = _get(data, "score.themes")
     if not isinstance(themes, Mapping):
         raise ResultsShapeError("score.themes")
@@ -153,7 +144,7 @@ def _themes(data: Any) -> tuple[ThemeFacts, ...]:
         where = f"score.themes.{theme}"
         if not isinstance(theme, str) or not 0 < len(theme) <= 64 or not isinstance(tally, Mapping):
             raise ResultsShapeError("score.themes")
-        found.append(ThemeFacts(
+        found.append(ReviewThemeRecord(
             theme, _int(tally.get("items"), f"{where}.items"),
             _int(tally.get("answered"), f"{where}.answered"),
             _number(tally.get("percent"), f"{where}.percent", 100.0),

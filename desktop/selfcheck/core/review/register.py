@@ -65,8 +65,7 @@ def new_report(result: VerificationResult, *, sha256: str, size: int, received_a
         trust_root=result.trust_root or "", signing_time=utc_text(result.signing_time),
         results_sha256=result.results_sha256 or "",
         verify_notes=json.dumps(notes, ensure_ascii=False))
-    themes = [ReviewThemeRecord(t.theme, t.items, t.answered, t.percent, t.earned, t.possible)
-              for t in facts.themes]
+    themes = list(facts.themes)
     gaps = [ReviewGapRecord(g.item, g.theme, g.severity.value, g.status.value)
             for g in facts.critical_gaps]
     return NewReport(record, json.dumps(result.results, ensure_ascii=False), themes, gaps)

@@ -75,7 +75,12 @@ class _Worker:
 
 
 def start_worker(settings: CheckSettings) -> None:
-    """Pool initializer: keep the import's settings and the loaded roots."""
+    """Pool initializer: keep the import's settings and the loaded roots, and import what
+    verification needs now, so that a file's time limit counts its check only."""
+    import pyhanko.pdf_utils.reader
+    import pyhanko.sign.validation  # noqa: F401
+    import pyhanko_certvalidator  # noqa: F401
+
     _Worker.settings = settings
     _Worker.roots = load_roots(settings)
 

@@ -97,25 +97,25 @@ class ReviewTables(StoreBase):
             found = [row for row in found if row.id in wanted]
         return found
 
-    def review_row(self, report_id: int) -> ReviewReportRecord:
-        """One register row (with its version among its assessment's reports)."""
+    def _review_value(self, sql: str, report_id: int) -> Any:
+        """The one value ``sql`` selects for ``report_id``; NotFoundError when there is none."""
         with self._lock, self._translate("read the register"):
-            uid = self._conn.execute("SELECT assessment_uid FROM review_reports WHERE id = ?",
-                                      (report_id,)).fetchone()
-        if uid is None:
-            raise NotFoundError(f"report {report_id} is not in the register",
-                                zh=f"登记簿中没有编号为 {report_id} 的报告")
-        return next(row for row in self.review_rows(assessment_uid=uid[0]) if row.id == report_id)
-
-    def review_results_json(self, report_id: int) -> str:
-        """The stored results.json of a registered report."""
-        with self._lock, self._translate("read the register"):
-            row = self._conn.execute("SELECT results_json FROM review_results WHERE report_id = ?",
-                                      (report_id,)).fetchone()
+            row = self._conn.execute(sql, (report_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"report {report_id} is not in the register",
                                 zh=f"登记簿中没有编号为 {report_id} 的报告")
-        return str(row[0])
+        return row[0]
+
+    def review_row(self, report_id: int) -> ReviewReportRecord:
+        """One register row (with its version among its assessment's reports)."""
+        uid = self._review_value("SELECT assessment_uid FROM review_reports WHERE id = ?",
+                                 report_id)
+        return next(row for row in self.review_rows(assessment_uid=uid) if row.id == report_id)
+
+    def review_results_json(self, report_id: int) -> str:
+        """The stored results.json of a registered report."""
+        return str(self._review_value(
+            "SELECT results_json FROM review_results WHERE report_id = ?", report_id))
 
     def review_themes(self, report_ids: Sequence[int]) -> dict[int, list[ReviewThemeRecord]]:
         """The theme tallies of the given reports."""

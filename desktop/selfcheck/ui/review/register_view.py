@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,7 +29,8 @@ from selfcheck.core.scoring import Verdict
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.review.register_model import ORGANISATION, RegisterFilter, RegisterModel
 from selfcheck.ui.review.table_model import fit_columns
-from selfcheck.ui.style import item_view, set_role
+from selfcheck.ui.style import set_role
+from selfcheck.ui.widgets import list_table
 
 
 class RegisterView(FollowsLanguage, QWidget):
@@ -77,22 +77,9 @@ class RegisterView(FollowsLanguage, QWidget):
         self._set_chosen(None)
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("registerTable")
-        table.setModel(self.proxy)
-        item_view(table)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table = list_table("registerTable", self.proxy)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setSortingEnabled(True)
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        table.horizontalHeader().setStretchLastSection(True)
         table.sortByColumn(ORGANISATION, Qt.SortOrder.AscendingOrder)
         return table
 
