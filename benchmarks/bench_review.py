@@ -169,7 +169,7 @@ def ensure_corpus(count: int) -> Path:
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def measure_verify_floor(reports: list[Path], root_pem: Path, count: int) -> float:
