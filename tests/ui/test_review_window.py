@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from selfcheck.ui.review.register_model import NOTES, ORGANISATION, VERDICT
+from selfcheck.ui.review.register_model import NOTES, ORGANISATION, SCORE, SIGNED_AT, VERDICT
 from selfcheck.ui.review.window import COMPARE, HISTORY, MATRIX, REGISTER, ReviewWindow
 from tests.review_support import Corpus
 from tests.ui.conftest import ScriptedPrompts
@@ -82,6 +82,20 @@ def test_import_a_folder_filter_and_search(qtbot: Any, wait_tasks: Any, launch_w
     notes_cell = register.proxy.index(0, NOTES)
     assert "测试局" in register.proxy.data(notes_cell, Qt.ItemDataRole.ToolTipRole)
     register.with_notes.setChecked(False)
+
+    # sorting: numbers as numbers, the selection stays with its report
+    select_rows(review, lambda e: e.row.organisation == "某区应急管理局")
+    register.table.sortByColumn(SCORE, Qt.SortOrder.DescendingOrder)
+    scores = [e.row.percent for e in register.proxy.visible_entries()]
+    assert scores == sorted(scores, reverse=True) and len(scores) == 4
+    assert [e.row.organisation for e in register.selected()] == ["某区应急管理局"]
+    register.search.setText("交通")  # filtering keeps the order
+    scores = [e.row.percent for e in register.proxy.visible_entries()]
+    assert scores == sorted(scores, reverse=True) and len(scores) == 3
+    register.search.clear()
+    register.table.sortByColumn(SIGNED_AT, Qt.SortOrder.AscendingOrder)
+    times = [e.row.signing_time for e in register.proxy.visible_entries()]
+    assert times == sorted(times)
 
     # the same folder again: nothing new
     import_inbox(qtbot, wait_tasks, review, prompts, review_corpus)

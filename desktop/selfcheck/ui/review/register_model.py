@@ -26,11 +26,9 @@ from selfcheck.core.review import RegisterEntry
 from selfcheck.core.review.labels import column, label
 from selfcheck.core.review.search import Query
 from selfcheck.core.review.tables import local_time
-from selfcheck.core.scoring import Verdict
 from selfcheck.ui import icons
 
 Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 #: What each column shows of an entry in a language, by the key of its core label.
@@ -59,17 +57,42 @@ _TEXTS = tuple(_CELL_TEXTS.values())
 NOTE_COLOR = "#b26a00"
 
 
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+
+
+def _sort_key(entry: RegisterEntry, col: int, text: str) -> Any:
+    """What a column sorts by: numbers and times as such, the shown text otherwise."""
+    row = entry.row
+    keys = {SCORE: row.percent, GAPS: row.critical_gaps, PENDING: row.pending_review,
+            VERSION: row.version, NOTES: len(entry.notes), PACK: (row.pack_id, row.pack_version),
+            SIGNED_AT: row.signing_time, RECEIVED_AT: row.received_at}
+    return keys.get(col, text)
+
+
 class RegisterModel(QAbstractTableModel):
-    """The register's rows, in the language of the window."""
+    """The register's rows, in the language of the window, in the order chosen.
+
+    Sorting happens here, in one pass over the entries (:meth:`sort`), so that filtering
+    in :class:`RegisterFilter` never has to compare rows; the cells' texts are made once
+    per entry and language."""
 
     def __init__(self, lang: str = "zh") -> None:
         super().__init__()
         self._entries: list[RegisterEntry] = []
+        self._texts: dict[int, tuple[str, ...]] = {}
+        self._order: tuple[int, Qt.SortOrder] | None = None
+        self._colours: dict[str, QColor] = {}
+        self._bold: QFont | None = None
         self.lang = lang
 
     def set_entries(self, entries: Sequence[RegisterEntry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
+        self._texts = {}
+        if self._order is not None:
+            self._entries.sort(key=self._key(self._order[0]),
+                               reverse=self._order[1] == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
 
     def entries(self) -> list[RegisterEntry]:
@@ -84,8 +107,36 @@ class RegisterModel(QAbstractTableModel):
                 return number
         return -1
 
+    def texts(self, entry: RegisterEntry) -> tuple[str, ...]:
+        """The texts of an entry's cells (made once per language)."""
+        key = entry.row.id
+        found = self._texts.get(key)
+        if found is None:
+            found = self._texts[key] = tuple(text(entry, self.lang) for text in _TEXTS)
+        return found
+
+    def _key(self, col: int) -> Callable[[RegisterEntry], Any]:
+        return lambda entry: _sort_key(entry, col, self.texts(entry)[col])
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by ``column`` (selection and current row follow their entries)."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        moved = [(index, self._entries[index.row()]) for index in before
+                 if 0 <= index.row() < len(self._entries)]
+        self._entries.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        position = {id(entry): row for row, entry in enumerate(self._entries)}
+        self.changePersistentIndexList([index for index, _ in moved],
+                                       [self.index(position[id(entry)], index.column())
+                                        for index, entry in moved])
+        self.layoutChanged.emit()
+
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        self._texts = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._entries:
             self.dataChanged.emit(self.index(0, 0),
@@ -105,93 +156,93 @@ class RegisterModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self.entry(index.row()) if index.isValid() else None
-        if entry is None:
+        row = index.row()
+        if not 0 <= row < len(self._entries):
             return None
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(entry, col)
-        if role == SORT_ROLE:
-            return self._sort_key(entry, col)
+        entry, col = self._entries[row], index.column()
+        if role in _DISPLAY_ROLES:
+            return self.texts(entry)[col]
         if role == ID_ROLE:
             return entry.row.id
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == NOTES and entry.notes:
                 return "\n".join(f"• {note.text(self.lang)}" for note in entry.notes)
-            return self._text(entry, col) or None
-        if role == Qt.ItemDataRole.DecorationRole and col == NOTES and entry.notes:
-            return icons.dot_icon(NOTE_COLOR)
-        if role == Qt.ItemDataRole.ForegroundRole and col == VERDICT:
-            try:
-                return QColor(icons.VERDICT_COLORS[Verdict(entry.row.verdict)])
-            except ValueError:
-                return None
-        if role == Qt.ItemDataRole.FontRole and col == VERDICT:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self.texts(entry)[col] or None
+        if col == NOTES:
+            return icons.dot_icon(NOTE_COLOR) \
+                if role == Qt.ItemDataRole.DecorationRole and entry.notes else None
+        if col == VERDICT:
+            return self._verdict_look(entry, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (SCORE, GAPS, PENDING, VERSION):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
-    def _text(self, entry: RegisterEntry, col: int) -> str:
-        return _TEXTS[col](entry, self.lang) if 0 <= col < len(_TEXTS) else ""
-
-    def _sort_key(self, entry: RegisterEntry, col: int) -> Any:
-        row = entry.row
-        numbers = {SCORE: row.percent, GAPS: row.critical_gaps, PENDING: row.pending_review,
-                   VERSION: row.version, NOTES: len(entry.notes),
-                   PACK: row.pack_version}
-        if col in numbers:
-            return numbers[col]
-        if col == SIGNED_AT:
-            return row.signing_time
-        if col == RECEIVED_AT:
-            return row.received_at
-        return self._text(entry, col)
+    def _verdict_look(self, entry: RegisterEntry, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not self._colours:
+                self._colours = {verdict.value: QColor(colour)
+                                 for verdict, colour in icons.VERDICT_COLORS.items()}
+            return self._colours.get(entry.row.verdict)
+        if role == Qt.ItemDataRole.FontRole:
+            if self._bold is None:
+                self._bold = QFont()
+                self._bold.setBold(True)
+            return self._bold
+        return None
 
 
 class RegisterFilter(QSortFilterProxyModel):
-    """Sorting and filtering of the register (the model's rows are never changed)."""
+    """Filtering of the register: which rows to show is worked out in one pass over the
+    entries when a condition changes; sorting is passed on to the model."""
 
     def __init__(self, model: RegisterModel) -> None:
         super().__init__()
         self._register = model
         self.setSourceModel(model)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
         self.query = Query(())
         self.verdicts: frozenset[str] = frozenset()
         self.latest_only = True
         self.notes_only = False
         self.report_ids: frozenset[int] | None = None
+        #: The ids of the reports shown; None when the model's entries changed since.
+        self._shown: set[int] | None = None
+        model.modelAboutToBeReset.connect(self._forget)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._register.sort(column, order)
 
     def set_query(self, text: str) -> None:
-        self.beginFilterChange()
         self.query = Query.parse(text)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._changed()
 
     def set_options(self, *, verdicts: Iterable[str] | None = None, latest_only: bool | None = None,
                     notes_only: bool | None = None) -> None:
-        self.beginFilterChange()
         if verdicts is not None:
             self.verdicts = frozenset(verdicts)
         if latest_only is not None:
             self.latest_only = latest_only
         if notes_only is not None:
             self.notes_only = notes_only
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._changed()
 
     def set_report_ids(self, report_ids: Iterable[int] | None) -> None:
         """Only these reports (None: all), e.g. those behind a cell of the gap matrix."""
-        self.beginFilterChange()
         self.report_ids = frozenset(report_ids) if report_ids is not None else None
+        self._changed()
+
+    def _changed(self) -> None:
+        self.beginFilterChange()
+        self._recompute()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        entry = self._register.entry(source_row)
-        if entry is None:
-            return False
+    def _forget(self) -> None:
+        self._shown = None
+
+    def _recompute(self) -> set[int]:
+        self._shown = {entry.row.id for entry in self._register.entries() if self._accepts(entry)}
+        return self._shown
+
+    def _accepts(self, entry: RegisterEntry) -> bool:
         if self.report_ids is not None:
             return entry.row.id in self.report_ids and self.query.matches(entry.search)
         if self.latest_only and not entry.latest:
@@ -201,6 +252,11 @@ class RegisterFilter(QSortFilterProxyModel):
         if self.verdicts and entry.row.verdict not in self.verdicts:
             return False
         return self.query.matches(entry.search)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        shown = self._shown if self._shown is not None else self._recompute()
+        entry = self._register.entry(source_row)
+        return entry is not None and entry.row.id in shown
 
     def entry_at(self, index: QModelIndex) -> RegisterEntry | None:
         source = self.mapToSource(index)
