@@ -220,16 +220,20 @@ def _drive(pool: Any, pending: deque[str], answers: queue.SimpleQueue[tuple[str,
     """Feed ``pool`` from ``pending`` until done or cancelled (None), or until files are
     stuck: those are returned, and the files in flight with them go back to ``pending``."""
     started: dict[str, float] = {}
-    while pending or started:
-        if cancelled():
-            pending.extendleft(reversed(list(started)))
-            return None
+
+    def feed() -> None:
         while pending and len(started) < workers:
             path = pending.popleft()
             started[path] = time.monotonic()
             pool.apply_async(check_in_worker, (path,),
                              callback=lambda check, path=path: answers.put((path, check)),
                              error_callback=lambda exc, path=path: answers.put((path, exc)))
+
+    while pending or started:
+        if cancelled():
+            pending.extendleft(reversed(list(started)))
+            return None
+        feed()
         try:
             path, answer = answers.get(timeout=_POLL_S)
         except queue.Empty:
@@ -241,6 +245,7 @@ def _drive(pool: Any, pending: deque[str], answers: queue.SimpleQueue[tuple[str,
             continue
         if started.pop(path, None) is None:
             continue  # an answer from a pool given up on earlier
+        feed()  # the worker gets its next file before this one is registered
         if isinstance(answer, FileCheck):
             finished(answer)
         else:
