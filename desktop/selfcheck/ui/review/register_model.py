@@ -26,15 +26,19 @@ from selfcheck.core.review import RegisterEntry
 from selfcheck.core.review.labels import column, label
 from selfcheck.core.review.search import Query
 from selfcheck.core.review.tables import local_time
+from selfcheck.core.text import shown
 from selfcheck.ui import icons
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
+#: Names from reports and certificates are shown escaped and cut to this length.
+NAME_SHOWN = 200
+
 #: What each column shows of an entry in a language, by the key of its core label.
 _CELL_TEXTS: dict[str, Callable[[RegisterEntry, str], str]] = {
-    "organisation": lambda e, lang: e.row.organisation,
-    "system": lambda e, lang: e.row.system_name,
+    "organisation": lambda e, lang: shown(e.row.organisation, NAME_SHOWN),
+    "system": lambda e, lang: shown(e.row.system_name, NAME_SHOWN),
     "notes": lambda e, lang: str(len(e.notes)) if e.notes else "",
     "verdict": lambda e, lang: label("verdict", e.row.verdict, lang),
     "score": lambda e, lang: f"{e.row.percent:.1f}%",
@@ -44,8 +48,8 @@ _CELL_TEXTS: dict[str, Callable[[RegisterEntry, str], str]] = {
     "sector": lambda e, lang: label("sector", e.row.sector, lang),
     "version": lambda e, lang: f"{e.row.version}/{e.row.versions}",
     "pack": lambda e, lang: f"{e.row.pack_id} v{e.row.pack_version}",
-    "signer": lambda e, lang: e.row.signer,
-    "signer_org": lambda e, lang: e.row.signer_organisation,
+    "signer": lambda e, lang: shown(e.row.signer, NAME_SHOWN),
+    "signer_org": lambda e, lang: shown(e.row.signer_organisation, NAME_SHOWN),
     "signed_at": lambda e, lang: local_time(e.row.signing_time),
     "received_at": lambda e, lang: local_time(e.row.received_at),
 }

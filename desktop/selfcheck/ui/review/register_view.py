@@ -26,6 +26,7 @@ from selfcheck.core.review import RegisterEntry
 from selfcheck.core.review.labels import column, label
 from selfcheck.core.review.tables import local_time
 from selfcheck.core.scoring import Verdict
+from selfcheck.core.text import shown
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.review.register_model import ORGANISATION, RegisterFilter, RegisterModel
 from selfcheck.ui.review.table_model import fit_columns
@@ -262,7 +263,10 @@ class RegisterView(FollowsLanguage, QWidget):
 def details_html(entry: RegisterEntry, lang: str) -> str:
     """The selected report's details as simple HTML (every text escaped)."""
     row = entry.row
-    e = html.escape
+
+    def e(text: str) -> str:
+        return html.escape(shown(text, 300))
+
     lines = [f"<b>#{row.id} {e(row.organisation)} / {e(row.system_name)}</b>"]
     lines += [f"<span style='color:#b26a00'>⚠ {e(note.text(lang))}</span>" for note in entry.notes]
     pairs = [
