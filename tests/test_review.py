@@ -13,6 +13,7 @@ from selfcheck.core.errors import NotFoundError, UsageError
 from selfcheck.core.paths import AppPaths
 from selfcheck.core.pki.certs import fingerprint
 from selfcheck.core.pki.roots import load_root_certificate
+from selfcheck.core.reports.results import results_to_dict
 from selfcheck.core.reports.verify import verify_report
 from selfcheck.core.review import NoteKind
 from selfcheck.core.review.notes import InstalledPacks, row_notes
@@ -70,10 +71,11 @@ def test_the_verified_facts_and_results_are_kept(review_desk: Collection, review
     assert row.results_sha256 == verified.results_sha256
     assert row.file_name == "B.pdf" and row.source_path == str(review_corpus.b)
     assert row.file_size == review_corpus.b.stat().st_size
-    assert review_desk.review.results(row.id) == verified.results
-    facts = review_desk.review.facts(row.id)
-    assert (facts.organisation, facts.system_name) == ("某区应急管理局", "灾情信息自动汇总系统")
-    assert [gap.item for gap in facts.critical_gaps] == ["HO-01"]
+    results = review_desk.review.results(row.id)
+    assert results_to_dict(results) == verified.results
+    assert (results.assessment.organisation, results.assessment.system_name) == (
+        "某区应急管理局", "灾情信息自动汇总系统")
+    assert [gap.item for gap in results.score.critical_gaps] == ["HO-01"]
 
 
 def test_importing_the_same_files_again_changes_nothing(review_desk: Collection, review_corpus: Corpus) -> None:

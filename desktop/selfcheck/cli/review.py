@@ -19,6 +19,7 @@ from selfcheck.cli.textout import default_language, pad
 from selfcheck.core.collection.review import EXPORT_VIEWS
 from selfcheck.core.pki.roots import load_root_certificate
 from selfcheck.core.reports.data import LANGUAGES
+from selfcheck.core.reports.results import results_to_dict
 from selfcheck.core.review import Comparison, ImportProgress, ImportSummary, OutcomeKind, RegisterEntry
 from selfcheck.core.review.labels import column, label
 from selfcheck.core.review.search import Query
@@ -215,18 +216,18 @@ def cmd_show(args: argparse.Namespace) -> int:
     lang = _lang(args)
     with open_collection(args) as collection:
         entry = collection.review.entry(args.id)
-        facts = collection.review.facts(args.id)
-        results = collection.review.results(args.id) if args.with_results else None
+        results = collection.review.results(args.id)
         texts = collection.review.pack_texts()
+    score = results.score
     if args.json:
         data = entry_dict(entry)
         data["critical_gap_items"] = [{"item": g.item, "theme": g.theme,
                                        "severity": g.severity.value, "status": g.status.value}
-                                      for g in facts.critical_gaps]
-        data["themes"] = [{"theme": t.theme, "items": t.items, "answered": t.answered,
-                           "percent": t.percent} for t in facts.themes]
-        if results is not None:
-            data["results"] = results
+                                      for g in score.critical_gaps]
+        data["themes"] = [{"theme": theme, "items": t.items, "answered": t.answered,
+                           "percent": t.percent} for theme, t in score.themes.items()]
+        if args.with_results:
+            data["results"] = results_to_dict(results)
         emit_json(data)
         return 0
     for line in _entry_lines(entry, lang):
@@ -235,12 +236,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     out(f"    {column('pack', lang)}: {shown(row.pack_id)} v{row.pack_version} "
         f"(sha256 {row.pack_sha256[:16]}…)  {column('file', lang)}: {shown(row.source_path)}")
     out(f"    {column('sha256', lang)}: {row.file_sha256}")
-    for gap in facts.critical_gaps:
+    for gap in score.critical_gaps:
         out(f"    {_zh(lang, '关键差距', 'critical gap')}: {gap.item} "
             f"{label('status', gap.status.value, lang)} — {shown(texts.question(gap.item, lang))}")
-    for theme in facts.themes:
-        out(f"    {pad(shown(texts.theme(theme.theme, lang)), 36)} {theme.percent:5.1f}%  "
-            f"{theme.answered}/{theme.items}")
+    for theme, tally in score.themes.items():
+        out(f"    {pad(shown(texts.theme(theme, lang)), 36)} {tally.percent:5.1f}%  "
+            f"{tally.answered}/{tally.items}")
     return 0
 
 

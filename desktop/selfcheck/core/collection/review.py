@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -19,16 +18,16 @@ from selfcheck.core.collection.packs import PackManager
 from selfcheck.core.errors import StoreError, UsageError
 from selfcheck.core.pki.roots import ReportRoots
 from selfcheck.core.records import ReviewReportRecord
+from selfcheck.core.reports.results import Results, ResultsFormatError
 from selfcheck.core.review import analysis, tables
 from selfcheck.core.review.entries import PackTexts, RegisterEntry, register_entries
 from selfcheck.core.review.export import Table, write_tables
-from selfcheck.core.review.facts import ReportFacts, ResultsShapeError
 from selfcheck.core.review.importing import ImportOutcome, ImportSummary, OutcomeKind, ProgressFn, import_files
 from selfcheck.core.review.notes import InstalledPacks
-from selfcheck.core.review.register import new_report, stored_facts
+from selfcheck.core.review.register import new_report, stored_results
 from selfcheck.core.review.worker import CheckSettings, FileCheck
 from selfcheck.core.store import Store
-from selfcheck.core.text import loads_untrusted, utc_now
+from selfcheck.core.text import utc_now
 
 #: What ``export`` can write: the register and the views across it.
 EXPORT_VIEWS = ("register", "matrix", "gaps", "history", "compare", "all")
@@ -79,11 +78,11 @@ class ReviewManager:
         try:
             report = new_report(result, sha256=check.sha256, size=check.size or 0,
                                 received_at=utc_now())
-        except ResultsShapeError as exc:
+        except ResultsFormatError as exc:
             return ImportOutcome(
                 path, OutcomeKind.REJECTED,
-                f"authentic, but the register cannot read it: {exc}",
-                f"签名可信，但登记簿无法读取其内容：{exc.zh}")
+                f"authentic, but the register cannot read its results: {exc.message}",
+                f"签名可信，但登记簿无法读取其结果：{exc.localized('zh')}")
         try:
             report_id = self._store.review_add(report.record, report.results_json,
                                                report.themes, report.gaps)
@@ -128,13 +127,9 @@ class ReviewManager:
     def entry(self, report_id: int) -> RegisterEntry:
         return register_entries([self._store.review_row(report_id)], self.installed_packs())[0]
 
-    def results(self, report_id: int) -> dict[str, Any]:
-        """The results.json kept with a registered report."""
-        results = loads_untrusted(self._store.review_results_json(report_id).encode("utf-8"))
-        return dict(results)
-
-    def facts(self, report_id: int) -> ReportFacts:
-        return stored_facts(self._store.review_results_json(report_id))
+    def results(self, report_id: int) -> Results:
+        """The results.json kept with a registered report, as typed data."""
+        return stored_results(self._store.review_results_json(report_id))
 
     def versions(self, report_id: int) -> list[ReviewReportRecord]:
         """Every registered report of the same assessment, oldest first."""
@@ -169,7 +164,7 @@ class ReviewManager:
         if first == second:
             raise UsageError("choose two different reports to compare",
                              zh="请选择两份不同的报告进行比较")
-        pairs = [(self._store.review_row(i), self.facts(i)) for i in (first, second)]
+        pairs = [(self._store.review_row(i), self.results(i)) for i in (first, second)]
         return analysis.compare(pairs[0], pairs[1])
 
     # -- changing and exporting ---------------------------------------------------------

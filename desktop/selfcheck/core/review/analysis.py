@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from selfcheck.core.answers import Status
 from selfcheck.core.model import SEVERITY_WEIGHT, Severity
 from selfcheck.core.records import ReviewGapRecord, ReviewReportRecord, ReviewThemeRecord
-from selfcheck.core.review.facts import ReportFacts
+from selfcheck.core.reports.results import Results
 from selfcheck.core.review.notes import name_key
 from selfcheck.core.scoring import PASS_PERCENT
 
@@ -226,18 +226,19 @@ def _change(before: Status | None, after: Status | None) -> str:
     return "improved" if _RANK[after] > _RANK[before] else "regressed"
 
 
-def compare(a: tuple[ReviewReportRecord, ReportFacts],
-            b: tuple[ReviewReportRecord, ReportFacts]) -> Comparison:
+def compare(a: tuple[ReviewReportRecord, Results],
+            b: tuple[ReviewReportRecord, Results]) -> Comparison:
     """Compare two reports item by item, the older by signing time first."""
     (older, old), (newer, new) = sorted((a, b), key=lambda pair: (pair[0].signing_time,
                                                                   pair[0].id))
-    changes = [ItemChange(item, old.statuses.get(item), status,
-                          _change(old.statuses.get(item), status))
-               for item, status in new.statuses.items()]
+    before = {answer.item: answer.status for answer in old.answers}
+    after = {answer.item: answer.status for answer in new.answers}
+    changes = [ItemChange(item, before.get(item), status, _change(before.get(item), status))
+               for item, status in after.items()]
     changes += [ItemChange(item, status, None, "removed")
-                for item, status in old.statuses.items() if item not in new.statuses]
-    old_gaps = [gap.item for gap in old.critical_gaps]
-    new_gaps = [gap.item for gap in new.critical_gaps]
+                for item, status in before.items() if item not in after]
+    old_gaps = [gap.item for gap in old.score.critical_gaps]
+    new_gaps = [gap.item for gap in new.score.critical_gaps]
     return Comparison(older, newer, tuple(changes),
                       tuple(i for i in new_gaps if i not in old_gaps),
                       tuple(i for i in old_gaps if i not in new_gaps))

@@ -1,17 +1,13 @@
 """The register's words in Chinese and English: column names, codes and change kinds.
 
 The command line, the exports and the window all take their labels from here, so a
-column is called the same everywhere.
+column is called the same everywhere; the labels of stored codes (sector, verdict,
+status, severity, risk grade) come from the glossary (:mod:`selfcheck.core.glossary`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from selfcheck.core.answers import STATUS_LABELS, Status
-from selfcheck.core.model import SECTOR_LABELS, SEVERITY_LABELS, Sector, Severity
-from selfcheck.core.risk import GRADE_LABELS, RiskGrade
-from selfcheck.core.scoring import VERDICT_LABELS, Verdict
+from selfcheck.core import glossary
 
 #: Column names: key → (Chinese, English).
 COLUMNS: dict[str, tuple[str, str]] = {
@@ -36,13 +32,13 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "uid": ("自查标识", "Assessment uid"),
     "item": ("检查项", "Item"),
     "theme": ("主题", "Theme"),
-    "severity": ("重要程度", "Severity"),
-    "status": ("答复", "Answer"),
+    "severity": ("严重程度", "Severity"),
+    "status": ("状态", "Status"),
     "reports": ("报告数", "Reports"),
     "units": ("单位数", "Units"),
     "units_list": ("涉及单位", "Units concerned"),
-    "before": ("原答复", "Before"),
-    "after": ("新答复", "After"),
+    "before": ("原状态", "Before"),
+    "after": ("新状态", "After"),
     "change": ("变化", "Change"),
     "opened": ("新增差距", "Gaps opened"),
     "closed": ("已消除差距", "Gaps closed"),
@@ -67,24 +63,20 @@ CELL_STATUSES: dict[str, tuple[str, str]] = {
     "met": ("符合", "Met"),
 }
 
-_CODES: dict[str, Callable[[str], tuple[str, str]]] = {
-    "sector": lambda code: SECTOR_LABELS[Sector(code)],
-    "verdict": lambda code: VERDICT_LABELS[Verdict(code)],
-    "status": lambda code: STATUS_LABELS[Status(code)],
-    "severity": lambda code: SEVERITY_LABELS[Severity(code)],
-    "grade": lambda code: GRADE_LABELS[next(g for g in RiskGrade if g.code == code)],
-    "change": lambda code: CHANGES[code],
-    "cell": lambda code: CELL_STATUSES[code],
-}
+#: The glossary's vocabularies by the register's name for them.
+_VOCABULARIES = {"sector": "sector", "verdict": "verdict", "status": "status",
+                 "severity": "severity", "grade": "risk_grade"}
+#: The register's own coded values.
+_OWN = {"change": CHANGES, "cell": CELL_STATUSES}
 
 
 def both_labels(kind: str, code: str) -> tuple[str, str]:
     """(Chinese, English) of a code of ``kind`` (sector, verdict, status, severity, grade,
     change, cell); the code itself for one this program does not know."""
-    try:
-        return _CODES[kind](code)
-    except (KeyError, ValueError, StopIteration):
-        return code, code
+    if kind in _VOCABULARIES:
+        vocabulary = _VOCABULARIES[kind]
+        return glossary.label(vocabulary, code, "zh"), glossary.label(vocabulary, code, "en")
+    return _OWN[kind].get(code, (code, code))
 
 
 def label(kind: str, code: str, lang: str) -> str:

@@ -1,4 +1,4 @@
-"""From a verified file to the register's rows, and back to its facts."""
+"""From a verified file to the register's rows, and back to its typed results."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 from selfcheck.core.records import ReviewGapRecord, ReviewReportRecord, ReviewThemeRecord
+from selfcheck.core.reports.results import Results, parse_results
 from selfcheck.core.reports.verify import SIGNER_CLOCK_NOTE, VerificationResult
-from selfcheck.core.review.facts import ReportFacts, ResultsShapeError, report_facts
 from selfcheck.core.text import loads_untrusted
 
 
@@ -44,39 +44,39 @@ def parse_utc(text: str) -> dt.datetime | None:
 
 def new_report(result: VerificationResult, *, sha256: str, size: int, received_at: dt.datetime
                ) -> NewReport:
-    """The register's rows of an authentic report (raises :class:`ResultsShapeError` when
-    its results.json cannot be read into them)."""
+    """The register's rows of an authentic report (raises :class:`ResultsFormatError` when
+    its results.json is not a results document the strict parser reads)."""
     if not result.authentic or result.results is None or result.signing_time is None:
         raise ValueError("only an authentic report can be registered")
-    facts = report_facts(result.results)
+    results = parse_results(result.results)
+    head, score = results.assessment, results.score
     notes = [[en, zh] for en, zh in zip(result.notes, result.localized_notes("zh"), strict=True)
              if en != SIGNER_CLOCK_NOTE]
     record = ReviewReportRecord(
         id=0, file_sha256=sha256, file_name=Path(result.file).name, source_path=result.file,
-        file_size=size, received_at=utc_text(received_at), assessment_uid=facts.uid,
-        organisation=facts.organisation, system_name=facts.system_name, sector=facts.sector,
-        risk_grade=facts.risk_grade.code, verdict=facts.verdict.value, percent=facts.percent,
-        critical_gaps=len(facts.critical_gaps), pending_review=len(facts.pending_review),
-        unanswered=facts.unanswered, items=facts.items, pack_id=facts.pack_id,
-        pack_version=facts.pack_version, pack_label=facts.pack_label,
-        pack_sha256=facts.pack_sha256, signer=result.signer or "",
+        file_size=size, received_at=utc_text(received_at), assessment_uid=head.uid,
+        organisation=head.organisation, system_name=head.system_name,
+        sector=head.sector.value, risk_grade=results.risk.grade.code,
+        verdict=score.verdict.value, percent=score.overall.percent,
+        critical_gaps=len(score.critical_gaps), pending_review=len(score.pending_review),
+        unanswered=score.overall.items - score.overall.answered, items=score.overall.items,
+        pack_id=head.pack.pack_id, pack_version=head.pack.version, pack_label=head.pack.label,
+        pack_sha256=head.pack.content_sha256, signer=result.signer or "",
         signer_organisation=result.signer_organisation or "",
         signer_fingerprint=result.signer_fingerprint or "", issuer=result.issuer or "",
         trust_root=result.trust_root or "", signing_time=utc_text(result.signing_time),
         results_sha256=result.results_sha256 or "",
         verify_notes=json.dumps(notes, ensure_ascii=False))
-    themes = list(facts.themes)
+    themes = [ReviewThemeRecord(theme, t.items, t.answered, t.percent, t.weighted_earned,
+                                t.weighted_possible) for theme, t in score.themes.items()]
     gaps = [ReviewGapRecord(g.item, g.theme, g.severity.value, g.status.value)
-            for g in facts.critical_gaps]
+            for g in score.critical_gaps]
     return NewReport(record, json.dumps(result.results, ensure_ascii=False), themes, gaps)
 
 
-def stored_facts(results_json: str) -> ReportFacts:
-    """The facts of a stored results.json (it was checked when the report was imported)."""
-    try:
-        return report_facts(loads_untrusted(results_json.encode("utf-8")))
-    except ValueError as exc:  # JsonInputError and ResultsShapeError
-        raise ResultsShapeError(f"the stored results ({exc})") from None
+def stored_results(results_json: str) -> Results:
+    """The typed results of a stored results.json (read strictly when it was imported)."""
+    return parse_results(loads_untrusted(results_json.encode("utf-8")))
 
 
 def verify_notes(record: ReviewReportRecord) -> list[tuple[str, str]]:
