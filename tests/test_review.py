@@ -4,6 +4,7 @@ across reports, removal and exports — on real signed reports (tests/review_sup
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import NotFoundError, UsageError
 from selfcheck.core.paths import AppPaths
+from selfcheck.core.pki import revocation
 from selfcheck.core.pki.certs import fingerprint
 from selfcheck.core.pki.roots import load_root_certificate
 from selfcheck.core.reports.results import results_to_dict
@@ -20,6 +22,7 @@ from selfcheck.core.review.notes import InstalledPacks, row_notes
 from selfcheck.core.review.search import Query
 
 from .conftest import store_of
+from .report_support import CA_PASS
 from .review_support import Corpus
 
 
@@ -252,3 +255,28 @@ def test_a_full_disk_rejects_each_file_and_leaves_the_register_as_it_was(
     store._conn.execute("PRAGMA max_page_count = 1073741823")  # room again
     assert len(review_desk.review.import_paths([review_corpus.a_v1, review_corpus.a_v2, review_corpus.b]).added) == 3
     assert review_desk.doctor().ok
+
+
+# -- revoked signers ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("reason", "registered"), [("key-compromise", False), ("superseded", True)])
+def test_a_revoked_signer_as_the_reviewer_s_revocation_list_says(
+        review_desk: Collection, review_corpus: Corpus, tmp_path: Path, reason: str,
+        registered: bool) -> None:
+    ca = tmp_path / "ca"
+    shutil.copytree(review_corpus.base / "pki" / "ca", ca)  # the session's CA stays as it is
+    revocation.revoke(ca, "李明", reason)  # the bureau's signer (A and C)
+    crl = tmp_path / "root.crl"
+    revocation.issue_crl(ca, CA_PASS, crl)
+    review_desk.report_roots.add_crl(crl)
+    summary = review_desk.review.import_paths([review_corpus.a_v1, review_corpus.b])
+    assert [Path(o.path).name for o in summary.added] == (["A-v1.pdf", "B.pdf"] if registered
+                                                          else ["B.pdf"])
+    if not registered:  # refused, as selfcheck verify refuses it
+        (refused,) = summary.rejected
+        assert "revoked" in refused.reason and "吊销" in refused.reason_zh
+        return
+    # revoked later for a benign reason: still valid, and the row says so
+    entry = next(e for e in review_desk.review.entries() if e.row.file_name == "A-v1.pdf")
+    revoked = [n for n in entry.notes if n.kind is NoteKind.VERIFICATION]
+    assert revoked and "revoked" in revoked[0].en and "吊销" in revoked[0].zh

@@ -52,12 +52,14 @@ class ReviewManager:
                      workers: int | None = None) -> ImportSummary:
         """Verify and register the reports in ``paths`` (files and folders, recursively).
 
-        Trusted roots: this machine's report roots plus ``extra_roots``. Never raises for
-        a bad file: each one's outcome is in the summary."""
+        Trusted roots: this machine's report roots plus ``extra_roots``, with the revocation
+        lists kept for them (a revoked signer's report is refused, as ``verify`` refuses
+        it). Never raises for a bad file: each one's outcome is in the summary."""
         roots = [*self._roots.certificates(), *extra_roots]
         settings = CheckSettings(
             tuple(root.public_bytes(serialization.Encoding.DER) for root in roots),
-            frozenset(self._store.review_known_hashes()), utc_now())
+            frozenset(self._store.review_known_hashes()), utc_now(),
+            tuple(crl.der for crl in self._roots.revocation_lists()))
         return import_files(paths, settings, self._register, progress=progress,
                             cancelled=cancelled, workers=workers)
 

@@ -30,7 +30,7 @@ from selfcheck.core.review.worker import (
     FileCheck,
     check_file,
     check_in_worker,
-    load_roots,
+    load_trust,
     start_worker,
     worker_ready,
 )
@@ -166,11 +166,11 @@ def import_files(paths: Iterable[Path], settings: CheckSettings, register: Regis
 def _check_here(files: Sequence[str], settings: CheckSettings,
                 finished: Callable[[FileCheck], None], cancelled: Callable[[], bool]) -> list[str]:
     """Check the files one after the other in this process; returns those not checked."""
-    roots = load_roots(settings)
+    trust = load_trust(settings)
     for index, path in enumerate(files):
         if cancelled():
             return list(files[index:])
-        finished(check_file(path, settings, roots))
+        finished(check_file(path, settings, trust))
     return []
 
 

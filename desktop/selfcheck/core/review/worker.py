@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from cryptography import x509
 
 from selfcheck.core.files import InputFileError, read_input_file, reason_without_path
+from selfcheck.core.pki.certs import PkiError
+from selfcheck.core.pki.revocation import RevocationList, parse_crl
 from selfcheck.core.reports.verify import MAX_REPORT_BYTES, VerificationResult, verify_bytes
 
 
@@ -41,11 +42,19 @@ class CheckSettings:
     roots_der: tuple[bytes, ...]
     known_hashes: frozenset[str]
     now: dt.datetime
+    #: The reviewer's revocation lists (DER), checked again against the roots.
+    crls_der: tuple[bytes, ...] = ()
 
 
-def check_file(path: str, settings: CheckSettings,
-               roots: Sequence[x509.Certificate] | None = None) -> FileCheck:
-    """Read, hash and verify the file at ``path`` (``roots`` loaded from ``settings`` when
+class Trust(NamedTuple):
+    """The roots and revocation lists one import verifies against."""
+
+    roots: list[x509.Certificate]
+    revocation_lists: list[RevocationList]
+
+
+def check_file(path: str, settings: CheckSettings, trust: Trust | None = None) -> FileCheck:
+    """Read, hash and verify the file at ``path`` (``trust`` loaded from ``settings`` when
     not given)."""
     try:
         data = read_input_file(Path(path), MAX_REPORT_BYTES, what=("PDF file", "PDF 文件"))
@@ -55,14 +64,24 @@ def check_file(path: str, settings: CheckSettings,
     digest = hashlib.sha256(data).hexdigest()
     if digest in settings.known_hashes:
         return FileCheck(path, digest, len(data), duplicate=True)
-    if roots is None:
-        roots = load_roots(settings)
-    result = verify_bytes(data, roots, name=path, now=settings.now)
+    if trust is None:
+        trust = load_trust(settings)
+    result = verify_bytes(data, trust.roots, name=path, now=settings.now,
+                          revocation_lists=trust.revocation_lists)
     return FileCheck(path, digest, len(data), result=result)
 
 
-def load_roots(settings: CheckSettings) -> list[x509.Certificate]:
-    return [x509.load_der_x509_certificate(der) for der in settings.roots_der]
+def load_trust(settings: CheckSettings) -> Trust:
+    """The roots and the revocation lists a trusted root signed (others are left out, as
+    the reviewer's trust store leaves them out)."""
+    roots = [x509.load_der_x509_certificate(der) for der in settings.roots_der]
+    lists = []
+    for der in settings.crls_der:
+        try:
+            lists.append(parse_crl(der, roots, "revocation list", now=settings.now))
+        except PkiError:
+            continue
+    return Trust(roots, lists)
 
 
 # -- in a worker process ------------------------------------------------------------
@@ -71,7 +90,7 @@ class _Worker:
     """The settings and roots a worker process keeps for the whole import."""
 
     settings: ClassVar[CheckSettings | None] = None
-    roots: ClassVar[list[x509.Certificate]] = []
+    trust: ClassVar[Trust | None] = None
 
 
 def start_worker(settings: CheckSettings) -> None:
@@ -82,7 +101,7 @@ def start_worker(settings: CheckSettings) -> None:
     import pyhanko_certvalidator  # noqa: F401
 
     _Worker.settings = settings
-    _Worker.roots = load_roots(settings)
+    _Worker.trust = load_trust(settings)
 
 
 def worker_ready() -> bool:
@@ -94,4 +113,4 @@ def check_in_worker(path: str) -> FileCheck:
     """:func:`check_file` with the settings :func:`start_worker` kept."""
     if _Worker.settings is None:
         raise RuntimeError("the worker was started without the import's settings")
-    return check_file(path, _Worker.settings, _Worker.roots)
+    return check_file(path, _Worker.settings, _Worker.trust)
