@@ -181,8 +181,8 @@ def _spin(seconds: float) -> int:
 
 
 def cpu_available(workers: int) -> float:
-    """How many cores' worth of work ``workers`` processes get right now (the machine is
-    shared: the import cannot be faster than this allows)."""
+    """How much more work ``workers`` busy processes do than one, right now (the machine
+    is shared: the import cannot be faster than this allows)."""
     alone = _spin(1.0)
     with get_context("spawn").Pool(workers) as pool:
         pool.map(_spin, [0.05] * workers)  # started
@@ -264,8 +264,8 @@ def measure(folder: Path, count: int) -> int:
           f"{len(summary.added)} registered, {len(summary.rejected)} rejected, "
           f"{len(entries)} rows, window showed {shown}")
     print(f"  verify one report in this process × {len(reports)} (floor): {floor:6.1f} s")
-    print(f"  CPU that {workers} processes got at this moment: {available:.2f} cores "
-          f"(floor ÷ that: {floor / available:.1f} s)")
+    print(f"  {workers} busy processes got {available:.2f}× the CPU of one at this moment "
+          f"(the machine is shared; floor ÷ that: {floor / available:.1f} s)")
     print(f"  import + verify, {workers} worker processes:        {imported:6.1f} s  "
           f"(target ≤ 60 s) {_verdict(imported <= 60)}")
     print(f"  read the register (entries(), median of 5):     {statistics.median(reads) * 1000:6.0f} ms")

@@ -134,3 +134,13 @@ class ReviewGapRecord(NamedTuple):
     theme: str
     severity: str
     status: str
+
+
+class NewReport(NamedTuple):
+    """An authentic report ready to be stored in the register: its row (id 0 until
+    stored), its results.json, its theme tallies and its critical gaps."""
+
+    record: ReviewReportRecord
+    results_json: str
+    themes: tuple[ReviewThemeRecord, ...]
+    gaps: tuple[ReviewGapRecord, ...]

@@ -18,13 +18,13 @@ from selfcheck.core.collection.packs import PackManager
 from selfcheck.core.errors import StoreError, UsageError
 from selfcheck.core.pki.roots import ReportRoots
 from selfcheck.core.records import ReviewReportRecord
-from selfcheck.core.reports.results import Results, ResultsFormatError
+from selfcheck.core.reports.results import Results
 from selfcheck.core.review import analysis, tables
 from selfcheck.core.review.entries import PackTexts, RegisterEntry, register_entries
 from selfcheck.core.review.export import Table, write_tables
 from selfcheck.core.review.importing import ImportOutcome, ImportSummary, OutcomeKind, ProgressFn, import_files
 from selfcheck.core.review.notes import InstalledPacks
-from selfcheck.core.review.register import new_report, stored_results
+from selfcheck.core.review.register import stored_results
 from selfcheck.core.review.worker import CheckSettings, FileCheck
 from selfcheck.core.store import Store
 from selfcheck.core.text import utc_now
@@ -63,44 +63,66 @@ class ReviewManager:
         return import_files(paths, settings, self._register, progress=progress,
                             cancelled=cancelled, workers=workers)
 
-    def _register(self, check: FileCheck) -> ImportOutcome:
-        """Store one checked file when it is an authentic report; say what became of it."""
-        path = check.path
-        if check.result is None and not check.duplicate:
-            return ImportOutcome(path, OutcomeKind.REJECTED, check.reason, check.reason_zh)
-        if check.sha256 is not None and (check.duplicate or check.result is not None):
-            known = self._store.review_id_of_file(check.sha256)
-            if known is not None:
-                return self._outcome(path, OutcomeKind.DUPLICATE, known)
-        result = check.result
-        if result is None or not result.authentic or check.sha256 is None:
-            reasons = result.reasons if result else ("not verified",)
-            return ImportOutcome(path, OutcomeKind.REJECTED, reasons[0],
-                                 result.localized_reason("zh") if result else "未核验")
-        try:
-            report = new_report(result, sha256=check.sha256, size=check.size or 0,
-                                received_at=utc_now())
-        except ResultsFormatError as exc:
-            return ImportOutcome(
-                path, OutcomeKind.REJECTED,
-                f"authentic, but the register cannot read its results: {exc.message}",
-                f"签名可信，但登记簿无法读取其结果：{exc.localized('zh')}")
-        try:
-            report_id = self._store.review_add(report.record, report.results_json,
-                                               report.themes, report.gaps)
-        except StoreError as exc:
-            return ImportOutcome(path, OutcomeKind.REJECTED,
-                                 f"authentic, but it could not be stored: {exc.message}",
-                                 f"签名可信，但未能存入登记簿：{exc.localized('zh')}")
-        if report_id is None:
-            known = self._store.review_id_of_file(check.sha256)
-            return self._outcome(path, OutcomeKind.DUPLICATE, known)
-        return self._outcome(path, OutcomeKind.ADDED, report_id)
+    def _register(self, checks: Sequence[FileCheck]) -> list[ImportOutcome]:
+        """Store the authentic reports among ``checks`` (one transaction; a file the
+        store refuses, e.g. on a full disk, is then tried alone and rejected with the
+        reason); say what became of each file, in order."""
+        outcomes: list[ImportOutcome | None] = [self._unstored(check) for check in checks]
+        waiting = [i for i, outcome in enumerate(outcomes) if outcome is None]
+        stored = self._store_reports([checks[i] for i in waiting])
+        rows = self._rows_of([checks[i] for i in waiting])
+        for i, result in zip(waiting, stored, strict=True):
+            check = checks[i]
+            if isinstance(result, StoreError):
+                outcomes[i] = ImportOutcome(
+                    check.path, OutcomeKind.REJECTED,
+                    f"authentic, but it could not be stored: {result.message}",
+                    f"签名可信，但未能存入登记簿：{result.localized('zh')}")
+            elif result is None:
+                outcomes[i] = self._outcome(check.path, OutcomeKind.DUPLICATE,
+                                            self._store.review_id_of_file(check.sha256 or ""))
+            else:
+                outcomes[i] = self._outcome(check.path, OutcomeKind.ADDED, result, rows)
+        return [outcome for outcome in outcomes if outcome is not None]
 
-    def _outcome(self, path: str, kind: OutcomeKind, report_id: int | None) -> ImportOutcome:
+    def _unstored(self, check: FileCheck) -> ImportOutcome | None:
+        """The outcome of a file that is not to be stored (None for one that is)."""
+        if check.reason:
+            return ImportOutcome(check.path, OutcomeKind.REJECTED, check.reason, check.reason_zh)
+        if check.duplicate:
+            return self._outcome(check.path, OutcomeKind.DUPLICATE,
+                                 self._store.review_id_of_file(check.sha256 or ""))
+        result = check.result
+        if result is None or not result.authentic or check.report is None:
+            reasons = result.reasons if result is not None and result.reasons else ("not verified",)
+            return ImportOutcome(check.path, OutcomeKind.REJECTED, reasons[0],
+                                 result.localized_reason("zh") if result else "未核验")
+        return None
+
+    def _store_reports(self, checks: Sequence[FileCheck]) -> list[int | StoreError | None]:
+        reports = [check.report for check in checks if check.report is not None]
+        try:
+            return list(self._store.review_add(reports))
+        except StoreError:
+            pass
+        found: list[int | StoreError | None] = []
+        for report in reports:  # one by one: each file gets its own reason
+            try:
+                found.append(self._store.review_add([report])[0])
+            except StoreError as exc:
+                found.append(exc)
+        return found
+
+    def _rows_of(self, checks: Sequence[FileCheck]) -> dict[int, ReviewReportRecord]:
+        uids = sorted({c.report.record.assessment_uid for c in checks if c.report is not None})
+        return {row.id: row for row in self._store.review_rows(assessment_uids=uids)} \
+            if uids else {}
+
+    def _outcome(self, path: str, kind: OutcomeKind, report_id: int | None,
+                 rows: dict[int, ReviewReportRecord] | None = None) -> ImportOutcome:
         if report_id is None:
             return ImportOutcome(path, kind)
-        row = self._store.review_row(report_id)
+        row = (rows or {}).get(report_id) or self._store.review_row(report_id)
         return ImportOutcome(path, kind, report_id=report_id, organisation=row.organisation,
                              system_name=row.system_name, version=row.version)
 
@@ -136,7 +158,7 @@ class ReviewManager:
     def versions(self, report_id: int) -> list[ReviewReportRecord]:
         """Every registered report of the same assessment, oldest first."""
         uid = self._store.review_row(report_id).assessment_uid
-        return sorted(self._store.review_rows(assessment_uid=uid), key=lambda r: r.version)
+        return sorted(self._store.review_rows(assessment_uids=[uid]), key=lambda r: r.version)
 
     # -- views across reports ------------------------------------------------------------
 

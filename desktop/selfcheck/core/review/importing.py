@@ -45,6 +45,10 @@ FILE_TIMEOUT_S = 120.0
 #: files are checked in this process instead.
 STARTUP_TIMEOUT_S = 60.0
 _POLL_S = 0.1
+#: Checked files are stored in batches of at most this many (one durable commit each),
+#: or sooner when the oldest has waited :data:`BATCH_WAIT_S`.
+BATCH = 32
+BATCH_WAIT_S = 0.5
 
 
 class OutcomeKind(StrEnum):
@@ -113,12 +117,15 @@ class ImportSummary:
     def rejected(self) -> list[ImportOutcome]:
         return self.of_kind(OutcomeKind.REJECTED)
 
-    def progress(self, total: int, current: str = "") -> ImportProgress:
-        return ImportProgress(len(self.outcomes), total, len(self.added),
+    def progress(self, total: int, current: str = "", waiting: int = 0) -> ImportProgress:
+        """How far the import is; ``waiting`` files are checked but not yet stored."""
+        return ImportProgress(len(self.outcomes) + waiting, total, len(self.added),
                               len(self.duplicates), len(self.rejected), current)
 
 
-Register = Callable[[FileCheck], ImportOutcome]
+#: Stores a batch of checked files (authentic reports in one transaction) and says what
+#: became of each, in order.
+Register = Callable[[Sequence[FileCheck]], list[ImportOutcome]]
 ProgressFn = Callable[[ImportProgress], None]
 
 
@@ -146,9 +153,22 @@ def import_files(paths: Iterable[Path], settings: CheckSettings, register: Regis
                                               refusal.reason, refusal.reason_zh))
     report(summary.progress(total))
 
+    batch: list[FileCheck] = []
+    since = [time.monotonic()]
+
+    def store() -> None:
+        if batch:
+            summary.outcomes.extend(register(list(batch)))
+            batch.clear()
+        since[0] = time.monotonic()
+
     def finished(check: FileCheck) -> None:
-        summary.outcomes.append(register(check))
-        report(summary.progress(total, check.path))
+        if not batch:
+            since[0] = time.monotonic()
+        batch.append(check)
+        if len(batch) >= BATCH or time.monotonic() - since[0] >= BATCH_WAIT_S:
+            store()
+        report(summary.progress(total, check.path, len(batch)))
 
     files = [str(path) for path in found.files]
     count = workers or default_workers()
@@ -158,6 +178,8 @@ def import_files(paths: Iterable[Path], settings: CheckSettings, register: Regis
         left = _check_here(files, settings, finished, cancelled)
     else:
         left = _check_in_pool(files, settings, finished, cancelled, count, timeout)
+    store()  # what was checked is registered, also after a cancel
+    report(summary.progress(total))
     summary.cancelled = bool(left) or cancelled()
     summary.not_checked = len(left)
     return summary

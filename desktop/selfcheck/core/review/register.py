@@ -6,23 +6,10 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from selfcheck.core.records import ReviewGapRecord, ReviewReportRecord, ReviewThemeRecord
+from selfcheck.core.records import NewReport, ReviewGapRecord, ReviewReportRecord, ReviewThemeRecord
 from selfcheck.core.reports.results import Results, parse_results
 from selfcheck.core.reports.verify import SIGNER_CLOCK_NOTE, VerificationResult
 from selfcheck.core.text import loads_untrusted
-
-
-class NewReport:
-    """An authentic report ready to be stored: its row, results.json, themes and gaps."""
-
-    __slots__ = ("gaps", "record", "results_json", "themes")
-
-    def __init__(self, record: ReviewReportRecord, results_json: str,
-                 themes: list[ReviewThemeRecord], gaps: list[ReviewGapRecord]) -> None:
-        self.record = record
-        self.results_json = results_json
-        self.themes = themes
-        self.gaps = gaps
 
 
 def utc_text(moment: dt.datetime) -> str:
@@ -67,10 +54,10 @@ def new_report(result: VerificationResult, *, sha256: str, size: int, received_a
         trust_root=result.trust_root or "", signing_time=utc_text(result.signing_time),
         results_sha256=result.results_sha256 or "",
         verify_notes=json.dumps(notes, ensure_ascii=False))
-    themes = [ReviewThemeRecord(theme, t.items, t.answered, t.percent, t.weighted_earned,
-                                t.weighted_possible) for theme, t in score.themes.items()]
-    gaps = [ReviewGapRecord(g.item, g.theme, g.severity.value, g.status.value)
-            for g in score.critical_gaps]
+    themes = tuple(ReviewThemeRecord(theme, t.items, t.answered, t.percent, t.weighted_earned,
+                                     t.weighted_possible) for theme, t in score.themes.items())
+    gaps = tuple(ReviewGapRecord(g.item, g.theme, g.severity.value, g.status.value)
+                 for g in score.critical_gaps)
     return NewReport(record, json.dumps(result.results, ensure_ascii=False), themes, gaps)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar, NamedTuple
 
@@ -18,13 +18,18 @@ from cryptography import x509
 from selfcheck.core.files import InputFileError, read_input_file, reason_without_path
 from selfcheck.core.pki.certs import PkiError
 from selfcheck.core.pki.revocation import RevocationList, parse_crl
+from selfcheck.core.records import NewReport
+from selfcheck.core.reports.results import ResultsFormatError
 from selfcheck.core.reports.verify import MAX_REPORT_BYTES, VerificationResult, verify_bytes
+from selfcheck.core.review.register import new_report
 
 
 @dataclass(frozen=True)
 class FileCheck:
-    """What became of one file: unreadable (``reason``), already registered
-    (``duplicate``) or verified (``result``, authentic or not)."""
+    """What became of one file: unreadable or unusable (``reason``), already registered
+    (``duplicate``) or verified (``result``, authentic or not; an authentic report's
+    ``report`` ready to be stored). ``result`` carries no results document: ``report``
+    holds what the register keeps of it."""
 
     path: str
     sha256: str | None = None
@@ -33,6 +38,8 @@ class FileCheck:
     result: VerificationResult | None = None
     reason: str = ""
     reason_zh: str = ""
+    #: An authentic report's rows, ready to be stored (made here, in the worker).
+    report: NewReport | None = None
 
 
 @dataclass(frozen=True)
@@ -68,7 +75,16 @@ def check_file(path: str, settings: CheckSettings, trust: Trust | None = None) -
         trust = load_trust(settings)
     result = verify_bytes(data, trust.roots, name=path, now=settings.now,
                           revocation_lists=trust.revocation_lists)
-    return FileCheck(path, digest, len(data), result=result)
+    if not result.authentic:
+        return FileCheck(path, digest, len(data), result=result)
+    try:
+        report = new_report(result, sha256=digest, size=len(data), received_at=settings.now)
+    except ResultsFormatError as exc:
+        return FileCheck(path, digest, len(data), result=replace(result, results=None),
+                         reason=f"authentic, but the register cannot read its results: "
+                         f"{exc.message}",
+                         reason_zh=f"签名可信，但登记簿无法读取其结果：{exc.localized('zh')}")
+    return FileCheck(path, digest, len(data), result=replace(result, results=None), report=report)
 
 
 def load_trust(settings: CheckSettings) -> Trust:

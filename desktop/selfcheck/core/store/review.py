@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from selfcheck.core.errors import NotFoundError
-from selfcheck.core.records import ReviewGapRecord, ReviewReportRecord, ReviewThemeRecord
+from selfcheck.core.records import NewReport, ReviewGapRecord, ReviewReportRecord, ReviewThemeRecord
 from selfcheck.core.store.base import StoreBase
 
 #: The stored columns of a register row, in :class:`ReviewReportRecord` order.
@@ -48,47 +48,50 @@ class ReviewTables(StoreBase):
                                       (sha256,)).fetchone()
         return int(row[0]) if row else None
 
-    def review_add(self, record: ReviewReportRecord, results_json: str,
-            themes: Sequence[ReviewThemeRecord], gaps: Sequence[ReviewGapRecord]) -> int | None:
-        """Store a verified report with its audit entry in one transaction; returns its
-        id, or None when a file with the same SHA-256 is already registered."""
+    def review_add(self, reports: Sequence[NewReport]) -> list[int | None]:
+        """Store verified reports, each with its audit entry, in one transaction; returns
+        each one's id, or None for a file whose SHA-256 is already registered."""
+        with self.transaction():
+            return [self._review_insert(report) for report in reports]
+
+    def _review_insert(self, report: NewReport) -> int | None:
         conn = self._conn
+        record = report.record
         values = record._asdict()
         columns = [name for name in _COLUMNS if name != "id"]
-        with self.transaction():
-            cursor = conn.execute(
-                f"INSERT INTO review_reports ({', '.join(columns)})"
-                f" VALUES ({', '.join('?' * len(columns))})"
-                " ON CONFLICT (file_sha256) DO NOTHING",
-                [values[name] for name in columns])
-            if cursor.rowcount == 0:
-                return None
-            report_id = int(cursor.lastrowid or 0)
-            conn.execute("INSERT INTO review_results (report_id, results_json) VALUES (?, ?)",
-                         (report_id, results_json))
-            conn.executemany(
-                "INSERT INTO review_themes (report_id, theme, items, answered, percent, earned,"
-                " possible) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(report_id, *theme) for theme in themes])
-            conn.executemany(
-                "INSERT INTO review_gaps (report_id, item_id, theme, severity, status)"
-                " VALUES (?, ?, ?, ?, ?)", [(report_id, *gap) for gap in gaps])
-            self._append_audit("review-report-added", None, {
-                "report": report_id, "file_sha256": record.file_sha256,
-                "file_name": record.file_name, "assessment_uid": record.assessment_uid,
-                "organisation": record.organisation, "system_name": record.system_name,
-                "signer_fingerprint": record.signer_fingerprint,
-                "results_sha256": record.results_sha256})
+        cursor = conn.execute(
+            f"INSERT INTO review_reports ({', '.join(columns)})"
+            f" VALUES ({', '.join('?' * len(columns))})"
+            " ON CONFLICT (file_sha256) DO NOTHING",
+            [values[name] for name in columns])
+        if cursor.rowcount == 0:
+            return None
+        report_id = int(cursor.lastrowid or 0)
+        conn.execute("INSERT INTO review_results (report_id, results_json) VALUES (?, ?)",
+                     (report_id, report.results_json))
+        conn.executemany(
+            "INSERT INTO review_themes (report_id, theme, items, answered, percent, earned,"
+            " possible) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(report_id, *theme) for theme in report.themes])
+        conn.executemany(
+            "INSERT INTO review_gaps (report_id, item_id, theme, severity, status)"
+            " VALUES (?, ?, ?, ?, ?)", [(report_id, *gap) for gap in report.gaps])
+        self._append_audit("review-report-added", None, {
+            "report": report_id, "file_sha256": record.file_sha256,
+            "file_name": record.file_name, "assessment_uid": record.assessment_uid,
+            "organisation": record.organisation, "system_name": record.system_name,
+            "signer_fingerprint": record.signer_fingerprint,
+            "results_sha256": record.results_sha256})
         return report_id
 
     def review_rows(self, *, report_ids: Sequence[int] | None = None,
-             assessment_uid: str | None = None) -> list[ReviewReportRecord]:
-        """Register rows (all, some ids, or one assessment's), oldest received first."""
+                    assessment_uids: Sequence[str] | None = None) -> list[ReviewReportRecord]:
+        """Register rows (all, some ids, or those of some assessments), oldest first."""
         sql = _SELECT
         args: list[Any] = []
-        if assessment_uid is not None:
-            sql += " WHERE assessment_uid = ?"
-            args.append(assessment_uid)
+        if assessment_uids is not None:
+            sql += f" WHERE assessment_uid IN ({', '.join('?' * len(assessment_uids))})"
+            args.extend(assessment_uids)
         with self._lock, self._translate("read the register"):
             found = [ReviewReportRecord(*row) for row in
                      self._conn.execute(f"{sql} ORDER BY id", args)]
@@ -110,7 +113,8 @@ class ReviewTables(StoreBase):
         """One register row (with its version among its assessment's reports)."""
         uid = self._review_value("SELECT assessment_uid FROM review_reports WHERE id = ?",
                                  report_id)
-        return next(row for row in self.review_rows(assessment_uid=uid) if row.id == report_id)
+        return next(row for row in self.review_rows(assessment_uids=[uid])
+                    if row.id == report_id)
 
     def review_results_json(self, report_id: int) -> str:
         """The stored results.json of a registered report."""
