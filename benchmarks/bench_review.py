@@ -44,6 +44,8 @@ sys.path.insert(0, str(REPO / "desktop"))
 
 #: Bump when the generated corpus should change.
 GENERATOR = "review-corpus-1"
+#: The signature algorithm of the corpus: the program's default (what reviewers receive).
+ALGORITHM = "sm2"
 PASS = "benchmark passphrase"
 PACK_ID = "aisgf-key-sector"
 CITIES = ["甲市", "乙市", "丙市", "丁市", "戊市", "己市", "庚市", "辛市", "壬市", "癸市"]
@@ -64,7 +66,7 @@ def corpus_key(count: int) -> str:
     folders = sorted(checklists_dir().glob(f"{PACK_ID}/v*/pack.json"))
     pack = load_pack_dir(folders[-1].parent)
     inputs = {"generator": GENERATOR, "count": count, "program": __version__,
-              "pack": pack_content_hash(pack)}
+              "pack": pack_content_hash(pack), "algorithm": ALGORITHM}
     return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -95,7 +97,8 @@ def _plan(base: Path, count: int) -> tuple[list[tuple[Any, str, str, Path]], Pat
     from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile
 
     root = pki.init_ca(base / "ca", name="基准测试 报告签名根证书", organisation="基准测试中心",
-                       passphrase=PASS)
+                       passphrase=PASS, algorithm=ALGORITHM)
+    suffix = ".p12" if ALGORITHM == pki.ECDSA_P256 else ".pem"
     rng = random.Random(20261130)
     first: list[tuple[Any, str, str, Path]] = []
     second: list[tuple[Any, str, str, Path]] = []
@@ -103,7 +106,7 @@ def _plan(base: Path, count: int) -> tuple[list[tuple[Any, str, str, Path]], Pat
     with Collection.open(resolve_paths(base / "units")) as collection:
         for n in range(count // 2):
             organisation = f"{CITIES[(n // 2) % len(CITIES)]}{BODIES[(n // 20) % len(BODIES)]}"
-            identity = base / "ids" / f"{n // 2}.p12"
+            identity = base / "ids" / f"{n // 2}{suffix}"
             if not identity.exists():
                 identity.parent.mkdir(exist_ok=True)
                 signer_org = organisation if n % 40 else "基准测试中心"

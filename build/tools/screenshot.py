@@ -179,7 +179,7 @@ def build_register_demo(work: Path, lang: str) -> tuple[Path, Path]:
         for number, (organisation, system) in enumerate(text["units"]):
             signer_org = text["ca_org"] if number == 2 else organisation
             identity = pki.issue_identity(work / "ca", secret, name=f"{DEMO[lang]['signer']}{number}",
-                                          output=work / f"signer{number}.p12", passphrase=secret,
+                                          output=work / f"signer{number}.pem", passphrase=secret,
                                           organisation=signer_org)
             assessment = collection.new_assessment(
                 pack_id="aisgf-key-sector", organisation=organisation, system_name=system,
