@@ -646,52 +646,52 @@ Replace it with the new report?</translation>
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="83"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="82"/>
         <source>Looking for reports…</source>
         <translation>Looking for reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="90"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="89"/>
         <source>Checked %1 of %2 files: %3 added, %4 already registered, %5 rejected</source>
         <translation>Checked %1 of %2 files: %3 added, %4 already registered, %5 rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="98"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="97"/>
         <source>Cancelling… the reports registered so far stay.</source>
         <translation>Cancelling… the reports registered so far stay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="113"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="112"/>
         <source>%1 added, %2 already in the register, %3 rejected; %4 other files in the folders skipped.</source>
         <translation>%1 added, %2 already in the register, %3 rejected; %4 other files in the folders skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="118"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="117"/>
         <source>Cancelled: %1 files were not checked.</source>
         <translation>Cancelled: %1 files were not checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="121"/>
         <source>Rejected file</source>
         <translation>Rejected file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="121"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="128"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="130"/>
         <source>Cancel import</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="131"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="132"/>
         <source>Files not registered, with the reason</source>
         <translation>Files not registered, with the reason</translation>
     </message>
@@ -699,264 +699,267 @@ Replace it with the new report?</translation>
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="372"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="70"/>
         <source>What good looks like</source>
-        <extracomment>The statuses offered, in shortcut order 1-4. An answer was saved (the saved value). (item id, draft Answer or None): an unsaved draft appeared or went away.</extracomment>
         <translation>What good looks like</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="373"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="71"/>
         <source>Evidence examples</source>
         <translation>Evidence examples</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="374"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="173"/>
         <source>Your answer</source>
+        <extracomment>A status button was pressed (the Status). Text was typed or the date changed (save after a pause). A change to save now (flag, cleared date, a field left).</extracomment>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="379"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="178"/>
         <source>Shortcut: %1 (Ctrl+%1 while typing in a text field)</source>
         <translation>Shortcut: %1 (Ctrl+%1 while typing in a text field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="381"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="181"/>
         <source>Evidence references (documents, records, where they are kept)</source>
         <translation>Evidence references (documents, records, where they are kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="382"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="183"/>
         <source>Evidence references</source>
         <translation>Evidence references</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="383"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="184"/>
         <source>e.g. Risk assessment report 2026-03, archive no. …</source>
         <translation>e.g. Risk assessment report 2026-03, archive no. …</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="384"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="90"/>
         <source>Attached evidence files (stored in the database with their SHA-256)</source>
         <translation>Attached evidence files (stored in the database with their SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="385"/>
+        <location filename="../../desktop/selfcheck/ui/models/attachments.py" line="70"/>
         <source>File</source>
+        <extracomment>The attachment&apos;s id, on the file-name column.</extracomment>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="385"/>
+        <location filename="../../desktop/selfcheck/ui/models/attachments.py" line="70"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="385"/>
+        <location filename="../../desktop/selfcheck/ui/models/attachments.py" line="71"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="386"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="93"/>
         <source>Attached evidence files</source>
         <translation>Attached evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="387"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="94"/>
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="388"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="95"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="389"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="96"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="390"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="186"/>
         <source>Remediation (for partial or not implemented)</source>
         <translation>Remediation (for partial or not implemented)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="391"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="188"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="189"/>
         <source>Remediation owner</source>
         <translation>Remediation owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="190"/>
         <source>Person or department responsible</source>
         <translation>Person or department responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="394"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="191"/>
         <source>Due date:</source>
         <translation>Due date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="395"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="192"/>
         <source>Remediation due date</source>
         <translation>Remediation due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="396"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="193"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="397"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="194"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="398"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="195"/>
         <source>Clear the due date</source>
         <translation>Clear the due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="399"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="196"/>
         <source>Flag for review  [F]</source>
         <translation>Flag for review  [F]</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="400"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="52"/>
         <source>Mark as reviewed</source>
+        <extracomment>&quot;Mark as reviewed&quot; was pressed.</extracomment>
         <translation>Mark as reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="401"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="109"/>
         <source>Select an item in the list to answer it.</source>
+        <extracomment>The saved answer last shown: another one means the answer was saved meanwhile.</extracomment>
         <translation>Select an item in the list to answer it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="477"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="76"/>
         <source>Severity: %1</source>
         <translation>Severity: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="481"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="80"/>
         <source>Counts as critical</source>
         <translation>Counts as critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="483"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="81"/>
         <source>A partial or missing answer to this item is a critical gap at this risk grade.</source>
         <translation>A partial or missing answer to this item is a critical gap at this risk grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="486"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="86"/>
         <source>Cites: %1</source>
         <translation>Cites: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="498"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="53"/>
         <source>This item changed in the new pack version. Check the answer below and confirm it, or change it.</source>
         <translation>This item changed in the new pack version. Check the answer below and confirm it, or change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="501"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="58"/>
         <source>Previous answer: %1</source>
         <translation>Previous answer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="502"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="59"/>
         <source>(none recorded)</source>
         <translation>(none recorded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="530"/>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="535"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="253"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="258"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="532"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="255"/>
         <source>(required for “%1”)</source>
         <translation>(required for “%1”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="537"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="260"/>
         <source>Why this status? What is missing, or why the item does not apply?</source>
         <translation>Why this status? What is missing, or why the item does not apply?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="538"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="262"/>
         <source>Optional: how the requirement is met</source>
         <translation>Optional: how the requirement is met</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="551"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="196"/>
         <source>Draft — not saved yet</source>
         <translation>Draft — not saved yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="554"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="198"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="557"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="200"/>
         <source>Last saved %1</source>
         <translation>Last saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="560"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="202"/>
         <source>Not answered yet</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="563"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="194"/>
         <source>Read-only (kept as history)</source>
         <translation>Read-only (kept as history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="679"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="264"/>
         <source>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</source>
         <translation>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="684"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="269"/>
         <source>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</source>
         <translation>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="696"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="121"/>
         <source>Attach an evidence file</source>
         <translation>Attach an evidence file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="704"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="128"/>
         <source>Storing %1…</source>
         <translation>Storing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="715"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="138"/>
         <source>The file was not attached</source>
         <translation>The file was not attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="748"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="149"/>
         <source>Save a copy of the evidence file</source>
         <translation>Save a copy of the evidence file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="763"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="164"/>
         <source>Copy saved</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="771"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="172"/>
         <source>Remove evidence file</source>
         <translation>Remove evidence file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="772"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="173"/>
         <source>Remove “%1” from this answer? The removal is recorded in the audit log.</source>
         <translation>Remove “%1” from this answer? The removal is recorded in the audit log.</translation>
     </message>
@@ -964,58 +967,58 @@ Replace it with the new report?</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="167"/>
         <source>Item</source>
-        <extracomment>Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
+        <extracomment>What an item without a saved answer shows. The roles :meth:`ItemTableModel.data` answers. Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="143"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="168"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="144"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="169"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="145"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="146"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="171"/>
         <source>Marks</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="173"/>
         <source>Flagged for review, needs re-review, unsaved draft, evidence recorded</source>
         <translation>Flagged for review, needs re-review, unsaved draft, evidence recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="177"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="203"/>
         <source>Counts as critical at this risk grade</source>
         <translation>Counts as critical at this risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="211"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="238"/>
         <source>Flagged for review</source>
         <translation>Flagged for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="213"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="240"/>
         <source>Needs re-review</source>
         <translation>Needs re-review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="215"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="242"/>
         <source>Unsaved draft</source>
         <translation>Unsaved draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="217"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="244"/>
         <source>Evidence recorded</source>
         <translation>Evidence recorded</translation>
     </message>
@@ -1028,54 +1031,54 @@ Replace it with the new report?</translation>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="127"/>
         <source>The assessment cannot be opened</source>
         <translation>The assessment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="139"/>
         <location filename="../../desktop/selfcheck/ui/main_window.py" line="186"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="244"/>
         <source>Select an assessment in the list first.</source>
         <translation>Select an assessment in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="161"/>
         <source>In the workspace (outside text fields):</source>
         <translation>In the workspace (outside text fields):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162"/>
         <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
         <translation>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
         <source>N / P — next / previous unanswered item</source>
         <translation>N / P — next / previous unanswered item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
         <source>F — flag for review;  J — write the justification</source>
         <translation>F — flag for review;  J — write the justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
         <translation>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167"/>
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</source>
         <translation>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
         <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</source>
         <translation>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1100,12 +1103,12 @@ Replace it with the new report?</translation>
         <translation>Installed %1 v%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="268"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="281"/>
         <source>Database restored</source>
         <translation>Database restored</translation>
     </message>
@@ -1396,77 +1399,77 @@ Replace it with the new report?</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="138"/>
         <source>Search: organisation, system, signer, verdict, notes… (Chinese or English)</source>
         <translation>Search: organisation, system, signer, verdict, notes… (Chinese or English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="139"/>
         <source>Search the register</source>
         <translation>Search the register</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="143"/>
         <source>All verdicts</source>
         <translation>All verdicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="148"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="149"/>
         <source>Newest version of each assessment only</source>
         <translation>Newest version of each assessment only</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="169"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="150"/>
         <source>Only reports with notes</source>
         <translation>Only reports with notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="151"/>
         <source>Show all reports</source>
         <translation>Show all reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="152"/>
         <source>Registered reports</source>
         <translation>Registered reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="153"/>
         <source>Details of the selected report</source>
         <translation>Details of the selected report</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="154"/>
         <source>History of this assessment</source>
         <translation>History of this assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="174"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="155"/>
         <source>Compare…</source>
         <translation>Compare…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="176"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="157"/>
         <source>Two reports selected: compare them. One selected: compare it with the version before it.</source>
         <translation>Two reports selected: compare them. One selected: compare it with the version before it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="159"/>
         <source>Remove from register…</source>
         <translation>Remove from register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="179"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="160"/>
         <source>The report leaves the register; its file is not touched</source>
         <translation>The report leaves the register; its file is not touched</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="230"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="214"/>
         <source>Showing the %n report(s) chosen in another view.</source>
         <translation>
             <numerusform>Showing the report chosen in another view.</numerusform>
@@ -1474,7 +1477,7 @@ Replace it with the new report?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="246"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="230"/>
         <source>%1 of %2 reports</source>
         <translation>%1 of %2 reports</translation>
     </message>
@@ -1945,39 +1948,39 @@ Replace it with the new report?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="109"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="110"/>
         <source>The data folder cannot be created: %1</source>
         <translation>The data folder cannot be created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="110"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="129"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="136"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="137"/>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="124"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="125"/>
         <source>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</source>
         <translation>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="128"/>
         <source>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</source>
         <translation>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="136"/>
         <source>The database cannot be opened. Nothing was changed.</source>
         <translation>The database cannot be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="150"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="147"/>
         <source>Unsaved drafts kept</source>
         <translation>Unsaved drafts kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="151"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="147"/>
         <source>Some unsaved drafts from an earlier version of the program fit no checklist item. Their text was kept in %1.</source>
         <translation>Some unsaved drafts from an earlier version of the program fit no checklist item. Their text was kept in %1.</translation>
     </message>
@@ -1985,96 +1988,96 @@ Replace it with the new report?</translation>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="282"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="285"/>
         <source>Verdict:</source>
         <extracomment>Stacking order of the theme bars. Links to items in the reasons text: ``item:RA-01``.</extracomment>
         <translation>Verdict:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="283"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="286"/>
         <source>Export signed PDF…</source>
         <translation>Export signed PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="284"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="287"/>
         <source>Themes: items by status and weighted score</source>
         <translation>Themes: items by status and weighted score</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="285"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
         <source>┆ pass mark %1%</source>
         <translation>┆ pass mark %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="286"/>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="289"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="292"/>
         <source>Critical gaps</source>
         <translation>Critical gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="293"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="296"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="293"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="296"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="294"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="297"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="290"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="293"/>
         <source>No critical gaps.</source>
         <translation>No critical gaps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="299"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="294"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="302"/>
         <source>Go to item</source>
         <translation>Go to item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="292"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="296"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="295"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="299"/>
         <source>Remediation plan</source>
         <translation>Remediation plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="294"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="297"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="295"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="298"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="297"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="300"/>
         <source>Nothing to remediate: no item is partial or not implemented.</source>
         <translation>Nothing to remediate: no item is partial or not implemented.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="318"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="349"/>
         <source>Weighted score %1% · answered %2 of %3 · %4</source>
         <translation>Weighted score %1% · answered %2 of %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="355"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="356"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="358"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="386"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="387"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="389"/>
         <source>— missing —</source>
         <translation>— missing —</translation>
     </message>
@@ -2397,154 +2400,156 @@ Replace it with the new report?</translation>
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="270"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="68"/>
         <source>◀ Assessments</source>
-        <extracomment>The user wants the open assessment upgraded to this pack version. The assessment&apos;s answers changed (the list view refreshes on return). The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
+        <extracomment>The user wants the open assessment upgraded to this pack version.</extracomment>
         <translation>◀ Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="271"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="69"/>
         <source>Back to the list of assessments</source>
         <translation>Back to the list of assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="272"/>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="292"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="116"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="126"/>
         <source>Items</source>
+        <extracomment>The user wants the open assessment upgraded to this pack version. The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="273"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="127"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="274"/>
+        <location filename="../../desktop/selfcheck/ui/views/theme_list.py" line="45"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="274"/>
+        <location filename="../../desktop/selfcheck/ui/views/theme_list.py" line="46"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="275"/>
+        <location filename="../../desktop/selfcheck/ui/views/theme_list.py" line="47"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="276"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="98"/>
         <source>Search questions, guidance, notes (Ctrl+F)</source>
+        <extracomment>A filter control changed.</extracomment>
         <translation>Search questions, guidance, notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="277"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="100"/>
         <source>Search items</source>
         <translation>Search items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="281"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="104"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="287"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="110"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="288"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="111"/>
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="289"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="112"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="290"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="113"/>
         <source>Items that count as critical at this risk grade</source>
         <translation>Items that count as critical at this risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="291"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="115"/>
         <source>Needs re-review</source>
         <translation>Needs re-review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="293"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="117"/>
         <source>No item matches the filter.</source>
         <translation>No item matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="310"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="127"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="313"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="316"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="132"/>
         <source>Marks</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="425"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="84"/>
         <source>%1 · v%2 · %3</source>
         <translation>%1 · v%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="428"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="87"/>
         <source>Assessor: %1</source>
         <translation>Assessor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="430"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="89"/>
         <source>read-only: upgraded to a newer pack version</source>
         <translation>read-only: upgraded to a newer pack version</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="432"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="91"/>
         <source>Risk grade: %1</source>
         <translation>Risk grade: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="445"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="104"/>
         <source>Upgrade to pack version %1…</source>
         <translation>Upgrade to pack version %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="448"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="106"/>
         <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
         <translation>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="452"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="117"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="456"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="121"/>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="468"/>
+        <location filename="../../desktop/selfcheck/ui/views/theme_list.py" line="56"/>
         <source>All themes</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="505"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="165"/>
         <source>%1 of %2 items shown</source>
         <translation>%1 of %2 items shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="663"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="340"/>
         <source>Every item in the list is answered.</source>
         <translation>Every item in the list is answered.</translation>
     </message>

@@ -645,52 +645,52 @@ Replace it with the new report?</source>
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="83"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="82"/>
         <source>Looking for reports…</source>
         <translation>正在查找报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="90"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="89"/>
         <source>Checked %1 of %2 files: %3 added, %4 already registered, %5 rejected</source>
         <translation>已核验 %1 / %2 个文件：新登记 %3 份，已存在 %4 份，不予登记 %5 份</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="98"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="97"/>
         <source>Cancelling… the reports registered so far stay.</source>
         <translation>正在取消…已登记的报告将保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="113"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="112"/>
         <source>%1 added, %2 already in the register, %3 rejected; %4 other files in the folders skipped.</source>
         <translation>新登记 %1 份，登记簿中已有 %2 份，不予登记 %3 份；文件夹中另有 %4 个其他文件已跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="118"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="117"/>
         <source>Cancelled: %1 files were not checked.</source>
         <translation>已取消：%1 个文件未核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="121"/>
         <source>Rejected file</source>
         <translation>不予登记的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="121"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="128"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="130"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="131"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/review/import_panel.py" line="132"/>
         <source>Files not registered, with the reason</source>
         <translation>未登记的文件及原因</translation>
     </message>
@@ -698,264 +698,267 @@ Replace it with the new report?</source>
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="372"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="70"/>
         <source>What good looks like</source>
-        <extracomment>The statuses offered, in shortcut order 1-4. An answer was saved (the saved value). (item id, draft Answer or None): an unsaved draft appeared or went away.</extracomment>
         <translation>达标要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="373"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="71"/>
         <source>Evidence examples</source>
         <translation>证据示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="374"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="173"/>
         <source>Your answer</source>
+        <extracomment>A status button was pressed (the Status). Text was typed or the date changed (save after a pause). A change to save now (flag, cleared date, a field left).</extracomment>
         <translation>您的回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="379"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="178"/>
         <source>Shortcut: %1 (Ctrl+%1 while typing in a text field)</source>
         <translation>快捷键：%1（在文本框中输入时用 Ctrl+%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="381"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="181"/>
         <source>Evidence references (documents, records, where they are kept)</source>
         <translation>证据说明（文件、记录名称及存放位置）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="382"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="183"/>
         <source>Evidence references</source>
         <translation>证据说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="383"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="184"/>
         <source>e.g. Risk assessment report 2026-03, archive no. …</source>
         <translation>例如：2026年3月风险评估报告，档案号……</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="384"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="90"/>
         <source>Attached evidence files (stored in the database with their SHA-256)</source>
         <translation>附件证据文件（连同 SHA-256 校验值存入数据库）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="385"/>
+        <location filename="../../desktop/selfcheck/ui/models/attachments.py" line="70"/>
         <source>File</source>
+        <extracomment>The attachment&apos;s id, on the file-name column.</extracomment>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="385"/>
+        <location filename="../../desktop/selfcheck/ui/models/attachments.py" line="70"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="385"/>
+        <location filename="../../desktop/selfcheck/ui/models/attachments.py" line="71"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="386"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="93"/>
         <source>Attached evidence files</source>
         <translation>附件证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="387"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="94"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="388"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="95"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="389"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="96"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="390"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="186"/>
         <source>Remediation (for partial or not implemented)</source>
         <translation>整改（适用于部分落实或未落实）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="391"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="188"/>
         <source>Owner:</source>
         <translation>责任人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="392"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="189"/>
         <source>Remediation owner</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="393"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="190"/>
         <source>Person or department responsible</source>
         <translation>负责的人员或部门</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="394"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="191"/>
         <source>Due date:</source>
         <translation>完成期限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="395"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="192"/>
         <source>Remediation due date</source>
         <translation>整改完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="396"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="193"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="397"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="194"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="398"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="195"/>
         <source>Clear the due date</source>
         <translation>清除完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="399"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="196"/>
         <source>Flag for review  [F]</source>
         <translation>标记待复核  [F]</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="400"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="52"/>
         <source>Mark as reviewed</source>
+        <extracomment>&quot;Mark as reviewed&quot; was pressed.</extracomment>
         <translation>确认已复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="401"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="109"/>
         <source>Select an item in the list to answer it.</source>
+        <extracomment>The saved answer last shown: another one means the answer was saved meanwhile.</extracomment>
         <translation>请在列表中选择一个检查项进行作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="477"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="76"/>
         <source>Severity: %1</source>
         <translation>严重程度：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="481"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="80"/>
         <source>Counts as critical</source>
         <translation>按关键项计</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="483"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="81"/>
         <source>A partial or missing answer to this item is a critical gap at this risk grade.</source>
         <translation>在当前风险等级下，此检查项部分落实或未落实即构成关键差距。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="486"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="86"/>
         <source>Cites: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="498"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="53"/>
         <source>This item changed in the new pack version. Check the answer below and confirm it, or change it.</source>
         <translation>此检查项在新版清单中有变化。请核对下面的回答，确认无误或加以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="501"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="58"/>
         <source>Previous answer: %1</source>
         <translation>原回答：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="502"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="59"/>
         <source>(none recorded)</source>
         <translation>（无记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="530"/>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="535"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="253"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="258"/>
         <source>Justification</source>
         <translation>说明理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="532"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="255"/>
         <source>(required for “%1”)</source>
         <translation>（“%1”时必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="537"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="260"/>
         <source>Why this status? What is missing, or why the item does not apply?</source>
         <translation>为何选择此状态？还缺少什么，或为何不适用？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="538"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="262"/>
         <source>Optional: how the requirement is met</source>
         <translation>选填：如何满足该要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="551"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="196"/>
         <source>Draft — not saved yet</source>
         <translation>草稿——尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="554"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="198"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="557"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="200"/>
         <source>Last saved %1</source>
         <translation>上次保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="560"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="202"/>
         <source>Not answered yet</source>
         <translation>尚未作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="563"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="194"/>
         <source>Read-only (kept as history)</source>
         <translation>只读（作为历史记录保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="679"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="264"/>
         <source>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</source>
         <translation>选择“%1”时必须填写理由。您的回答已作为草稿保留在此，填写理由后即自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="684"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="269"/>
         <source>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</source>
         <translation>完成期限 %1 已过去。请选择今天或以后的日期；回答的其余内容已作为草稿保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="696"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="121"/>
         <source>Attach an evidence file</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="704"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="128"/>
         <source>Storing %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="715"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="138"/>
         <source>The file was not attached</source>
         <translation>文件未能添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="748"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="149"/>
         <source>Save a copy of the evidence file</source>
         <translation>另存证据文件副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="763"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="164"/>
         <source>Copy saved</source>
         <translation>副本已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="771"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="172"/>
         <source>Remove evidence file</source>
         <translation>移除证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="772"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="173"/>
         <source>Remove “%1” from this answer? The removal is recorded in the audit log.</source>
         <translation>从此回答中移除“%1”吗？移除操作会记入审计日志。</translation>
     </message>
@@ -963,58 +966,58 @@ Replace it with the new report?</source>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="167"/>
         <source>Item</source>
-        <extracomment>Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
+        <extracomment>What an item without a saved answer shows. The roles :meth:`ItemTableModel.data` answers. Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="143"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="168"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="144"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="169"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="145"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="170"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="146"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="171"/>
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="173"/>
         <source>Flagged for review, needs re-review, unsaved draft, evidence recorded</source>
         <translation>待复核标记、需重新复核、未保存草稿、已有证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="177"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="203"/>
         <source>Counts as critical at this risk grade</source>
         <translation>在当前风险等级下按关键项计</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="211"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="238"/>
         <source>Flagged for review</source>
         <translation>已标记待复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="213"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="240"/>
         <source>Needs re-review</source>
         <translation>需重新复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="215"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="242"/>
         <source>Unsaved draft</source>
         <translation>未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="217"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="244"/>
         <source>Evidence recorded</source>
         <translation>已有证据</translation>
     </message>
@@ -1027,54 +1030,54 @@ Replace it with the new report?</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="127"/>
         <source>The assessment cannot be opened</source>
         <translation>无法打开该自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="139"/>
         <location filename="../../desktop/selfcheck/ui/main_window.py" line="186"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="244"/>
         <source>Select an assessment in the list first.</source>
         <translation>请先在列表中选择一项自查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="161"/>
         <source>In the workspace (outside text fields):</source>
         <translation>在自查工作区（不在文本框中时）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162"/>
         <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
         <translation>1 / 2 / 3 / 4 —— 已落实 / 部分落实 / 未落实 / 不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
         <source>N / P — next / previous unanswered item</source>
         <translation>N / P —— 下一个 / 上一个未作答检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
         <source>F — flag for review;  J — write the justification</source>
         <translation>F —— 标记待复核；J —— 填写理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
         <translation>在文本框中：Ctrl+1…4 设置状态，Alt+N / Alt+P 切换检查项，Esc 返回列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167"/>
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</source>
         <translation>Ctrl+F —— 搜索检查项；Ctrl+Shift+S —— 汇总；Ctrl+L —— 自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
         <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</source>
         <translation>Ctrl+N —— 新建自查；Ctrl+O —— 打开；Ctrl+Q —— 退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1099,12 +1102,12 @@ Replace it with the new report?</source>
         <translation>已安装 %1 v%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="268"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="281"/>
         <source>Database restored</source>
         <translation>数据库已恢复</translation>
     </message>
@@ -1395,84 +1398,84 @@ Replace it with the new report?</source>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="138"/>
         <source>Search: organisation, system, signer, verdict, notes… (Chinese or English)</source>
         <translation>搜索：单位、系统、签名人、结论、提示…（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="139"/>
         <source>Search the register</source>
         <translation>搜索登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="143"/>
         <source>All verdicts</source>
         <translation>全部结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="148"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="149"/>
         <source>Newest version of each assessment only</source>
         <translation>每项自查只显示最新一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="169"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="150"/>
         <source>Only reports with notes</source>
         <translation>只显示有提示的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="151"/>
         <source>Show all reports</source>
         <translation>显示全部报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="152"/>
         <source>Registered reports</source>
         <translation>已登记的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="153"/>
         <source>Details of the selected report</source>
         <translation>所选报告的详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="154"/>
         <source>History of this assessment</source>
         <translation>查看该自查的历次版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="174"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="155"/>
         <source>Compare…</source>
         <translation>比较…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="176"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="157"/>
         <source>Two reports selected: compare them. One selected: compare it with the version before it.</source>
         <translation>选中两份报告时比较这两份；选中一份时与其上一版比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="159"/>
         <source>Remove from register…</source>
         <translation>从登记簿移除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="179"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="160"/>
         <source>The report leaves the register; its file is not touched</source>
         <translation>报告从登记簿中移除，原文件不受影响</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="230"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="214"/>
         <source>Showing the %n report(s) chosen in another view.</source>
         <translation>
             <numerusform>正在显示在其他视图中选定的 %n 份报告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="246"/>
+        <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="230"/>
         <source>%1 of %2 reports</source>
         <translation>显示 %1 份，共 %2 份报告</translation>
     </message>
@@ -1942,39 +1945,39 @@ Replace it with the new report?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="109"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="110"/>
         <source>The data folder cannot be created: %1</source>
         <translation>无法创建数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="110"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="129"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="136"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="137"/>
         <source>Cannot start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="124"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="125"/>
         <source>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</source>
         <translation>人工智能安全自查已在使用数据文件夹 %1。请切换到那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="128"/>
         <source>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</source>
         <translation>无法使用数据文件夹 %1：该文件夹只读或无法访问。请联系管理员开通写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="136"/>
         <source>The database cannot be opened. Nothing was changed.</source>
         <translation>无法打开数据库，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="150"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="147"/>
         <source>Unsaved drafts kept</source>
         <translation>已保留未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="151"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="147"/>
         <source>Some unsaved drafts from an earlier version of the program fit no checklist item. Their text was kept in %1.</source>
         <translation>早期版本程序中的部分未保存草稿无法对应到任何检查项，其内容已保存在 %1。</translation>
     </message>
@@ -1982,96 +1985,96 @@ Replace it with the new report?</source>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="282"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="285"/>
         <source>Verdict:</source>
         <extracomment>Stacking order of the theme bars. Links to items in the reasons text: ``item:RA-01``.</extracomment>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="283"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="286"/>
         <source>Export signed PDF…</source>
         <translation>导出签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="284"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="287"/>
         <source>Themes: items by status and weighted score</source>
         <translation>各主题：检查项状态与加权得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="285"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
         <source>┆ pass mark %1%</source>
         <translation>┆ 合格线 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="286"/>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="289"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="292"/>
         <source>Critical gaps</source>
         <translation>关键差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="293"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="296"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="293"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="296"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="294"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="297"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="290"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="293"/>
         <source>No critical gaps.</source>
         <translation>没有关键差距。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="299"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="294"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="302"/>
         <source>Go to item</source>
         <translation>转到检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="292"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="296"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="295"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="299"/>
         <source>Remediation plan</source>
         <translation>整改计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="294"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="297"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="295"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="298"/>
         <source>Due date</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="297"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="300"/>
         <source>Nothing to remediate: no item is partial or not implemented.</source>
         <translation>无需整改：没有部分落实或未落实的检查项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="318"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="349"/>
         <source>Weighted score %1% · answered %2 of %3 · %4</source>
         <translation>加权得分 %1% · 已答 %2 / %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="355"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="356"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="358"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="386"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="387"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="389"/>
         <source>— missing —</source>
         <translation>—— 缺 ——</translation>
     </message>
@@ -2394,154 +2397,156 @@ Replace it with the new report?</source>
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="270"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="68"/>
         <source>◀ Assessments</source>
-        <extracomment>The user wants the open assessment upgraded to this pack version. The assessment&apos;s answers changed (the list view refreshes on return). The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
+        <extracomment>The user wants the open assessment upgraded to this pack version.</extracomment>
         <translation>◀ 自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="271"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="69"/>
         <source>Back to the list of assessments</source>
         <translation>返回自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="272"/>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="292"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="116"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="126"/>
         <source>Items</source>
+        <extracomment>The user wants the open assessment upgraded to this pack version. The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="273"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="127"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="274"/>
+        <location filename="../../desktop/selfcheck/ui/views/theme_list.py" line="45"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="274"/>
+        <location filename="../../desktop/selfcheck/ui/views/theme_list.py" line="46"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="275"/>
+        <location filename="../../desktop/selfcheck/ui/views/theme_list.py" line="47"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="276"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="98"/>
         <source>Search questions, guidance, notes (Ctrl+F)</source>
+        <extracomment>A filter control changed.</extracomment>
         <translation>搜索问题、要求、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="277"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="100"/>
         <source>Search items</source>
         <translation>搜索检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="281"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="104"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="287"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="110"/>
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="288"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="111"/>
         <source>Flagged</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="289"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="112"/>
         <source>Critical</source>
         <translation>关键项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="290"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="113"/>
         <source>Items that count as critical at this risk grade</source>
         <translation>在当前风险等级下按关键项计的检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="291"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="115"/>
         <source>Needs re-review</source>
         <translation>需重新复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="293"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="117"/>
         <source>No item matches the filter.</source>
         <translation>没有符合筛选条件的检查项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="310"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="127"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="313"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="130"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="316"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="132"/>
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="425"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="84"/>
         <source>%1 · v%2 · %3</source>
         <translation>%1 · 第 %2 版 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="428"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="87"/>
         <source>Assessor: %1</source>
         <translation>自查人：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="430"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="89"/>
         <source>read-only: upgraded to a newer pack version</source>
         <translation>只读：已升级到新版清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="432"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="91"/>
         <source>Risk grade: %1</source>
         <translation>风险等级：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="445"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="104"/>
         <source>Upgrade to pack version %1…</source>
         <translation>升级到清单第 %1 版…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="448"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="106"/>
         <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
         <translation>已安装此清单的新版本。升级时保留您的回答，有变化的检查项会标记为需重新复核。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="452"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="117"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="456"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="121"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="468"/>
+        <location filename="../../desktop/selfcheck/ui/views/theme_list.py" line="56"/>
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="505"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="165"/>
         <source>%1 of %2 items shown</source>
         <translation>显示 %1 / 共 %2 个检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="663"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="340"/>
         <source>Every item in the list is answered.</source>
         <translation>列表中的检查项均已作答。</translation>
     </message>
