@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test demo lint typecheck bench bundle bundle-smoke system-deps translations clean
+.PHONY: run test demo lint typecheck bench bundle bundle-smoke system-deps run-deps fresh-test translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,35 +18,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-# Libraries Qt needs on a bare Debian machine, and the independent PDF
-# validators the tests call (pdfsig, certutil). Installed only when missing
-# and when apt-get can be used; otherwise the tests that need them skip.
-system-deps:
-	@if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
-	  missing=""; \
-	  command -v pdfsig >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
-	  command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
-	  command -v certutil >/dev/null 2>&1 || missing="$$missing libnss3-tools"; \
-	  command -v strace >/dev/null 2>&1 || missing="$$missing strace"; \
-	  ldconfig -p | grep -q libEGL.so.1 || missing="$$missing libegl1"; \
-	  ldconfig -p | grep -q libGL.so.1 || missing="$$missing libgl1"; \
-	  ldconfig -p | grep -q libxkbcommon.so.0 || missing="$$missing libxkbcommon0"; \
-	  ldconfig -p | grep -q libfontconfig.so.1 || missing="$$missing libfontconfig1"; \
-	  ldconfig -p | grep -q libdbus-1.so.3 || missing="$$missing libdbus-1-3"; \
-	  ldconfig -p | grep -q libglib-2.0.so.0 || missing="$$missing libglib2.0-0"; \
-	  if [ -n "$$missing" ]; then \
-	    echo "Installing system packages:$$missing"; \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
-	      || echo "apt-get failed; tests that need these packages will skip"; \
-	  fi; \
-	else echo "Not root or no apt-get: system packages are not installed (tests needing them skip)"; fi
+# System packages: the libraries the Qt binaries of the installed PySide6 link (read
+# from the binaries themselves by build/tools/sysdeps.py, mapped to Debian packages by
+# desktop/selfcheck/syslibs.py), binutils for PyInstaller, and for the tests the
+# independent PDF validators (pdfsig, certutil), strace and xvfb-run. Installed with
+# apt-get when root on a Debian-like system; otherwise listed (tests needing them skip).
+system-deps: $(STAMP)
+	@$(BIN)/python build/tools/sysdeps.py --for test --install \
+	  || echo "system-deps: not everything could be installed (see above)"
+
+run-deps: $(STAMP)
+	@$(BIN)/python build/tools/sysdeps.py --for run --install \
+	  || echo "run-deps: not everything could be installed (see above)"
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
 
-run: $(STAMP) translations
+run: $(STAMP) run-deps translations
 	$(BIN)/selfcheck
 
 test: $(STAMP) system-deps translations
@@ -75,6 +65,12 @@ bundle: $(STAMP) translations
 bundle-smoke: $(STAMP) system-deps translations
 	SELFCHECK_BUNDLE_REBUILD=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest \
 	  tests/test_bundle.py tests/test_no_network.py
+
+# `make test` in a clean clone of HEAD on a brand-new Debian 12 (../shared/tools/fresh-machine):
+# catches an install step that only works because this machine has something installed.
+# Skipped, with the reason, without root, the Debian mirror or the tool.
+fresh-test:
+	@bash build/tools/fresh-test.sh make test
 
 clean:
 	rm -rf $(VENV) dist build/work .pytest_cache .mypy_cache .ruff_cache

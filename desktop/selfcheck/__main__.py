@@ -26,6 +26,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     wants_gui, data_dir = _gui_data_dir(args)
     if wants_gui:
+        # Before Qt is imported: a missing system library gets one line naming its
+        # package (Linux), not Qt's abort naming another library. Nothing is written.
+        from selfcheck.syslibs import EXIT_MISSING_LIBRARY, check_window_libraries
+
+        if problem := check_window_libraries():
+            print(problem, file=sys.stderr)
+            return EXIT_MISSING_LIBRARY
         # The core first: PySide6, once imported, inspects the source of every module
         # imported after it (for its __feature__ switch), which slows the start.
         import selfcheck.core.collection  # noqa: F401

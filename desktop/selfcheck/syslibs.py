@@ -1,0 +1,267 @@
+"""The system libraries the window needs (Linux): found from the Qt binaries themselves.
+
+Qt's platform plugin links libraries that a bare Linux system may lack (libxcb-icccm,
+libxcb-keysyms, …). When one is missing, Qt aborts with a message that names another
+library. Before Qt is imported, :func:`check_window_libraries` reads the dynamic
+section (``DT_NEEDED``, ``DT_RUNPATH``) of the Qt modules and of the platform plugin
+the window will use, follows the libraries that PySide6 (or the bundle) carries, and
+tries to load every library left to the machine. It returns one line naming what is
+missing and the Debian/Ubuntu packages that provide it.
+
+``build/tools/sysdeps.py`` uses the same functions to install what ``make run`` and
+``make test`` need, and regenerates :data:`DEBIAN_PACKAGES` on a full machine; a test
+fails when the installed PySide6 links a library this table does not name.
+
+Standard library only, and nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import importlib.util
+import os
+import re
+import struct
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NamedTuple
+
+#: Exit status of ``selfcheck`` when the window cannot start for want of a library.
+EXIT_MISSING_LIBRARY = 3
+#: Set to 1 to skip the check (e.g. a system whose loader finds libraries elsewhere).
+SKIP_ENV = "SELFCHECK_SKIP_LIBRARY_CHECK"
+
+#: Library (soname) -> Debian/Ubuntu package, for every library outside PySide6 that the
+#: Qt modules and plugins the program uses link. Generated on a Debian 12 machine with
+#: ``build/tools/sysdeps.py --write-table`` (``dpkg -S``); checked against the installed
+#: PySide6 by tests/test_syslibs.py.
+# BEGIN GENERATED TABLE
+DEBIAN_PACKAGES: dict[str, str] = {
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libX11.so.6": "libx11-6",
+    "libbrotlicommon.so.1": "libbrotli1",
+    "libbrotlidec.so.1": "libbrotli1",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libgcc_s.so.1": "libgcc-s1",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgssapi_krb5.so.2": "libgssapi-krb5-2",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libstdc++.so.6": "libstdc++6",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-glx.so.0": "libxcb-glx0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb.so.1": "libxcb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libz.so.1": "zlib1g",
+    "libzstd.so.1": "libzstd1",
+}
+# END GENERATED TABLE
+
+#: glibc's own libraries (present wherever a program starts at all) and the loader.
+_GLIBC = re.compile(r"^(libc|libm|libdl|libpthread|librt|libresolv|libutil|ld-linux[\w.-]*|ld64)\.so(\.|$)"
+                    r"|^ld-linux")
+#: The Qt modules the window imports (their libraries are loaded by ``import``).
+WINDOW_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtSvgWidgets", "QtPdf", "QtPdfWidgets")
+
+
+class Dynamic(NamedTuple):
+    """What an ELF file's dynamic section asks of the loader."""
+
+    needed: list[str]
+    runpath: list[str]
+
+
+def read_dynamic(path: Path) -> Dynamic:
+    """``DT_NEEDED`` and ``DT_RUNPATH``/``DT_RPATH`` of an ELF file (empty if not ELF)."""
+    with path.open("rb") as handle:
+        header = handle.read(64)
+        if len(header) < 52 or header[:4] != b"\x7fELF":
+            return Dynamic([], [])
+        wide = header[4] == 2
+        end = "<" if header[5] == 1 else ">"
+        if wide:
+            (phoff,) = struct.unpack_from(end + "Q", header, 32)
+            phentsize, phnum = struct.unpack_from(end + "HH", header, 54)
+        else:
+            (phoff,) = struct.unpack_from(end + "I", header, 28)
+            phentsize, phnum = struct.unpack_from(end + "HH", header, 42)
+        handle.seek(phoff)
+        table = handle.read(phentsize * phnum)
+        loads: list[tuple[int, int, int]] = []
+        dynamic: tuple[int, int] | None = None
+        for index in range(phnum):
+            if wide:
+                p_type, _flags, offset, vaddr, _paddr, filesz = struct.unpack_from(end + "IIQQQQ", table,
+                                                                                    index * phentsize)
+            else:
+                p_type, offset, vaddr, _paddr, filesz = struct.unpack_from(end + "IIIII", table, index * phentsize)
+            if p_type == 1:  # PT_LOAD
+                loads.append((vaddr, offset, filesz))
+            elif p_type == 2:  # PT_DYNAMIC
+                dynamic = (offset, filesz)
+        if dynamic is None:
+            return Dynamic([], [])
+        handle.seek(dynamic[0])
+        data = handle.read(dynamic[1])
+        entry, size = (end + "qQ", 16) if wide else (end + "iI", 8)
+        needed: list[int] = []
+        runpath: list[int] = []
+        strtab = None
+        for offset in range(0, len(data) - size + 1, size):
+            tag, value = struct.unpack_from(entry, data, offset)
+            if tag == 0:
+                break
+            if tag == 1:
+                needed.append(value)
+            elif tag in (15, 29):  # DT_RPATH, DT_RUNPATH
+                runpath.append(value)
+            elif tag == 5:
+                strtab = value
+        if strtab is None:
+            return Dynamic([], [])
+        base = next((strtab - vaddr + offset for vaddr, offset, filesz in loads
+                     if vaddr <= strtab < vaddr + filesz), None)
+        if base is None:
+            return Dynamic([], [])
+
+        def string(index: int) -> str:
+            handle.seek(base + index)
+            raw = handle.read(4096)
+            return raw.split(b"\0", 1)[0].decode("utf-8", "replace")
+
+        folders = [part.replace("$ORIGIN", str(path.parent)).replace("${ORIGIN}", str(path.parent))
+                   for index in runpath for part in string(index).split(":") if part]
+        return Dynamic([string(index) for index in needed], folders)
+
+
+def is_glibc(soname: str) -> bool:
+    return bool(_GLIBC.match(soname))
+
+
+def external_libraries(roots: Iterable[Path], carried: Iterable[Path]) -> dict[str, list[str]]:
+    """Libraries that ``roots`` need, directly or through libraries found beside them,
+    their RUNPATH or in the ``carried`` folders, and that are none of those: what the
+    machine must provide. Returns soname -> the files that asked for it (glibc left out)."""
+    folders = [Path(folder) for folder in carried]
+    found: dict[str, list[str]] = {}
+    seen: set[Path] = set()
+    todo = [Path(root).resolve() for root in roots if Path(root).is_file()]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        dynamic = read_dynamic(current)
+        for name in dynamic.needed:
+            if is_glibc(name):
+                continue
+            candidates = [Path(folder) / name for folder in dynamic.runpath] + [folder / name for folder in folders]
+            local = next((path for path in candidates if path.is_file()), None)
+            if local is not None:
+                todo.append(local.resolve())
+            else:
+                found.setdefault(name, []).append(current.name)
+    return found
+
+
+def pyside_folder() -> Path | None:
+    """PySide6's package folder (inside the bundle when frozen), without importing it."""
+    if getattr(sys, "frozen", False):
+        folder = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "PySide6"
+        return folder if folder.is_dir() else None
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def platform_name() -> str:
+    """The Qt platform plugin the window will use (the first of QT_QPA_PLATFORM, else xcb)."""
+    wanted = os.environ.get("QT_QPA_PLATFORM", "").split(";", 1)[0].split(":", 1)[0].strip()
+    return wanted or "xcb"
+
+
+def window_roots(pyside: Path, platform: str | None = None) -> list[Path]:
+    """The Qt modules the window imports and the platform plugin it loads."""
+    roots = [path for name in WINDOW_MODULES for path in pyside.glob(f"{name}.*.so")]
+    plugin = pyside / "Qt" / "plugins" / "platforms" / f"libq{platform or platform_name()}.so"
+    return [*roots, plugin] if plugin.is_file() else roots
+
+
+def carried_folders(pyside: Path) -> list[Path]:
+    """Where PySide6 (and, when frozen, the bundle) keep the libraries they carry."""
+    folders = [pyside / "Qt" / "lib", pyside]
+    if getattr(sys, "frozen", False):
+        folders.append(Path(getattr(sys, "_MEIPASS", pyside.parent)))
+    return folders
+
+
+def unloadable(sonames: Iterable[str]) -> dict[str, str]:
+    """The libraries the dynamic loader cannot load: soname -> the library actually missing
+    (another one it needs, when that is the cause) or the loader's message."""
+    problems: dict[str, str] = {}
+    for name in sonames:
+        try:
+            ctypes.CDLL(name)
+        except OSError as error:
+            text = str(error)
+            cause = re.match(r"^([^:\s]+\.so[.\d]*): cannot open shared object file", text)
+            problems[name] = cause.group(1) if cause else text
+    return problems
+
+
+def package_for(soname: str) -> str:
+    """The Debian/Ubuntu package of a library: from the table, else Debian's naming rule
+    (libfoo.so.N -> libfooN, libfoo2.so.N -> libfoo2-N), marked with a question mark."""
+    if soname in DEBIAN_PACKAGES:
+        return DEBIAN_PACKAGES[soname]
+    match = re.match(r"^(lib[\w+.-]*?)\.so\.(\d+)", soname)
+    if not match:
+        return f"{soname}?"
+    stem, major = match.group(1).lower().replace("_", "-"), match.group(2)
+    return f"{stem}-{major}?" if stem[-1].isdigit() else f"{stem}{major}?"
+
+
+def missing_message(missing: Iterable[str]) -> str:
+    """One line, Chinese first, naming the missing libraries and their packages."""
+    names = sorted(set(missing))
+    packages = sorted({package_for(name) for name in names})
+    libs, debs = "、".join(names), " ".join(packages)
+    return (f"缺少系统库 {libs}（Debian/Ubuntu 软件包 {debs}；安装：sudo apt install {debs.replace('?', '')}），"
+            f"程序窗口无法启动。 Missing system libraries {', '.join(names)} (Debian/Ubuntu packages {debs}): "
+            f"the window cannot start.")
+
+
+def check_window_libraries() -> str | None:
+    """None when every library the window needs loads; else the one-line message."""
+    if not sys.platform.startswith("linux") or os.environ.get(SKIP_ENV) == "1":
+        return None
+    pyside = pyside_folder()
+    if pyside is None:
+        return None
+    needed = external_libraries(window_roots(pyside), carried_folders(pyside))
+    problems = unloadable(needed)
+    if not problems:
+        return None
+    causes = list(problems.values())
+    if all(re.fullmatch(r"[\w+.-]+\.so[.\d]*", cause) for cause in causes):
+        return missing_message(causes)
+    details = "; ".join(f"{name}: {cause}" for name, cause in sorted(problems.items()))
+    return f"系统库无法加载，程序窗口无法启动：{details}。 System libraries cannot be loaded: {details}."

@@ -1,0 +1,135 @@
+"""The window's system libraries (selfcheck.syslibs, build/tools/sysdeps.py): read from the
+Qt binaries, mapped to Debian packages, and one clear line when one is missing."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from selfcheck import syslibs
+from tests.conftest import REPO
+
+sys.path.insert(0, str(REPO / "build" / "tools"))
+
+import sysdeps
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux: ELF and the dynamic loader")
+
+
+@pytest.fixture(scope="module")
+def pyside() -> Path:
+    folder = syslibs.pyside_folder()
+    assert folder is not None and (folder / "Qt").is_dir()
+    return folder
+
+
+def test_dynamic_sections_read_as_readelf_reads_them(pyside: Path) -> None:
+    if shutil.which("readelf") is None:
+        pytest.skip("readelf (binutils) is not installed")
+    files = [*syslibs.window_roots(pyside, "xcb"), pyside / "Qt" / "lib" / "libQt6Gui.so.6"]
+    assert len(files) >= 4
+    for path in files:
+        dynamic = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True).stdout
+        needed = re.findall(r"\(NEEDED\).*\[(.+?)\]", dynamic)
+        runpath = [part.replace("$ORIGIN", str(path.parent)) for found in
+                   re.findall(r"\((?:RUNPATH|RPATH)\).*\[(.+?)\]", dynamic) for part in found.split(":")]
+        read = syslibs.read_dynamic(path)
+        assert read.needed == needed, path
+        assert read.runpath == runpath, path
+    assert syslibs.read_dynamic(REPO / "README.md") == syslibs.Dynamic([], [])
+
+
+def test_the_table_names_every_library_the_installed_pyside_links() -> None:
+    """When a PySide6 upgrade links a new system library this fails: run
+    `build/tools/sysdeps.py --write-table` on a machine that has it installed."""
+    needed = sysdeps.needed_libraries()
+    assert {"libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libxcb-cursor.so.0", "libfontconfig.so.1"} <= set(needed)
+    assert not [name for name in needed if syslibs.is_glibc(name)]
+    unnamed = sorted(set(needed) - set(syslibs.DEBIAN_PACKAGES))
+    assert not unnamed, f"not in syslibs.DEBIAN_PACKAGES (sysdeps.py --write-table): {unnamed}"
+    print(f"\n{len(needed)} system libraries from {len(sysdeps.binary_roots(sysdeps.pyside()))} Qt binaries; "
+          f"packages: {' '.join(sorted({syslibs.DEBIAN_PACKAGES[n] for n in needed}))}")
+
+
+def test_package_names_follow_the_table_then_debians_rule() -> None:
+    assert syslibs.package_for("libxcb-icccm.so.4") == "libxcb-icccm4"
+    assert syslibs.package_for("libglib-2.0.so.0") == "libglib2.0-0"  # the table, not the rule
+    assert syslibs.package_for("libfoo.so.3") == "libfoo3?"
+    assert syslibs.package_for("libbar2.so.1") == "libbar2-1?"
+    assert syslibs.package_for("libBaz_qux.so.0") == "libbaz-qux0?"
+
+
+def test_the_message_is_one_line_chinese_first() -> None:
+    line = syslibs.missing_message(["libxcb-keysyms.so.1", "libxcb-icccm.so.4", "libxcb-icccm.so.4"])
+    assert "\n" not in line
+    assert line.startswith("缺少系统库 libxcb-icccm.so.4、libxcb-keysyms.so.1（Debian/Ubuntu 软件包 "
+                           "libxcb-icccm4 libxcb-keysyms1；安装：sudo apt install libxcb-icccm4 libxcb-keysyms1）")
+    assert "Missing system libraries libxcb-icccm.so.4, libxcb-keysyms.so.1" in line
+
+
+def test_a_library_that_cannot_load_is_named() -> None:
+    assert syslibs.unloadable(["libselfcheck-absent.so.7"]) == {"libselfcheck-absent.so.7": "libselfcheck-absent.so.7"}
+    assert syslibs.unloadable(["libc.so.6"]) == {}
+
+
+def test_every_library_the_window_needs_loads_on_this_machine() -> None:
+    """`make test` installs them (system-deps); here the check lets the window start."""
+    assert syslibs.check_window_libraries() is None
+
+
+def fake_pyside(root: Path, real: Path, platform: str = "offscreen", renamed: tuple[bytes, bytes] | None = None
+                ) -> Path:
+    """A PySide6 package folder whose modules and libraries are the real ones, with the
+    platform plugin copied and one of its NEEDED names changed (same length, in place)."""
+    site = root / "site"
+    package = site / "PySide6"
+    (package / "Qt" / "plugins" / "platforms").mkdir(parents=True)
+    (package / "__init__.py").write_text("", "utf-8")
+    (package / "Qt" / "lib").symlink_to(real / "Qt" / "lib")
+    for module in real.glob("Qt*.so"):
+        (package / module.name).symlink_to(module)
+    plugin = real / "Qt" / "plugins" / "platforms" / f"libq{platform}.so"
+    data = plugin.read_bytes()
+    if renamed:
+        old, new = renamed
+        assert len(old) == len(new) and data.count(old + b"\0") == 1
+        data = data.replace(old + b"\0", new + b"\0")
+    target = package / "Qt" / "plugins" / "platforms" / plugin.name
+    target.write_bytes(data)
+    target.chmod(0o755)
+    return site
+
+
+def test_a_missing_library_stops_the_window_with_one_line_and_writes_nothing(tmp_path: Path, pyside: Path) -> None:
+    """`selfcheck` (the window) on a machine without a library the platform plugin links:
+    exit 3, one line on stderr naming the library and its package, no data folder made."""
+    site = fake_pyside(tmp_path, pyside, renamed=(b"libxkbcommon.so.0", b"libxkbcommXn.so.0"))
+    assert "libxkbcommXn.so.0" in syslibs.read_dynamic(site / "PySide6/Qt/plugins/platforms/libqoffscreen.so").needed
+    home = tmp_path / "home"
+    env = {**os.environ, "PYTHONPATH": f"{site}{os.pathsep}{REPO / 'desktop'}", "QT_QPA_PLATFORM": "offscreen",
+           "HOME": str(home), "SELFCHECK_HOME": str(home / "data"), "SELFCHECK_QUIT_WHEN_IDLE": "1"}
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env.pop(name, None)
+    result = subprocess.run([sys.executable, "-m", "selfcheck"], env=env, capture_output=True, text=True,
+                            timeout=60, cwd=tmp_path)
+    assert result.returncode == syslibs.EXIT_MISSING_LIBRARY, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("缺少系统库 libxkbcommXn.so.0（Debian/Ubuntu 软件包 libxkbcommxn0?"), lines[0]
+    assert "SELFCHECK_TIMINGS" not in result.stdout
+    assert not home.exists(), sorted(str(p) for p in home.rglob("*"))
+
+
+def test_the_check_can_be_skipped(tmp_path: Path, pyside: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    site = fake_pyside(tmp_path, pyside, renamed=(b"libxkbcommon.so.0", b"libxkbcommXn.so.0"))
+    monkeypatch.setattr(syslibs, "pyside_folder", lambda: site / "PySide6")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert "libxkbcommXn.so.0" in str(syslibs.check_window_libraries())
+    monkeypatch.setenv(syslibs.SKIP_ENV, "1")
+    assert syslibs.check_window_libraries() is None
