@@ -10,7 +10,8 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test demo lint typecheck bench bundle bundle-smoke system-deps run-deps fresh-test translations clean
+.PHONY: run test demo lint typecheck bench bundle bundle-dev bundle-smoke bundle-old-glibc-test bundle-aarch64 \
+	system-deps run-deps fresh-test translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,11 +56,28 @@ demo: $(STAMP) translations
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
 
-# The offline bundle: dist/ai-selfcheck-<version>-<os>-<arch>/, its archive and
-# .sha256 (see docs/install.md). bundle-smoke runs the bundle and no-network tests
-# on a fresh build; they also run within `make test`.
+# The offline bundle for Linux systems from glibc 2.28 on (Kylin V10, UOS 20, …):
+# dist/ai-selfcheck-<version>-linux-<arch>/, its archive and .sha256 (docs/install.md).
+# Built with a CPython compiled for glibc 2.28 (build/tools/portable.py; cached in
+# ~/.cache/ai-selfcheck-build; cold about 15 min, warm a few). It prints the table of
+# symbol versions its files need and fails above the floor.
 bundle: $(STAMP) translations
-	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.6'
+	@$(BIN)/python build/tools/sysdeps.py --for bundle --install || true
+	$(BIN)/python build/tools/portable.py bundle
+
+# The bundle for old systems, tried in a brand-new Debian 11 (needs root and
+# ../shared/tools/fresh-machine): symbol versions, size, and its smoke test there.
+bundle-old-glibc-test: $(STAMP) system-deps translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -rs tests/test_portable_bundle.py
+
+# The ARM64 bundle, built and tested in an arm64 Debian 11 root under qemu-user
+# (root; slow: the suite and the build are emulated). Lands in dist/.
+bundle-aarch64: $(STAMP)
+	bash build/tools/bundle-aarch64.sh
+
+# A quick bundle from the development environment (this machine's glibc), as the
+# tests in tests/test_bundle.py build it; bundle-smoke runs them on a fresh build.
+bundle-dev: $(STAMP) translations
 	$(BIN)/python build/tools/bundle.py
 
 bundle-smoke: $(STAMP) system-deps translations

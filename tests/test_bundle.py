@@ -488,6 +488,8 @@ def test_unused_qt_modules_plugins_and_libraries_are_left_out(bundle: Path, buil
     assert {"QtCore", "QtGui", "QtWidgets", "QtSvg"} <= shipped
     assert not shipped & set(cfg.QT_MODULES_EXCLUDED), shipped & set(cfg.QT_MODULES_EXCLUDED)
     for name in ("QtPdf", "QtPdfWidgets"):  # the report preview, when PySide6-Pdf is installed
+        if importlib.util.find_spec("PySide6") is None:  # testing a bundle on a machine without PySide6
+            break
         installed = importlib.util.find_spec(f"PySide6.{name}") is not None
         assert (name in shipped) == installed, name
     libraries = {p.name for p in (pyside / "Qt" / "lib").glob("*")} if (pyside / "Qt" / "lib").is_dir() else set()

@@ -27,7 +27,6 @@ import importlib.metadata as md
 import json
 import os
 import platform
-import re
 import shutil
 import subprocess
 import sys
@@ -38,6 +37,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "desktop"))
 
 import bundle_config as cfg
 
@@ -78,8 +78,9 @@ INPUT_GLOBS = ("desktop/selfcheck/**/*.py", "checklists/**/*", "resources/**/*",
 # -- steps -----------------------------------------------------------------------------
 
 
-def inputs_digest() -> str:
-    """SHA-256 over the bundle's inputs: sources, data, build files and installed package versions."""
+def inputs_digest(environment: bool = True) -> str:
+    """SHA-256 over the bundle's inputs: sources, data, build files and (unless
+    ``environment`` is false) the installed package versions."""
     digest = hashlib.sha256()
     seen: set[Path] = set()
     for pattern in INPUT_GLOBS:
@@ -89,8 +90,9 @@ def inputs_digest() -> str:
             seen.add(path)
             digest.update(path.relative_to(REPO).as_posix().encode() + b"\0")
             digest.update(hashlib.sha256(path.read_bytes()).digest())
-    versions = sorted(f"{d.metadata['Name']}=={d.version}" for d in md.distributions())
-    digest.update("\n".join([*versions, sys.version, cfg.os_tag(), cfg.arch_tag()]).encode())
+    if environment:
+        versions = sorted(f"{d.metadata['Name']}=={d.version}" for d in md.distributions())
+        digest.update("\n".join([*versions, sys.version, cfg.os_tag(), cfg.arch_tag()]).encode())
     return digest.hexdigest()
 
 
@@ -275,20 +277,34 @@ def add_system_licences(bundle: Path, owners: dict[str, str]) -> None:
             shutil.copyfile(source, target / f"{package}.copyright")
 
 
+def symbol_versions(bundle: Path) -> dict[str, str]:
+    """The newest GLIBC_/GLIBCXX_/CXXABI_ version any bundled ELF file needs (Linux)."""
+    import elfscan
+
+    newest: dict[str, str] = {}
+    for needs in elfscan.newest_needs(bundle).values():
+        for family, name in needs.items():
+            if family not in newest or elfscan.version_key(name) > elfscan.version_key(newest[family]):
+                newest[family] = name
+    return newest
+
+
 def minimum_glibc(bundle: Path) -> str | None:
     """The newest GLIBC_x.y symbol version any bundled ELF file asks for (Linux)."""
-    newest: tuple[int, ...] = ()
-    for path in walk_files(bundle):
-        if path.is_symlink() or not path.is_file():
-            continue
-        with path.open("rb") as handle:
-            if handle.read(4) != b"\x7fELF":
-                continue
-            data = handle.read()
-        for match in set(re.findall(rb"GLIBC_(\d+)\.(\d+)(?:\.(\d+))?", data)):
-            version = tuple(int(part) for part in match if part)
-            newest = max(newest, version)
-    return ".".join(map(str, newest)) if newest else None
+    newest = symbol_versions(bundle).get("GLIBC")
+    return newest.removeprefix("GLIBC_") if newest else None
+
+
+def machine_libraries(bundle: Path) -> dict[str, str]:
+    """Libraries the bundle's files link that the bundle does not carry (glibc left out):
+    soname -> Debian/Ubuntu package. The machine must provide them."""
+    import elfscan
+
+    from selfcheck import syslibs
+
+    internal = bundle / cfg.CONTENTS_DIR
+    needed = syslibs.external_libraries(elfscan.elf_files(internal), [internal])
+    return {name: syslibs.package_for(name) for name in sorted(needed)}
 
 
 def add_cli_launcher(bundle: Path) -> None:
@@ -327,6 +343,8 @@ def git_commit() -> str:
 def write_build_info(bundle: Path, version: str, built: str, shipped: list[dict[str, str]],
                      system_libs: dict[str, str], onefile: bool = False) -> None:
     files = bundled_files(bundle)
+    linux = cfg.os_tag() == "linux" and not onefile
+    needs = machine_libraries(bundle) if linux else {}
     info = {
         "product": "AI Safety Self-Check (人工智能安全自查)",
         "version": version,
@@ -340,9 +358,13 @@ def write_build_info(bundle: Path, version: str, built: str, shipped: list[dict[
                              if name.startswith("PySide6/Qt") and name.count("/") == 1
                              and name.endswith((".so", ".pyd"))),
         "executables": [cfg.exe_name(cfg.GUI_NAME), cfg.exe_name(cfg.CLI_NAME)],
-        "minimum_glibc": minimum_glibc(bundle) if cfg.os_tag() == "linux" and not onefile else None,
+        "minimum_glibc": minimum_glibc(bundle) if linux else None,
+        "glibc_floor": os.environ.get(cfg.GLIBC_FLOOR_ENV) or None,
+        "symbol_versions": symbol_versions(bundle) if linux else {},
         "distributions": shipped,
         "system_libraries": system_libs,
+        "machine_libraries": needs,
+        "system_packages": sorted(set(needs.values())),
     }
     (bundle / "BUILD-INFO.json").write_text(json.dumps(info, ensure_ascii=False, indent=2) + "\n", "utf-8")
 

@@ -221,6 +221,20 @@ def drop_dangling_symlinks(*tocs: list[tuple[str, str, str]]) -> list[list[tuple
     return [[e for e in toc if alive(e)] for toc in tocs]
 
 
+#: Set (to the glibc floor, e.g. 2.28) by build/tools/portable.py for the bundle for old systems.
+GLIBC_FLOOR_ENV = "SELFCHECK_GLIBC_FLOOR"
+_MACHINE_LIBRARY_DIRS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/", "/usr/local/lib/")
+
+
+def is_machine_library(source: str) -> bool:
+    """Whether a collected binary is one of the build machine's own libraries (not the
+    interpreter's, not a wheel's). The bundle for old systems leaves these to the machine
+    it runs on: copies from a new build machine would need its newer glibc."""
+    real = str(Path(source).resolve())
+    own = (str(Path(sys.base_prefix).resolve()) + "/", str(Path(sys.prefix).resolve()) + "/")
+    return real.startswith(_MACHINE_LIBRARY_DIRS) and not real.startswith(own)
+
+
 def keep_data(dest: str) -> bool:
     """Whether a collected data file (destination path in the bundle) is shipped."""
     norm = dest.replace("\\", "/")

@@ -40,6 +40,9 @@ TOOLS_FOR_TEST = {
     "xvfb-run": "xvfb",
     "xauth": "xauth",
 }
+#: Commands that building the portable interpreter (make bundle) runs -> Debian package.
+TOOLS_FOR_BUNDLE = {"objdump": "binutils", "gcc": "gcc", "make": "make", "patch": "patch", "perl": "perl",
+                    "tclsh": "tcl", "pkg-config": "pkgconf"}
 #: Qt plugin folders of the window besides the platforms (input methods, images, icons,
 #: the GL integration of the xcb plugin) whose libraries are worth having.
 PLUGIN_FOLDERS = ("platforms", "xcbglintegrations", "platforminputcontexts", "imageformats", "iconengines",
@@ -74,9 +77,33 @@ def needed_libraries() -> dict[str, list[str]]:
 
 
 def missing_tools(purpose: str) -> list[str]:
-    if purpose != "test":
+    tools = {"test": TOOLS_FOR_TEST, "bundle": TOOLS_FOR_BUNDLE}.get(purpose, {})
+    missing = {package for command, package in tools.items() if shutil.which(command) is None}
+    if purpose == "test":
+        missing |= set(missing_libpython())
+    return sorted(missing)
+
+
+def missing_libpython() -> list[str]:
+    """PyInstaller bundles the interpreter's shared libpython: Debian's python3.x links it
+    statically and ships the shared one as libpython3.x (the bundle tests need it)."""
+    import ctypes
+    import sysconfig
+
+    version = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    try:
+        ctypes.CDLL(sysconfig.get_config_var("INSTSONAME") or f"libpython{version}.so.1.0")
         return []
-    return sorted({package for command, package in TOOLS_FOR_TEST.items() if shutil.which(command) is None})
+    except OSError:
+        pass
+    try:
+        ctypes.CDLL(f"libpython{version}.so.1.0")
+        return []
+    except OSError:
+        pass
+    executable = os.path.realpath(getattr(sys, "_base_executable", sys.executable))
+    owned = shutil.which("dpkg") and subprocess.run(["dpkg", "-S", executable], capture_output=True).returncode == 0
+    return [f"libpython{version}"] if owned else []
 
 
 def ldconfig_paths() -> dict[str, str]:
@@ -140,7 +167,7 @@ def install(packages: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--for", dest="purpose", choices=("run", "test"), default="test")
+    parser.add_argument("--for", dest="purpose", choices=("run", "test", "bundle"), default="test")
     parser.add_argument("--install", action="store_true", help="apt-get install what is missing (root)")
     parser.add_argument("--list", action="store_true", help="print every library needed and its package")
     parser.add_argument("--write-table", action="store_true", help="regenerate syslibs.DEBIAN_PACKAGES")
