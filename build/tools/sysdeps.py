@@ -120,9 +120,17 @@ def ldconfig_paths() -> dict[str, str]:
     return paths
 
 
-def write_table() -> int:
-    """Rewrite DEBIAN_PACKAGES from ``dpkg -S`` of every library the binaries need."""
-    needed = sorted(needed_libraries())
+def write_table(bundles: list[Path]) -> int:
+    """Rewrite DEBIAN_PACKAGES from ``dpkg -S`` of every library the binaries need: those
+    of the installed PySide6, of the given bundle folders (another PySide6 version), and
+    those already in the table (another architecture's wheels may need more)."""
+    import elfscan
+
+    found = set(needed_libraries()) | set(syslibs.DEBIAN_PACKAGES)
+    for folder in bundles:
+        internal = folder / "_internal"
+        found |= set(syslibs.external_libraries(elfscan.elf_files(internal), [internal]))
+    needed = sorted(found)
     paths = ldconfig_paths()
     absent = [name for name in needed if name not in paths]
     if absent:
@@ -171,12 +179,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--install", action="store_true", help="apt-get install what is missing (root)")
     parser.add_argument("--list", action="store_true", help="print every library needed and its package")
     parser.add_argument("--write-table", action="store_true", help="regenerate syslibs.DEBIAN_PACKAGES")
+    parser.add_argument("--bundle", type=Path, action="append", default=[],
+                        help="with --write-table: also the libraries this bundle folder leaves to the machine")
     args = parser.parse_args(argv)
     if sys.platform != "linux":
         print("sysdeps: nothing to do on this system")
         return 0
     if args.write_table:
-        return write_table()
+        return write_table(args.bundle)
     needed = needed_libraries()
     if args.list:
         for name in sorted(needed):
