@@ -69,7 +69,7 @@ def portable_bundle() -> Path:
                           (REPO / "build" / "tools" / "portable.py").read_bytes())
     root = portable.cache_root()
     entry = root / f"bundle-{key}"
-    with portable.locked(entry.with_suffix(".lock")):
+    with portable.locked(Path(f"{entry}.lock")):
         if not (entry / "complete.json").is_file():
             shutil.rmtree(entry, ignore_errors=True)
             result = portable.bundle(dist=entry / "dist", work=entry / "work")

