@@ -30,7 +30,8 @@ import bundle as bundle_tool
 import bundle_config as cfg
 import portable
 
-pytestmark = [pytest.mark.bundle, pytest.mark.slow]
+#: A cold build compiles the interpreter (about 15 min on 2 cores) inside the fixture.
+pytestmark = [pytest.mark.bundle, pytest.mark.slow, pytest.mark.timeout(3600)]
 
 SIZE_TARGET_BYTES = 180 * 1000**2
 
