@@ -290,6 +290,50 @@ def test_window_on_a_real_x_server(machine: Machine) -> None:
     assert re.search(r'platforms/libqxcb\.so" loaded library', result.stderr), result.stderr[-3000:]
 
 
+def test_a_missing_system_library_gets_one_line_and_nothing_is_written(machine: Machine) -> None:
+    """The bundle on a machine without a library that its Qt platform plugin links (made
+    so by renaming one NEEDED entry of the plugin in a copy of the bundle): the window does
+    not start, one line names the library and its package, exit 3, no data folder."""
+    from selfcheck import syslibs
+
+    copy = machine.root / "copy" / machine.bundle.name
+    shutil.copytree(machine.bundle, copy, copy_function=os.link)  # hard links: cheap
+    plugin = copy / cfg.CONTENTS_DIR / "PySide6" / "Qt" / "plugins" / "platforms" / "libqoffscreen.so"
+    name = next(n for n in syslibs.read_dynamic(plugin).needed if not n.startswith("libQt") and not syslibs.is_glibc(n))
+    absent = f"{name[:3]}Z{name[4:]}"
+    data = plugin.read_bytes()
+    assert data.count(name.encode() + b"\0") == 1
+    plugin.unlink()  # a new file: the original stays untouched behind its other link
+    plugin.write_bytes(data.replace(name.encode() + b"\0", absent.encode() + b"\0"))
+    plugin.chmod(0o755)
+    result = machine.run(cfg.GUI_NAME, expect=syslibs.EXIT_MISSING_LIBRARY, executable=copy / cfg.GUI_NAME,
+                         env=machine.env(SELFCHECK_QUIT_WHEN_IDLE="1"))
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"缺少系统库 {absent}（Debian/Ubuntu 软件包 "), lines[0]
+    assert "SELFCHECK_TIMINGS" not in result.stdout
+    assert not machine.data.exists() and not (machine.home / ".local").exists()
+
+
+def test_the_command_line_below_the_glibc_floor_says_so_in_one_line(machine: Machine,
+                                                                     build_info: dict[str, Any]) -> None:
+    """A bundle for old systems (BUILD-INFO glibc_floor) checks the C library before the
+    loader would fail on libpython: `selfcheck-cli` on a glibc 2.17 system (its getconf
+    faked) prints one line and exits 3."""
+    floor = build_info.get("glibc_floor")
+    if not floor:
+        pytest.skip("this bundle was built for the build machine's glibc (no floor): make bundle builds one")
+    fake = machine.root / "fakebin"
+    fake.mkdir()
+    (fake / "getconf").write_text("#!/bin/sh\necho glibc 2.17\n", "utf-8")
+    (fake / "getconf").chmod(0o755)
+    result = machine.run(cfg.CLI_NAME, "--version", expect=3, env=machine.env(PATH=f"{fake}:{CLEAN_PATH}"))
+    assert result.stderr.strip() == (f"本程序需要 glibc {floor} 或更新版本，本机为 glibc 2.17，无法运行。 "
+                                     f"This program needs glibc {floor} or newer; this system has glibc 2.17.")
+    assert result.stdout == ""
+    assert machine.cli("--version").stdout.strip().endswith(selfcheck.__version__)  # the real glibc passes
+
+
 @pytest.mark.parametrize(("given", "expected"), [
     ({"QT_IM_MODULE": "fcitx"}, "ibus"), ({"QT_IM_MODULE": "fcitx5"}, "ibus"),
     ({"QT_IM_MODULE": "ibus"}, "ibus"), ({"QT_IM_MODULE": "xim"}, "xim"),

@@ -312,7 +312,7 @@ def add_cli_launcher(bundle: Path) -> None:
     if cfg.cli_is_executable():
         return
     launcher = bundle / cfg.CLI_NAME
-    launcher.write_text(cfg.CLI_LAUNCHER, "utf-8", newline="\n")
+    launcher.write_text(cfg.cli_launcher(os.environ.get(cfg.GLIBC_FLOOR_ENV)), "utf-8", newline="\n")
     launcher.chmod(0o755)
 
 

@@ -146,6 +146,25 @@ here=$(dirname "$(readlink -f "$0" 2>/dev/null || echo "$0")")
 exec "$here/selfcheck" --cli "$@"
 """
 
+#: The launcher of a bundle with a glibc floor: below it, one line instead of the loader's error.
+CLI_LAUNCHER_WITH_FLOOR = """#!/bin/sh
+# AI Safety Self-Check command line: runs the program in command-line mode.
+here=$(dirname "$(readlink -f "$0" 2>/dev/null || echo "$0")")
+floor={floor}
+have=$(getconf GNU_LIBC_VERSION 2>/dev/null | sed -n 's/^glibc //p')
+if [ -n "$have" ] && [ "$(printf '%s\\n%s\\n' "$floor" "$have" | sort -V | head -n 1)" != "$floor" ]; then
+  zh="本程序需要 glibc $floor 或更新版本，本机为 glibc $have，无法运行。"
+  echo "$zh This program needs glibc $floor or newer; this system has glibc $have." >&2
+  exit 3
+fi
+exec "$here/selfcheck" --cli "$@"
+"""
+
+
+def cli_launcher(floor: str | None) -> str:
+    """The text of ``selfcheck-cli`` (with the glibc check when the bundle has a floor)."""
+    return CLI_LAUNCHER_WITH_FLOOR.replace("{floor}", floor) if floor else CLI_LAUNCHER
+
 
 def exe_name(name: str) -> str:
     """The file name of an executable on this platform."""
