@@ -108,6 +108,11 @@ def test_the_machines_libraries_are_left_to_it_and_named(build_info: dict[str, A
     assert not unknown, f"add to selfcheck.syslibs.DEBIAN_PACKAGES (sysdeps.py --write-table): {unknown}"
     assert {"libxcb-icccm4", "libfontconfig1", "libstdc++6"} <= set(build_info["system_packages"])
     print(f"\nDebian packages the machine needs: {' '.join(build_info['system_packages'])}")
+    for guide in ("install.md", "install.zh-CN.md"):  # the guides' install command names them all
+        text = (REPO / "docs" / guide).read_text("utf-8").replace("\\\n", " ")
+        command = next(line for line in text.splitlines() if line.strip().startswith("sudo apt install libatomic1"))
+        missing = set(build_info["system_packages"]) - set(command.split())
+        assert not missing, f"docs/{guide} §2.2: add {sorted(missing)}"
 
 
 def test_size(portable_bundle: Path, build_info: dict[str, Any]) -> None:
