@@ -79,8 +79,12 @@ def test_a_library_that_cannot_load_is_named() -> None:
 
 
 def test_every_library_the_window_needs_loads_on_this_machine() -> None:
-    """`make test` installs them (system-deps); here the check lets the window start."""
-    assert syslibs.check_window_libraries() is None
+    """`make test` installs them (system-deps) where it can (root, apt-get); there the
+    check must let the window start."""
+    problem = syslibs.check_window_libraries()
+    if problem and not sysdeps.apt_usable():
+        pytest.skip(f"not root with apt-get, so make could not install them: {problem}")
+    assert problem is None
 
 
 def fake_pyside(root: Path, real: Path, platform: str = "offscreen", renamed: tuple[bytes, bytes] | None = None
