@@ -301,8 +301,9 @@ def bundle(arch: str | None = None, dist: Path | None = None, work: Path | None 
     work = work or REPO / "build" / "work" / "portable-pyinstaller"
     env = {**os.environ, FLOOR_ENV: GLIBC_FLOOR[arch], "PYTHONNOUSERSITE": "1"}
     env.pop("PYTHONPATH", None)
+    # PyInstaller's warnings go to stderr (shown); the figures come as JSON on stdout.
     out = subprocess.run([str(venv / "bin" / "python"), str(REPO / "build" / "tools" / "bundle.py"), "--dist",
-                          str(dist), "--work", str(work), "--json"], env=env, check=True, capture_output=True,
+                          str(dist), "--work", str(work), "--json"], env=env, check=True, stdout=subprocess.PIPE,
                          text=True)
     result: dict[str, object] = json.loads(out.stdout[out.stdout.index("{"):])
     return result
