@@ -62,7 +62,11 @@ chmod +x "$tools"/*
 export PATH="$tools:$PATH" CC=cc CXX=c++ AR=ar RANLIB=ranlib
 export CFLAGS="-O2 -fPIC" CXXFLAGS="-O2 -fPIC"
 cross=()
-if [ "$ARCH" != "$host_arch" ]; then cross=(--host="$triple" --build="$host_arch-linux-gnu"); fi
+if [ "$ARCH" != "$host_arch" ]; then
+  cross=(--host="$triple" --build="$host_arch-linux-gnu")
+  # CPython's configure wants the target's readelf by its prefixed name; binutils' reads any ELF.
+  printf '#!/bin/sh\nexec readelf "$@"\n' >"$tools/$triple-readelf" && chmod +x "$tools/$triple-readelf"
+fi
 
 # -- sources: upstream tarball + Debian's patch series (less the listed patches)
 # Debian's python3.11 patches up to fix-py_compile.diff change the install layout for
