@@ -166,7 +166,7 @@ build_python() {
   done
   if [ ${#cross[@]} -gt 0 ]; then
     options=("${cross[@]}" --with-build-python="${BUILD_PYTHON:?cross builds need BUILD_PYTHON}"
-             ac_cv_file__dev_ptmx=yes ac_cv_file__dev_ptc=no --with-ensurepip=no)
+             ac_cv_file__dev_ptmx=yes ac_cv_file__dev_ptc=no ac_cv_buggy_getaddrinfo=no --with-ensurepip=no)
   else
     options=(--with-ensurepip=install)
   fi

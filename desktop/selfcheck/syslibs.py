@@ -17,7 +17,6 @@ Standard library only, and nothing here imports Qt.
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import re
@@ -217,10 +216,12 @@ def carried_folders(pyside: Path) -> list[Path]:
 def unloadable(sonames: Iterable[str]) -> dict[str, str]:
     """The libraries the dynamic loader cannot load: soname -> the library actually missing
     (another one it needs, when that is the cause) or the loader's message."""
+    import _ctypes  # the loader itself: a frozen bundle's ctypes.CDLL rewrites its errors
+
     problems: dict[str, str] = {}
     for name in sonames:
         try:
-            ctypes.CDLL(name)
+            _ctypes.dlopen(name, os.RTLD_LAZY | os.RTLD_LOCAL)
         except OSError as error:
             text = str(error)
             cause = re.match(r"^([^:\s]+\.so[.\d]*): cannot open shared object file", text)
