@@ -94,6 +94,16 @@ def locked(path: Path) -> Iterator[None]:
         yield
 
 
+def prune(pattern: str, keep: Path, count: int = 2) -> None:
+    """Remove all but the ``count`` newest cache entries matching ``pattern`` (after a new
+    one was made: an old recipe's interpreter, environment, test packages)."""
+    entries = sorted((p for p in cache_root().glob(pattern) if p.is_dir()), key=lambda p: p.stat().st_mtime)
+    for old in entries[:-count]:
+        if old != keep:
+            shutil.rmtree(old, ignore_errors=True)
+            Path(f"{old}.lock").unlink(missing_ok=True)
+
+
 def run(command: list[str], **kwargs: object) -> None:
     subprocess.run(command, check=True, **kwargs)  # type: ignore[call-overload]
 
@@ -227,6 +237,7 @@ def interpreter(arch: str | None = None) -> Path:
         shutil.rmtree(work, ignore_errors=True)
         (entry / "complete.json").write_text(json.dumps({"seconds": seconds, "key": key, "arch": arch}), "utf-8")
         log(f"CPython built in {seconds:.0f} s: {prefix}")
+        prune(f"python-{arch}-*", entry)
     return prefix
 
 
@@ -271,6 +282,7 @@ def environment(arch: str | None = None) -> Path:
         frozen = subprocess.run([*pip, "freeze"], capture_output=True, text=True, check=True).stdout
         (folder / "requirements.lock").write_text(frozen, "utf-8")
         (folder / "complete").write_text(f"{time.monotonic() - started:.0f}\n", "utf-8")
+        prune(f"venv-{arch}-*", folder)
     return folder
 
 
@@ -288,6 +300,7 @@ def test_packages(arch: str | None = None) -> Path:
             run([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--only-binary=:all:",
                  "--target", str(folder), *wanted])
             (folder / ".complete").write_text("", "utf-8")
+            prune(f"testdeps-{arch}-*", folder)
     return folder
 
 
