@@ -57,9 +57,11 @@ def test_qt_file_dialog_is_chinese_and_shows_whole_dates(qtbot: Any, launch_wind
         return dialog
 
     dialog = make()
-    assert _label(dialog, "lookInLabel") == "查找范围(&L)："  # our catalogue fills Qt's gap
-    assert _label(dialog, "fileTypeLabel") == "文件类型(&T)："
-    assert _label(dialog, "fileNameLabel") == "文件名称(&N)："  # Qt's qtbase_zh_CN.qm
+    # Our catalogue fills Qt's gap; Qt 6.9 (the bundle for old x86_64 systems) labels these
+    # without accelerators, and its own catalogue translates them.
+    assert _label(dialog, "lookInLabel") in ("查找范围(&L)：", "查找范围：")
+    assert _label(dialog, "fileTypeLabel") in ("文件类型(&T)：", "文件类型：")
+    assert _label(dialog, "fileNameLabel") in ("文件名称(&N)：", "文件名称：")  # Qt's qtbase_zh_CN.qm
     assert QFileIconProvider().type(QFileInfo(str(tmp_path / "sub"))) == "文件夹"
 
     # the modification date (the last column) is not cut off
@@ -74,9 +76,9 @@ def test_qt_file_dialog_is_chinese_and_shows_whole_dates(qtbot: Any, launch_wind
 
     # the translators follow a language switch
     session.window.set_language("en")
-    assert _label(make(), "lookInLabel") == "&Look in:"
+    assert _label(make(), "lookInLabel") in ("&Look in:", "Look in:")
     session.window.set_language("zh")
-    assert _label(make(), "lookInLabel") == "查找范围(&L)："
+    assert _label(make(), "lookInLabel") in ("查找范围(&L)：", "查找范围：")
     assert QFileIconProvider().type(QFileInfo(str(tmp_path / "sub"))) == "文件夹"
 
 

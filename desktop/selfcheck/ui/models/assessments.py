@@ -21,6 +21,7 @@ from selfcheck.core.collection import AssessmentOverview
 from selfcheck.core.risk import RiskGrade
 from selfcheck.core.scoring import Verdict
 from selfcheck.ui import icons
+from selfcheck.ui.qtcompat import begin_filter_change, end_filter_change
 
 translate = QCoreApplication.translate
 
@@ -208,14 +209,14 @@ class AssessmentFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_search(self, text: str) -> None:
-        self.beginFilterChange()
+        begin_filter_change(self)
         self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        end_filter_change(self)
 
     def set_sector(self, sector: str) -> None:
-        self.beginFilterChange()
+        begin_filter_change(self)
         self._sector = sector
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        end_filter_change(self)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -22,6 +22,7 @@ from selfcheck.core.model import SEVERITY_WEIGHT, Item, Severity
 from selfcheck.core.scoring import is_effectively_critical
 from selfcheck.core.session import AssessmentSession, SessionChange
 from selfcheck.ui import icons
+from selfcheck.ui.qtcompat import begin_filter_change, end_filter_change
 
 translate = QCoreApplication.translate
 
@@ -344,7 +345,7 @@ class ItemFilterProxy(QSortFilterProxyModel):
 
     def _apply(self, candidates: list[bool] | None) -> None:
         """Evaluate the filter over the rows (only over ``candidates``, when given)."""
-        self.beginFilterChange()
+        begin_filter_change(self)
         model = self._items_model()
         if self._filter.active:
             accepts = self._filter.predicate(model.answers)
@@ -356,7 +357,7 @@ class ItemFilterProxy(QSortFilterProxyModel):
             self._mask_generation = model.generation
         else:
             self._mask = None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        end_filter_change(self)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         mask = self._mask
