@@ -347,11 +347,11 @@ def smoke_command(bundle_rel: str, python_rel: str, testdeps_rel: str) -> str:
         'echo "bare system: exit $rc: $out"; '
         f'[ "$rc" = 3 ] && [ "$(echo "$out" | wc -l)" = 1 ] && [ ! -e /tmp/bare ] || '
         '{ echo "smoke: expected one line and exit 3 on a bare system"; exit 1; }; '
-        # Then the libraries the bundle says it needs, and the bundle's tests.
+        # Then the libraries the bundle says it needs, the tools its tests use, and its tests.
         f"pkgs=$({python_rel}/bin/python3.11 -c \"import json,sys; "
         f"print(' '.join(json.load(open('{bundle_rel}/BUILD-INFO.json'))['system_packages']))\"); "
         'echo "installing: $pkgs"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive '
-        "apt-get install -y -qq --no-install-recommends $pkgs >/dev/null; "
+        "apt-get install -y -qq --no-install-recommends $pkgs xvfb xauth strace poppler-utils binutils >/dev/null; "
         f"SELFCHECK_BUNDLE_DIR=$PWD/{bundle_rel} PYTHONPATH={testdeps_rel} "
         f"{python_rel}/bin/python3.11 -m pytest -p no:cacheprovider -o addopts= -q -rs tests/test_bundle.py"
     )
