@@ -74,6 +74,8 @@ cp -a "$entry" "$root/root/.cache/ai-selfcheck-build/"
 inner_python="/root/.cache/ai-selfcheck-build/$(basename "$entry")/prefix/bin/python3.11"
 
 default="set -e
+  $inner_python -c 'import ssl, sqlite3, ctypes, lzma, bz2, zlib, hashlib, decimal, pyexpat, uuid, venv, platform
+print(\"== interpreter:\", platform.machine(), platform.python_version(), ssl.OPENSSL_VERSION, sqlite3.sqlite_version)'
   echo '== make test (aarch64, emulated)'; s=\$(date +%s)
   make test PYTHON=$inner_python 2>&1 | tail -n 25
   echo \"== suite: \$(( \$(date +%s) - s )) s\"
