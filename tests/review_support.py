@@ -139,3 +139,17 @@ def reviewer(data_dir: Path, root_pem: Path) -> Collection:
     collection = Collection.open(resolve_paths(data_dir))
     collection.report_roots.add(root_pem)
     return collection
+
+
+def check_stuck_on_slow_pdf(path: str) -> object:
+    """A worker's check that never finishes for a file named ``slow.pdf``: the
+    deterministic stand-in for a file the verifier takes too long on (a real slow
+    file is fast or slow depending on the machine). Module level so that the
+    spawned workers can import it by name."""
+    import time
+
+    from selfcheck.core.review.worker import check_in_worker
+
+    if path.endswith("slow.pdf"):
+        time.sleep(600)
+    return check_in_worker(path)

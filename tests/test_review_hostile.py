@@ -15,12 +15,12 @@ import pytest
 from selfcheck.core.collection import Collection
 from selfcheck.core.pki.roots import load_root_certificate
 from selfcheck.core.reports.verify import MAX_REPORT_BYTES
-from selfcheck.core.review import ImportOutcome, OutcomeKind
+from selfcheck.core.review import ImportOutcome, OutcomeKind, importing
 from selfcheck.core.review.files import find_report_files
 from selfcheck.core.review.importing import import_files
 from selfcheck.core.review.worker import CheckSettings, FileCheck
 
-from .review_support import Corpus
+from .review_support import Corpus, check_stuck_on_slow_pdf
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="FIFOs and devices are POSIX")
 
@@ -119,16 +119,17 @@ def _plain_register(checks: Sequence[FileCheck]) -> list[ImportOutcome]:
 
 
 def test_a_check_that_takes_too_long_is_given_up_and_the_batch_goes_on(
-        review_corpus: Corpus, tmp_path: Path) -> None:
-    slow = tmp_path / "slow.pdf"  # pyHanko searches all of it for its cross-reference table
-    slow.write_bytes(b"%PDF-1.7\n" + b"0" * 40_000_000 + b"\n%%EOF\n")
+        review_corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(importing, "check_in_worker", check_stuck_on_slow_pdf)
+    slow = tmp_path / "slow.pdf"
+    slow.write_bytes(b"%PDF-1.7\n" + b"0" * 1000 + b"\n%%EOF\n")
     corp = review_corpus
     summary = import_files([slow, corp.a_v1, corp.b, corp.c], _settings(corp), _plain_register,
-                           workers=2, timeout=5.0)
+                           workers=2, timeout=3.0)
     assert _names(summary.added) == ["A-v1.pdf", "B.pdf", "C.pdf"]
     (stuck,) = summary.rejected
     assert Path(stuck.path).name == "slow.pdf"
-    assert stuck.reason == "checking took longer than 5 s; the file was given up"
+    assert stuck.reason == "checking took longer than 3 s; the file was given up"
 
 
 def test_cancelling_keeps_what_was_registered(review_desk: Collection, review_corpus: Corpus) -> None:
