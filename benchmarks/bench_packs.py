@@ -1,5 +1,10 @@
 """Benchmark of signed pack files and answer carry-over.
 
+0. Load + validate a generated 5,000-item pack source (``pack_from_files``: JSON, schema,
+   the cross-reference rules, building the model), in the first format and in the
+   current one with declared sources, profile questions and a condition on every item
+   (most of them different, so that every condition is proven satisfiable on its own),
+   against a bare ``json.loads`` of the same bytes. Target: ≤ 1 s.
 1. Verify + install a signed 5,000-item pack file (``install_pack_file``: read,
    limits and names, Ed25519 signature, SHA-256 of every file, schema
    validation, rollback check and the insert in one transaction), against a
@@ -34,7 +39,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "desktop"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from packgen import BUILTIN, generated_items  # noqa: E402
+from packgen import BUILTIN, conditional_files, generated_items  # noqa: E402
 
 from selfcheck.core.answers import Answer, Status  # noqa: E402
 from selfcheck.core.collection import Collection  # noqa: E402
@@ -72,6 +77,31 @@ def profile() -> RiskProfile:
                        data_sensitivity=DataSensitivity.PERSONAL)
 
 
+# --- 0. load + validate ---------------------------------------------------------------
+
+def bench_validate() -> dict[str, dict[str, float]]:
+    results = {}
+    for name, files in (("first_format", pack_files(1)),
+                        ("sources_conditions_risk_model", conditional_files(ITEMS))):
+        floors, ours, cpu = [], [], []
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            for content in files.values():
+                json.loads(content)
+            floors.append(time.perf_counter() - start)
+            start, start_cpu = time.perf_counter(), time.process_time()
+            pack = pack_from_files(files, name)
+            ours.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
+            assert len(pack.items) == ITEMS
+        results[name] = {"floor_s": statistics.median(floors), "ours_s": statistics.median(ours),
+                         "ours_min_s": min(ours), "ours_max_s": max(ours),
+                         "cpu_s": statistics.median(cpu),
+                         "conditional_items": sum(1 for i in pack.items if i.applies_if),
+                         "risk_model": pack.risk_model.id if pack.risk_model else None}
+    return results
+
+
 # --- 1. verify + install ------------------------------------------------------------
 
 def zip_floor(path: Path) -> float:
@@ -90,13 +120,14 @@ def install_run(folder: Path, path: Path, public: Any, run: int) -> float:
         start = time.perf_counter()
         result = collection.packs.install_file(path)
         elapsed = time.perf_counter() - start
-        assert result.installed and len(collection.packs.get("bench-pack").items) == ITEMS
+        assert result.installed and len(collection.packs.get(result.pack_id).items) == ITEMS
     return elapsed
 
 
-def bench_install(folder: Path) -> dict[str, float]:
+def bench_install(folder: Path, files: dict[str, bytes]) -> dict[str, float]:
     key, public = generate_signing_key("benchmark (throw-away)")
-    built = build_pack_bytes(pack_files(1), key)
+    built = build_pack_bytes(files, key)
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / "bench-5000.ckpack"
     path.write_bytes(built.data)
     floors, ours = [], []
@@ -191,17 +222,33 @@ def verdict(seconds: float) -> str:
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="selfcheck-bench-packs-") as temp:
         folder = Path(temp)
-        install = bench_install(folder)
+        validate = bench_validate()
+        install = bench_install(folder, pack_files(1))
+        install_conditional = bench_install(folder / "conditional",
+                                            conditional_files(ITEMS, pack_id="bench-pack"))
         upgrade = bench_upgrade(folder)
     print(f"Signed packs benchmark (same run, same disk; medians of {RUNS} installs and "
           f"{UPGRADE_RUNS // 2} + {UPGRADE_RUNS // 2} upgrades; load average "
           f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs)")
-    print(f"  verify + install, {ITEMS:,}-item pack ({install['size_bytes'] / 1e6:.1f} MB file)")
-    print(f"    ours   {install['ours_s'] * 1e3:8.1f} ms  (min {install['ours_min_s'] * 1e3:.1f}, "
-          f"max {install['ours_max_s'] * 1e3:.1f})"
-          f"   target ≤ {TARGET_S * 1e3:.0f} ms   {verdict(install['ours_s'])}")
-    print(f"    floor  {install['floor_s'] * 1e3:8.1f} ms  (bare zipfile read + SHA-256 of the "
-          f"same bytes)   ratio {install['ours_s'] / install['floor_s']:.1f}×")
+    for name, figures in validate.items():
+        print(f"  load + validate, {ITEMS:,}-item pack source, {name.replace('_', ' ')} "
+              f"({figures['conditional_items']:,} items with a condition; risk model "
+              f"{figures['risk_model'] or 'the default'})")
+        print(f"    ours   {figures['ours_s'] * 1e3:8.1f} ms  (min "
+              f"{figures['ours_min_s'] * 1e3:.1f}, max {figures['ours_max_s'] * 1e3:.1f}; "
+              f"CPU {figures['cpu_s'] * 1e3:.1f})"
+              f"   target ≤ {TARGET_S * 1e3:.0f} ms   {verdict(figures['ours_s'])}")
+        print(f"    floor  {figures['floor_s'] * 1e3:8.1f} ms  (bare json.loads of the same "
+              f"bytes)   ratio {figures['ours_s'] / figures['floor_s']:.1f}×")
+    for name, figures in (("first format", install),
+                          ("sources, conditions and a risk model", install_conditional)):
+        print(f"  verify + install, {ITEMS:,}-item pack, {name} "
+              f"({figures['size_bytes'] / 1e6:.1f} MB file)")
+        print(f"    ours   {figures['ours_s'] * 1e3:8.1f} ms  (min "
+              f"{figures['ours_min_s'] * 1e3:.1f}, max {figures['ours_max_s'] * 1e3:.1f})"
+              f"   target ≤ {TARGET_S * 1e3:.0f} ms   {verdict(figures['ours_s'])}")
+        print(f"    floor  {figures['floor_s'] * 1e3:8.1f} ms  (bare zipfile read + SHA-256 of "
+              f"the same bytes)   ratio {figures['ours_s'] / figures['floor_s']:.1f}×")
     counts = upgrade["counts"]
     print(f"  upgrade of a {ITEMS:,}-answer assessment (carried {counts['carried']}, "
           f"re-review {counts['needs_review']}, dropped {counts['dropped']}, new {counts['new']})")
@@ -213,7 +260,9 @@ def main() -> int:
           f"open window)   {verdict(upgrade['warm_s'])}")
     print(f"    floor  {upgrade['floor_s'] * 1e3:8.1f} ms  (bare sqlite3 INSERT ... SELECT of "
           f"{ITEMS:,} rows + COMMIT)   ratio {upgrade['ours_s'] / upgrade['floor_s']:.1f}×")
-    print(json.dumps({"install_5000": install, "upgrade_5000": upgrade}))
+    print(json.dumps({"validate_5000": validate, "install_5000": install,
+                      "install_conditional_5000": install_conditional,
+                      "upgrade_5000": upgrade}))
     return 0
 
 

@@ -47,6 +47,24 @@ def mini_data() -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return meta, items
 
 
+def to_current_format(meta: dict[str, Any], items: list[dict[str, Any]]) -> None:
+    """Turn mini-pack content (first format) into the current format in place: declared
+    sources, cites with basis, and a profile question that one item depends on."""
+    old = meta.pop("source")
+    meta["sources"] = [{
+        "id": "AISGF-1.0", "short": {"zh": "AISGF-1.0", "en": "AISGF-1.0"},
+        "title": old["title"], "issuer": old["publisher"], "date": old["published"],
+        "status": "in-force", "obtain": {"zh": "TC260 公开发布", "en": "published by TC260"},
+        "parts": [{"id": f"§6.3({letter})"} for letter in "abcdefghi"]}]
+    meta["profile_questions"] = [{"id": "genai", "kind": "yes-no",
+                                  "text": {"zh": "是否使用生成式模型？",
+                                           "en": "Is a generative model used?"}}]
+    for item in items:
+        item["cites"] = [{"source": "AISGF-1.0", "part": c.removeprefix("AISGF-1.0 "),
+                          "basis": "primary"} for c in item.pop("clauses")]
+    items[1]["applies_if"] = {"question": "genai", "is": "yes"}
+
+
 def encode(meta: dict[str, Any], items: list[dict[str, Any]]) -> dict[str, bytes]:
     return {"pack.json": json.dumps(meta, ensure_ascii=False, indent=2).encode("utf-8"),
             "items.json": json.dumps(items, ensure_ascii=False, indent=2).encode("utf-8")}

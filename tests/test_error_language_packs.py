@@ -186,7 +186,7 @@ def test_missing_field_names_file_item_and_field(tmp_path: Path) -> None:
     error = _refused(folder)
     assert str(error) == f"{folder}/items.json: items[2] (HO-03).question.en: Field required"
     assert _chinese(error) == (f"{folder}/items.json：items[2] (HO-03).question.en："
-                               "内容不符合要求（Field required）")
+                               "缺少必填字段（Field required）")
 
 
 def test_more_problems_are_counted(tmp_path: Path) -> None:
@@ -202,7 +202,10 @@ def test_more_problems_are_counted(tmp_path: Path) -> None:
     assert str(error).endswith("Field required (and 2 more problems)")
     zh = _chinese(error)
     assert zh.startswith(f"{folder}/items.json：items[0] (HO-01).question.en：")
-    assert zh.endswith("内容不符合要求（Field required），另有 2 处问题")
+    assert zh.endswith("缺少必填字段（Field required），另有 2 处问题")
+    assert len(error.lines) == 3
+    assert all("\n" not in en and "\n" not in zh for en, zh in error.lines)
+    assert error.lines[2][0] == f"{folder}/items.json: items[2] (HO-03).question.zh: Field required"
 
 
 def test_field_in_pack_json_names_pack_json(tmp_path: Path) -> None:
@@ -210,7 +213,7 @@ def test_field_in_pack_json_names_pack_json(tmp_path: Path) -> None:
     _edit(folder, "pack.json", lambda meta: meta.pop("title"))
     error = _refused(folder)
     assert str(error) == f"{folder}/pack.json: title: Field required"
-    assert _chinese(error) == f"{folder}/pack.json：title：内容不符合要求（Field required）"
+    assert _chinese(error) == f"{folder}/pack.json：title：缺少必填字段（Field required）"
 
 
 def test_missing_file_and_bad_json(tmp_path: Path) -> None:

@@ -13,9 +13,8 @@ import pytest
 
 from selfcheck.core import glossary
 from selfcheck.core.answers import Status
-from selfcheck.core.model import Sector, Severity
+from selfcheck.core.model import PackStatus, Sector, Severity
 from selfcheck.core.risk import (
-    _POINTS,
     PROFILE_FIELDS,
     Autonomy,
     Criticality,
@@ -23,7 +22,9 @@ from selfcheck.core.risk import (
     PeopleAffected,
     RiskGrade,
 )
+from selfcheck.core.riskmodel import default_risk_model
 from selfcheck.core.scoring import Verdict
+from selfcheck.core.sources import Basis, SourceStatus
 
 from .conftest import REPO
 
@@ -48,6 +49,9 @@ def test_every_coded_value_has_a_term() -> None:
     assert set(glossary.SECTORS) == {s.value for s in Sector}
     assert set(glossary.VERDICTS) == {v.value for v in Verdict}
     assert set(glossary.RISK_GRADES) == {g.code for g in RiskGrade}
+    assert set(glossary.BASES) == {b.value for b in Basis}
+    assert set(glossary.SOURCE_STATUSES) == {s.value for s in SourceStatus}
+    assert set(glossary.PACK_STATUSES) == {s.value for s in PackStatus}
     assert tuple(glossary.RISK_FACTORS) == PROFILE_FIELDS == tuple(FACTOR_ENUMS)
     for factor, enum in FACTOR_ENUMS.items():
         assert list(glossary.RISK_CHOICES[factor]) == [member.value for member in enum]
@@ -75,11 +79,18 @@ def test_each_term_is_written_in_both_languages_with_its_meaning() -> None:
 
 
 def test_a_choice_states_the_points_the_grade_rule_gives_it() -> None:
-    for choices in glossary.RISK_CHOICES.values():
-        for code, term in choices.items():
-            points = _POINTS[code]
-            assert term.meaning_zh.startswith(f"计 {points} 分"), code
-            assert term.meaning_en.startswith(f"{points} point"), code
+    """The rule is data (the default risk model); the glossary describes it in words."""
+    model = default_risk_model()
+    for factor in model.factors:
+        assert glossary.RISK_FACTORS[factor.id].zh == factor.label.zh
+        for option in factor.options:
+            term = glossary.RISK_CHOICES[factor.id][option.id]
+            assert (term.zh, term.en) == (option.label.zh, option.label.en), option.id
+            assert term.meaning_zh.startswith(f"计 {option.points} 分"), option.id
+            assert term.meaning_en.startswith(f"{option.points} point"), option.id
+    for grade in model.grades:
+        term = glossary.RISK_GRADES[grade.id]
+        assert (term.zh, term.en) == (grade.name.zh, grade.name.en), grade.id
 
 
 def test_labels_come_from_the_glossary() -> None:

@@ -43,7 +43,7 @@ def test_runtime_form_is_exactly_the_validated_form(version: str) -> None:
     pack = load_pack_dir(folder)
     files = read_pack_files(folder)
     raw = {**json.loads(files[PACK_METADATA_FILE]), "items": json.loads(files[PACK_ITEMS_FILE])}
-    validated = PackSchema.model_validate(raw).model_dump(mode="json")
+    validated = PackSchema.model_validate(raw).model_dump(mode="json", exclude_none=True)
     assert pack_to_json(pack) == canonical_json(validated).decode("utf-8")
     text = pack_to_json(pack)
     assert pack_from_stored_json(text, PUBLISHED_HASHES[version], version) == pack

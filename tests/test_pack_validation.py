@@ -54,11 +54,12 @@ def test_unknown_severity(tmp_path: Path) -> None:
     assert "items[0] (HO-01).severity" in message
 
 
-def test_invented_clause_is_refused(tmp_path: Path) -> None:
+def test_clause_outside_the_packs_citation_prefix_is_refused(tmp_path: Path) -> None:
     folder = _copy(tmp_path)
-    _edit_items(folder, lambda items: items[1].update(clauses=["AISGF-1.0 §6.3(k)"]))
+    _edit_items(folder, lambda items: items[1].update(clauses=["GB/T 22239-2019 8.1.4"]))
     message = _message(folder)
     assert "items[1] (HO-02).clauses" in message and "unknown clause" in message
+    assert "'AISGF-1.0 §6.3(h)'" in message  # the pack's own prefix, as an example
 
 
 def test_duplicate_item_id(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +20,7 @@ from selfcheck.core.packs.file import signature_document
 from selfcheck.core.packs.keys import SigningKey
 
 from .pack_helpers import (
+    REPO,
     build,
     db_snapshot,
     manifest_for,
@@ -26,6 +28,7 @@ from .pack_helpers import (
     new_key,
     raw_zip,
     signed_zip,
+    to_current_format,
     trusted_key,
     zip_entries,
 )
@@ -325,6 +328,75 @@ def test_content_failing_the_schema(env: Env) -> None:
     files = mini_files(2, change=break_it)
     env.reject(signed_zip(files, env.key, manifest_for(files)),
                r"items\.json: items\[1\] \(HO-02\)\.severity", PackValidationError)
+
+
+@pytest.mark.parametrize(("damage", "where"), [
+    (lambda items: items[0]["cites"][0].update(source="TC260-004"),
+     r"items\[0\] \(HO-01\)\.cites\[0\]\.source: undeclared source"),
+    (lambda items: items[0]["cites"][0].update(part="§6.3(k)"),
+     r"items\[0\] \(HO-01\)\.cites\[0\]\.part: '§6\.3\(k\)' is not a part"),
+    (lambda items: items[2].update(applies_if={"question": "agents", "is": "yes"}),
+     r"items\[2\] \(HO-03\)\.applies_if\.question: unknown question 'agents'"),
+    (lambda items: items[2].update(applies_if={"question": "genai", "in": ["yes", "perhaps"]}),
+     r"items\[2\] \(HO-03\)\.applies_if\.in: question 'genai' has no option 'perhaps'"),
+    (lambda items: items[2].update(applies_if={"all": [{"question": "genai", "is": "yes"},
+                                                       {"not": {"question": "genai",
+                                                                "is": "yes"}}]}),
+     r"items\[2\] \(HO-03\)\.applies_if: contradictory condition"),
+])
+def test_current_format_content_with_bad_sources_or_conditions(env: Env, damage: Any,
+                                                                where: str) -> None:
+    def change(meta: dict[str, Any], items: list[dict[str, Any]]) -> None:
+        to_current_format(meta, items)
+        damage(items)
+
+    files = mini_files(2, change=change)
+    env.reject(signed_zip(files, env.key, manifest_for(files)), r"items\.json: " + where,
+               PackValidationError)
+
+
+def test_current_format_circular_questions(env: Env) -> None:
+    def change(meta: dict[str, Any], items: list[dict[str, Any]]) -> None:
+        to_current_format(meta, items)
+        meta["profile_questions"].append({
+            "id": "agents", "kind": "yes-no", "text": {"zh": "智能体？", "en": "Agents?"},
+            "asked_if": {"question": "agents", "is": "no"}})
+
+    files = mini_files(2, change=change)
+    env.reject(signed_zip(files, env.key, manifest_for(files)),
+               r"pack\.json: profile_questions\[1\] \(agents\)\.asked_if: circular conditions",
+               PackValidationError)
+
+
+@pytest.mark.parametrize(("damage", "where"), [
+    (lambda model: model["grades"][1].update(min_points=0),
+     r"risk_model\.grades\[1\] \(medium\)\.min_points: overlapping thresholds"),
+    (lambda model: model["grades"][3].update(min_points=13),
+     r"risk_model\.grades\[3\] \(very-high\): unreachable grade"),
+    (lambda model: model["factors"][0]["options"][0].update(points=10**6),
+     r"risk_model\.factors\[0\] \(criticality\)\.options\[0\] \(low\)\.points"),
+    (lambda model: model["title"].pop("zh"), r"risk_model\.title\.zh: Field required"),
+])
+def test_current_format_content_with_a_bad_risk_model(env: Env, damage: Any,
+                                                      where: str) -> None:
+    def change(meta: dict[str, Any], items: list[dict[str, Any]]) -> None:
+        to_current_format(meta, items)
+        meta["risk_model"] = json.loads((REPO / "resources" / "risk" /
+                                         "aisgf-1.0-four-factor.json").read_text("utf-8"))
+        meta["risk_model"]["floors"] = [f for f in meta["risk_model"]["floors"]
+                                        if f["grade"] != "very-high"]
+        damage(meta["risk_model"])
+
+    files = mini_files(2, change=change)
+    env.reject(signed_zip(files, env.key, manifest_for(files)), r"pack\.json: " + where,
+               PackValidationError)
+
+
+def test_current_format_content_installs(env: Env) -> None:
+    files = mini_files(2, change=to_current_format)
+    env.collection.packs.install_file(_path(env, build(files, env.key), "new.ckpack"))
+    pack = env.collection.packs.get("mini-pack", 2)
+    assert pack.items[1].applies_if is not None and pack.sources[0].id == "AISGF-1.0"
 
 
 def test_content_not_json(env: Env) -> None:

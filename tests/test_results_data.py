@@ -63,7 +63,10 @@ def test_the_document_keeps_its_keys_and_types(collection: Collection, graded: i
                                                    "content_sha256"}
     assert set(document["profile"]) == {"criticality", "autonomy", "people_affected",
                                         "data_sensitivity"}
-    assert set(document["risk"]) == {"grade", "points", "reasons_en", "reasons_zh"}
+    assert set(document["risk"]) == {"grade", "points", "reasons_en", "reasons_zh", "model",
+                                     "label_zh", "label_en", "max_points"}
+    assert document["risk"]["model"] == "aisgf-1.0-four-factor"  # which model gave the grade
+    assert (document["risk"]["label_zh"], document["risk"]["max_points"]) == ("高", 12)
     score = document["score"]
     assert set(score) == SCORE_KEYS
     assert set(score["overall"]) == TALLY_KEYS

@@ -132,11 +132,20 @@ def test_upgrade_cii_assessment_v1_to_v2(collection: Collection, tmp_path: Path)
 def test_upgrade_government_assessment_gets_ns06_as_new(collection: Collection) -> None:
     old_id = new_assessment(collection, "government")
     answer_all(collection, old_id)
-    result = collection.upgrade(old_id)  # newest installed: v2
-    assert result.to_version == 2
+    result = collection.upgrade(old_id)  # newest installed: v3, whose items are v2's
+    assert result.to_version == 3
     assert set(result.needs_review) == {"DP-02", "NS-05"}
     assert set(result.new) == {"HO-11", "NS-06"}
     assert result.dropped == ("AU-07",)
+
+
+def test_v2_to_v3_carries_every_answer(collection: Collection) -> None:
+    """v3 only declares its source and cites it with the basis: no question changed."""
+    old_id = new_assessment(collection, "cii", version=2)
+    answer_all(collection, old_id)
+    result = collection.upgrade(old_id, 3)
+    assert not result.needs_review and not result.dropped and not result.new
+    assert collection.answers(result.new_assessment_id) == collection.answers(old_id)
 
 
 def test_reviewing_clears_the_flag(collection: Collection) -> None:
@@ -162,8 +171,8 @@ def test_upgrade_refusals(collection: Collection) -> None:
         collection.upgrade(old_id, 1)
     with pytest.raises(NotFoundError, match="version 7 is not installed"):
         collection.upgrade(old_id, 7)
-    current = new_assessment(collection, "cii", version=2)
-    with pytest.raises(UsageError, match="uses aisgf-key-sector v2"):
+    current = new_assessment(collection, "cii", version=3)
+    with pytest.raises(UsageError, match="uses aisgf-key-sector v3"):
         collection.upgrade(current)
     new_id = collection.upgrade(old_id, 2).new_assessment_id
     with pytest.raises(UsageError, match=f"already upgraded to assessment {new_id}"):

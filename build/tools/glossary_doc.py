@@ -27,6 +27,9 @@ SECTIONS: tuple[tuple[str, str, dict[str, glossary.Term]], ...] = (
     ("结论", "Verdicts", glossary.VERDICTS),
     ("风险等级", "Risk grades", glossary.RISK_GRADES),
     ("风险因素", "Risk factors", glossary.RISK_FACTORS),
+    ("依据性质", "Bases of wording", glossary.BASES),
+    ("依据文件的效力状态", "Standing of sources", glossary.SOURCE_STATUSES),
+    ("检查清单的状态", "Pack statuses", glossary.PACK_STATUSES),
 )
 
 

@@ -5,7 +5,10 @@ Run under a virtual X server:
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python build/tools/screenshot.py
 
 Each language gets a throw-away data folder with a demo assessment, partly
-answered; the empty and the filled list, the workspace, the summary, the
+answered; the government pack (gov-llm-deployment) is shown with its profile questions
+in the new-assessment dialog, an item citing the Guidelines with the basis notice, the
+profile dialog and an item that no longer applies with its kept answer
+(``SELFCHECK_SHOTS_ONLY=gov`` takes only these); the empty and the filled list, the workspace, the summary, the
 new-assessment dialog (as it opens and answered), the export dialog, Qt's file
 dialog and the verify dialog (a signed report of the demo assessment and a tampered
 copy, under a throw-away signing PKI) are grabbed from the real window. Qt's own settings (the file dialog's
@@ -308,7 +311,7 @@ def shoot_verify(app: QApplication, window: QWidget, data_dir: Path, assessment_
     bad.write_bytes(good.read_bytes() + b"\n% appended after signing\n")
     ctx = window.ctx  # type: ignore[attr-defined]
     dialog = VerifyDialog(ctx, window)
-    dialog.add_root(str(root.cert_path))
+    dialog.roots_page.add_root(str(root.cert_path))
     dialog.add_paths([good, bad])
     while pending_tasks():
         app.processEvents()
@@ -319,6 +322,65 @@ def shoot_verify(app: QApplication, window: QWidget, data_dir: Path, assessment_
         settle(app, 20)
         grab(dialog, name)
     dialog.reject()
+
+
+GOV_ANSWERS = {"genai": "yes", "agents": "no", "public_facing": "yes",
+               "internet_resources": "no", "own_model": "no", "personal_info": "yes",
+               "unit_level": "county"}
+
+
+def answer_gov_assessment(dialog: QWidget) -> None:
+    """The government pack chosen in the new-assessment dialog, every question answered."""
+    assert isinstance(dialog, NewAssessmentDialog)
+    answer_new_assessment(dialog)
+    dialog.pack.setCurrentIndex(next(n for n, pack in enumerate(dialog._packs)
+                                     if pack.pack_id == "gov-llm-deployment"))
+    for question, option in GOV_ANSWERS.items():
+        box = dialog.questions_box.boxes[question]
+        box.setCurrentIndex(box.findData(option))
+    dialog.resize(760, dialog.sizeHint().height())
+
+
+def shoot_gov(app: QApplication, window: QWidget, data_dir: Path, lang: str) -> None:
+    """The government pack: its questions, an item with the basis notice, the profile
+    dialog, and an item that stopped applying with its answer kept."""
+    from selfcheck.ui.dialogs.profile import ProfileDialog
+
+    text = DEMO[lang]
+    with Collection.open(resolve_paths(data_dir)) as collection:
+        profile = RiskProfile(criticality=Criticality.HIGH, autonomy=Autonomy.ADVISES,
+                              people_affected=PeopleAffected.MANY,
+                              data_sensitivity=DataSensitivity.PERSONAL)
+        assessment_id = collection.new_assessment(
+            pack_id="gov-llm-deployment", organisation=text["org"], system_name=text["system"],
+            system_description=text["description"], sector="government",
+            assessor=text["assessor"], profile=profile, profile_answers=GOV_ANSWERS)
+        for item in collection.assessment(assessment_id).items[:14]:
+            collection.save_answer(assessment_id, Answer(item_id=item.id,
+                                                         status=Status.IMPLEMENTED,
+                                                         evidence=text["evidence"]))
+    window.show_list()
+    modal_shot(app, f"new_assessment_gov_{lang}.png", answer_gov_assessment)
+    window.new_assessment()
+    window.open_assessment(assessment_id)  # type: ignore[attr-defined]
+    workspace = window.workspace  # type: ignore[attr-defined]
+    workspace.select_item("SC-04")
+    workspace.item_list.table.setFocus()
+    settle(app)
+    grab(window, f"gov_items_{lang}.png")
+    dialog = ProfileDialog(window.ctx, assessment_id, window)  # type: ignore[attr-defined]
+    box = dialog.box.boxes["genai"]
+    box.setCurrentIndex(box.findData("no"))
+    dialog.show()
+    settle(app)
+    grab(dialog, f"gov_profile_{lang}.png")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    window.open_assessment(assessment_id)  # type: ignore[attr-defined]
+    workspace.select_item("SC-04")
+    workspace.item_list.table.setFocus()
+    workspace.item_list.table.scrollToBottom()
+    settle(app)
+    grab(window, f"gov_not_applying_{lang}.png")
 
 
 def shoot(app: QApplication, lang: str, only: str = "") -> None:
@@ -335,8 +397,9 @@ def shoot(app: QApplication, lang: str, only: str = "") -> None:
         window.move(20, 20)
         window.show()
         settle(app)
-        if only == "verify":
-            shoot_verify(app, window, data_dir, assessment_id, lang)
+        if only in ("verify", "gov"):
+            (shoot_verify(app, window, data_dir, assessment_id, lang) if only == "verify"
+             else shoot_gov(app, window, data_dir, lang))
             session.close()
             return
         window.list_view.refresh()
@@ -381,6 +444,7 @@ def shoot(app: QApplication, lang: str, only: str = "") -> None:
         window.new_assessment()
         modal_shot(app, f"new_assessment_answered_{lang}.png", answer_new_assessment)
         window.new_assessment()
+        shoot_gov(app, window, data_dir, lang)
         session.close()
     shoot_register(app, lang)
 

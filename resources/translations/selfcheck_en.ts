@@ -699,12 +699,12 @@ Replace it with the new report?</translation>
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="70"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="85"/>
         <source>What good looks like</source>
         <translation>What good looks like</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="71"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="86"/>
         <source>Evidence examples</source>
         <translation>Evidence examples</translation>
     </message>
@@ -832,30 +832,35 @@ Replace it with the new report?</translation>
         <translation>Mark as reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="109"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="110"/>
         <source>Select an item in the list to answer it.</source>
         <extracomment>The saved answer last shown: another one means the answer was saved meanwhile.</extracomment>
         <translation>Select an item in the list to answer it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="76"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="91"/>
         <source>Severity: %1</source>
         <translation>Severity: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="80"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="95"/>
         <source>Counts as critical</source>
         <translation>Counts as critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="81"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="96"/>
         <source>A partial or missing answer to this item is a critical gap at this risk grade.</source>
         <translation>A partial or missing answer to this item is a critical gap at this risk grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="86"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="103"/>
         <source>Cites: %1</source>
         <translation>Cites: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="108"/>
+        <source>This item no longer applies with the assessment&apos;s profile answers. Its answer is kept as it was and counts again if the item applies again.</source>
+        <translation>This item no longer applies with the assessment&apos;s profile answers. Its answer is kept as it was and counts again if the item applies again.</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="53"/>
@@ -894,37 +899,37 @@ Replace it with the new report?</translation>
         <translation>Optional: how the requirement is met</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="196"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="202"/>
         <source>Draft — not saved yet</source>
         <translation>Draft — not saved yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="198"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="204"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="200"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="206"/>
         <source>Last saved %1</source>
         <translation>Last saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="202"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="208"/>
         <source>Not answered yet</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="194"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="200"/>
         <source>Read-only (kept as history)</source>
         <translation>Read-only (kept as history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="268"/>
         <source>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</source>
         <translation>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="269"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="273"/>
         <source>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</source>
         <translation>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</translation>
     </message>
@@ -967,58 +972,68 @@ Replace it with the new report?</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="177"/>
         <source>Item</source>
-        <extracomment>What an item without a saved answer shows. The roles :meth:`ItemTableModel.data` answers. Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
+        <extracomment>What an item without a saved answer shows. The text colour of items that no longer apply with the profile answers. False for an item that no longer applies with the profile answers (its answer kept) The roles :meth:`ItemTableModel.data` answers. Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="178"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="169"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="179"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="180"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="181"/>
         <source>Marks</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="183"/>
         <source>Flagged for review, needs re-review, unsaved draft, evidence recorded</source>
         <translation>Flagged for review, needs re-review, unsaved draft, evidence recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="203"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="204"/>
+        <source>%1 · no longer applies</source>
+        <translation>%1 · no longer applies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="214"/>
+        <source>No longer applies with the profile answers; the answer is kept</source>
+        <translation>No longer applies with the profile answers; the answer is kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="219"/>
         <source>Counts as critical at this risk grade</source>
         <translation>Counts as critical at this risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="238"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="256"/>
         <source>Flagged for review</source>
         <translation>Flagged for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="240"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="258"/>
         <source>Needs re-review</source>
         <translation>Needs re-review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="242"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="260"/>
         <source>Unsaved draft</source>
         <translation>Unsaved draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="262"/>
         <source>Evidence recorded</source>
         <translation>Evidence recorded</translation>
     </message>
@@ -1026,89 +1041,94 @@ Replace it with the new report?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="93"/>
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="128"/>
         <source>The assessment cannot be opened</source>
         <translation>The assessment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="139"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="186"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="245"/>
         <source>Select an assessment in the list first.</source>
         <translation>Select an assessment in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162"/>
         <source>In the workspace (outside text fields):</source>
         <translation>In the workspace (outside text fields):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
         <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
         <translation>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
         <source>N / P — next / previous unanswered item</source>
         <translation>N / P — next / previous unanswered item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
         <source>F — flag for review;  J — write the justification</source>
         <translation>F — flag for review;  J — write the justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
         <translation>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</source>
         <translation>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="169"/>
         <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</source>
         <translation>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="197"/>
         <source>The report was written to %1.</source>
         <translation>The report was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="199"/>
         <source>Signed by %1.</source>
         <translation>Signed by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="201"/>
         <source>Report exported</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="237"/>
         <source>Installed %1 v%2</source>
         <translation>Installed %1 v%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="285"/>
+        <source>Profile changed: %1 item(s) apply now, %2 no longer apply (answers kept).</source>
+        <translation>Profile changed: %1 item(s) apply now, %2 no longer apply (answers kept).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="294"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="307"/>
         <source>Database restored</source>
         <translation>Database restored</translation>
     </message>
@@ -1134,125 +1154,125 @@ Replace it with the new report?</translation>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="130"/>
         <source>New assessment</source>
         <extracomment>The grade badge while the risk profile is incomplete.</extracomment>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="132"/>
         <source>Checklist &amp;pack:</source>
         <translation>Checklist &amp;pack:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="133"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="134"/>
         <source>AI &amp;system:</source>
         <translation>AI &amp;system:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="135"/>
         <source>&amp;What the system does:</source>
         <translation>&amp;What the system does:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="136"/>
         <source>S&amp;ector:</source>
         <translation>S&amp;ector:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="137"/>
         <source>&amp;Assessor:</source>
         <translation>&amp;Assessor:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="141"/>
         <source>e.g. Municipal Bureau of Transport</source>
         <translation>e.g. Municipal Bureau of Transport</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="169"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="142"/>
         <source>e.g. Citizen hotline assistant</source>
         <translation>e.g. Citizen hotline assistant</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="143"/>
         <source>What it is used for, by whom, on what data</source>
         <translation>What it is used for, by whom, on what data</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="144"/>
         <source>Your name and role</source>
         <translation>Your name and role</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="172"/>
-        <source>Risk profile — AISGF-1.0 §6.3(a)</source>
-        <translation>Risk profile — AISGF-1.0 §6.3(a)</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="268"/>
+        <source>Answer the risk-profile questions first.</source>
+        <translation>Answer the risk-profile questions first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="178"/>
-        <source>— choose an answer —</source>
-        <translation>— choose an answer —</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="197"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="168"/>
         <source>%1 — version %2 · %3 · %4 items</source>
         <translation>%1 — version %2 · %3 · %4 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="252"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="253"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="233"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="234"/>
         <source>not graded yet</source>
         <translation>not graded yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="255"/>
-        <source>Answer the four risk-profile questions to see the risk grade. The grade decides which items count as critical.</source>
-        <translation>Answer the four risk-profile questions to see the risk grade. The grade decides which items count as critical.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="257"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="245"/>
         <source>Still to answer: %1.</source>
         <translation>Still to answer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="261"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="288"/>
-        <source>Answer the four risk-profile questions first.</source>
-        <translation>Answer the four risk-profile questions first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="151"/>
         <source>Resulting risk grade:</source>
         <translation>Resulting risk grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="153"/>
         <source>Create assessment</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="193"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="154"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="276"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160"/>
+        <source>Risk profile — %1</source>
+        <translation>Risk profile — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="236"/>
+        <source>Answer the risk-profile questions to see the risk grade. The grade decides which items count as critical.</source>
+        <translation>Answer the risk-profile questions to see the risk grade. The grade decides which items count as critical.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="250"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="271"/>
+        <source>Answer the open questions first.</source>
+        <translation>Answer the open questions first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="257"/>
         <source>No checklist pack is installed.</source>
         <translation>No checklist pack is installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="279"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="260"/>
         <source>Enter the organisation.</source>
         <translation>Enter the organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="283"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="264"/>
         <source>Enter the name of the AI system.</source>
         <translation>Enter the name of the AI system.</translation>
     </message>
@@ -1260,99 +1280,165 @@ Replace it with the new report?</translation>
 <context>
     <name>PackInstallDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="86"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="87"/>
         <source>Install a checklist pack</source>
         <translation>Install a checklist pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="87"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="88"/>
         <source>Choose pack file…</source>
         <translation>Choose pack file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="88"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="89"/>
         <source>Install</source>
         <translation>Install</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="89"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="90"/>
         <source>Differences to the installed version</source>
         <translation>Differences to the installed version</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="94"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
         <source>Choose a signed pack file</source>
         <translation>Choose a signed pack file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="96"/>
         <source>Signed checklist packs (%1);;All files (*)</source>
         <translation>Signed checklist packs (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="128"/>
         <source>This pack file is not accepted: %1</source>
         <translation>This pack file is not accepted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="136"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="142"/>
         <source>Checking the signature and the content…</source>
         <translation>Checking the signature and the content…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="145"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="146"/>
         <source>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</source>
         <translation>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="153"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="154"/>
         <source>New pack: not installed before.</source>
         <translation>New pack: not installed before.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="154"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="155"/>
         <source>Newer version: installed versions %1.</source>
         <translation>Newer version: installed versions %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="157"/>
         <source>This version is already installed.</source>
         <translation>This version is already installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="158"/>
         <source>Refused: older than the installed version.</source>
         <translation>Refused: older than the installed version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="159"/>
         <source>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</source>
         <translation>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="164"/>
         <source>%1 — version %2 · %3 · %4 items</source>
         <translation>%1 — version %2 · %3 · %4 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="167"/>
         <source>Signed by: %1 (%2)</source>
         <translation>Signed by: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="169"/>
         <source>Content SHA-256: %1</source>
         <translation>Content SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="173"/>
         <source>This pack file has expired; it is not installed.</source>
         <translation>This pack file has expired; it is not installed.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="143"/>
+        <source>Risk profile — %1</source>
+        <translation>Risk profile — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="171"/>
+        <source>Profile questions</source>
+        <translation>Profile questions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="173"/>
+        <source>Changing an answer changes which items apply. No answer is lost: the answers of items that stop applying are kept and shown as such, and count again if the items apply again.</source>
+        <translation>Changing an answer changes which items apply. No answer is lost: the answers of items that stop applying are kept and shown as such, and count again if the items apply again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="178"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="179"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="187"/>
+        <source>Still to answer: %1.</source>
+        <translation>Still to answer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="200"/>
+        <source>Risk grade: %1 → %2</source>
+        <translation>Risk grade: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="203"/>
+        <source>Will apply: %1</source>
+        <translation>Will apply: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="206"/>
+        <source>Will stop applying (answers kept): %1</source>
+        <translation>Will stop applying (answers kept): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="208"/>
+        <source>No item changes.</source>
+        <translation>No item changes.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileQuestionsBox</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="82"/>
+        <source>Questions of this checklist (they decide which items apply)</source>
+        <translation>Questions of this checklist (they decide which items apply)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="88"/>
+        <source>— choose an answer —</source>
+        <translation>— choose an answer —</translation>
     </message>
 </context>
 <context>
@@ -2075,9 +2161,9 @@ Replace it with the new report?</translation>
         <translation>Weighted score %1% · answered %2 of %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="386"/>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="387"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="389"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="388"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="390"/>
         <source>— missing —</source>
         <translation>— missing —</translation>
     </message>
@@ -2400,25 +2486,25 @@ Replace it with the new report?</translation>
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="68"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="75"/>
         <source>◀ Assessments</source>
-        <extracomment>The user wants the open assessment upgraded to this pack version.</extracomment>
+        <extracomment>The user wants the open assessment upgraded to this pack version. The user wants to change the profile answers (risk factors, the pack&apos;s questions).</extracomment>
         <translation>◀ Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="69"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="76"/>
         <source>Back to the list of assessments</source>
         <translation>Back to the list of assessments</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="116"/>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="126"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="129"/>
         <source>Items</source>
-        <extracomment>The user wants the open assessment upgraded to this pack version. The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
+        <extracomment>The user wants the open assessment upgraded to this pack version. The user wants to change the open assessment&apos;s profile answers. The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="130"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -2499,42 +2585,52 @@ Replace it with the new report?</translation>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="84"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="91"/>
         <source>%1 · v%2 · %3</source>
         <translation>%1 · v%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="87"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="96"/>
         <source>Assessor: %1</source>
         <translation>Assessor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="89"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="98"/>
         <source>read-only: upgraded to a newer pack version</source>
         <translation>read-only: upgraded to a newer pack version</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="91"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="100"/>
         <source>Risk grade: %1</source>
         <translation>Risk grade: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="104"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="106"/>
+        <source>Profile questions…</source>
+        <translation>Profile questions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="107"/>
+        <source>Change the risk profile and the answers that decide which items apply; no answer is lost.</source>
+        <translation>Change the risk profile and the answers that decide which items apply; no answer is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="120"/>
         <source>Upgrade to pack version %1…</source>
         <translation>Upgrade to pack version %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="106"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="122"/>
         <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
         <translation>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="117"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="133"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="121"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="137"/>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
@@ -2549,7 +2645,7 @@ Replace it with the new report?</translation>
         <translation>%1 of %2 items shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="340"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="344"/>
         <source>Every item in the list is answered.</source>
         <translation>Every item in the list is answered.</translation>
     </message>

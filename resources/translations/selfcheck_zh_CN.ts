@@ -698,12 +698,12 @@ Replace it with the new report?</source>
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="70"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="85"/>
         <source>What good looks like</source>
         <translation>达标要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="71"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="86"/>
         <source>Evidence examples</source>
         <translation>证据示例</translation>
     </message>
@@ -831,30 +831,35 @@ Replace it with the new report?</source>
         <translation>确认已复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="109"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="110"/>
         <source>Select an item in the list to answer it.</source>
         <extracomment>The saved answer last shown: another one means the answer was saved meanwhile.</extracomment>
         <translation>请在列表中选择一个检查项进行作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="76"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="91"/>
         <source>Severity: %1</source>
         <translation>严重程度：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="80"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="95"/>
         <source>Counts as critical</source>
         <translation>按关键项计</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="81"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="96"/>
         <source>A partial or missing answer to this item is a critical gap at this risk grade.</source>
         <translation>在当前风险等级下，此检查项部分落实或未落实即构成关键差距。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="86"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="103"/>
         <source>Cites: %1</source>
         <translation>依据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="108"/>
+        <source>This item no longer applies with the assessment&apos;s profile answers. Its answer is kept as it was and counts again if the item applies again.</source>
+        <translation>根据本次自查的画像答案，此检查项不再适用。其答复原样保留，检查项重新适用时再次计入。</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="53"/>
@@ -893,37 +898,37 @@ Replace it with the new report?</source>
         <translation>选填：如何满足该要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="196"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="202"/>
         <source>Draft — not saved yet</source>
         <translation>草稿——尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="198"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="204"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="200"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="206"/>
         <source>Last saved %1</source>
         <translation>上次保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="202"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="208"/>
         <source>Not answered yet</source>
         <translation>尚未作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="194"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="200"/>
         <source>Read-only (kept as history)</source>
         <translation>只读（作为历史记录保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="268"/>
         <source>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</source>
         <translation>选择“%1”时必须填写理由。您的回答已作为草稿保留在此，填写理由后即自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="269"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="273"/>
         <source>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</source>
         <translation>完成期限 %1 已过去。请选择今天或以后的日期；回答的其余内容已作为草稿保留。</translation>
     </message>
@@ -966,58 +971,68 @@ Replace it with the new report?</source>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="177"/>
         <source>Item</source>
-        <extracomment>What an item without a saved answer shows. The roles :meth:`ItemTableModel.data` answers. Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
+        <extracomment>What an item without a saved answer shows. The text colour of items that no longer apply with the profile answers. False for an item that no longer applies with the profile answers (its answer kept) The roles :meth:`ItemTableModel.data` answers. Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="178"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="169"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="179"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="180"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="181"/>
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="183"/>
         <source>Flagged for review, needs re-review, unsaved draft, evidence recorded</source>
         <translation>待复核标记、需重新复核、未保存草稿、已有证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="203"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="204"/>
+        <source>%1 · no longer applies</source>
+        <translation>%1 · 不再适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="214"/>
+        <source>No longer applies with the profile answers; the answer is kept</source>
+        <translation>根据画像答案不再适用；答复予以保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="219"/>
         <source>Counts as critical at this risk grade</source>
         <translation>在当前风险等级下按关键项计</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="238"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="256"/>
         <source>Flagged for review</source>
         <translation>已标记待复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="240"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="258"/>
         <source>Needs re-review</source>
         <translation>需重新复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="242"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="260"/>
         <source>Unsaved draft</source>
         <translation>未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="262"/>
         <source>Evidence recorded</source>
         <translation>已有证据</translation>
     </message>
@@ -1025,89 +1040,94 @@ Replace it with the new report?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="93"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="128"/>
         <source>The assessment cannot be opened</source>
         <translation>无法打开该自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="139"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="186"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="245"/>
         <source>Select an assessment in the list first.</source>
         <translation>请先在列表中选择一项自查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162"/>
         <source>In the workspace (outside text fields):</source>
         <translation>在自查工作区（不在文本框中时）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
         <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
         <translation>1 / 2 / 3 / 4 —— 已落实 / 部分落实 / 未落实 / 不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
         <source>N / P — next / previous unanswered item</source>
         <translation>N / P —— 下一个 / 上一个未作答检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
         <source>F — flag for review;  J — write the justification</source>
         <translation>F —— 标记待复核；J —— 填写理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
         <translation>在文本框中：Ctrl+1…4 设置状态，Alt+N / Alt+P 切换检查项，Esc 返回列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</source>
         <translation>Ctrl+F —— 搜索检查项；Ctrl+Shift+S —— 汇总；Ctrl+L —— 自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="169"/>
         <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</source>
         <translation>Ctrl+N —— 新建自查；Ctrl+O —— 打开；Ctrl+Q —— 退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="197"/>
         <source>The report was written to %1.</source>
         <translation>报告已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="199"/>
         <source>Signed by %1.</source>
         <translation>签名人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="201"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="237"/>
         <source>Installed %1 v%2</source>
         <translation>已安装 %1 v%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="285"/>
+        <source>Profile changed: %1 item(s) apply now, %2 no longer apply (answers kept).</source>
+        <translation>画像已修改：%1 个检查项开始适用，%2 个检查项不再适用（答复保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="294"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="307"/>
         <source>Database restored</source>
         <translation>数据库已恢复</translation>
     </message>
@@ -1133,125 +1153,125 @@ Replace it with the new report?</source>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="130"/>
         <source>New assessment</source>
         <extracomment>The grade badge while the risk profile is incomplete.</extracomment>
         <translation>新建自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="132"/>
         <source>Checklist &amp;pack:</source>
         <translation>检查清单(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="133"/>
         <source>&amp;Organisation:</source>
         <translation>单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="134"/>
         <source>AI &amp;system:</source>
         <translation>人工智能系统(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="135"/>
         <source>&amp;What the system does:</source>
         <translation>系统用途(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="136"/>
         <source>S&amp;ector:</source>
         <translation>领域(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="137"/>
         <source>&amp;Assessor:</source>
         <translation>自查人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="141"/>
         <source>e.g. Municipal Bureau of Transport</source>
         <translation>例如：某市交通运输局</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="169"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="142"/>
         <source>e.g. Citizen hotline assistant</source>
         <translation>例如：市民热线智能助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="143"/>
         <source>What it is used for, by whom, on what data</source>
         <translation>用于什么、由谁使用、处理哪些数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="144"/>
         <source>Your name and role</source>
         <translation>您的姓名和职务</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="172"/>
-        <source>Risk profile — AISGF-1.0 §6.3(a)</source>
-        <translation>风险情况 —— AISGF-1.0 §6.3(a)</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="268"/>
+        <source>Answer the risk-profile questions first.</source>
+        <translation>请先回答风险情况问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="178"/>
-        <source>— choose an answer —</source>
-        <translation>请选择</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="197"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="168"/>
         <source>%1 — version %2 · %3 · %4 items</source>
         <translation>%1 —— 第 %2 版 · %3 · %4 个检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="252"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="253"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="233"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="234"/>
         <source>not graded yet</source>
         <translation>尚未定级</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="255"/>
-        <source>Answer the four risk-profile questions to see the risk grade. The grade decides which items count as critical.</source>
-        <translation>请回答全部四个风险情况问题，以确定风险等级。风险等级决定哪些检查项按关键项计。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="257"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="245"/>
         <source>Still to answer: %1.</source>
         <translation>尚待回答：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="261"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="288"/>
-        <source>Answer the four risk-profile questions first.</source>
-        <translation>请先回答全部四个风险情况问题。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="151"/>
         <source>Resulting risk grade:</source>
         <translation>得出的风险等级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="153"/>
         <source>Create assessment</source>
         <translation>创建自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="193"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="154"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="276"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160"/>
+        <source>Risk profile — %1</source>
+        <translation>风险情况 —— %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="236"/>
+        <source>Answer the risk-profile questions to see the risk grade. The grade decides which items count as critical.</source>
+        <translation>请回答风险情况问题，以确定风险等级。风险等级决定哪些检查项按关键项计。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="250"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="271"/>
+        <source>Answer the open questions first.</source>
+        <translation>请先回答尚未回答的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="257"/>
         <source>No checklist pack is installed.</source>
         <translation>尚未安装任何检查清单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="279"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="260"/>
         <source>Enter the organisation.</source>
         <translation>请填写单位名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="283"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="264"/>
         <source>Enter the name of the AI system.</source>
         <translation>请填写人工智能系统名称。</translation>
     </message>
@@ -1259,99 +1279,165 @@ Replace it with the new report?</source>
 <context>
     <name>PackInstallDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="86"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="87"/>
         <source>Install a checklist pack</source>
         <translation>安装检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="87"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="88"/>
         <source>Choose pack file…</source>
         <translation>选择清单文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="88"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="89"/>
         <source>Install</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="89"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="90"/>
         <source>Differences to the installed version</source>
         <translation>与已安装版本的差异</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="94"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
         <source>Choose a signed pack file</source>
         <translation>选择已签名的清单文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="96"/>
         <source>Signed checklist packs (%1);;All files (*)</source>
         <translation>已签名的检查清单 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="128"/>
         <source>This pack file is not accepted: %1</source>
         <translation>不接受此清单文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="136"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="142"/>
         <source>Checking the signature and the content…</source>
         <translation>正在检查签名和内容…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="145"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="146"/>
         <source>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</source>
         <translation>请选择管理员提供的已签名清单文件（.ckpack）。安装前会用本机信任的清单密钥进行核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="153"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="154"/>
         <source>New pack: not installed before.</source>
         <translation>新清单：此前未安装。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="154"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="155"/>
         <source>Newer version: installed versions %1.</source>
         <translation>较新版本：已安装的版本为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="157"/>
         <source>This version is already installed.</source>
         <translation>此版本已经安装。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="158"/>
         <source>Refused: older than the installed version.</source>
         <translation>已拒绝：比已安装的版本旧。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="159"/>
         <source>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</source>
         <translation>警报：已安装的同一版本号内容不同。不会安装任何内容，请告知管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="164"/>
         <source>%1 — version %2 · %3 · %4 items</source>
         <translation>%1 —— 第 %2 版 · %3 · %4 个检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="167"/>
         <source>Signed by: %1 (%2)</source>
         <translation>签名者：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="169"/>
         <source>Content SHA-256: %1</source>
         <translation>内容 SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="173"/>
         <source>This pack file has expired; it is not installed.</source>
         <translation>此清单文件已过期，不予安装。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="143"/>
+        <source>Risk profile — %1</source>
+        <translation>风险情况 —— %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="171"/>
+        <source>Profile questions</source>
+        <translation>画像问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="173"/>
+        <source>Changing an answer changes which items apply. No answer is lost: the answers of items that stop applying are kept and shown as such, and count again if the items apply again.</source>
+        <translation>修改答案会改变适用的检查项。答复不会丢失：不再适用的检查项的答复予以保留并标明，检查项重新适用时再次计入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="178"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="179"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="187"/>
+        <source>Still to answer: %1.</source>
+        <translation>尚待回答：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="200"/>
+        <source>Risk grade: %1 → %2</source>
+        <translation>风险等级：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="203"/>
+        <source>Will apply: %1</source>
+        <translation>将开始适用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="206"/>
+        <source>Will stop applying (answers kept): %1</source>
+        <translation>将不再适用（答复保留）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="208"/>
+        <source>No item changes.</source>
+        <translation>适用的检查项不变。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileQuestionsBox</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="82"/>
+        <source>Questions of this checklist (they decide which items apply)</source>
+        <translation>本检查清单的画像问题（决定哪些检查项适用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="88"/>
+        <source>— choose an answer —</source>
+        <translation>请选择</translation>
     </message>
 </context>
 <context>
@@ -2072,9 +2158,9 @@ Replace it with the new report?</source>
         <translation>加权得分 %1% · 已答 %2 / %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="386"/>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="387"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="389"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="388"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="390"/>
         <source>— missing —</source>
         <translation>—— 缺 ——</translation>
     </message>
@@ -2397,25 +2483,25 @@ Replace it with the new report?</source>
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="68"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="75"/>
         <source>◀ Assessments</source>
-        <extracomment>The user wants the open assessment upgraded to this pack version.</extracomment>
+        <extracomment>The user wants the open assessment upgraded to this pack version. The user wants to change the profile answers (risk factors, the pack&apos;s questions).</extracomment>
         <translation>◀ 自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="69"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="76"/>
         <source>Back to the list of assessments</source>
         <translation>返回自查列表</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="116"/>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="126"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="129"/>
         <source>Items</source>
-        <extracomment>The user wants the open assessment upgraded to this pack version. The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
+        <extracomment>The user wants the open assessment upgraded to this pack version. The user wants to change the open assessment&apos;s profile answers. The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="130"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -2496,42 +2582,52 @@ Replace it with the new report?</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="84"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="91"/>
         <source>%1 · v%2 · %3</source>
         <translation>%1 · 第 %2 版 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="87"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="96"/>
         <source>Assessor: %1</source>
         <translation>自查人：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="89"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="98"/>
         <source>read-only: upgraded to a newer pack version</source>
         <translation>只读：已升级到新版清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="91"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="100"/>
         <source>Risk grade: %1</source>
         <translation>风险等级：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="104"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="106"/>
+        <source>Profile questions…</source>
+        <translation>画像问题…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="107"/>
+        <source>Change the risk profile and the answers that decide which items apply; no answer is lost.</source>
+        <translation>修改风险情况及决定检查项是否适用的答案；答复不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="120"/>
         <source>Upgrade to pack version %1…</source>
         <translation>升级到清单第 %1 版…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="106"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="122"/>
         <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
         <translation>已安装此清单的新版本。升级时保留您的回答，有变化的检查项会标记为需重新复核。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="117"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="133"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="121"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="137"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 / %2</translation>
     </message>
@@ -2546,7 +2642,7 @@ Replace it with the new report?</source>
         <translation>显示 %1 / 共 %2 个检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="340"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="344"/>
         <source>Every item in the list is answered.</source>
         <translation>列表中的检查项均已作答。</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 
 from selfcheck.core.collection import Collection
 from selfcheck.core.paths import resolve_paths
@@ -32,7 +32,7 @@ def test_risk_questions_start_open_and_block_creating(launch_window: Any,
                  "Data sensitivity"):
         assert name in dialog.open_hint.text()
     assert dialog.grade.text() == "not graded yet"
-    assert "Answer the four risk-profile questions" in dialog.reasons.text()
+    assert "Answer the risk-profile questions" in dialog.reasons.text()
 
     # only the names: nothing is created, no grade is assumed
     dialog.organisation.setText("Test Bureau")
@@ -75,3 +75,53 @@ def test_risk_questions_start_open_and_block_creating(launch_window: Any,
         profiles = [other.assessment(o.record.id).profile
                     for o in other.overviews(include_archived=True)]
     assert profiles == [profile, profile]
+
+
+def test_the_packs_own_questions(launch_window: Any, data_dir: Path) -> None:
+    """The government pack asks its profile questions; a follow-up question appears only
+    after the answer it depends on, and the assessment keeps the answers."""
+    session = launch_window("zh")
+    dialog = NewAssessmentDialog(session.ctx, session.window)
+    create = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.pack.setCurrentIndex(next(n for n, pack in enumerate(dialog._packs)
+                                     if pack.pack_id == "gov-llm-deployment"))
+    dialog.show()
+    # the risk factors' boxes were rebuilt for the new pack: the old ones are gone at once
+    shown = [combo for combo in dialog.profile_box.findChildren(QComboBox)
+             if combo.isVisibleTo(dialog)]
+    assert sorted(shown, key=id) == sorted(dialog.factor_boxes.values(), key=id)
+    assert "(试行)" in dialog.pack.currentText()
+    box = dialog.questions_box
+    assert box.isVisibleTo(dialog) and set(box.boxes) == {
+        "genai", "agents", "public_facing", "internet_resources", "own_model", "personal_info",
+        "unit_level"}
+    assert box.labels["genai"].text() == "是否使用生成式大模型（生成文字、答复或文稿）？"
+    assert not box.boxes["agents"].isVisibleTo(dialog)  # asked only for generative models
+    for name, choice in (("criticality", 1), ("autonomy", 0), ("people_affected", 1),
+                         ("data_sensitivity", 2)):
+        dialog.factor_boxes[name].setCurrentIndex(choice)
+    dialog.organisation.setText("某县政务服务中心")
+    dialog.system_name.setText("政务问答")
+    assert not create.isEnabled() and "本单位的层级？" in dialog.open_hint.text()
+
+    def answer(question: str, option: str) -> None:
+        combo = box.boxes[question]
+        combo.setCurrentIndex(combo.findData(option))
+
+    answer("genai", "yes")
+    assert box.boxes["agents"].isVisibleTo(dialog)
+    for question, option in (("agents", "no"), ("public_facing", "yes"),
+                             ("internet_resources", "no"), ("own_model", "no"),
+                             ("personal_info", "yes"), ("unit_level", "county")):
+        answer(question, option)
+    assert create.isEnabled()
+    session.window.set_language("en")
+    assert box.labels["genai"].text().startswith("Is a generative large model used")
+    assert box.boxes["unit_level"].currentData() == "county"
+    create.click()
+    assert dialog.created_id is not None
+    with Collection.open(resolve_paths(data_dir), install_builtin=False) as other:
+        assessment = other.assessment(dialog.created_id)
+        assert assessment.profile_answers["unit_level"] == "county"
+        assert "DP-05" in [i.id for i in assessment.items]
+        assert "DP-06" not in [i.id for i in assessment.items]

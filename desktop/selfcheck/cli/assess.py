@@ -1,4 +1,4 @@
-"""``selfcheck assess new|list|answer|import|show|upgrade``: the assessments."""
+"""``selfcheck assess new|profile|list|answer|import|show|upgrade``: the assessments."""
 
 from __future__ import annotations
 
@@ -15,12 +15,12 @@ from selfcheck.cli.common import (
     open_collection,
     out,
 )
+from selfcheck.cli.profile_args import add_profile_flags, profile_answers, profile_pairs
 from selfcheck.cli.textout import default_language, display_width, label, pad
 from selfcheck.core import explain
 from selfcheck.core.answers import Status, parse_status
 from selfcheck.core.collection import Assessment
 from selfcheck.core.model import Sector
-from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile, grade_profile
 from selfcheck.core.scoring import Score
 from selfcheck.core.text import colon, count_separator, list_separator
 
@@ -28,6 +28,13 @@ from selfcheck.core.text import colon, count_separator, list_separator
 def register(commands: Any) -> None:
     sub = add_group(commands, "assess", "create, answer, show and upgrade assessments")
     _add_new(sub)
+
+    profile = sub.add_parser("profile", help="change the profile answers of an assessment; "
+                             "items that stop applying keep their answers")
+    profile.add_argument("id", type=assessment_id, metavar="ID")
+    add_profile_flags(profile)
+    add_json_flag(profile)
+    profile.set_defaults(handler=cmd_profile)
 
     listing = sub.add_parser("list", help="list assessments")
     listing.add_argument("--all", action="store_true", help="include archived ones")
@@ -63,6 +70,7 @@ def register(commands: Any) -> None:
     upgrade.add_argument("--to", type=bounded_int("pack version"), metavar="VERSION",
                          help="pack version (default: the newest installed)")
     upgrade.add_argument("--dry-run", action="store_true", help="only show what would happen")
+    add_profile_flags(upgrade, risk=False)
     add_json_flag(upgrade)
     upgrade.set_defaults(handler=cmd_upgrade)
 
@@ -77,34 +85,42 @@ def _add_new(sub: Any) -> None:
     new.add_argument("--description", default="", help="what the AI system does")
     new.add_argument("--sector", required=True, choices=[s.value for s in Sector])
     new.add_argument("--assessor", default="", help="who carries out the assessment")
-    new.add_argument("--criticality", required=True, choices=[c.value for c in Criticality],
-                     help="what an error of the AI can cause")
-    new.add_argument("--autonomy", required=True, choices=[a.value for a in Autonomy],
-                     help="whether the AI advises or acts")
-    new.add_argument("--people", required=True, choices=[p.value for p in PeopleAffected],
-                     help="how many people its decisions affect")
-    new.add_argument("--data", required=True, choices=[d.value for d in DataSensitivity],
-                     help="the most sensitive data it processes")
+    add_profile_flags(new)
     add_json_flag(new)
     new.set_defaults(handler=cmd_new)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    profile = RiskProfile(criticality=Criticality(args.criticality),
-                          autonomy=Autonomy(args.autonomy),
-                          people_affected=PeopleAffected(args.people),
-                          data_sensitivity=DataSensitivity(args.data))
     with open_collection(args) as collection:
         new_id = collection.new_assessment(
             pack_id=args.pack, pack_version=args.pack_version, organisation=args.org,
             system_name=args.system, system_description=args.description, sector=args.sector,
-            assessor=args.assessor, profile=profile)
-    risk = grade_profile(profile)
+            assessor=args.assessor, profile_answers=profile_answers(args))
+        risk = collection.assessment(new_id).risk
     if args.json:
-        emit_json({"id": new_id, "risk_grade": risk.grade.code,
+        emit_json({"id": new_id, "risk_grade": risk.grade.code, "risk_model": risk.model_id,
                    "risk_reasons": [r.en for r in risk.reasons]})
     else:
         out(str(new_id))
+    return 0
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    with open_collection(args) as collection:
+        change = collection.change_profile(args.id, profile_answers=profile_answers(args))
+    if args.json:
+        emit_json({"id": args.id, **change.to_dict()})
+        return 0
+    if change.is_empty:
+        out(f"Assessment {args.id}: the profile is unchanged.")
+        return 0
+    out(f"Assessment {args.id}: profile changed; risk grade {change.grade_before.code} → "
+        f"{change.grade_after.code}.")
+    if change.now_applying:
+        out(f"  Now applying: {', '.join(change.now_applying)}")
+    if change.no_longer_applying:
+        out(f"  No longer applying (their answers are kept): "
+            f"{', '.join(change.no_longer_applying)}")
     return 0
 
 
@@ -162,16 +178,19 @@ def cmd_show(args: argparse.Namespace) -> int:
         results = collection.reports.results(args.id)
         assessment = collection.assessment(args.id)
         score = collection.score(args.id)
+        kept = set(collection.answers(args.id))
     if args.json:
         emit_json(results)
         return 0
-    for line in show_lines(assessment, score, lang):
+    for line in show_lines(assessment, score, lang, kept):
         out(line)
     return 0
 
 
-def show_lines(assessment: Assessment, score: Score, lang: str) -> list[str]:
-    """The text report of ``assess show`` in ``lang``."""
+def show_lines(assessment: Assessment, score: Score, lang: str,
+               kept: set[str] | None = None) -> list[str]:
+    """The text report of ``assess show`` in ``lang``; ``kept`` are the items with a stored
+    answer (listed when they no longer apply)."""
     record, pack = assessment.record, assessment.pack
     sep = colon(lang)
     overall = score.overall
@@ -179,11 +198,16 @@ def show_lines(assessment: Assessment, score: Score, lang: str) -> list[str]:
         f"{label('assessment', lang)} {record.id}{sep}{record.organisation} / {record.system_name}",
         f"  {label('sector', lang)}{sep}{assessment.sector.label(lang)}"
         f"; {label('pack', lang)} {pack.pack_id} v{pack.version} · {pack.label}"
-        f"; {label('grade', lang)}{sep}{assessment.grade.label(lang)}",
+        + (f" ({pack.status.label(lang)})" if pack.status is not None and pack.trial else "")
+        + f"; {label('grade', lang)}{sep}{assessment.grade.label(lang)}"
+        f" ({assessment.risk.model_id})",
     ]
     if record.superseded_by is not None:
         lines.append("  " + label("superseded", lang).format(id=record.superseded_by))
     lines += [f"    - {reason.get(lang)}" for reason in assessment.risk.reasons]
+    for question in pack.asked_questions(assessment.profile_answers):
+        option = question.option(assessment.profile_answers.get(question.id, ""))
+        lines.append(f"    {question.text.get(lang)} {option.label.get(lang) if option else '—'}")
     lines.append(f"  {label('verdict', lang)}{sep}{score.verdict.label(lang)}")
     lines += [f"    - {sentence}" for sentence in explain.render_all(score.reasons, lang)]
     counts = count_separator(lang).join(
@@ -205,8 +229,10 @@ def show_lines(assessment: Assessment, score: Score, lang: str) -> list[str]:
     if score.critical_gaps:
         lines.append(f"  {label('gaps', lang)}{sep}")
         for gap in score.critical_gaps:
+            why = explain.gap_text(gap.reason, gap.severity, gap.status, lang,
+                                   assessment.grade.label(lang))
             lines.append(f"    {gap.item_id}  {pack.item(gap.item_id).question.get(lang)}  "
-                         f"[{explain.gap_text(gap.reason, gap.severity, gap.status, lang)}]")
+                         f"[{why}]")
     listed("critical_open", score.critical_unanswered)
     listed("review", score.pending_review)
     drivers = [d for d in score.drivers if d.status is not Status.UNANSWERED][:5]
@@ -216,20 +242,24 @@ def show_lines(assessment: Assessment, score: Score, lang: str) -> list[str]:
             lines.append(f"    {d.item_id}  {d.severity.label(lang)}, {d.status.label(lang)} "
                          f"({label('lost', lang)} {d.lost_weight:g})")
     listed("remediation", score.remediation_missing)
+    listed("not_applying", [item.id for item in assessment.items_not_applying
+                            if item.id in (kept or set())])
     return lines
 
 
 def cmd_upgrade(args: argparse.Namespace) -> int:
     with open_collection(args) as collection:
         if args.dry_run:
-            plan = collection.plan_upgrade(args.id, args.to)
+            plan = collection.plan_upgrade(args.id, args.to,
+                                           profile_answers=profile_pairs(args.profile))
             data: dict[str, Any] = {
                 "assessment": args.id, "pack_id": plan.pack_id,
                 "from_version": plan.from_version, "to_version": plan.to_version,
                 "counts": plan.counts, "needs_review": list(plan.needs_review),
                 "dropped": list(plan.dropped), "new": list(plan.new), "dry_run": True}
         else:
-            data = collection.upgrade(args.id, args.to).to_dict()
+            data = collection.upgrade(args.id, args.to,
+                                      profile_answers=profile_pairs(args.profile)).to_dict()
     if args.json:
         emit_json(data)
         return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,9 @@ from selfcheck.cli.common import (
     out,
     verified_pack_dict,
 )
-from selfcheck.core.errors import UsageError
+from selfcheck.cli.textout import default_language
+from selfcheck.core.errors import PackValidationError, UsageError
+from selfcheck.core.packs.describe import pack_outline_lines
 from selfcheck.core.packs.diff import format_diff
 from selfcheck.core.packs.install import PackPreview
 from selfcheck.core.packs.source import load_pack_dir, pack_content_hash
@@ -69,14 +72,31 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    pack = load_pack_dir(args.folder)
-    result = {"pack_id": pack.pack_id, "version": pack.version, "items": len(pack.items),
-              "content_sha256": pack_content_hash(pack)}
+    """Validate a source folder: every problem on a line of its own naming the file, the
+    item and the field; or, when valid, what the pack declares."""
+    lang = default_language()
+    try:
+        pack = load_pack_dir(args.folder)
+    except PackValidationError as exc:
+        if args.json:
+            emit_json({"valid": False, "problems": [en for en, _zh in exc.lines],
+                       "problems_zh": [zh for _en, zh in exc.lines]})
+        for en, zh in exc.lines:
+            print(f"selfcheck: error: {zh if lang == 'zh' else en}", file=sys.stderr)
+        return exc.exit_code
+    result = {"valid": True, "pack_id": pack.pack_id, "version": pack.version,
+              "items": len(pack.items), "content_sha256": pack_content_hash(pack),
+              "status": pack.status.value if pack.status else None,
+              "sources": [source.id for source in pack.sources],
+              "profile_questions": [q.id for q in pack.profile_questions],
+              "conditional_items": sum(1 for i in pack.items if i.applies_if is not None)}
     if args.json:
         emit_json(result)
     else:
         out(f"{args.folder}: valid — {pack.pack_id} v{pack.version}, {len(pack.items)} items, "
             f"sha256 {result['content_sha256']}")
+        for line in pack_outline_lines(pack, lang):
+            out(f"  {line}")
     return 0
 
 
@@ -133,3 +153,5 @@ def _print_preview(preview: PackPreview, lang: str) -> None:
         out(format_diff(preview.diff, lang))
     else:
         out(f"First version of {verified.pack.pack_id} on this machine.")
+    for line in pack_outline_lines(verified.pack, lang):
+        out(f"  {line}")

@@ -42,6 +42,8 @@ SHOW_LABELS: dict[str, tuple[str, str]] = {
     "drivers": ("影响结论的主要检查项", "Items that drive the result"),
     "lost": ("失分（权重）", "weight lost"),
     "remediation": ("尚未指定整改责任人或期限", "No remediation owner or due date yet"),
+    "not_applying": ("根据画像答案不再适用（答复予以保留）",
+                     "No longer applying with the profile answers (answers kept)"),
     "superseded": ("本自查已升级为自查 {id}，原记录仅供查阅",
                    "This assessment was upgraded to assessment {id}; it is kept read-only"),
 }

@@ -96,6 +96,14 @@ class Answer:
     attachments: tuple[Attachment, ...] = field(default=())
 
     @property
+    def is_blank(self) -> bool:
+        """Holds nothing: no status, text, file, flag or history."""
+        return (self.status is Status.UNANSWERED and not self.justification
+                and not self.evidence and not self.remediation_owner
+                and self.remediation_due is None and not self.attachments
+                and not self.flagged and not self.needs_review and not self.previous)
+
+    @property
     def has_evidence(self) -> bool:
         return bool(self.evidence.strip()) or bool(self.attachments)
 

@@ -1,25 +1,32 @@
-"""An assessment as the program works with it: its stored header with the pack, the risk
-profile and the grade resolved."""
+"""An assessment as the program works with it: its stored header with the pack, the answers
+to the risk factors of the pack's risk model and to the pack's profile questions, and the
+grade resolved."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from selfcheck.core.errors import UsageError
+from selfcheck.core.errors import StoreError, UsageError
 from selfcheck.core.model import Item, Pack, Sector
 from selfcheck.core.records import AssessmentRecord
-from selfcheck.core.risk import RiskAssessment, RiskGrade, RiskProfile
+from selfcheck.core.risk import PROFILE_FIELDS, RiskProfile
+from selfcheck.core.riskmodel import Grade, RiskResult
 from selfcheck.core.scoring import Score
 
 
 @dataclass(frozen=True)
 class Assessment:
-    """An assessment header with its pack, profile and grade resolved."""
+    """An assessment header with its pack, profile answers and grade resolved."""
 
     record: AssessmentRecord
     pack: Pack
-    profile: RiskProfile
-    risk: RiskAssessment
+    risk: RiskResult
+    #: Answers to the risk factors of the pack's risk model (factor id → option id).
+    risk_answers: Mapping[str, str]
+    #: Answers to the pack's own profile questions (question id → option id).
+    profile_answers: Mapping[str, str]
 
     @property
     def id(self) -> int:
@@ -30,12 +37,35 @@ class Assessment:
         return Sector(self.record.sector)
 
     @property
-    def grade(self) -> RiskGrade:
+    def grade(self) -> Grade:
         return self.risk.grade
 
     @property
+    def answers_all(self) -> dict[str, str]:
+        """Every profile answer: the risk factors' and the profile questions'."""
+        return {**self.risk_answers, **self.profile_answers}
+
+    @property
+    def profile(self) -> RiskProfile | None:
+        """The risk answers as a :class:`RiskProfile`, when the pack grades with the four
+        factors of the default model; None for a pack with another model."""
+        if set(self.risk_answers) != set(PROFILE_FIELDS):
+            return None
+        try:
+            return RiskProfile.from_dict(dict(self.risk_answers))
+        except ValueError:
+            return None
+
+    @property
     def items(self) -> list[Item]:
-        return self.pack.items_for(self.sector)
+        """The items that apply: in the sector, and their conditions hold."""
+        return self.pack.items_for(self.sector, self.answers_all)
+
+    @property
+    def items_not_applying(self) -> list[Item]:
+        """Items of the sector whose conditions do not hold with the profile answers
+        (answers given to them earlier are kept and shown as such)."""
+        return self.pack.items_not_applying(self.sector, self.answers_all)
 
     @property
     def read_only(self) -> bool:
@@ -52,6 +82,57 @@ class Assessment:
                 "原记录作为历史保留，不能再修改")
 
 
+def resolve_assessment(record: AssessmentRecord, pack: Pack) -> Assessment:
+    """An assessment from its stored header and its pack: the stored profile split into
+    risk answers and question answers, graded with the pack's risk model."""
+    where = f"assessment {record.id}"
+    answers = read_stored_profile(record.profile_json, where)
+    model = pack.effective_risk_model
+    risk_answers = {f: answers[f] for f in model.factor_ids if f in answers}
+    missing = model.missing_answers(risk_answers)
+    if missing:
+        names = ", ".join(factor.id for factor in missing)
+        raise StoreError(f"{where}: the stored risk profile is damaged (no answer to {names})",
+                         zh=f"{where}：存储的风险画像已损坏（缺少 {names} 的答案）")
+    questions = {k: v for k, v in answers.items() if k not in risk_answers}
+    return Assessment(record, pack, model.assess(answers), risk_answers, questions)
+
+
+@dataclass(frozen=True)
+class ProfileChange:
+    """What changing an assessment's profile does: the grade, and items that start or
+    stop applying (their answers are kept either way)."""
+
+    grade_before: Grade
+    grade_after: Grade
+    answers_before: Mapping[str, str]
+    answers_after: Mapping[str, str]
+    now_applying: tuple[str, ...]
+    no_longer_applying: tuple[str, ...]
+
+    @property
+    def is_empty(self) -> bool:
+        return self.answers_before == self.answers_after
+
+    @classmethod
+    def between(cls, before: Assessment, answers: Mapping[str, str]) -> ProfileChange:
+        """From ``before`` to every profile answer being ``answers``."""
+        old = {item.id for item in before.items}
+        new = {item.id for item in before.pack.items_for(before.sector, answers)}
+        order = [item.id for item in before.pack.items]
+        grade = before.pack.effective_risk_model.assess(answers).grade
+        return cls(before.grade, grade, before.answers_all, dict(answers),
+                   tuple(i for i in order if i in new - old),
+                   tuple(i for i in order if i in old - new))
+
+    def to_dict(self) -> dict[str, object]:
+        return {"grade_before": self.grade_before.code, "grade_after": self.grade_after.code,
+                "answers_before": dict(self.answers_before),
+                "answers_after": dict(self.answers_after),
+                "now_applying": list(self.now_applying),
+                "no_longer_applying": list(self.no_longer_applying)}
+
+
 @dataclass(frozen=True)
 class AssessmentOverview:
     """One row of the assessments list."""
@@ -59,5 +140,30 @@ class AssessmentOverview:
     record: AssessmentRecord
     pack_label: str
     pack_title: str
-    grade: RiskGrade
+    grade: Grade
     score: Score
+
+
+def stored_profile_json(pack: Pack, answers: Mapping[str, str]) -> str:
+    """The ``profile_json`` of an assessment: every profile answer in one flat JSON object,
+    the risk factors first in the model's order (so an assessment of the default model
+    without profile questions keeps the four-field form of earlier versions)."""
+    factors = pack.effective_risk_model.factor_ids
+    ordered = {**{f: answers[f] for f in factors if f in answers},
+               **{k: v for k, v in answers.items() if k not in factors}}
+    return json.dumps(ordered, separators=(",", ":"), ensure_ascii=False)
+
+
+def read_stored_profile(text: str, where: str) -> dict[str, str]:
+    """Every profile answer stored as ``profile_json``; a damaged one is a StoreError
+    naming ``where``."""
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        if not all(isinstance(value, str) for value in data.values()):
+            raise ValueError("an answer is not a text")
+        return data
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise StoreError(f"{where}: the stored risk profile is damaged ({exc})",
+                         zh=f"{where}：存储的风险画像已损坏（{exc}）") from None

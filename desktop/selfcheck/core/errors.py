@@ -6,6 +6,8 @@ the process exit code the command line should use for it.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 
 class SelfCheckError(Exception):
     """Base class of all expected errors; ``str(err)`` is the one-line message."""
@@ -35,8 +37,25 @@ class NotFoundError(SelfCheckError):
     """An unknown pack, item, assessment or file."""
 
 
+class Problem(NamedTuple):
+    """One problem found in input: where (e.g. ``items[3] (HO-01).cites[0].part``), and
+    what, in English and Chinese."""
+
+    where: str
+    en: str
+    zh: str
+
+
 class PackValidationError(SelfCheckError):
-    """A checklist pack failed validation; the message names file, item and field."""
+    """A checklist pack failed validation; the message names file, item and field.
+
+    ``lines`` holds every problem found, one line each (English, Chinese); the message
+    is the first of them."""
+
+    def __init__(self, message: str, zh: str | None = None,
+                 lines: tuple[tuple[str, str], ...] = ()) -> None:
+        super().__init__(message, zh=zh)
+        self.lines = lines or ((message, zh or message),)
 
 
 class AnswerValidationError(SelfCheckError):

@@ -42,8 +42,8 @@ REASON_TEXTS: dict[ReasonCode, tuple[str, str]] = {
         "无关键差距，全部检查项均已作答，加权得分 {percent}%。",
         "No critical gap, every item answered, weighted score {percent}%."),
     ReasonCode.GRADE_RAISES_BAR: (
-        "风险等级为“{grade}”：严重程度为“{high}”的检查项按关键项计。",
-        "Risk grade {grade}: high-severity items count as critical."),
+        "风险等级为“{grade}”：严重程度为“{raised}”的检查项按关键项计。",
+        "Risk grade {grade}: {raised}-severity items count as critical."),
     ReasonCode.NO_EVIDENCE_RULE: (
         "风险等级为“{grade}”时，关键项答“{implemented}”但无任何证据的，视为关键差距。",
         "At risk grade {grade}, a critical item answered implemented without any evidence "
@@ -75,7 +75,13 @@ def _words(reason: VerdictReason, lang: str) -> dict[str, str]:
     if "threshold" in reason.values:
         words["threshold"] = f"{float(reason.values['threshold']):.0f}"
     if "grade" in reason.values:
-        words["grade"] = glossary.label("risk_grade", str(reason.values["grade"]), lang)
+        # the grade's label in the pack's risk model; older records name only the code
+        words["grade"] = str(reason.values.get(f"grade_{'en' if lang == 'en' else 'zh'}")
+                             or glossary.label("risk_grade", str(reason.values["grade"]), lang))
+    raised = str(reason.values.get("raised", Severity.HIGH.value)).split(",")
+    labels = [glossary.label("severity", code, lang) for code in raised if code]
+    words["raised"] = (" and ".join(label.lower() for label in labels) if lang == "en"
+                       else "”“".join(labels))
     words["high"] = Severity.HIGH.label(lang)
     words["implemented"] = Status.IMPLEMENTED.label(lang)
     return words
@@ -104,11 +110,13 @@ def render_all(reasons: list[VerdictReason] | tuple[VerdictReason, ...], lang: s
     return [render(reason, lang, item=item, text=text) for reason in reasons]
 
 
-def gap_text(reason: GapReason, severity: Severity, status: Status, lang: str) -> str:
-    """Why an item is a critical gap (or lost weight), in ``lang``."""
+def gap_text(reason: GapReason, severity: Severity, status: Status, lang: str,
+             grade: str | None = None) -> str:
+    """Why an item is a critical gap (or lost weight), in ``lang``; ``grade`` is the label
+    of the risk grade that asks for evidence (by default the default model's very high)."""
     template = GAP_TEXTS[reason][1 if lang == "en" else 0]
     status_text = status.label(lang)
     return template.format(
-        very_high=glossary.label("risk_grade", "very-high", lang),
+        very_high=grade or glossary.label("risk_grade", "very-high", lang),
         severity=severity.label(lang),
         status=status_text.lower() if lang == "en" else status_text)

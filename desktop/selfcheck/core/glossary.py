@@ -38,21 +38,45 @@ CONCEPTS: dict[str, Term] = {
     "assessor": Term("自查人", "assessor", "开展并填写本次自查的人",
                      "the person who carries out and fills in the assessment"),
     "pack": Term("检查清单", "checklist pack",
-                 "带版本号、经签名发布的一组检查项，依据 AISGF-1.0 §6.3",
-                 "a versioned, signed set of items based on AISGF-1.0 §6.3"),
-    "item": Term("检查项", "item", "检查清单中的一个问题，对应框架中的条款",
-                 "one question of a checklist pack, tied to clauses of the framework"),
-    "sector": Term("领域", "sector", "AISGF-1.0 §6.3 所列的重点领域；决定哪些检查项适用",
-                   "a key sector of AISGF-1.0 §6.3; decides which items apply"),
+                 "带版本号、经签名发布的一组检查项，依据其声明的依据文件（如 AISGF-1.0 §6.3）",
+                 "a versioned, signed set of items based on the sources it declares (such as "
+                 "AISGF-1.0 §6.3)"),
+    "item": Term("检查项", "item", "检查清单中的一个问题，引用其依据文件的部分或条款",
+                 "one question of a checklist pack, citing parts or clauses of its sources"),
+    "sector": Term("领域", "sector",
+                   "AISGF-1.0 §6.3 所列的重点领域；与画像答案一起决定哪些检查项适用",
+                   "a key sector of AISGF-1.0 §6.3; with the profile answers, decides which "
+                   "items apply"),
+    "source_document": Term("依据文件", "source",
+                            "检查清单所依据的文件（如《指引》、标准或框架），连同其发布机构、日期和效力状态",
+                            "a document a checklist pack derives from (guidelines, a standard, "
+                            "a framework), with its issuer, date and standing"),
+    "basis": Term("依据性质", "basis",
+                  "检查项措辞所依据的是正式文本、公开摘要还是他人的解读",
+                  "whether an item's wording rests on the official text, a public summary or "
+                  "someone's interpretation"),
+    "profile_question": Term("画像问题", "profile question",
+                             "检查清单在新建自查时提出的问题（是/否或选择），其答案决定哪些检查项适用",
+                             "a question a checklist pack asks when an assessment is created "
+                             "(yes/no or a choice); the answers decide which items apply"),
+    "not_applying": Term("不再适用", "no longer applies",
+                         "画像答案改变后不再适用的检查项；其答复予以保留并标明，不计入评分",
+                         "an item that stopped applying after a profile answer changed; its "
+                         "answer is kept and shown as such, and not scored"),
     "severity": Term("严重程度", "severity", "检查项的分级，决定其得分权重以及是否按关键项计",
                      "the grade of an item: its weight in the score and whether it counts as "
                      "critical"),
     "status": Term("状态", "status", "对一个检查项的答复：已落实、部分落实、未落实或不适用",
                    "the answer to an item: implemented, partial, not implemented or not "
                    "applicable"),
-    "risk_grade": Term("风险等级", "risk grade", "由四项风险因素得出的等级，决定评判的严格程度",
-                       "the grade derived from the four risk factors; it sets how strict the "
-                       "verdict is"),
+    "risk_grade": Term("风险等级", "risk grade",
+                       "由检查清单的风险模型（默认为四项风险因素）得出的等级，决定评判的严格程度",
+                       "the grade the pack's risk model (by default, four risk factors) "
+                       "derives; it sets how strict the verdict is"),
+    "risk_model": Term("风险模型", "risk model",
+                       "风险因素及其分值、各等级的分数线、下限规则以及各等级如何提高要求；属于检查清单的数据",
+                       "the risk factors and their points, the grades' thresholds, the floors "
+                       "and how each grade raises the bar; data of the checklist pack"),
     "verdict": Term("结论", "verdict", "自查的总体结论：符合、基本符合、未完成或不符合",
                     "the overall result: met, partially met, incomplete or not met"),
     "critical_item": Term("关键项", "critical item",
@@ -202,6 +226,38 @@ RISK_CHOICES: dict[str, dict[str, Term]] = {
     },
 }
 
+BASES: dict[str, Term] = {
+    "primary": Term("依据原文", "primary text", "检查项措辞依据正式文本",
+                    "the item's wording rests on the official text"),
+    "summary": Term("依据公开摘要", "public summary",
+                    "依据公开报道或摘要整理；显示“依据公开解读整理，以正式文本为准”",
+                    "rests on public reports or summaries; shown with \"based on public "
+                    "summaries; the official text prevails\""),
+    "interpretation": Term("依据解读", "interpretation",
+                           "依据他人的解读整理，须注明出处；同样以正式文本为准",
+                           "rests on someone's reading of the text, named in a note; the "
+                           "official text prevails"),
+}
+
+SOURCE_STATUSES: dict[str, Term] = {
+    "in-force": Term("现行有效", "in force", "依据文件已发布并现行有效",
+                     "the source is issued and in force"),
+    "draft": Term("征求意见稿", "draft", "依据文件为征求意见稿，内容可能变化",
+                  "the source is a draft for comment; its content may change"),
+    "trial": Term("试行", "trial", "依据文件为试行版本", "the source applies on trial"),
+    "superseded": Term("已被替代", "superseded", "依据文件已被新的文件替代",
+                       "the source has been replaced by a newer one"),
+}
+
+PACK_STATUSES: dict[str, Term] = {
+    "trial": Term("试行", "trial",
+                  "检查清单的内容尚未与全部正式文本核对；由管理员以正式版替换",
+                  "the pack's content is not yet checked against every official text; an "
+                  "administrator replaces it with a released version"),
+    "released": Term("正式", "released", "检查清单的内容已与其依据文件核对",
+                     "the pack's content is checked against its sources"),
+}
+
 #: The vocabularies of coded values, by name (see :func:`label`).
 VOCABULARIES: dict[str, dict[str, Term]] = {
     "status": STATUSES,
@@ -210,6 +266,9 @@ VOCABULARIES: dict[str, dict[str, Term]] = {
     "verdict": VERDICTS,
     "risk_grade": RISK_GRADES,
     "risk_factor": RISK_FACTORS,
+    "basis": BASES,
+    "source_status": SOURCE_STATUSES,
+    "pack_status": PACK_STATUSES,
 }
 
 #: Chinese synonyms the program does not use, with the term it uses instead.

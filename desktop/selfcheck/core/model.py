@@ -2,23 +2,43 @@
 
 These are plain frozen dataclasses, cheap to import and to build. They hold
 only content that has been validated: untrusted pack sources go through the
-pydantic schema in :mod:`selfcheck.core.packschema` (see
-:func:`selfcheck.core.packs.validate_pack_data`), and packs read back from the
+pydantic schema in :mod:`selfcheck.core.packs.schema` and the rules in
+:mod:`selfcheck.core.packs.rules` (see
+:func:`selfcheck.core.packs.source.validate_pack_data`), and packs read back from the
 local database are checked against the SHA-256 recorded when they were
 installed before :meth:`Pack.from_trusted_dict` builds them.
+
+A pack in the first format has one ``source`` and items citing it by plain strings
+(``clauses``); a pack in the current format declares ``sources`` and its items
+``cites``. The JSON form of a pack (:meth:`Pack.to_dict`, whose canonical text the
+content hash covers) holds only the keys the pack uses, so packs in the first format
+keep their published hashes.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from selfcheck.core import glossary
+from selfcheck.core.bilingual import Text as Text  # re-exported: the model's texts
+from selfcheck.core.bilingual import TextList as TextList
+from selfcheck.core.bilingual import filled, flag, records, string, strings
+from selfcheck.core.conditions import (
+    Answers,
+    Condition,
+    ProfileQuestion,
+    asked_questions,
+    condition_from_trusted,
+)
+from selfcheck.core.riskmodel import RiskModel, default_risk_model, factor_questions
+from selfcheck.core.sources import Cite, LegacySource, PackSource
 
-CLAUSE_PATTERN = re.compile(r"^AISGF-1\.0 §(?:6\.3\([a-i]\)|3\.2|4\.2|5)$")
+#: The source of a pack in the first format (kept under its old name).
+Source = LegacySource
+
 ITEM_ID_PATTERN = r"^[A-Z]{2,5}-\d{2,4}$"
 PACK_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$"
 
@@ -55,43 +75,6 @@ class Sector(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Text:
-    """A bilingual text: Simplified Chinese and English."""
-
-    zh: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        """The text in ``lang`` ("zh" or "en"); Chinese for anything else but "en"."""
-        return self.en if lang == "en" else self.zh
-
-    def to_dict(self) -> dict[str, str]:
-        return {"zh": self.zh, "en": self.en}
-
-    @classmethod
-    def from_trusted_dict(cls, data: Mapping[str, Any]) -> Text:
-        return cls(zh=_filled(data["zh"]), en=_filled(data["en"]))
-
-
-@dataclass(frozen=True, slots=True)
-class TextList:
-    """A bilingual list of short texts (e.g. evidence examples)."""
-
-    zh: tuple[str, ...]
-    en: tuple[str, ...]
-
-    def get(self, lang: str) -> list[str]:
-        return list(self.en if lang == "en" else self.zh)
-
-    def to_dict(self) -> dict[str, list[str]]:
-        return {"zh": list(self.zh), "en": list(self.en)}
-
-    @classmethod
-    def from_trusted_dict(cls, data: Mapping[str, Any]) -> TextList:
-        return cls(zh=_texts(data["zh"]), en=_texts(data["en"]))
-
-
-@dataclass(frozen=True, slots=True)
 class Theme:
     """A group of items, e.g. "human oversight"."""
 
@@ -106,14 +89,18 @@ class Theme:
 
     @classmethod
     def from_trusted_dict(cls, data: Mapping[str, Any]) -> Theme:
-        return cls(id=_text(data["id"]), title=Text.from_trusted_dict(data["title"]),
+        return cls(id=string(data["id"]), title=Text.from_trusted_dict(data["title"]),
                    description=Text.from_trusted_dict(data["description"]),
-                   priority=_flag(data["priority"]))
+                   priority=flag(data["priority"]))
 
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One checkable question of a pack."""
+    """One checkable question of a pack.
+
+    It cites its sources either by ``clauses`` (first format: plain strings) or by
+    ``cites`` (declared sources, with the basis of its wording). With ``applies_if`` it
+    applies only to assessments whose profile answers match."""
 
     id: str
     theme: str
@@ -124,64 +111,89 @@ class Item:
     severity: Severity
     sectors: tuple[Sector, ...]
     evidence_expected: bool = True
+    cites: tuple[Cite, ...] = ()
+    applies_if: Condition | None = None
 
     def applies_to(self, sector: Sector) -> bool:
+        """Whether the item is in scope for ``sector`` (profile conditions aside)."""
         return sector in self.sectors
 
+    def applies(self, sector: Sector, answers: Answers) -> bool:
+        """Whether the item applies to an assessment in ``sector`` with profile ``answers``."""
+        return sector in self.sectors and (self.applies_if is None
+                                           or self.applies_if.holds(answers))
+
+    @property
+    def citations(self) -> tuple[str, ...]:
+        """What the item cites, in machine form (e.g. ``AISGF-1.0 §6.3(h)``)."""
+        return tuple(cite.code for cite in self.cites) if self.cites else self.clauses
+
+    @property
+    def secondary_basis(self) -> bool:
+        """Whether some of its wording rests on a summary or an interpretation."""
+        return any(cite.basis.secondary for cite in self.cites)
+
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "theme": self.theme, "question": self.question.to_dict(),
-                "guidance": self.guidance.to_dict(),
-                "evidence_examples": self.evidence_examples.to_dict(),
-                "clauses": list(self.clauses), "severity": self.severity.value,
-                "sectors": [s.value for s in self.sectors],
-                "evidence_expected": self.evidence_expected}
+        data: dict[str, Any] = {
+            "id": self.id, "theme": self.theme, "question": self.question.to_dict(),
+            "guidance": self.guidance.to_dict(),
+            "evidence_examples": self.evidence_examples.to_dict(),
+            "severity": self.severity.value, "sectors": [s.value for s in self.sectors],
+            "evidence_expected": self.evidence_expected}
+        if self.cites:
+            data["cites"] = [cite.to_dict() for cite in self.cites]
+        else:
+            data["clauses"] = list(self.clauses)
+        if self.applies_if is not None:
+            data["applies_if"] = self.applies_if.to_dict()
+        return data
 
     @classmethod
     def from_trusted_dict(cls, data: Mapping[str, Any]) -> Item:
-        return cls(id=_text(data["id"]), theme=_text(data["theme"]),
+        applies_if = data.get("applies_if")
+        clauses = data.get("clauses")
+        return cls(id=string(data["id"]), theme=string(data["theme"]),
                    question=Text.from_trusted_dict(data["question"]),
                    guidance=Text.from_trusted_dict(data["guidance"]),
                    evidence_examples=TextList.from_trusted_dict(data["evidence_examples"]),
-                   clauses=_texts(data["clauses"]),
+                   clauses=() if clauses is None else strings(clauses),
                    severity=Severity(data["severity"]),
                    sectors=tuple(Sector(s) for s in data["sectors"]),
-                   evidence_expected=_flag(data["evidence_expected"]))
+                   evidence_expected=flag(data["evidence_expected"]),
+                   cites=tuple(Cite.from_trusted_dict(c) for c in records(data.get("cites") or [])),
+                   applies_if=None if applies_if is None else condition_from_trusted(applies_if))
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
-    """The public document a pack derives from."""
+class PackStatus(StrEnum):
+    """Whether a pack is a trial (its content not yet checked against every official text)
+    or released."""
 
-    title: Text
-    publisher: Text
-    published: str
-    citation_prefix: str
+    TRIAL = "trial"
+    RELEASED = "released"
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"title": self.title.to_dict(), "publisher": self.publisher.to_dict(),
-                "published": self.published, "citation_prefix": self.citation_prefix}
-
-    @classmethod
-    def from_trusted_dict(cls, data: Mapping[str, Any]) -> Source:
-        return cls(title=Text.from_trusted_dict(data["title"]),
-                   publisher=Text.from_trusted_dict(data["publisher"]),
-                   published=_text(data["published"]),
-                   citation_prefix=_text(data["citation_prefix"]))
+    def label(self, lang: str) -> str:
+        return glossary.label("pack_status", self, lang)
 
 
 @dataclass(frozen=True, slots=True)
 class Pack:
-    """A versioned checklist pack."""
+    """A versioned checklist pack.
+
+    ``source`` is set for packs in the first format, ``sources`` for the others."""
 
     pack_id: str
     version: int
     label: str
     title: Text
     description: Text
-    source: Source
+    source: LegacySource | None
     sectors: tuple[Sector, ...]
     themes: tuple[Theme, ...]
     items: tuple[Item, ...]
+    sources: tuple[PackSource, ...] = ()
+    status: PackStatus | None = None
+    profile_questions: tuple[ProfileQuestion, ...] = ()
+    risk_model: RiskModel | None = None
     _item_index: dict[str, int] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
@@ -196,73 +208,124 @@ class Pack:
                 return theme
         raise KeyError(theme_id)
 
-    def items_for(self, sector: Sector) -> list[Item]:
-        """The items that apply to an assessment in ``sector``, in pack order."""
-        return [item for item in self.items if item.applies_to(sector)]
+    def find_source(self, source_id: str) -> PackSource | None:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        return None
+
+    @property
+    def trial(self) -> bool:
+        return self.status is PackStatus.TRIAL
+
+    @property
+    def effective_risk_model(self) -> RiskModel:
+        """The pack's own risk model, or the default model for a pack that has none."""
+        return self.risk_model if self.risk_model is not None else default_risk_model()
+
+    def source_titles(self, lang: str) -> list[str]:
+        """The titles of the documents the pack derives from."""
+        if self.source is not None:
+            return [self.source.title.get(lang)]
+        return [source.title.get(lang) for source in self.sources]
+
+    def citation_labels(self, item: Item, lang: str) -> list[str]:
+        """What ``item`` cites, as a reader sees it (e.g. 《指引》规范部署「辅助型」)."""
+        if not item.cites:
+            return list(item.clauses)
+        return [cite.label(self.find_source(cite.source), lang) for cite in item.cites]
+
+    def asked_questions(self, answers: Answers) -> list[ProfileQuestion]:
+        """The pack's profile questions asked with ``answers``, in order."""
+        return asked_questions(self.profile_questions, answers)
+
+    @property
+    def all_questions(self) -> tuple[ProfileQuestion, ...]:
+        """Everything an assessment's profile answers: the risk model's factors (as
+        questions), then the pack's own profile questions."""
+        return (*factor_questions(self.effective_risk_model), *self.profile_questions)
+
+    def items_for(self, sector: Sector, answers: Answers | None = None) -> list[Item]:
+        """The items that apply to an assessment in ``sector`` with profile ``answers``
+        (conditions are ignored when ``answers`` is None), in pack order."""
+        if answers is None:
+            return [item for item in self.items if item.applies_to(sector)]
+        return [item for item in self.items if item.applies(sector, answers)]
+
+    def items_not_applying(self, sector: Sector, answers: Answers) -> list[Item]:
+        """Items of ``sector`` whose conditions do not hold with ``answers``."""
+        return [item for item in self.items
+                if item.applies_to(sector) and not item.applies(sector, answers)]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON form of the pack; its canonical JSON is what the content hash covers."""
-        return {"pack_id": self.pack_id, "version": self.version, "label": self.label,
-                "title": self.title.to_dict(), "description": self.description.to_dict(),
-                "source": self.source.to_dict(), "sectors": [s.value for s in self.sectors],
-                "themes": [t.to_dict() for t in self.themes],
-                "items": [i.to_dict() for i in self.items]}
+        """The JSON form of the pack; its canonical JSON is what the content hash covers.
+
+        Only the keys the pack uses are present, so a pack in the first format has the
+        same form (and hash) as before sources, conditions and statuses existed."""
+        data: dict[str, Any] = {
+            "pack_id": self.pack_id, "version": self.version, "label": self.label,
+            "title": self.title.to_dict(), "description": self.description.to_dict(),
+            "sectors": [s.value for s in self.sectors],
+            "themes": [t.to_dict() for t in self.themes],
+            "items": [i.to_dict() for i in self.items]}
+        if self.source is not None:
+            data["source"] = self.source.to_dict()
+        if self.sources:
+            data["sources"] = [source.to_dict() for source in self.sources]
+        if self.status is not None:
+            data["status"] = self.status.value
+        if self.profile_questions:
+            data["profile_questions"] = [q.to_dict() for q in self.profile_questions]
+        if self.risk_model is not None:
+            data["risk_model"] = self.risk_model.to_dict()
+        return data
 
     @classmethod
     def from_trusted_dict(cls, data: Mapping[str, Any]) -> Pack:
         """Build a pack from the JSON form of a pack that was validated before.
 
         Checks types and the cheap consistency rules the program relies on (ids unique,
-        every item's theme present, sectors within the pack's, nothing empty), so that
-        damaged data raises ``TypeError``, ``KeyError`` or ``ValueError`` (callers then run
-        the full validation to word the problem)."""
+        every item's theme present, sectors within the pack's, citations of declared
+        sources, nothing empty), so that damaged data raises ``TypeError``, ``KeyError``
+        or ``ValueError`` (callers then run the full validation to word the problem)."""
         version = data["version"]
         if type(version) is not int:
             raise TypeError("version must be an integer")
-        pack = cls(pack_id=_text(data["pack_id"]), version=version, label=_filled(data["label"]),
+        source, status, model = data.get("source"), data.get("status"), data.get("risk_model")
+        pack = cls(pack_id=string(data["pack_id"]), version=version, label=filled(data["label"]),
                    title=Text.from_trusted_dict(data["title"]),
                    description=Text.from_trusted_dict(data["description"]),
-                   source=Source.from_trusted_dict(data["source"]),
+                   source=None if source is None else LegacySource.from_trusted_dict(source),
                    sectors=tuple(Sector(s) for s in data["sectors"]),
                    themes=tuple(Theme.from_trusted_dict(t) for t in data["themes"]),
-                   items=tuple(Item.from_trusted_dict(i) for i in data["items"]))
+                   items=tuple(Item.from_trusted_dict(i) for i in data["items"]),
+                   sources=tuple(PackSource.from_trusted_dict(s)
+                                 for s in records(data.get("sources") or [])),
+                   status=None if status is None else PackStatus(status),
+                   profile_questions=tuple(ProfileQuestion.from_trusted_dict(q) for q in
+                                           records(data.get("profile_questions") or [])),
+                   risk_model=None if model is None else RiskModel.from_trusted_dict(model))
         pack._check_consistency()
         return pack
 
     def _check_consistency(self) -> None:
         if not (self.sectors and self.themes and self.items):
             raise ValueError("a pack needs sectors, themes and items")
+        if (self.source is None) == (not self.sources):
+            raise ValueError("a pack has either one source or a list of sources")
         theme_ids = {theme.id for theme in self.themes}
         if len(theme_ids) != len(self.themes) or len(self._item_index) != len(self.items):
             raise ValueError("an id is used twice")
         sectors = set(self.sectors)
+        source_ids = {source.id for source in self.sources}
+        if {q.id for q in self.profile_questions} & set(self.effective_risk_model.factor_ids):
+            raise ValueError("a profile question has a risk factor's id")
         for item in self.items:
             if item.theme not in theme_ids:
                 raise ValueError(f"{item.id}: unknown theme {item.theme!r}")
-            if not item.sectors or not sectors.issuperset(item.sectors) or not item.clauses:
-                raise ValueError(f"{item.id}: sectors or clauses missing or outside the pack")
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"expected a string, found {type(value).__name__}")
-    return value
-
-
-def _filled(value: Any) -> str:
-    text = _text(value)
-    if not text.strip():
-        raise ValueError("an empty text")
-    return text
-
-
-def _texts(value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list):
-        raise TypeError(f"expected a list, found {type(value).__name__}")
-    return tuple(_text(v) for v in value)
-
-
-def _flag(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise TypeError(f"expected true or false, found {type(value).__name__}")
-    return value
+            if not item.sectors or not sectors.issuperset(item.sectors):
+                raise ValueError(f"{item.id}: sectors missing or outside the pack")
+            cited = {cite.source for cite in item.cites}
+            if (not item.cites if self.sources else (not item.clauses or item.cites)) \
+                    or not cited <= source_ids:
+                raise ValueError(f"{item.id}: citations missing or of an undeclared source")

@@ -1,6 +1,8 @@
-"""Risk profile of an AI use and its risk grade (AISGF-1.0 §6.3(a)).
+"""The default risk model's profile and grades as Python types (AISGF-1.0 §6.3(a)).
 
-The rule, in words (it is also printed with every grade):
+The rule itself is data: ``resources/risk/aisgf-1.0-four-factor.json``, read by
+:func:`selfcheck.core.riskmodel.default_risk_model` (see :mod:`selfcheck.core.riskmodel`
+for how any model grades). In words, it is (and it is printed with every grade):
 
 * Four factors each score 0–3 points: scenario criticality, degree of
   autonomy, people affected and data sensitivity.
@@ -10,10 +12,12 @@ The rule, in words (it is also printed with every grade):
   information, important data or state secrets), or an AI that acts by itself
   in a high or critical scenario is graded at least high; an AI that acts by
   itself in a critical scenario is graded very high.
+* From high upwards, items of high severity count as critical; at very high, a
+  critical item answered "implemented" without any evidence is a critical gap.
 
-The grade raises the bar in scoring (see :mod:`selfcheck.core.scoring`): from
-high upwards, items of high severity count as critical; at very high, a
-critical item answered "implemented" without any evidence is a critical gap.
+This module keeps the typed names of that model's answers and grades
+(:class:`RiskProfile`, :class:`RiskGrade`) for the command line's flags and for callers
+that work with the default model; :func:`grade_profile` grades with the data.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from selfcheck.core import glossary
-from selfcheck.core.errors import StoreError
+from selfcheck.core.riskmodel import Reason as Reason  # re-exported
+from selfcheck.core.riskmodel import default_risk_model
 
 
 class Criticality(StrEnum):
@@ -76,16 +81,6 @@ class RiskGrade(IntEnum):
         raise ValueError(f"unknown risk grade {code!r}")
 
 
-_POINTS: dict[str, int] = {
-    Criticality.LOW: 0, Criticality.MEDIUM: 1, Criticality.HIGH: 2, Criticality.CRITICAL: 3,
-    Autonomy.ADVISES: 0, Autonomy.ACTS_WITH_APPROVAL: 1, Autonomy.ACTS: 3,
-    PeopleAffected.FEW: 0, PeopleAffected.HUNDREDS: 1, PeopleAffected.MANY: 2,
-    PeopleAffected.POPULATION: 3,
-    DataSensitivity.PUBLIC: 0, DataSensitivity.INTERNAL: 1, DataSensitivity.PERSONAL: 2,
-    DataSensitivity.SENSITIVE: 3,
-}
-
-
 PROFILE_FIELDS = ("criticality", "autonomy", "people_affected", "data_sensitivity")
 
 
@@ -121,84 +116,19 @@ class RiskProfile:
                 raise ValueError(f"{name}: expected a code, found {type(data[name]).__name__}")
         return cls(**data)
 
-    @classmethod
-    def from_stored_json(cls, text: str, where: str) -> RiskProfile:
-        """The profile stored with an assessment; a damaged one is a StoreError naming ``where``."""
-        try:
-            return cls.from_dict(json.loads(text))
-        except (ValueError, TypeError, RecursionError) as exc:
-            raise StoreError(f"{where}: the stored risk profile is damaged ({exc})",
-                             zh=f"{where}：存储的风险画像已损坏（{exc}）") from None
-
-
-@dataclass(frozen=True, slots=True)
-class Reason:
-    """One line of the explanation of a grade, in both languages."""
-
-    zh: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
-
 
 @dataclass(frozen=True, slots=True)
 class RiskAssessment:
-    """A risk grade and why."""
+    """A risk grade of the default model and why."""
 
     grade: RiskGrade
     points: int
     reasons: tuple[Reason, ...]
 
 
-def _base_grade(points: int) -> RiskGrade:
-    if points >= 10:
-        return RiskGrade.VERY_HIGH
-    if points >= 7:
-        return RiskGrade.HIGH
-    if points >= 4:
-        return RiskGrade.MEDIUM
-    return RiskGrade.LOW
-
-
 def grade_profile(profile: RiskProfile) -> RiskAssessment:
-    """Derive the risk grade of ``profile`` with the rule in the module docstring."""
-    reasons: list[Reason] = []
-    points = 0
-    for field in PROFILE_FIELDS:
-        value = getattr(profile, field)
-        gained = _POINTS[value]
-        points += gained
-        factor = glossary.RISK_FACTORS[field]
-        choice = glossary.RISK_CHOICES[field][value]
-        reasons.append(Reason(zh=f"{factor.zh}：{choice.zh}（{gained}分）",
-                              en=f"{factor.en}: {choice.en} ({gained} pt)"))
-    grade = _base_grade(points)
-    bzh, ben = grade.label("zh"), grade.label("en")
-    reasons.append(
-        Reason(zh=f"合计{points}分（满分12分），基础等级：{bzh}", en=f"Total {points} of 12 points: base grade {ben}")
-    )
-
-    acts_alone = profile.autonomy is Autonomy.ACTS
-    high_scene = profile.criticality in (Criticality.HIGH, Criticality.CRITICAL)
-    floors: list[tuple[RiskGrade, Reason]] = []
-    if profile.criticality is Criticality.CRITICAL:
-        floors.append((RiskGrade.HIGH, Reason(
-            zh="场景关键程度为极高，等级至少为高", en="A critical scenario is graded at least High")))
-    if profile.data_sensitivity is DataSensitivity.SENSITIVE:
-        floors.append((RiskGrade.HIGH, Reason(
-            zh="涉及敏感个人信息、重要数据或涉密信息，等级至少为高",
-            en="Sensitive data is graded at least High")))
-    if acts_alone and high_scene:
-        floors.append((RiskGrade.HIGH, Reason(
-            zh="在高关键场景中自动执行，等级至少为高",
-            en="An AI acting by itself in a high or critical scenario is graded at least High")))
-    if acts_alone and profile.criticality is Criticality.CRITICAL:
-        floors.append((RiskGrade.VERY_HIGH, Reason(
-            zh="在极高关键场景中自动执行，等级为很高",
-            en="An AI acting by itself in a critical scenario is graded Very high")))
-    for floor, reason in floors:
-        if floor > grade:
-            grade = floor
-            reasons.append(reason)
-    return RiskAssessment(grade=grade, points=points, reasons=tuple(reasons))
+    """The grade of ``profile`` by the default risk model (the data, see the module
+    docstring)."""
+    result = default_risk_model().assess(profile.to_dict())
+    return RiskAssessment(grade=RiskGrade.from_code(result.grade.id), points=result.points,
+                          reasons=result.reasons)

@@ -2,16 +2,18 @@
 
 Rules (each is shown to the user through :class:`Score.reasons`):
 
-* Only items that apply to the assessment's sector count.
+* Only items that apply to the assessment count: in its sector, and with conditions
+  that hold for its profile answers.
 * Credit: implemented 1, partial 0.5, not implemented 0, unanswered 0;
   not applicable is left out of both sides. Each item weighs by severity
   (critical 4, high 3, medium 2, low 1). Percentages are weighted credit over
   weighted possible; counts are plain numbers of items.
-* An item is *effectively critical* if its severity is critical, or — at risk
-  grade high or very high — high.
+* An item is *effectively critical* if its severity is among those the risk grade
+  counts as critical (its ``critical_severities`` in the pack's risk model; with the
+  default model: critical, and from grade high upwards also high).
 * A *critical gap* is an effectively critical item answered partial or not
-  implemented; at risk grade very high, also one answered implemented without
-  any evidence (reference text or attached file).
+  implemented; at a grade with ``evidence_required`` (default model: very high), also
+  one answered implemented without any evidence (reference text or attached file).
 * Verdict: any critical gap → **not met** (a critical gap is never averaged
   away); otherwise any unanswered item, or any answer carried over from an
   older pack version whose question changed and that is not re-reviewed yet,
@@ -30,6 +32,7 @@ from selfcheck.core import glossary
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.model import SEVERITY_WEIGHT, Item, Pack, Sector, Severity
 from selfcheck.core.risk import RiskGrade
+from selfcheck.core.riskmodel import Grade, default_risk_model
 
 PASS_PERCENT = 85.0
 CREDIT: dict[Status, float] = {
@@ -158,14 +161,19 @@ def _tally(items: list[Item], answers: Mapping[str, Answer]) -> Tally:
     return Tally(total=len(items), counts=counts, earned=earned, possible=possible)
 
 
-def is_effectively_critical(item: Item, grade: RiskGrade) -> bool:
+def as_grade(grade: Grade | RiskGrade) -> Grade:
+    """A grade of a risk model; a :class:`RiskGrade` is the default model's grade."""
+    if isinstance(grade, RiskGrade):
+        return default_risk_model().grade(grade.code)
+    return grade
+
+
+def is_effectively_critical(item: Item, grade: Grade | RiskGrade) -> bool:
     """Whether ``item`` counts as critical at risk grade ``grade``."""
-    if item.severity is Severity.CRITICAL:
-        return True
-    return item.severity is Severity.HIGH and grade >= RiskGrade.HIGH
+    return as_grade(grade).counts_as_critical(item.severity.value)
 
 
-def _gap_reason(critical: bool, grade: RiskGrade, answer: Answer) -> GapReason | None:
+def _gap_reason(critical: bool, grade: Grade, answer: Answer) -> GapReason | None:
     """Why ``answer`` to an item is a critical gap; None when it is not one."""
     if not critical:
         return None
@@ -173,7 +181,7 @@ def _gap_reason(critical: bool, grade: RiskGrade, answer: Answer) -> GapReason |
         return GapReason.CRITICAL_PARTIAL
     if answer.status is Status.NOT_IMPLEMENTED:
         return GapReason.CRITICAL_NOT_IMPLEMENTED
-    if (grade is RiskGrade.VERY_HIGH and answer.status is Status.IMPLEMENTED
+    if (grade.evidence_required and answer.status is Status.IMPLEMENTED
             and not answer.has_evidence):
         return GapReason.CRITICAL_WITHOUT_EVIDENCE
     return None
@@ -192,7 +200,7 @@ class _Findings:
     effective_critical: set[str] = field(default_factory=set)
 
 
-def _find(items: list[Item], grade: RiskGrade, answers: Mapping[str, Answer]) -> _Findings:
+def _find(items: list[Item], grade: Grade, answers: Mapping[str, Answer]) -> _Findings:
     found = _Findings()
     for item in items:
         answer = answers.get(item.id) or Answer(item_id=item.id)
@@ -222,7 +230,7 @@ def _find(items: list[Item], grade: RiskGrade, answers: Mapping[str, Answer]) ->
     return found
 
 
-def _verdict(overall: Tally, grade: RiskGrade,
+def _verdict(overall: Tally, grade: Grade,
              found: _Findings) -> tuple[Verdict, list[VerdictReason]]:
     """The verdict and its reasons (the rule is in the module docstring)."""
     reasons: list[VerdictReason] = []
@@ -252,18 +260,23 @@ def _verdict(overall: Tally, grade: RiskGrade,
     else:
         verdict = Verdict.MET
         reasons.append(VerdictReason(ReasonCode.ALL_MET, (), {"percent": percent}))
-    if grade >= RiskGrade.HIGH:
-        reasons.append(VerdictReason(ReasonCode.GRADE_RAISES_BAR, (), {"grade": grade.code}))
-    if grade is RiskGrade.VERY_HIGH:
-        reasons.append(VerdictReason(ReasonCode.NO_EVIDENCE_RULE, (), {"grade": grade.code}))
+    named = {"grade": grade.code, "grade_zh": grade.name.zh, "grade_en": grade.name.en}
+    if grade.raised_severities():
+        reasons.append(VerdictReason(ReasonCode.GRADE_RAISES_BAR, (),
+                                     {**named, "raised": ",".join(grade.raised_severities())}))
+    if grade.evidence_required:
+        reasons.append(VerdictReason(ReasonCode.NO_EVIDENCE_RULE, (), named))
     return verdict, reasons
 
 
 def score_assessment(
-    pack: Pack, sector: Sector, grade: RiskGrade, answers: Mapping[str, Answer]
+    pack: Pack, sector: Sector, grade: Grade | RiskGrade, answers: Mapping[str, Answer],
+    profile_answers: Mapping[str, str] | None = None,
 ) -> Score:
-    """Score the answers of an assessment (see the module docstring for the rules)."""
-    items = pack.items_for(sector)
+    """Score the answers of an assessment at risk ``grade`` (see the module docstring for
+    the rules); ``profile_answers`` (every profile answer) decide which items apply."""
+    grade = as_grade(grade)
+    items = pack.items_for(sector, profile_answers or {})
     overall = _tally(items, answers)
     themes = {
         theme.id: _tally([i for i in items if i.theme == theme.id], answers)

@@ -307,7 +307,7 @@ class AssessmentSession:
     def _compute_score(self) -> Score:
         assessment = self.assessment
         return score_assessment(assessment.pack, assessment.sector, assessment.grade,
-                                self._answers)
+                                self._answers, assessment.answers_all)
 
     def _rescore(self) -> bool:
         """Score the answers again; True when the score changed."""

@@ -27,7 +27,8 @@ from functools import cached_property
 from typing import Any
 
 from selfcheck.core.answers import Answer, Status
-from selfcheck.core.assessment import Assessment
+from selfcheck.core.assessment import Assessment, stored_profile_json
+from selfcheck.core.conditions import carried_answers, checked_answers
 from selfcheck.core.errors import NotFoundError, UsageError
 from selfcheck.core.model import Item, Pack, Sector, Text
 from selfcheck.core.packs.diff import PackDiff, diff_packs, item_meaning_hash, same_meaning
@@ -53,6 +54,10 @@ class UpgradePlan:
     source_answers: dict[str, Answer] = field(repr=False)
     old_pack: Pack = field(repr=False)
     new_pack: Pack = field(repr=False)
+    #: The new assessment's ``profile_json`` (profile answers checked against the new pack)
+    #: and its risk grade's rank by the new pack's risk model.
+    profile_json: str = field(default="", repr=False)
+    risk_grade: int = 0
 
     @property
     def counts(self) -> dict[str, int]:
@@ -110,23 +115,17 @@ class PreviousAnswer:
     earlier: PreviousAnswer | None
 
 
-def _is_blank(answer: Answer) -> bool:
-    """An answer row that holds nothing (no status, text, files, flag or history)."""
-    return (answer.status is Status.UNANSWERED and not answer.justification
-            and not answer.evidence and not answer.remediation_owner
-            and answer.remediation_due is None and not answer.attachments
-            and not answer.flagged and not answer.needs_review and not answer.previous)
-
-
 def _reasons(old: Item | None, new: Item) -> list[str]:
     if old is None:
         return ["not-in-old-version"]
     reasons = []
-    if item_meaning_hash(replace(old, sectors=new.sectors)) != \
+    if item_meaning_hash(replace(old, sectors=new.sectors, applies_if=new.applies_if)) != \
             item_meaning_hash(new):
         reasons.append("question-changed")
     if sorted(old.sectors) != sorted(new.sectors):
         reasons.append("sectors-changed")
+    if old.applies_if != new.applies_if:
+        reasons.append("condition-changed")
     return reasons or ["meaning-changed"]
 
 
@@ -221,9 +220,13 @@ def check_upgradable(assessment: Assessment, target: int) -> None:
                             f"只能升级到更新的版本（不能升级到第 {target} 版）")
 
 
-def plan_upgrade(assessment: Assessment, source: Mapping[str, Answer],
-                 new_pack: Pack) -> UpgradePlan:
-    """Work out how the answers ``source`` of ``assessment`` carry over to ``new_pack``."""
+def plan_upgrade(assessment: Assessment, source: Mapping[str, Answer], new_pack: Pack,
+                 profile_answers: Mapping[str, str] | None = None) -> UpgradePlan:
+    """Work out how the answers ``source`` of ``assessment`` carry over to ``new_pack``.
+
+    Answers to the profile questions carry over where the new version still asks them;
+    ``profile_answers`` answers (or changes) the others. Items whose conditions do not
+    hold keep their answers like any other item of the sector."""
     assessment_id = assessment.id
     old_pack = assessment.pack
     target = new_pack.version
@@ -234,7 +237,10 @@ def plan_upgrade(assessment: Assessment, source: Mapping[str, Answer],
                          f"{sector.value}; the assessment cannot be upgraded",
                          zh=f"{new_pack.pack_id} 第 {target} 版不再适用于领域 {sector.value}，"
                             "该自查无法升级")
-    answered = {k: a for k, a in source.items() if not _is_blank(a)}
+    questions = new_pack.all_questions
+    answers = checked_answers(questions, {**carried_answers(questions, assessment.answers_all),
+                                          **(profile_answers or {})})
+    answered = {k: a for k, a in source.items() if not a.is_blank}
     old_items = {item.id: item for item in old_pack.items}
     old_applicable = {item.id for item in old_pack.items_for(sector)}
     new_applicable = new_pack.items_for(sector)
@@ -264,4 +270,6 @@ def plan_upgrade(assessment: Assessment, source: Mapping[str, Answer],
         assessment_id=assessment_id, pack_id=old_pack.pack_id, from_version=old_pack.version,
         to_version=target, sector=sector, carried=tuple(carried), needs_review=tuple(review),
         dropped=dropped, new=tuple(new), answers=tuple(moved), source_answers=dict(source),
-        old_pack=old_pack, new_pack=new_pack)
+        old_pack=old_pack, new_pack=new_pack,
+        profile_json=stored_profile_json(new_pack, answers),
+        risk_grade=new_pack.effective_risk_model.assess(answers).grade.rank)

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QStyleOption
 from selfcheck.core.answers import Status
 from selfcheck.core.paths import resources_dir
 from selfcheck.core.risk import RiskGrade
-from selfcheck.core.scoring import Verdict
+from selfcheck.core.riskmodel import Grade, grade_colors_index
+from selfcheck.core.scoring import Verdict, as_grade
 
 STATUS_COLORS: dict[Status, str] = {
     Status.IMPLEMENTED: "#2e7d32",
@@ -29,12 +30,14 @@ VERDICT_COLORS: dict[Verdict, str] = {
     Verdict.NOT_MET: "#c62828",
 }
 
-GRADE_COLORS: dict[RiskGrade, str] = {
-    RiskGrade.LOW: "#2e7d32",
-    RiskGrade.MEDIUM: "#e08a00",
-    RiskGrade.HIGH: "#d84315",
-    RiskGrade.VERY_HIGH: "#b71c1c",
-}
+#: Grade colours from the lowest grade to the highest (a model with other than four grades
+#: is spread over them).
+GRADE_COLORS: tuple[str, ...] = ("#2e7d32", "#e08a00", "#d84315", "#b71c1c")
+
+
+def grade_color(grade: Grade | RiskGrade) -> str:
+    """The colour of a risk grade, by its place among its model's grades."""
+    return grade_colors_index(as_grade(grade), GRADE_COLORS)
 
 FLAG_COLOR = "#e65100"
 REVIEW_COLOR = "#1565c0"

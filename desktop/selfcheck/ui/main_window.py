@@ -66,6 +66,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         a.upgrade.triggered.connect(self._upgrade_current)
         self.workspace.upgradeRequested.connect(
             lambda version: self.upgrade_assessment(self.workspace.assessment_id, version))
+        self.workspace.profileRequested.connect(self.change_profile)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
         self.list_view.newRequested.connect(self.new_assessment)
@@ -259,6 +260,31 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.list_view.refresh(select_id=result.new_assessment_id)
         self.open_assessment(result.new_assessment_id)
         return result.new_assessment_id
+
+    def change_profile(self) -> None:
+        """The workspace's "Profile questions…": change the answers, then show the items that
+        apply now (the answers of the others are kept)."""
+        assessment_id = self.workspace.assessment_id
+        if assessment_id is None:
+            return
+        self.workspace.flush()
+        from selfcheck.ui.dialogs.profile import ProfileDialog
+
+        try:
+            dialog = ProfileDialog(self.ctx, assessment_id, self)
+        except SelfCheckError as exc:
+            self.ctx.errors.report(exc, self)
+            return
+        dialog.exec()
+        change = dialog.outcome
+        if change is None or change.is_empty:
+            return
+        self.open_assessment(assessment_id)
+        self.list_view.refresh(select_id=assessment_id)
+        self.statusBar().showMessage(self.tr(
+            "Profile changed: %1 item(s) apply now, %2 no longer apply (answers kept).")
+            .replace("%1", str(len(change.now_applying)))
+            .replace("%2", str(len(change.no_longer_applying))), 10000)
 
     def backup_database(self) -> None:
         from selfcheck.ui.dialogs import database

@@ -78,6 +78,9 @@ BOX_ROLES: dict[str, str] = {
     "unverifiedLabel": ERROR_BOX_RULES + " font-weight: 600;",
     "openQuestionsHint": HINT_RULES,
     "unsignedNotice": HINT_RULES,
+    "basisNotice": HINT_RULES,
+    "scopeNotice": ("color: #37474f; background: #eceff1; border: 1px solid #b0bec5;"
+                    " border-radius: 4px; padding: 6px 8px;"),
     "reviewBanner": "background: #e3f2fd; border: 1px solid #90caf9; border-radius: 6px;",
     "rejectedBanner": ("color: white; background: #c62828; border-radius: 4px;"
                        " padding: 8px 10px; font-weight: 600;"),

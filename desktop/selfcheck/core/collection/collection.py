@@ -12,17 +12,24 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from selfcheck.core.answerfile import read_answers_file
 from selfcheck.core.answers import Answer, Attachment, Status, same_answer, validate_answer
-from selfcheck.core.assessment import Assessment, AssessmentOverview
+from selfcheck.core.assessment import (
+    Assessment,
+    AssessmentOverview,
+    ProfileChange,
+    resolve_assessment,
+    stored_profile_json,
+)
 from selfcheck.core.collection.drafts import DraftManager
 from selfcheck.core.collection.packs import PackKeyring, PackManager
 from selfcheck.core.collection.reports import ReportManager
 from selfcheck.core.collection.review import ReviewManager
+from selfcheck.core.conditions import checked_answers, merged_answers
 from selfcheck.core.errors import (
     AnswersFileError,
     AnswerValidationError,
@@ -34,8 +41,8 @@ from selfcheck.core.files import read_input_file
 from selfcheck.core.model import Item, Sector
 from selfcheck.core.paths import AppPaths
 from selfcheck.core.pki.roots import ReportRoots
-from selfcheck.core.records import AuditEntry, ChainReport
-from selfcheck.core.risk import RiskProfile, grade_profile
+from selfcheck.core.records import AssessmentRecord, AuditEntry, ChainReport
+from selfcheck.core.risk import RiskProfile
 from selfcheck.core.scoring import Score, score_assessment
 from selfcheck.core.store import Store, check_backup_file, restore_database
 from selfcheck.core.text import NAME_MAX, checked_text
@@ -99,10 +106,15 @@ class Collection:
     # -- assessments -----------------------------------------------------------
 
     def new_assessment(self, *, pack_id: str, organisation: str, system_name: str,
-                       sector: Sector | str, profile: RiskProfile, assessor: str = "",
-                       system_description: str = "", pack_version: int | None = None) -> int:
-        """Create an assessment; returns its id."""
+                       sector: Sector | str, profile: RiskProfile | None = None,
+                       assessor: str = "",
+                       system_description: str = "", pack_version: int | None = None,
+                       profile_answers: Mapping[str, str] | None = None) -> int:
+        """Create an assessment; returns its id. ``profile_answers`` answer the risk
+        factors of the pack's risk model and its profile questions (id → option id);
+        ``profile`` may give the default model's four factors as a :class:`RiskProfile`."""
         pack = self.packs.get(pack_id, pack_version)
+        answers = checked_answers(pack.all_questions, _given(profile, profile_answers))
         try:
             sector = Sector(sector)
         except ValueError:
@@ -122,30 +134,49 @@ class Collection:
             raise UsageError("the organisation name is required", zh="请填写单位名称")
         if not system_name:
             raise UsageError("the AI system name is required", zh="请填写人工智能系统名称")
-        risk = grade_profile(profile)
+        risk = pack.effective_risk_model.assess(answers)
         return self._store.create_assessment(
             pack_id=pack.pack_id, pack_version=pack.version, organisation=organisation,
             system_name=system_name, system_description=system_description,
             sector=sector.value, assessor=assessor,
-            profile_json=profile.to_json(), risk_grade=int(risk.grade))
+            profile_json=stored_profile_json(pack, answers), risk_grade=risk.grade.rank)
 
     def assessment(self, assessment_id: int) -> Assessment:
-        record = self._store.assessment(assessment_id)
-        pack = self.packs.get(record.pack_id, record.pack_version)
-        profile = RiskProfile.from_stored_json(record.profile_json, f"assessment {record.id}")
-        return Assessment(record, pack, profile, grade_profile(profile))
+        return self._assessment_of(self._store.assessment(assessment_id))
+
+    def _assessment_of(self, record: AssessmentRecord) -> Assessment:
+        return resolve_assessment(record, self.packs.get(record.pack_id, record.pack_version))
 
     def overviews(self, include_archived: bool = False) -> list[AssessmentOverview]:
         """The assessments list with progress and verdict of each."""
         result = []
         for record in self._store.assessments(include_archived):
-            pack = self.packs.get(record.pack_id, record.pack_version)
-            profile = RiskProfile.from_stored_json(record.profile_json, f"assessment {record.id}")
-            grade = grade_profile(profile).grade
-            score = score_assessment(pack, Sector(record.sector), grade,
-                                     self._store.answers(record.id))
-            result.append(AssessmentOverview(record, pack.label, pack.title.zh, grade, score))
+            assessment = self._assessment_of(record)
+            score = score_assessment(assessment.pack, assessment.sector, assessment.grade,
+                                     self._store.answers(record.id), assessment.answers_all)
+            result.append(AssessmentOverview(record, assessment.pack.label,
+                                             assessment.pack.title.zh, assessment.grade, score))
         return result
+
+    def change_profile(self, assessment_id: int, *, profile: RiskProfile | None = None,
+                       profile_answers: Mapping[str, str] | None = None) -> ProfileChange:
+        """Change profile answers: the risk factors (``profile``, or in ``profile_answers``)
+        and/or the pack's questions. Answers not given stay as they are, except those of
+        questions no longer asked.
+
+        The grade and which items apply are worked out again; no answer to an item is
+        removed: answers of items that stop applying are kept (and shown as such)."""
+        before = self._writable(assessment_id)
+        questions = before.pack.all_questions
+        answers = checked_answers(questions, merged_answers(
+            questions, before.answers_all, _given(profile, profile_answers)))
+        change = ProfileChange.between(before, answers)
+        if change.is_empty:
+            return change
+        self._store.update_assessment_header(assessment_id, {
+            "profile_json": stored_profile_json(before.pack, answers),
+            "risk_grade": change.grade_after.rank})
+        return change
 
     def update_header(self, assessment_id: int, **fields: str) -> None:
         """Change organisation, system_name, system_description or assessor."""
@@ -198,6 +229,11 @@ class Collection:
                              f"{assessment.sector.value}",
                              zh=f"检查项 {item_id} 不适用于领域 "
                              f"{assessment.sector.value}")
+        if not item.applies(assessment.sector, assessment.answers_all):
+            raise UsageError(f"item {item_id} does not apply with the assessment's profile "
+                             "answers; an answer given earlier is kept but cannot be changed",
+                             zh=f"根据本次自查的画像答案，检查项 {item_id} 不适用；此前的答复予以保留，"
+                             "但不能修改")
         return item
 
     def save_answer(self, assessment_id: int, answer: Answer,
@@ -284,7 +320,7 @@ class Collection:
     def score(self, assessment_id: int) -> Score:
         assessment = self.assessment(assessment_id)
         return score_assessment(assessment.pack, assessment.sector, assessment.grade,
-                                self._store.answers(assessment_id))
+                                self._store.answers(assessment_id), assessment.answers_all)
 
     def doctor(self) -> DoctorReport:
         """Check the database file and the audit chain."""
@@ -297,12 +333,15 @@ class Collection:
 
     # -- upgrades --------------------------------------------------------------
 
-    def plan_upgrade(self, assessment_id: int, to_version: int | None = None) -> UpgradePlan:
-        """Work out an upgrade (to the newest installed version when ``to_version`` is None)."""
+    def plan_upgrade(self, assessment_id: int, to_version: int | None = None, *,
+                     profile_answers: Mapping[str, str] | None = None) -> UpgradePlan:
+        """Work out an upgrade (to the newest installed version when ``to_version`` is None);
+        ``profile_answers`` answer profile questions the new version adds or changes."""
         assessment = self.assessment(assessment_id)
         pack_id = assessment.pack.pack_id
         target = target_version(self.packs.records(pack_id), pack_id, to_version)
-        return plan_upgrade(assessment, self.answers(assessment_id), self.packs.get(pack_id, target))
+        return plan_upgrade(assessment, self.answers(assessment_id),
+                            self.packs.get(pack_id, target), profile_answers)
 
     def apply_upgrade(self, plan: UpgradePlan) -> UpgradeResult:
         """Carry out a plan in one transaction; refused if the assessment changed meanwhile.
@@ -311,6 +350,7 @@ class Collection:
         new_id = self._store.copy_assessment(
             plan.assessment_id, pack_version=plan.to_version, answers=list(plan.answers),
             upgraded=True, expect_answers=plan.source_answers,
+            profile_json=plan.profile_json or None, risk_grade=plan.risk_grade or None,
             audit={"pack_id": plan.pack_id, "from_version": plan.from_version,
                    "to_version": plan.to_version, **plan.counts,
                    "needs_review_items": list(plan.needs_review),
@@ -319,9 +359,11 @@ class Collection:
                              plan.to_version, plan.carried, plan.needs_review, plan.dropped,
                              plan.new)
 
-    def upgrade(self, assessment_id: int, to_version: int | None = None) -> UpgradeResult:
+    def upgrade(self, assessment_id: int, to_version: int | None = None, *,
+                profile_answers: Mapping[str, str] | None = None) -> UpgradeResult:
         """Upgrade an assessment to a newer installed version of its pack."""
-        return self.apply_upgrade(self.plan_upgrade(assessment_id, to_version))
+        return self.apply_upgrade(self.plan_upgrade(assessment_id, to_version,
+                                                    profile_answers=profile_answers))
 
     # -- the database ----------------------------------------------------------
 
@@ -362,3 +404,8 @@ _HEADER_FIELDS_EN = {"organisation": "the organisation name", "system_name": "th
 def _name(value: str, field: str) -> str:
     return checked_text(value, _HEADER_FIELDS_EN[field], UsageError, single_line=True,
                         max_length=NAME_MAX, what_zh=HEADER_FIELDS_ZH[field])
+
+
+def _given(profile: RiskProfile | None, answers: Mapping[str, str] | None) -> dict[str, str]:
+    """Profile answers given as a :class:`RiskProfile` and/or as a mapping."""
+    return {**(profile.to_dict() if profile is not None else {}), **(answers or {})}

@@ -2,13 +2,14 @@
 
 The *meaning hash* decides whether an answer may move unchanged to a new pack
 version. It is the SHA-256 over the item's question (Chinese and English) and
-its applicability (the sorted sectors), after normalising the question text:
-Unicode NFKC (so full-width and half-width punctuation compare equal), case
-folding, and collapsing runs of white space. Anything else — a corrected typo,
-a reworded clause, a narrowed or widened sector list — changes the hash, and
-the answer comes over flagged "needs re-review". Guidance, evidence examples,
-clauses, severity and theme do not change what was asked, so they do not
-change the hash (the diff still lists them).
+its applicability (the sorted sectors, and its profile condition if it has one),
+after normalising the question text: Unicode NFKC (so full-width and half-width
+punctuation compare equal), case folding, and collapsing runs of white space.
+Anything else — a corrected typo, a reworded clause, a narrowed or widened sector
+list, a changed condition — changes the hash, and the answer comes over flagged
+"needs re-review". Guidance, evidence examples, citations, severity and theme do
+not change what was asked, so they do not change the hash (the diff still lists
+them). Items without a condition hash as they did before conditions existed.
 """
 
 from __future__ import annotations
@@ -19,13 +20,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from selfcheck.core.model import Item, Pack
+from selfcheck.core.packs.describe import id_changes, pack_change_lines
 from selfcheck.core.text import canonical_json
 
-#: The fields compared per item, in display order.
-ITEM_FIELDS = ("question", "sectors", "severity", "theme", "guidance", "evidence_examples",
-               "clauses", "evidence_expected")
+#: The fields compared per item, in display order. ``clauses`` compares the machine form of
+#: the citations of either pack format (``Item.citations``); ``cites`` (sources, parts,
+#: basis) only between two items that both use declared sources.
+ITEM_FIELDS = ("question", "sectors", "applies_if", "severity", "theme", "guidance",
+               "evidence_examples", "clauses", "cites", "evidence_expected")
+_ATTRIBUTES = {"clauses": "citations"}
+#: Fields whose change affects answers or the score (the others are "other changes").
+MEANINGFUL_FIELDS = frozenset({"question", "sectors", "applies_if", "severity"})
 #: Pack-level fields compared (items and themes are compared separately).
-PACK_FIELDS = ("pack_id", "version", "label", "title", "description", "source", "sectors")
+PACK_FIELDS = ("pack_id", "version", "label", "title", "description", "status", "source",
+               "sources", "sectors", "profile_questions", "risk_model")
 
 
 def normalise_text(text: str) -> str:
@@ -34,17 +42,22 @@ def normalise_text(text: str) -> str:
 
 
 def item_meaning_hash(item: Item) -> str:
-    """SHA-256 over the normalised question (zh, en) and the sorted sectors."""
-    return hashlib.sha256(canonical_json({
+    """SHA-256 over the normalised question (zh, en), the sorted sectors and the
+    profile condition (only when the item has one)."""
+    meaning: dict[str, Any] = {
         "question_zh": normalise_text(item.question.zh),
         "question_en": normalise_text(item.question.en),
         "sectors": sorted(s.value for s in item.sectors),
-    })).hexdigest()
+    }
+    if item.applies_if is not None:
+        meaning["applies_if"] = item.applies_if.to_dict()
+    return hashlib.sha256(canonical_json(meaning)).hexdigest()
 
 
 def same_meaning(old: Item, new: Item) -> bool:
     """Whether two versions of an item have the same meaning hash (fast when identical)."""
-    if old.question == new.question and set(old.sectors) == set(new.sectors):
+    if old.question == new.question and set(old.sectors) == set(new.sectors) \
+            and old.applies_if == new.applies_if:
         return True
     return item_meaning_hash(old) == item_meaning_hash(new)
 
@@ -123,7 +136,9 @@ class PackDiff:
 
     @property
     def applicability_changed(self) -> list[str]:
-        return self._with("sectors")
+        """Items whose sectors or profile condition changed."""
+        return [c.item_id for c in self.changed
+                if {"sectors", "applies_if"} & set(c.fields)]
 
     @property
     def meaning_changed(self) -> list[str]:
@@ -132,9 +147,8 @@ class PackDiff:
 
     @property
     def other_changed(self) -> list[str]:
-        """Items changed only in guidance, evidence examples, clauses, theme, ..."""
-        meaningful = {"question", "sectors", "severity"}
-        return [c.item_id for c in self.changed if not meaningful & set(c.fields)]
+        """Items changed only in guidance, evidence examples, citations, theme, ..."""
+        return [c.item_id for c in self.changed if not MEANINGFUL_FIELDS & set(c.fields)]
 
     @property
     def is_empty(self) -> bool:
@@ -168,13 +182,24 @@ class PackDiff:
             "themes": {"added": list(self.themes_added), "removed": list(self.themes_removed),
                        "changed": list(self.themes_changed)},
             "pack_changes": [c.to_dict() for c in self.pack_changes],
+            "sources": id_changes(self._pack_json("sources", self.old),
+                                  self._pack_json("sources", self.new)),
+            "profile_questions": id_changes(self._pack_json("profile_questions", self.old),
+                                            self._pack_json("profile_questions", self.new)),
         }
+
+    @staticmethod
+    def _pack_json(name: str, pack: Pack) -> list[Any]:
+        return [entry.to_dict() for entry in getattr(pack, name)]
 
 
 def _field_changes(old: Any, new: Any, fields: tuple[str, ...]) -> tuple[FieldChange, ...]:
     changes = []
     for name in fields:
-        before, after = _plain(getattr(old, name)), _plain(getattr(new, name))
+        if name == "cites" and not (old.cites and new.cites):
+            continue  # between the two citation forms, ``citations`` shows the change
+        attribute = _ATTRIBUTES.get(name, name) if isinstance(old, Item) else name
+        before, after = _plain(getattr(old, attribute)), _plain(getattr(new, attribute))
         if before != after:
             changes.append(FieldChange(name, before, after))
     return tuple(changes)
@@ -214,10 +239,19 @@ def _short(text: str, width: int = 110) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _value_text(value: Any) -> str:
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
+def _condition_text(item: Item) -> str:
+    return item.applies_if.text() if item.applies_if is not None else "always"
+
+
+def _applicability_line(change: ItemChange) -> str:
+    old, new = change.old, change.new
+    parts = []
+    if "sectors" in change.fields:
+        parts.append(f"{', '.join(s.value for s in old.sectors)} → "
+                     f"{', '.join(s.value for s in new.sectors)}")
+    if "applies_if" in change.fields:
+        parts.append(f"condition: {_condition_text(old)} → {_condition_text(new)}")
+    return f"  ~ {change.item_id}: {'; '.join(parts)}"
 
 
 def format_diff(diff: PackDiff, lang: str = "en") -> str:
@@ -234,18 +268,16 @@ def format_diff(diff: PackDiff, lang: str = "en") -> str:
         lines.append("No differences.")
         return "\n".join(lines)
     for pack_change in diff.pack_changes:
-        if pack_change.field in ("label", "sectors", "pack_id"):
-            lines.append(f"Pack {pack_change.field}: {_value_text(pack_change.old)} → "
-                         f"{_value_text(pack_change.new)}")
-        elif pack_change.field != "version":
-            lines.append(f"Pack {pack_change.field} changed")
+        lines += pack_change_lines(pack_change.field, pack_change.old, pack_change.new, lang)
     if diff.themes_added or diff.themes_removed or diff.themes_changed:
         lines.append(f"Themes: added {list(diff.themes_added)}, removed "
                      f"{list(diff.themes_removed)}, changed {list(diff.themes_changed)}")
 
     def describe(item: Item) -> str:
         sectors = ", ".join(s.value for s in item.sectors)
-        return f"{item.id} [{item.severity.value}; {sectors}] {_short(item.question.get(lang))}"
+        condition = f"; if {item.applies_if.text()}" if item.applies_if else ""
+        return (f"{item.id} [{item.severity.value}; {sectors}{condition}] "
+                f"{_short(item.question.get(lang))}")
 
     if diff.added:
         lines.append("Added:")
@@ -271,11 +303,8 @@ def format_diff(diff: PackDiff, lang: str = "en") -> str:
                     lines.append(f"      old ({code}): {before}")
                     lines.append(f"      new ({code}): {after}")
     if diff.applicability_changed:
-        lines.append("Applicability (sectors) changed — answers need re-review:")
-        for item_id in diff.applicability_changed:
-            change = by_id[item_id]
-            lines.append(f"  ~ {item_id}: {', '.join(s.value for s in change.old.sectors)} → "
-                         f"{', '.join(s.value for s in change.new.sectors)}")
+        lines.append("Applicability (sectors or condition) changed — answers need re-review:")
+        lines += [_applicability_line(by_id[item_id]) for item_id in diff.applicability_changed]
     if diff.severity_changed:
         lines.append("Severity changed:")
         for item_id in diff.severity_changed:

@@ -1,7 +1,7 @@
 """JSON form of the typed report data: frozen dataclasses to plain JSON values and back.
 
-The JSON keys are the dataclass field names; enums are written as their values (a risk
-grade as its code), dates as ISO text, tuples as lists. Reading is strict: every field
+The JSON keys are the dataclass field names; enums are written as their values, dates as
+ISO text, tuples as lists. Reading is strict: every field
 must be present with a value of its type and no other field may be there; each problem
 is a :class:`CodecError` naming the field's path (e.g. ``score.overall.counts.partial``)
 and the problem in English and Chinese.
@@ -20,8 +20,6 @@ from enum import Enum, StrEnum
 from functools import cache
 from typing import Any
 
-from selfcheck.core.risk import RiskGrade
-
 #: Field metadata of a field that older documents may lack.
 OPTIONAL: Mapping[str, bool] = types.MappingProxyType({"optional": True})
 
@@ -37,8 +35,6 @@ def to_json(value: Any) -> Any:
                 continue
             result[item.name] = to_json(field_value)
         return result
-    if isinstance(value, RiskGrade):
-        return value.code
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, dt.date):
@@ -144,14 +140,6 @@ def _read_mapping(key_kind: Any, value_kind: Any, data: Any, path: str) -> dict[
 
 
 def _read_plain(kind: Any, data: Any, path: str) -> Any:
-    if kind is RiskGrade:
-        codes = ", ".join(grade.code for grade in RiskGrade)
-        _expect(isinstance(data, str), path, f"must be one of {codes}", f"必须是以下之一：{codes}")
-        try:
-            return RiskGrade.from_code(data)
-        except ValueError:
-            raise CodecError(path, f"unknown risk grade {data!r}",
-                             f"未知的风险等级 {data!r}") from None
     if isinstance(kind, type) and issubclass(kind, StrEnum):
         known = [str(member.value) for member in kind]
         _expect(isinstance(data, str) and data in known, path,

@@ -17,7 +17,7 @@ from typing import Any
 from selfcheck import __version__
 from selfcheck.core.assessment import Assessment
 from selfcheck.core.errors import UsageError
-from selfcheck.core.model import Severity
+from selfcheck.core.model import Item, Pack, Severity
 from selfcheck.core.reports.results import AnswerEntry, ReportSection, Results, results_to_dict
 
 LANGUAGES = ("zh", "en")
@@ -48,9 +48,16 @@ class ItemText:
     severity: Severity
     clauses: tuple[str, ...]
     evidence_expected: bool
+    cites_zh: tuple[str, ...] = ()
+    cites_en: tuple[str, ...] = ()
+    secondary_basis: bool = False  # some wording rests on a summary or interpretation
 
     def question(self, lang: str) -> str:
         return self.question_en if lang == "en" else self.question_zh
+
+    def cites(self, lang: str) -> tuple[str, ...]:
+        """What the item cites, as the reader sees it in ``lang``."""
+        return (self.cites_en if lang == "en" else self.cites_zh) or self.clauses
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,15 @@ class ReportData:
     marking: str
     generated_at: dt.datetime
     program_version: str = __version__
+    #: Items that no longer apply with the profile answers but have a kept answer.
+    not_applying: tuple[ItemText, ...] = ()
+    #: The pack's profile questions asked and their answers, zh / en.
+    profile_zh: tuple[str, ...] = ()
+    profile_en: tuple[str, ...] = ()
+    pack_trial: bool = False
+
+    def profile_lines(self, lang: str) -> tuple[str, ...]:
+        return self.profile_en if lang == "en" else self.profile_zh
 
     def theme(self, theme_id: str) -> ThemeText:
         for theme in self.themes:
@@ -111,19 +127,40 @@ def report_data(assessment: Assessment, results: Results, *, marking: str,
     with the pack texts of ``assessment``."""
     marking = clean_marking(marking)
     pack = assessment.pack
-    items = tuple(
-        ItemText(id=i.id, theme=i.theme, question_zh=i.question.zh, question_en=i.question.en,
-                 severity=i.severity, clauses=tuple(i.clauses),
-                 evidence_expected=i.evidence_expected)
-        for i in assessment.items
-    )
-    used = {i.theme for i in items}
+    items = tuple(_item_text(pack, i) for i in assessment.items)
+    kept = {answer.item for answer in results.answers_not_applying or ()}
+    not_applying = tuple(_item_text(pack, i) for i in assessment.items_not_applying
+                         if i.id in kept)
+    used = {i.theme for i in items + not_applying}
     themes = tuple(ThemeText(t.id, t.title.zh, t.title.en) for t in pack.themes if t.id in used)
     generated = (now or dt.datetime.now(dt.UTC)).astimezone()
     return ReportData(
         results=results, pack_title_zh=pack.title.zh, pack_title_en=pack.title.en,
-        source_title_zh=pack.source.title.zh, source_title_en=pack.source.title.en,
-        themes=themes, items=items, marking=marking, generated_at=generated)
+        source_title_zh="；".join(pack.source_titles("zh")),
+        source_title_en="; ".join(pack.source_titles("en")),
+        themes=themes, items=items, marking=marking, generated_at=generated,
+        not_applying=not_applying, profile_zh=_profile_lines(assessment, "zh"),
+        profile_en=_profile_lines(assessment, "en"), pack_trial=pack.trial)
+
+
+def _item_text(pack: Pack, item: Item) -> ItemText:
+    return ItemText(id=item.id, theme=item.theme, question_zh=item.question.zh,
+                    question_en=item.question.en, severity=item.severity,
+                    clauses=tuple(item.citations), evidence_expected=item.evidence_expected,
+                    cites_zh=tuple(pack.citation_labels(item, "zh")),
+                    cites_en=tuple(pack.citation_labels(item, "en")),
+                    secondary_basis=item.secondary_basis)
+
+
+def _profile_lines(assessment: Assessment, lang: str) -> tuple[str, ...]:
+    """"question  answer" for each profile question asked."""
+    answers = assessment.profile_answers
+    lines = []
+    for question in assessment.pack.asked_questions(answers):
+        option = question.option(answers.get(question.id, ""))
+        answer = option.label.get(lang) if option else "—"
+        lines.append(f"{question.text.get(lang)}{' ' if lang == 'en' else '　'}{answer}")
+    return tuple(lines)
 
 
 def results_document(data: ReportData, lang: str) -> dict[str, Any]:

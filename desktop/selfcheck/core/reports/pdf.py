@@ -90,6 +90,7 @@ from selfcheck.core.reports.layout import (
 from selfcheck.core.reports.results import AnswerEntry, GapEntry, ScoreSection, TallyData
 from selfcheck.core.reports.texts import t
 from selfcheck.core.scoring import CREDIT, PASS_PERCENT
+from selfcheck.core.sources import SECONDARY_BASIS_NOTICE
 from selfcheck.core.text import colon, list_separator
 
 _UNANSWERED = AnswerEntry(item="", status=Status.UNANSWERED, justification="", evidence="",
@@ -196,6 +197,9 @@ class _Front(_Pieces):
             Spacer(1, 3 * mm),
             self.p(f"{t('basis', lang)}{colon(lang)}{pack_title}", s.basis),
             self.p(source, ParagraphStyle("src", parent=s.small_grey, alignment=TA_CENTER)),
+            *([self.p(t("trial_pack", lang),
+                      ParagraphStyle("trial", parent=s.small_grey, alignment=TA_CENTER))]
+              if self.data.pack_trial else []),
             Spacer(1, 8 * mm),
         ]
         rows: list[tuple[str, Flowable]] = [
@@ -241,11 +245,13 @@ class _Front(_Pieces):
 
     def risk_points(self) -> str:
         """The risk points in brackets: " (7 of 12 points)" / "（7/12 分）"."""
-        points = t("points", self.lang, points=self.results.risk.points)
-        return f" ({points})" if self.lang == "en" else f"（{points}）"
+        risk = self.results.risk
+        points = t("points", self.lang, points=risk.points, max=risk.max_points or 12)
+        model = f" · {risk.model}" if risk.model else ""
+        return f" ({points}{model})" if self.lang == "en" else f"（{points}{model}）"
 
     def risk_text(self) -> str:
-        return self.results.risk.grade.label(self.lang) + self.risk_points()
+        return self.results.risk.label(self.lang) + self.risk_points()
 
     def kpi_strip(self) -> Table:
         lang, s, score = self.lang, self.s, self.score
@@ -332,13 +338,17 @@ class _Front(_Pieces):
 
     def risk_block(self) -> list[Flowable]:
         lang, s, risk = self.lang, self.s, self.results.risk
-        grade = (f'<font color="{_hex(NAVY)}">{markup_text(risk.grade.label(lang))}</font>'
+        grade = (f'<font color="{_hex(NAVY)}">{markup_text(risk.label(lang))}</font>'
                  + markup_text(self.risk_points()))
         story: list[Flowable] = [
             self.p(t("risk_heading", lang), s.h2),
             self.markup(markup_text(t("risk_grade", lang) + colon(lang)) + grade, s.body)]
         for reason in risk.reasons_en if lang == "en" else risk.reasons_zh:
             story.append(para(markup_text(reason), s.bullet, bulletText="•"))
+        if self.data.profile_lines(lang):
+            story.append(self.p(t("profile_heading", lang), s.label))
+            story += [para(markup_text(line), s.bullet, bulletText="•")
+                      for line in self.data.profile_lines(lang)]
         return story
 
     def gap_block(self) -> list[Flowable]:
@@ -360,7 +370,8 @@ class _Front(_Pieces):
     def gap_why(self, gap: GapEntry) -> str:
         if gap.reason_code is None:  # a document from before the reason codes
             return gap.reason
-        return explain.gap_text(gap.reason_code, gap.severity, gap.status, self.lang)
+        return explain.gap_text(gap.reason_code, gap.severity, gap.status, self.lang,
+                                self.results.risk.label(self.lang))
 
     def gap_table(self, gaps: Sequence[GapEntry]) -> Table:
         s = self.s
@@ -494,15 +505,24 @@ class _Back(_Pieces):
                                       level=1)
                 story += self.appendix_item(item, heading)
                 story.append(Spacer(1, 6))
+        if self.data.not_applying:
+            kept = {a.item: a for a in self.results.answers_not_applying or ()}
+            story += [Heading(t("not_applying_heading", self.lang), self.s.h2, "not-applying",
+                              level=1),
+                      self.p(t("not_applying_intro", self.lang), self.s.small_grey),
+                      Spacer(1, 3)]
+            for item in self.data.not_applying:
+                story += self.appendix_item(item, None, kept.get(item.id))
+                story.append(Spacer(1, 6))
         return story
 
     def item_head(self, item: ItemText, status: Status) -> Table:
         s = self.s
-        clauses = ", ".join(c.replace("AISGF-1.0 ", "") for c in item.clauses)
+        cites = ("; " if self.lang == "en" else "；").join(item.cites(self.lang))
         head = Table([[
             self.markup(f'<font color="{_hex(NAVY)}">{markup_text(item.id)}</font>', s.cell),
             self.markup(markup_text(item.severity.label(self.lang))
-                        + self.grey(f"　·　AISGF-1.0 {clauses}"), s.cell),
+                        + self.grey(f"　·　{cites}"), s.cell),
             self.markup(self.status_markup(status),
                         ParagraphStyle("st", parent=s.cell, alignment=TA_RIGHT)),
         ]], colWidths=[20 * mm, CONTENT_WIDTH - 20 * mm - 40 * mm, 40 * mm])
@@ -545,10 +565,16 @@ class _Back(_Pieces):
             details.append(self.markup(self.grey(t("flagged", lang)), self.s.detail))
         return details
 
-    def appendix_item(self, item: ItemText, heading: Flowable | None) -> list[Flowable]:
-        answer = self.answer(item.id)
+    def appendix_item(self, item: ItemText, heading: Flowable | None,
+                      answer: AnswerEntry | None = None) -> list[Flowable]:
+        """One item of the appendix with its answer (by default, its answer as an
+        applicable item): head line, question, basis notice and the answer's details."""
+        answer = answer or self.answer(item.id)
         block: list[Flowable] = [self.item_head(item, answer.status),
                                  self.p(item.question(self.lang), self.s.question)]
+        if item.secondary_basis:
+            block.append(self.markup(
+                self.grey(f"※ {SECONDARY_BASIS_NOTICE.get(self.lang)}"), self.s.detail))
         if heading is not None:
             block.insert(0, heading)
         details = self.item_details(answer)

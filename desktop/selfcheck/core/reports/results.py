@@ -22,13 +22,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from selfcheck import __version__
-from selfcheck.core import explain
+from selfcheck.core import explain, glossary
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.assessment import Assessment
 from selfcheck.core.errors import UsageError
 from selfcheck.core.model import Sector, Severity
 from selfcheck.core.reports.codec import OPTIONAL, CodecError, from_json, to_json
-from selfcheck.core.risk import RiskGrade, RiskProfile
+from selfcheck.core.riskmodel import default_risk_model
 from selfcheck.core.scoring import Gap, GapReason, Score, Tally, Verdict, VerdictReason
 
 RESULTS_FORMAT = "selfcheck-results/1"
@@ -65,12 +65,23 @@ class Header:
 
 @dataclass(frozen=True)
 class RiskSection:
-    """The risk grade, its points and why, in both languages."""
+    """The risk grade (its code in the model), its points and why, in both languages; the
+    model that gave it and the grade's labels (documents written before risk models were
+    data lack them: their grades are the default model's)."""
 
-    grade: RiskGrade
+    grade: str
     points: int
     reasons_en: tuple[str, ...]
     reasons_zh: tuple[str, ...]
+    model: str | None = field(default=None, metadata=OPTIONAL)
+    label_zh: str | None = field(default=None, metadata=OPTIONAL)
+    label_en: str | None = field(default=None, metadata=OPTIONAL)
+    max_points: int | None = field(default=None, metadata=OPTIONAL)
+
+    def label(self, lang: str) -> str:
+        """The grade's label in ``lang``."""
+        named = self.label_en if lang == "en" else self.label_zh
+        return named or glossary.label("risk_grade", self.grade, lang)
 
 
 @dataclass(frozen=True)
@@ -189,12 +200,18 @@ class Results:
     format: str
     program_version: str
     assessment: Header
-    profile: RiskProfile
+    profile: Mapping[str, str]  # the answers to the risk model's factors
     risk: RiskSection
     score: ScoreSection
     answers: tuple[AnswerEntry, ...]
     audit_chain_head: str
     report: ReportSection | None = field(default=None, metadata=OPTIONAL)
+    #: Answers to the pack's profile questions (absent for packs that ask none).
+    profile_answers: Mapping[str, str] | None = field(default=None, metadata=OPTIONAL)
+    #: Answers kept for items that no longer apply with the profile answers (not scored;
+    #: absent when there are none).
+    answers_not_applying: tuple[AnswerEntry, ...] | None = field(default=None,
+                                                                 metadata=OPTIONAL)
 
     def answers_by_item(self) -> dict[str, AnswerEntry]:
         return {answer.item: answer for answer in self.answers}
@@ -259,14 +276,21 @@ def build_results(assessment: Assessment, answers: Mapping[str, Answer], score: 
         format=RESULTS_FORMAT,
         program_version=__version__,
         assessment=header(assessment, pack_hash),
-        profile=assessment.profile,
-        risk=RiskSection(grade=risk.grade, points=risk.points,
+        profile=dict(assessment.risk_answers),
+        risk=RiskSection(grade=risk.grade.code, points=risk.points,
                          reasons_en=tuple(r.en for r in risk.reasons),
-                         reasons_zh=tuple(r.zh for r in risk.reasons)),
+                         reasons_zh=tuple(r.zh for r in risk.reasons), model=risk.model_id,
+                         label_zh=risk.grade.name.zh, label_en=risk.grade.name.en,
+                         max_points=risk.max_points),
         score=score_section(score),
         answers=tuple(AnswerEntry.of(answers.get(item.id) or Answer(item_id=item.id))
                       for item in assessment.items),
         audit_chain_head=audit_head,
+        profile_answers=dict(assessment.profile_answers) or None,
+        answers_not_applying=tuple(AnswerEntry.of(answers[item.id])
+                                   for item in assessment.items_not_applying
+                                   if item.id in answers and not answers[item.id].is_blank)
+        or None,
     )
 
 
@@ -290,7 +314,21 @@ def parse_results(data: Any) -> Results:
             zh=f"结果文档：format 字段应为 {RESULTS_FORMAT!r}，实际为 {data.get('format')!r}")
     try:
         results: Results = from_json(Results, data)
+        _check_grade(results.risk)
     except CodecError as exc:
         raise ResultsFormatError(f"results: {exc}",
                                  zh=f"结果文档格式不符：{exc.message_zh}") from None
     return results
+
+
+def _check_grade(risk: RiskSection) -> None:
+    """A grade of the default model (named, or of a document without a model) must be one
+    of its grades; other models' grades are the pack's and cannot be checked here."""
+    default = default_risk_model()
+    if risk.model not in (None, default.id):
+        return
+    codes = [grade.id for grade in default.grades]
+    if risk.grade not in codes:
+        raise CodecError("risk.grade", f"unknown risk grade {risk.grade!r} (the grades of "
+                         f"{default.id}: {', '.join(codes)})",
+                         f"未知的风险等级 {risk.grade!r}（{default.id} 的等级：{'、'.join(codes)}）")

@@ -61,7 +61,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "critical_unanswered": ("尚未作答的关键项", "Critical items not yet answered"),
     "remediation_missing": ("尚未指定整改责任人或期限", "No remediation owner or due date yet"),
     "risk_heading": ("风险等级及依据", "Risk grade and why"),
-    "points": ("{points}/12 分", "{points} of 12 points"),
+    "points": ("{points}/{max} 分", "{points} of {max} points"),
     "machine_check": (
         "机读校验行（selfcheck verify 据此核对附件 results.json 与本页内容）",
         "Machine check lines (selfcheck verify compares them with the attached results.json)",
@@ -110,6 +110,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the SHA-256 hashes of the evidence files.",
     ),
     "doc_subject": ("人工智能安全自查结果", "AI safety self-check results"),
+    "trial_pack": ("本清单为试行版：部分检查项依据公开解读整理，以正式文本为准",
+                   "A trial checklist: some items are based on public summaries; the official "
+                   "text prevails"),
+    "profile_heading": ("画像问题及回答（决定哪些检查项适用）",
+                        "Profile questions and answers (they decide which items apply)"),
+    "not_applying_heading": ("不再适用的检查项（答复保留）",
+                             "Items that no longer apply (answers kept)"),
+    "not_applying_intro": (
+        "以下检查项根据画像答案不再适用，不计入评分；此前的答复原样保留，供查阅。",
+        "With the profile answers these items no longer apply and are not scored; the "
+        "answers given earlier are kept as they were, for the record."),
 }
 
 

@@ -43,7 +43,7 @@ def new_report(result: VerificationResult, *, sha256: str, size: int, received_a
         id=0, file_sha256=sha256, file_name=Path(result.file).name, source_path=result.file,
         file_size=size, received_at=utc_text(received_at), assessment_uid=head.uid,
         organisation=head.organisation, system_name=head.system_name,
-        sector=head.sector.value, risk_grade=results.risk.grade.code,
+        sector=head.sector.value, risk_grade=results.risk.grade,
         verdict=score.verdict.value, percent=score.overall.percent,
         critical_gaps=len(score.critical_gaps), pending_review=len(score.pending_review),
         unanswered=score.overall.items - score.overall.answered, items=score.overall.items,

@@ -151,7 +151,8 @@ class AnswerTables(AssessmentTables):
     def copy_assessment(self, source_id: int, *, pack_version: int | None = None,
                         answers: Sequence[Answer] | None = None,
                         upgraded: bool = False, audit: Mapping[str, Any] | None = None,
-                        expect_answers: Mapping[str, Answer] | None = None) -> int:
+                        expect_answers: Mapping[str, Answer] | None = None,
+                        profile_json: str | None = None, risk_grade: int | None = None) -> int:
         """Copy an assessment (header, given answers, attachments of kept items) in one
         transaction. With ``upgraded``, the source is archived and points at the copy.
         With ``expect_answers``, the copy is refused unless the source is not superseded
@@ -168,8 +169,8 @@ class AnswerTables(AssessmentTables):
                 pack_id=source.pack_id, pack_version=pack_version or source.pack_version,
                 organisation=source.organisation, system_name=source.system_name,
                 system_description=source.system_description, sector=source.sector,
-                assessor=source.assessor, profile_json=source.profile_json,
-                risk_grade=source.risk_grade,
+                assessor=source.assessor, profile_json=profile_json or source.profile_json,
+                risk_grade=risk_grade or source.risk_grade,
                 upgraded_from=source_id if upgraded else None)
             kept = answers if answers is not None else list(self.answers(source_id).values())
             now = utc_timestamp()

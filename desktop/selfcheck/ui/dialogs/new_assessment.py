@@ -1,14 +1,13 @@
-"""New assessment: pack, organisation, AI system, sector, assessor and the risk profile,
-with the resulting risk grade and why, shown live.
+"""New assessment: pack, organisation, AI system, sector, assessor, the risk profile (the
+factors of the chosen pack's risk model) and the pack's own profile questions, with the
+resulting risk grade and why, shown live.
 
-The four risk-profile questions start unanswered: a grade is never assumed. The
-assessment can be created only when all four are answered; until then the dialog
-names the questions still open.
+The risk factors and the pack's questions start unanswered: a grade or an answer is never
+assumed. The assessment can be created only when every question asked is answered; until
+then the dialog names the questions still open.
 """
 
 from __future__ import annotations
-
-from enum import StrEnum
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,30 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from selfcheck.core import glossary
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.model import Pack, Sector
-from selfcheck.core.risk import (
-    Autonomy,
-    Criticality,
-    DataSensitivity,
-    PeopleAffected,
-    RiskProfile,
-    grade_profile,
-)
-from selfcheck.core.text import colon, list_separator
+from selfcheck.core.risk import PROFILE_FIELDS, RiskProfile
+from selfcheck.core.riskmodel import factor_questions
+from selfcheck.core.text import list_separator
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.dialogs.profile import ProfileQuestionsBox
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.widgets import Badge
 
-FACTORS: tuple[tuple[str, type[StrEnum]], ...] = (
-    ("criticality", Criticality),
-    ("autonomy", Autonomy),
-    ("people_affected", PeopleAffected),
-    ("data_sensitivity", DataSensitivity),
-)
 #: The grade badge while the risk profile is incomplete.
 UNGRADED_COLOR = "#757575"
 
@@ -78,14 +64,6 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
         self.sector.setObjectName("sectorChoice")
         self.assessor = QLineEdit()
         self.assessor.setObjectName("assessor")
-        self.factor_boxes: dict[str, QComboBox] = {}
-        for name, _enum in FACTORS:
-            box = QComboBox()
-            box.setObjectName(f"factor_{name}")
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            box.setCurrentIndex(-1)  # no answer is assumed
-            self.factor_boxes[name] = box
-
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels: dict[str, QLabel] = {}
@@ -97,14 +75,11 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
             self.labels[key] = label
             self.form.addRow(label, widget)
 
-        self.profile_box = QGroupBox()
-        profile_form = QFormLayout(self.profile_box)
-        profile_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name, _enum in FACTORS:
-            label = QLabel()
-            label.setBuddy(self.factor_boxes[name])
-            self.labels[name] = label
-            profile_form.addRow(label, self.factor_boxes[name])
+        self.profile_box = ProfileQuestionsBox(ctx, title=self._risk_title)
+        self.profile_box.setObjectName("riskProfile")
+        self.profile_box.changed.connect(self._update_grade)
+        self.questions_box = ProfileQuestionsBox(ctx)
+        self.questions_box.changed.connect(self._update_grade)
 
         self.grade_caption = QLabel()
         set_role(self.grade_caption, "sectionLabel")
@@ -135,6 +110,7 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
         layout.setSpacing(10)
         layout.addLayout(self.form)
         layout.addWidget(self.profile_box)
+        layout.addWidget(self.questions_box)
         layout.addLayout(grade_row)
         layout.addWidget(self.reasons)
         layout.addWidget(self.open_hint)
@@ -143,8 +119,6 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
 
         self._load_packs()
         self.pack.currentIndexChanged.connect(self._pack_changed)
-        for box in self.factor_boxes.values():
-            box.currentIndexChanged.connect(self._update_grade)
         self.retranslate()
         self._pack_changed()
         self.resize(720, self.sizeHint().height())
@@ -153,7 +127,6 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
 
 
     def retranslate(self) -> None:
-        lang = self.ctx.lang
         self.setWindowTitle(self.tr("New assessment"))
         texts = {
             "pack": self.tr("Checklist &pack:"),
@@ -169,34 +142,34 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
         self.system_name.setPlaceholderText(self.tr("e.g. Citizen hotline assistant"))
         self.description.setPlaceholderText(self.tr("What it is used for, by whom, on what data"))
         self.assessor.setPlaceholderText(self.tr("Your name and role"))
-        self.profile_box.setTitle(self.tr("Risk profile — AISGF-1.0 §6.3(a)"))
-        for name, enum in FACTORS:
-            factor = glossary.RISK_FACTORS[name].get(lang)
-            self.labels[name].setText(factor + colon(lang).rstrip())
-            box = self.factor_boxes[name]
-            box.setAccessibleName(factor)
-            box.setPlaceholderText(self.tr("— choose an answer —"))
-            current = box.currentData()
-            box.blockSignals(True)
-            box.clear()
-            for value in enum:
-                box.addItem(glossary.choice_label(name, value, lang), value.value)
-            box.setCurrentIndex(box.findData(current) if current is not None else -1)
-            box.blockSignals(False)
+        self.profile_box.retranslate()
         for index, pack in enumerate(self._packs):
             self.pack.setItemText(index, self._pack_text(pack))
         current = self.sector.currentData()
         self._fill_sectors(current)
+        self.questions_box.retranslate()
         self.grade_caption.setText(self.tr("Resulting risk grade:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Create assessment"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._update_grade()
 
+    def _risk_title(self) -> str:
+        pack = self.selected_pack()
+        model = pack.effective_risk_model.title.get(self.ctx.lang) if pack else ""
+        return self.tr("Risk profile — %1").replace("%1", model)
+
+    @property
+    def factor_boxes(self) -> dict[str, QComboBox]:
+        """The answer boxes of the chosen pack's risk factors, by factor id."""
+        return self.profile_box.boxes
+
     def _pack_text(self, pack: Pack) -> str:
         return self.tr("%1 — version %2 · %3 · %4 items").replace(
             "%1", pack.title.get(self.ctx.lang)).replace("%2", str(pack.version)).replace(
-            "%3", pack.label).replace("%4", str(len(pack.items)))
+            "%3", pack.label + (f" ({pack.status.label(self.ctx.lang)})"
+                                if pack.status is not None and pack.trial else "")
+        ).replace("%4", str(len(pack.items)))
 
     # -- content ---------------------------------------------------------------
 
@@ -228,45 +201,53 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
 
     def _pack_changed(self) -> None:
         self._fill_sectors(self.sector.currentData())
+        pack = self.selected_pack()
+        self.profile_box.set_questions(
+            factor_questions(pack.effective_risk_model) if pack else (),
+            self.profile_box.answers())
+        self.questions_box.set_questions(pack.profile_questions if pack else (),
+                                         self.questions_box.answers())
+        self._update_grade()
 
     def open_questions(self) -> list[str]:
-        """The risk-profile questions not answered yet (their names, in the window's
-        language)."""
-        lang = self.ctx.lang
-        return [glossary.RISK_FACTORS[name].get(lang) for name, _enum in FACTORS
-                if self.factor_boxes[name].currentIndex() < 0]
+        """The risk-profile and pack questions not answered yet (their names, in the
+        window's language)."""
+        return self.profile_box.open_questions() + self.questions_box.open_questions()
+
+    def answers(self) -> dict[str, str]:
+        """Every profile answer given so far: risk factors and the pack's questions."""
+        return {**self.profile_box.answers(), **self.questions_box.answers()}
 
     def profile(self) -> RiskProfile | None:
-        """The risk profile answered, or None while a question is still open."""
-        if self.open_questions():
+        """The risk answers as a :class:`RiskProfile` when the pack grades with the default
+        model's four factors and all are answered; otherwise None."""
+        answers = self.profile_box.answers()
+        if set(answers) != set(PROFILE_FIELDS):
             return None
-        return RiskProfile.from_dict({name: str(self.factor_boxes[name].currentData())
-                                      for name, _enum in FACTORS})
+        return RiskProfile.from_dict(answers)
 
     def _update_grade(self) -> None:
         lang = self.ctx.lang
-        profile = self.profile()
-        create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if profile is None:
-            open_questions = self.open_questions()
+        pack = self.selected_pack()
+        if pack is None or pack.effective_risk_model.missing_answers(self.answers()):
             self.grade.set_badge(self.tr("not graded yet"), UNGRADED_COLOR)
             self.grade.setAccessibleName(self.tr("not graded yet"))
             self.reasons.setText(self.tr(
-                "Answer the four risk-profile questions to see the risk grade. The grade "
-                "decides which items count as critical."))
-            self.open_hint.setText(self.tr("Still to answer: %1.").replace(
-                "%1", list_separator(lang).join(open_questions)))
-            self.open_hint.setVisible(True)
-            create.setEnabled(False)
-            create.setToolTip(self.tr("Answer the four risk-profile questions first."))
-            return
-        risk = grade_profile(profile)
-        self.grade.set_badge(risk.grade.label(lang), icons.GRADE_COLORS[risk.grade], filled=True)
-        self.grade.setAccessibleName(risk.grade.label(lang))
-        self.reasons.setText("\n".join(f"• {reason.get(lang)}" for reason in risk.reasons))
-        self.open_hint.setVisible(False)
-        create.setEnabled(True)
-        create.setToolTip("")
+                "Answer the risk-profile questions to see the risk grade. The grade decides "
+                "which items count as critical."))
+        else:
+            risk = pack.effective_risk_model.assess(self.answers())
+            self.grade.set_badge(risk.grade.label(lang), icons.grade_color(risk.grade),
+                                 filled=True)
+            self.grade.setAccessibleName(risk.grade.label(lang))
+            self.reasons.setText("\n".join(f"• {reason.get(lang)}" for reason in risk.reasons))
+        open_questions = self.open_questions()
+        self.open_hint.setText(self.tr("Still to answer: %1.").replace(
+            "%1", list_separator(lang).join(open_questions)))
+        self.open_hint.setVisible(bool(open_questions))
+        create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        create.setEnabled(not open_questions)
+        create.setToolTip(self.tr("Answer the open questions first.") if open_questions else "")
 
     # -- creating --------------------------------------------------------------
 
@@ -283,9 +264,11 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
             self._show_error(self.tr("Enter the name of the AI system."))
             self.system_name.setFocus()
             return
-        profile = self.profile()
-        if profile is None:
-            self._show_error(self.tr("Answer the four risk-profile questions first."))
+        if self.profile_box.open_questions():
+            self._show_error(self.tr("Answer the risk-profile questions first."))
+            return
+        if self.open_questions():
+            self._show_error(self.tr("Answer the open questions first."))
             return
         try:
             self.created_id = self.ctx.collection.new_assessment(
@@ -293,7 +276,7 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
                 organisation=self.organisation.text(), system_name=self.system_name.text(),
                 system_description=self.description.toPlainText(),
                 sector=str(self.sector.currentData()), assessor=self.assessor.text(),
-                profile=profile)
+                profile_answers=self.answers())
         except SelfCheckError as exc:
             self._show_error(exc.message)
             return

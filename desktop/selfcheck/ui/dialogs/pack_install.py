@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from selfcheck.core.packs.describe import pack_outline_lines
 from selfcheck.core.packs.diff import format_diff
 from selfcheck.core.packs.file import PACK_FILE_SUFFIX
 from selfcheck.core.packs.install import InstallResult, InstallStatus, PackPreview
@@ -175,10 +176,11 @@ class PackInstallDialog(FollowsLanguage, QDialog):
         if preview.problems:
             self.problem.setText("\n".join(preview.problems))
             self.problem.setVisible(True)
+        outline = "\n".join(pack_outline_lines(pack, lang))
         if preview.diff is not None:
-            self.details.setPlainText(format_diff(preview.diff, lang))
+            self.details.setPlainText(f"{outline}\n\n{format_diff(preview.diff, lang)}")
         else:
-            self.details.setPlainText("\n".join(
+            self.details.setPlainText(outline + "\n\n" + "\n".join(
                 f"{item.id}  {item.question.get(lang)}" for item in pack.items))
 
     def install(self) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont
 
 from selfcheck.core import glossary
 from selfcheck.core.collection import AssessmentOverview
-from selfcheck.core.risk import RiskGrade
+from selfcheck.core.riskmodel import Grade
 from selfcheck.core.scoring import Verdict
 from selfcheck.ui import icons
 from selfcheck.ui.qtcompat import begin_filter_change, end_filter_change
@@ -52,7 +52,7 @@ class AssessmentRow(NamedTuple):
     pack_id: str
     pack_version: int
     pack_label: str
-    grade: RiskGrade
+    grade: Grade
     answered: int
     total: int
     verdict: Verdict
@@ -172,7 +172,7 @@ class AssessmentTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DecorationRole:
             if column == Column.GRADE:
-                return icons.dot_icon(icons.GRADE_COLORS[row.grade])
+                return icons.dot_icon(icons.grade_color(row.grade))
             if column == Column.VERDICT:
                 return icons.dot_icon(icons.VERDICT_COLORS[row.verdict])
             return None
@@ -188,7 +188,7 @@ class AssessmentTableModel(QAbstractTableModel):
             return row.id
         if role == SORT_ROLE:
             if column == Column.GRADE:
-                return int(row.grade)
+                return row.grade.rank
             if column == Column.PROGRESS:
                 return row.progress
             if column == Column.VERDICT:

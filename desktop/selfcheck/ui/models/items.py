@@ -44,6 +44,8 @@ def _search_text(item: Item, answer: Answer) -> str:
 
 #: What an item without a saved answer shows.
 NO_ANSWER = Answer(item_id="")
+#: The text colour of items that no longer apply with the profile answers.
+NOT_APPLYING_COLOR = "#9e9e9e"
 
 
 @dataclass(slots=True)
@@ -56,6 +58,8 @@ class ItemRow:
     order: int
     critical: bool
     search: str = ""
+    #: False for an item that no longer applies with the profile answers (its answer kept)
+    applies: bool = True
 
 
 class ItemColumn:
@@ -110,6 +114,12 @@ class ItemTableModel(QAbstractTableModel):
                 ItemRow(item=item, order=order, critical=is_effectively_critical(item, grade),
                         search=_search_text(item, self._answers.get(item.id, NO_ANSWER)))
                 for order, item in enumerate(session.items)]
+            # then the items that stopped applying, with the answers kept for them
+            kept = [item for item in session.assessment.items_not_applying
+                    if not self._answers.get(item.id, NO_ANSWER).is_blank]
+            self._rows += [ItemRow(item=item, order=len(self._rows) + n, critical=False,
+                                   search=_search_text(item, self._answers[item.id]),
+                                   applies=False) for n, item in enumerate(kept)]
         self._by_id = {row.item.id: n for n, row in enumerate(self._rows)}
         self.endResetModel()
         if session is not None:
@@ -191,6 +201,9 @@ class ItemTableModel(QAbstractTableModel):
                 return f"{text} ★" if row.critical and row.item.severity is not Severity.CRITICAL \
                     else text
             if column == ItemColumn.STATUS:
+                if not row.applies:
+                    return translate("ItemTableModel", "%1 · no longer applies").replace(
+                        "%1", answer.status.label(lang))
                 return answer.status.label(lang)
             return None
         if role == Qt.ItemDataRole.DecorationRole:
@@ -198,6 +211,9 @@ class ItemTableModel(QAbstractTableModel):
                 return icons.status_icon(answer.status)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if not row.applies:
+                return translate("ItemTableModel", "No longer applies with the profile "
+                                 "answers; the answer is kept")
             if column == ItemColumn.QUESTION:
                 return row.item.question.get(lang)
             if column == ItemColumn.SEVERITY and row.critical:
@@ -206,6 +222,8 @@ class ItemTableModel(QAbstractTableModel):
                 return self._marks_text(answer, row.item.id in self._drafts) or None
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if not row.applies:
+                return QColor(NOT_APPLYING_COLOR)
             if column == ItemColumn.SEVERITY:
                 return QColor(SEVERITY_COLORS[row.item.severity])
             if column == ItemColumn.STATUS:

@@ -47,6 +47,7 @@ class ItemDetail(FollowsLanguage, QWidget):
         self._error = ""
         self._saved_at = ""
         self._needs_review = False
+        self._applies = True  # False: the item no longer applies; its answer is read-only
         #: The saved answer last shown: another one means the answer was saved meanwhile.
         self._shown_saved: Answer | None = None
         self._timer = QTimer(self)
@@ -167,9 +168,10 @@ class ItemDetail(FollowsLanguage, QWidget):
         self._shown_saved = session.answer(item_id)
         current = session.current(item_id)
         self._needs_review = current.needs_review
+        self._applies = item.applies(assessment.sector, assessment.answers_all)
         self.question_panel.show_item(item, assessment.pack.theme(item.theme).title,
                                       is_effectively_critical(item, assessment.grade),
-                                      self.ctx.lang)
+                                      self.ctx.lang, assessment.pack, self._applies)
         self.banner.show_answer(current, self.ctx.lang)
         self.form.load(current)
         self.form.set_error("")
@@ -177,12 +179,16 @@ class ItemDetail(FollowsLanguage, QWidget):
         self.question_panel.setVisible(True)
         self.form.setVisible(True)
         self.empty.setVisible(False)
-        self.form.setEnabled(not session.read_only)
-        self.banner.review_done.setEnabled(not session.read_only)
+        self.form.setEnabled(self._editable())
+        self.banner.review_done.setEnabled(self._editable())
         self._show_save_state()
         self.scroll_area.verticalScrollBar().setValue(0)
         if item_id in session.drafts:
             self.flush()  # saved if it became valid; else its message shows
+
+    def _editable(self) -> bool:
+        session = self._session
+        return session is not None and not session.read_only and self._applies
 
     def _show_save_state(self) -> None:
         session, item = self._session, self.item
@@ -214,8 +220,7 @@ class ItemDetail(FollowsLanguage, QWidget):
 
     def set_status(self, status: Status) -> None:
         """Choose a status (buttons and shortcuts 1–4); saves at once."""
-        session = self._session
-        if self.item is None or session is None or session.read_only:
+        if self.item is None or not self._editable():
             return
         self._needs_review = False
         self.form.set_status(status)
@@ -225,8 +230,7 @@ class ItemDetail(FollowsLanguage, QWidget):
             justification.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def toggle_flag(self) -> None:
-        session = self._session
-        if self.item is not None and session is not None and not session.read_only:
+        if self.item is not None and self._editable():
             self.form.flag.toggle()
 
     def _mark_reviewed(self) -> None:
@@ -241,7 +245,7 @@ class ItemDetail(FollowsLanguage, QWidget):
         """Hand what is on screen to the session to save. False when it stays a draft."""
         self._timer.stop()
         session, item = self._session, self.item
-        if item is None or session is None or session.read_only or session.closed:
+        if item is None or session is None or not self._editable() or session.closed:
             return True
         outcome = session.save(item.id, **self.form.values(), needs_review=self._needs_review)
         error = outcome.error

@@ -363,7 +363,8 @@ class SummaryView(FollowsLanguage, QWidget):
         rows: list[tuple[str, Status, str]] = []
         for gap in score.critical_gaps:
             rows.append((gap.item_id, gap.status,
-                         explain.gap_text(gap.reason, gap.severity, gap.status, lang)))
+                         explain.gap_text(gap.reason, gap.severity, gap.status, lang,
+                                          assessment.grade.label(lang))))
         for item_id in score.critical_unanswered:
             severity = pack.item(item_id).severity
             rows.append((item_id, Status.UNANSWERED, explain.gap_text(

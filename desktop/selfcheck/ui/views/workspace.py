@@ -36,6 +36,8 @@ class WorkspaceView(FollowsLanguage, QWidget):
     backRequested = Signal()
     #: The user wants the open assessment upgraded to this pack version.
     upgradeRequested = Signal(int)
+    #: The user wants to change the open assessment's profile answers.
+    profileRequested = Signal()
     #: The summary's "Export signed PDF…" was pressed.
     exportRequested = Signal()
 
@@ -91,6 +93,7 @@ class WorkspaceView(FollowsLanguage, QWidget):
 
         self.header.back_button.clicked.connect(self.backRequested)
         self.header.upgradeRequested.connect(self._upgrade_requested)
+        self.header.profileRequested.connect(self.profileRequested)
         self.themes.currentItemChanged.connect(self.apply_filter)
         self.item_list.filtersChanged.connect(self.apply_filter)
         self.item_list.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -322,10 +325,11 @@ class WorkspaceView(FollowsLanguage, QWidget):
         self.detail.flush()
         current = proxy.proxy_row_of(self._current_item) if self._current_item else -1
         step = 1 if forward else -1
+        applying = {item.id for item in session.items}  # not the kept answers of the others
         for offset in range(1, count + 1):
             row = (current + step * offset) % count
             item_id = proxy.item_id(row)
-            if item_id is None:
+            if item_id is None or item_id not in applying:
                 continue
             if item_id in session.drafts:
                 wanted = item_id != self._current_item

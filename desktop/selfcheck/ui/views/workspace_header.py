@@ -1,5 +1,5 @@
-"""The head of the workspace: back to the list, the assessment's title and pack, an
-offer to upgrade, the risk grade, the verdict and the progress."""
+"""The head of the workspace: back to the list, the assessment's title and pack, the
+profile answers, an offer to upgrade, the risk grade, the verdict and the progress."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ class WorkspaceHeader(QWidget):
 
     #: The user wants the open assessment upgraded to this pack version.
     upgradeRequested = Signal(int)
+    #: The user wants to change the profile answers (risk factors, the pack's questions).
+    profileRequested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +42,10 @@ class WorkspaceHeader(QWidget):
         set_role(self.grade_badge, "gradeBadge")
         self.verdict_badge = Badge()
         set_role(self.verdict_badge, "verdictBadge")
+        self.profile_button = QPushButton()
+        self.profile_button.setObjectName("profileButton")
+        self.profile_button.setVisible(False)
+        self.profile_button.clicked.connect(self.profileRequested)
         self.upgrade_button = QPushButton()
         self.upgrade_button.setObjectName("upgradeButton")
         self.upgrade_button.setVisible(False)
@@ -59,6 +65,7 @@ class WorkspaceHeader(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
+        head.addWidget(self.profile_button)
         head.addWidget(self.upgrade_button)
         head.addWidget(self.grade_badge)
         head.addWidget(self.verdict_badge)
@@ -83,14 +90,23 @@ class WorkspaceHeader(QWidget):
         parts = [glossary.label("sector", record.sector, lang),
                  translate("WorkspaceView", "%1 · v%2 · %3").replace("%1", pack.title.get(lang))
                  .replace("%2", str(pack.version)).replace("%3", pack.label)]
+        if pack.status is not None and pack.trial:
+            parts[-1] += f" ({pack.status.label(lang)})"
         if record.assessor:
             parts.append(translate("WorkspaceView", "Assessor: %1").replace("%1", record.assessor))
         if assessment.read_only:
             parts.append(translate("WorkspaceView", "read-only: upgraded to a newer pack version"))
         self.subtitle.setText(" · ".join(parts))
         self.grade_badge.set_badge(translate("WorkspaceView", "Risk grade: %1").replace(
-            "%1", assessment.grade.label(lang)), icons.GRADE_COLORS[assessment.grade])
-        self.grade_badge.setToolTip("\n".join(r.get(lang) for r in assessment.risk.reasons))
+            "%1", assessment.grade.label(lang)), icons.grade_color(assessment.grade))
+        self.grade_badge.setToolTip("\n".join(
+            [assessment.pack.effective_risk_model.title.get(lang),
+             *(r.get(lang) for r in assessment.risk.reasons)]))
+        self.profile_button.setVisible(not assessment.read_only)
+        self.profile_button.setText(translate("WorkspaceView", "Profile questions…"))
+        self.profile_button.setToolTip(translate(
+            "WorkspaceView", "Change the risk profile and the answers that decide which items "
+            "apply; no answer is lost."))
         newer = None
         if not assessment.read_only:
             try:

@@ -1,12 +1,14 @@
-"""The question of an item with its badges, the clauses it cites, what good looks like
-and examples of evidence."""
+"""The question of an item with its badges, what it cites (with the basis notice for
+wording that rests on summaries or interpretations), what good looks like and examples of
+evidence; and a note when the item no longer applies with the profile answers."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from selfcheck.core.model import Item, Text
+from selfcheck.core.model import Item, Pack, Text
+from selfcheck.core.sources import SECONDARY_BASIS_NOTICE
 from selfcheck.core.text import escape_html
 from selfcheck.ui.models.items import SEVERITY_COLORS
 from selfcheck.ui.style import set_badge_color, set_role
@@ -20,6 +22,8 @@ class QuestionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._shown: tuple[Item, Text, bool] | None = None
+        self._pack: Pack | None = None
+        self._applies = True
         self.id_label = QLabel()
         set_role(self.id_label, "itemIdBadge")
         self.severity_label = QLabel()
@@ -36,6 +40,12 @@ class QuestionPanel(QWidget):
         self.clause_label = QLabel()
         set_role(self.clause_label, "mutedLabel")
         self.clause_label.setWordWrap(True)
+        self.basis_notice = QLabel()
+        set_role(self.basis_notice, "basisNotice")
+        self.basis_notice.setWordWrap(True)
+        self.scope_notice = QLabel()
+        set_role(self.scope_notice, "scopeNotice")
+        self.scope_notice.setWordWrap(True)
         self.guidance_title = QLabel()
         set_role(self.guidance_title, "sectionLabel")
         self.guidance = QLabel()
@@ -57,13 +67,18 @@ class QuestionPanel(QWidget):
         badges.addWidget(self.critical_label)
         badges.addStretch(1)
         layout.addLayout(badges)
-        for label in (self.theme_label, self.question, self.clause_label, self.guidance_title,
-                      self.guidance, self.examples_title, self.examples):
+        for label in (self.theme_label, self.scope_notice, self.question, self.clause_label,
+                      self.basis_notice, self.guidance_title, self.guidance,
+                      self.examples_title, self.examples):
             layout.addWidget(label)
 
-    def show_item(self, item: Item, theme_title: Text, critical: bool, lang: str) -> None:
-        """Show ``item`` (of the theme ``theme_title``; ``critical`` at this risk grade)."""
+    def show_item(self, item: Item, theme_title: Text, critical: bool, lang: str,
+                  pack: Pack | None = None, applies: bool = True) -> None:
+        """Show ``item`` (of the theme ``theme_title``; ``critical`` at this risk grade;
+        its citations named by ``pack``'s sources; ``applies`` False when it no longer
+        applies with the profile answers)."""
         self._shown = (item, theme_title, critical)
+        self._pack, self._applies = pack, applies
         self.retranslate(lang)
 
     def retranslate(self, lang: str) -> None:
@@ -83,8 +98,16 @@ class QuestionPanel(QWidget):
             "A partial or missing answer to this item is a critical gap at this risk grade."))
         self.theme_label.setText(theme_title.get(lang))
         self.question.setText(item.question.get(lang))
+        citations = (self._pack.citation_labels(item, lang) if self._pack is not None
+                     else list(item.citations))
         self.clause_label.setText(translate("ItemDetail", "Cites: %1").replace(
-            "%1", "; ".join(item.clauses)))
+            "%1", ("; " if lang == "en" else "；").join(citations)))
+        self.basis_notice.setVisible(item.secondary_basis)
+        self.basis_notice.setText(SECONDARY_BASIS_NOTICE.get(lang))
+        self.scope_notice.setVisible(not self._applies)
+        self.scope_notice.setText(translate(
+            "ItemDetail", "This item no longer applies with the assessment's profile answers. "
+            "Its answer is kept as it was and counts again if the item applies again."))
         self.guidance.setText(item.guidance.get(lang))
         bullets = "".join(f"<li>{escape_html(e)}</li>" for e in item.evidence_examples.get(lang))
         self.examples.setText(f"<ul style='margin-left:-20px'>{bullets}</ul>")
