@@ -25,6 +25,7 @@ from selfcheck.core.reports.data import (
 )
 from selfcheck.core.reports.fonts import printable
 from selfcheck.core.reports.pdf import render_report
+from selfcheck.core.reports.texts import TEXTS, t
 
 from .conftest import require_tool, store_of
 from .report_support import fill_answers, page_count, pdftotext
@@ -43,6 +44,18 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(data)
     return path
+
+
+def body_text(pdf: Path) -> str:
+    """The text of the pages without their running header and footer lines and the table
+    headers repeated on each page (so that a text split across pages reads whole)."""
+    pages = pdftotext(pdf).split("\f")
+    running = re.compile(r"^(内部.*|.*人工智能安全自查报告 · .*|AI Safety Self-Check Report · .*"
+                         r"|第 \d+ 页 / 共 \d+ 页|Page \d+ of \d+|自查编号 #.*"
+                         r"|Assessment reference #.*)$")
+    headers = {t(key, lang) for key in TEXTS if key.startswith("col_") for lang in ("zh", "en")}
+    return "\n".join(line for page in pages for line in page.splitlines()
+                     if not running.match(line.strip()) and line.strip() not in headers)
 
 
 def check_lines_of(pdf: bytes) -> dict[str, str]:
@@ -113,10 +126,11 @@ def test_report_content(collection: Collection, filled: int, tmp_path: Path, lan
 
 
 @needs_poppler
-def test_cjk_font_is_embedded_as_a_subset(collection: Collection, filled: int,
-                                          tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_font_is_embedded_as_a_subset(collection: Collection, filled: int,
+                                            tmp_path: Path, lang: str) -> None:
     path = write(tmp_path, "r.pdf", render_report(
-        collection.reports.data(filled, marking="内部"), "zh"))
+        collection.reports.data(filled, marking="内部"), lang))
     fonts = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
                            text=True).stdout.splitlines()[2:]
     cjk = [line for line in fonts if "WenQuanYi" in line]
@@ -126,10 +140,8 @@ def test_cjk_font_is_embedded_as_a_subset(collection: Collection, filled: int,
         assert "+" in name  # subset tag, e.g. AAAAAA+WenQuanYiMicroHei
         emb, sub, uni = line.split()[-5:-2]
         assert (emb, sub, uni) == ("yes", "yes", "yes"), line
-    # only the standard-14 fonts (check lines; reportlab's default) are not embedded
-    for line in fonts:
-        if "WenQuanYi" not in line:
-            assert line.split()[0] in ("Helvetica", "Courier"), line
+    # the bundled font is the only one: every font is embedded (no Helvetica, no Courier)
+    assert fonts and fonts == cjk
 
 
 def test_unsigned_render_says_so(collection: Collection, filled: int, tmp_path: Path) -> None:
@@ -157,7 +169,8 @@ def test_check_lines_and_keywords(collection: Collection, filled: int) -> None:
 def test_long_and_awkward_texts(collection: Collection, assessment_id: int,
                                 tmp_path: Path) -> None:
     """Maximal texts, markup characters, unbroken strings, emoji and control characters
-    lay out without error; the PDF shortens very long texts and says where the full text is."""
+    lay out without error, and nothing is shortened: the longest texts are printed whole,
+    split across pages."""
     items = collection.assessment(assessment_id).items
     long_zh = "很长的说明。" * 3300  # 19 800 characters
     unbroken = "x" * 5000
@@ -180,7 +193,14 @@ def test_long_and_awkward_texts(collection: Collection, assessment_id: int,
     for lang, pdf in pdfs.items():
         text = pdftotext(write(tmp_path, f"long-{lang}.pdf", pdf))
         assert "<b>not markup</b>" in text
-        assert ("全文见附件 results.json" if lang == "zh" else "full text is in the") in text
+        packed = re.sub(r"\s+", "", body_text(tmp_path / f"long-{lang}.pdf"))
+        # whole in the findings table (split inside its row) and in the appendix; a page
+        # break may fall inside a phrase, with another column's text read in between, so
+        # characters are counted
+        assert packed.count("很长的说明。") > 6000 and packed.count("说") >= 2 * 3300, lang
+        assert packed.count("x") >= 5000 and packed.count("负责人") >= 2 * 200
+        assert packed.count("机构" * 100) >= 2  # the cover and the seal
+        assert "shortened" not in text and "截断" not in text
 
 
 def test_printable_replaces_what_the_font_lacks() -> None:

@@ -63,9 +63,62 @@ TEXTS: dict[str, tuple[str, str]] = {
     "risk_heading": ("风险等级及依据", "Risk grade and why"),
     "points": ("{points}/12 分", "{points} of 12 points"),
     "machine_check": (
-        "机读校验行（selfcheck verify 据此核对附件 results.json 与本页内容）",
-        "Machine check lines (selfcheck verify compares them with the attached results.json)",
+        "机读校验行（selfcheck verify 逐项核对附件 results.json 与以下内容）：",
+        "Machine check lines (selfcheck verify compares them, entry by entry, with the "
+        "attached results.json):",
     ),
+    "distribution": ("发放范围", "Distribution"),
+    "distribution_none": ("未指定", "not stated"),
+    "toc_signoff": ("四、审核与签署", "4  Review and sign-off"),
+    "toc_verification": ("核验信息", "Verification data"),
+    "signoff_intro": (
+        "本报告经下列人员编制、审核和批准。已在本程序中登记的姓名、职务和日期已预先填写，"
+        "其余由本人在打印件上填写并签字。",
+        "The report was prepared, reviewed and approved by the people below. Names, roles "
+        "and dates recorded in the program are filled in; the rest is written on the "
+        "printed copy, and each person signs it.",
+    ),
+    "prepared_by": ("编制人", "Prepared by"),
+    "reviewed_by": ("审核人", "Reviewed by"),
+    "approved_by": ("批准人", "Approved by"),
+    "col_signoff": ("签署", "Sign-off"),
+    "col_name": ("姓名", "Name"),
+    "col_role": ("职务", "Role"),
+    "col_signature": ("签字", "Signature"),
+    "col_date": ("日期", "Date"),
+    "seal": ("单位（盖章）", "Organisation (seal)"),
+    "seal_date": ("年　　月　　日", "Date:"),
+    "esign_heading": ("电子签名证明什么", "What the electronic signature attests"),
+    "esign_signed": (
+        "封面签名栏中的电子签名证明：本文件及所附机读结果 results.json 由所示证书的持有人签署，"
+        "且签署后未被改动（任何改动都会使 selfcheck verify 核验失败）。电子签名不证明自查作答"
+        "内容属实，也不代替本页的审核、批准签字和单位盖章。签名时间取自签名人计算机的时钟。",
+        "The electronic signature in the panel on the cover attests that this file and "
+        "its machine-readable results (results.json) were signed by the holder of the "
+        "certificate shown, and have not been changed since (any change makes "
+        "selfcheck verify reject the file). It does not attest that the answers are true, "
+        "and it does not replace the review and approval signatures and the seal on this "
+        "page. The signing time is the signer's own computer clock.",
+    ),
+    "esign_unsigned": (
+        "本文件未经电子签名：无法证明其来源，也无法证明其未被改动。",
+        "This file is not electronically signed: neither who issued it nor that it is "
+        "unchanged can be proven.",
+    ),
+    "verification_intro": (
+        "供核验本报告使用。签名报告的核验：selfcheck verify 报告文件.pdf（需信任本单位根证书）；"
+        "核验程序确认签名有效，并将下列机读校验行与附件 results.json 逐项比对。",
+        "For checking this report. A signed report is verified with selfcheck verify "
+        "REPORT.pdf (trusting the organisation's root certificate): it checks the "
+        "signature and compares the machine check lines below with the attached "
+        "results.json, entry by entry.",
+    ),
+    "pack_id": ("检查清单编号与版本", "Pack id and version"),
+    "assessment_uid": ("自查唯一标识", "Assessment identifier"),
+    "report_language": ("报告语言", "Report language"),
+    "language_name": ("中文", "English"),
+    "results_file": ("机读结果", "Machine-readable results"),
+    "results_file_value": ("results.json（附于本 PDF）", "results.json (attached to this PDF)"),
     "col_item": ("编号", "Item"),
     "col_question": ("检查项", "Check"),
     "col_finding": ("检查项与情况说明", "Check and finding"),
@@ -100,8 +153,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "remediation": ("整改", "Remediation"),
     "clauses": ("条款", "Clauses"),
     "flagged": ("（已标记，待复核）", "(flagged for review)"),
-    "truncated": ("……（已截断，全文见附件 results.json）",
-                  " … (shortened; the full text is in the attached results.json)"),
     "critical_tag": ("关键差距", "Critical gap"),
     "none": ("无", "none"),
     "appendix_intro": (

@@ -171,6 +171,12 @@ class AnswerTables(AssessmentTables):
                 assessor=source.assessor, profile_json=source.profile_json,
                 risk_grade=source.risk_grade,
                 upgraded_from=source_id if upgraded else None)
+            # the people and their roles carry over; their dates attested the source's state
+            self._conn.execute(
+                "UPDATE assessments SET assessor_role = ?, reviewer = ?, reviewer_role = ?,"
+                " approver = ?, approver_role = ? WHERE id = ?",
+                (source.assessor_role, source.reviewer, source.reviewer_role, source.approver,
+                 source.approver_role, new_id))
             kept = answers if answers is not None else list(self.answers(source_id).values())
             now = utc_timestamp()
             kept_ids = [a.item_id for a in kept]
