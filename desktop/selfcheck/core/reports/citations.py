@@ -19,7 +19,7 @@ _CLAUSE = re.compile(r"^§(?P<number>\d+(?:\.\d+)*)(?P<point>\([a-z]\))?$")
 
 def pack_name(data: ReportData, lang: str) -> str:
     """The checklist pack as a reader names it: its title, version and label
-    ("重点领域人工智能使用者安全自查清单 · 第 2 版 · 2.0 (2026-11)")."""
+    ("…使用者安全检查清单 · 第 2 版 · 2.0 (2026-11)": the pack's own title first)."""
     pack = data.results.assessment.pack
     if lang == "en":
         return f"{data.pack_title_en} · version {pack.version} · {pack.label}"

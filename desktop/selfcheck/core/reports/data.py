@@ -51,9 +51,15 @@ class ItemText:
     severity: Severity
     clauses: tuple[str, ...]
     evidence_expected: bool
+    guidance_zh: str = ""
+    guidance_en: str = ""
 
     def question(self, lang: str) -> str:
         return self.question_en if lang == "en" else self.question_zh
+
+    def guidance(self, lang: str) -> str:
+        """What good looks like (the pack's guidance for the item)."""
+        return self.guidance_en if lang == "en" else self.guidance_zh
 
 
 @dataclass(frozen=True)
@@ -159,7 +165,8 @@ def report_data(assessment: Assessment, results: Results, *, marking: str,
     items = tuple(
         ItemText(id=i.id, theme=i.theme, question_zh=i.question.zh, question_en=i.question.en,
                  severity=i.severity, clauses=tuple(i.clauses),
-                 evidence_expected=i.evidence_expected)
+                 evidence_expected=i.evidence_expected, guidance_zh=i.guidance.zh,
+                 guidance_en=i.guidance.en)
         for i in assessment.items
     )
     used = {i.theme for i in items}

@@ -161,6 +161,65 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the SHA-256 hashes of the evidence files.",
     ),
     "doc_subject": ("人工智能安全自查结果", "AI safety self-check results"),
+    # the workbook (整改台账 and all answers) and the Word draft
+    "xlsx_title": ("人工智能安全自查整改台账", "AI safety self-check: remediation register"),
+    "xlsx_register": ("整改台账", "Remediation register"),
+    "xlsx_answers": ("全部答复", "All answers"),
+    "xlsx_answers_title": ("人工智能安全自查全部答复", "AI safety self-check: all answers"),
+    "xlsx_note": (
+        "“整改措施”预填检查清单对该检查项的指引，请按本单位实际情况修改；“整改状态”请选择"
+        "待整改、整改中或已完成。本表由程序导出，不带电子签名；正式结果以签名的 PDF 报告为准。",
+        "The remediation measure is filled with the checklist's guidance for the item: "
+        "change it to what your organisation will do. Choose the progress: open, in "
+        "progress or done. This workbook was exported by the program and is not signed; "
+        "the signed PDF report is the formal result.",
+    ),
+    "page_of_sheet": ("第 &P 页，共 &N 页", "Page &P of &N"),
+    "col_no": ("序号", "No."),
+    "col_item_id": ("检查项", "Item"),
+    "col_ask": ("问题", "Question"),
+    "col_current": ("现状", "Current state"),
+    "col_gap": ("差距/说明", "Gap / explanation"),
+    "col_measure": ("整改措施", "Remediation measure"),
+    "col_due_by": ("完成时限", "Due by"),
+    "col_progress": ("整改状态", "Progress"),
+    "col_basis": ("依据", "Basis"),
+    "col_evidence": ("证据", "Evidence"),
+    "col_files": ("证据文件", "Evidence files"),
+    "col_notes": ("备注", "Notes"),
+    "progress_open": ("待整改", "Open"),
+    "progress_doing": ("整改中", "In progress"),
+    "progress_done": ("已完成", "Done"),
+    "critical_gap_mark": ("（关键差距）", " (critical gap)"),
+    "needs_review": ("待复核", "Awaiting re-review"),
+    "flagged_short": ("已标记", "Flagged"),
+    "draft_title": ("人工智能安全自查报告（工作稿）", "AI Safety Self-Check Report (working draft)"),
+    "draft_banner": ("工作稿　未签名　不作为正式报告", "WORKING DRAFT · UNSIGNED · NOT THE FORMAL REPORT"),
+    "draft_note": (
+        "本文件是自查报告的可编辑工作稿，供起草、讨论和修改使用。它不带电子签名，内容可能已被修改，"
+        "不能作为正式报告报送；正式报告是本程序导出并经电子签名的 PDF 文件。",
+        "This file is an editable working draft of the self-check report, for drafting, "
+        "discussion and changes. It carries no electronic signature and its content may "
+        "have been changed: it is not the formal report. The formal report is the PDF "
+        "the program exports and signs.",
+    ),
+    "draft_esign": (
+        "工作稿不带电子签名。正式报告（签名的 PDF）中的电子签名证明该文件及所附机读结果由证书"
+        "持有人签署且签署后未被改动；它不证明作答内容属实，也不代替审核、批准签字和单位盖章。",
+        "A working draft carries no electronic signature. In the formal report (the signed "
+        "PDF) the electronic signature attests that the file and its machine-readable "
+        "results were signed by the certificate's holder and have not been changed since; "
+        "it does not attest that the answers are true, nor does it replace the review and "
+        "approval signatures and the seal.",
+    ),
+    "draft_verification": (
+        "工作稿无法核验；可核验的是签名的 PDF 报告。以下标识供与正式报告对照。",
+        "A working draft cannot be verified; the signed PDF report can. The identifiers "
+        "below are for comparing the draft with the formal report.",
+    ),
+    "col_counts": ("作答分布", "Answers"),
+    "verdict_line": ("结论：{verdict}；加权得分 {percent}%；风险等级：{grade}",
+                     "Verdict: {verdict}; weighted score {percent}%; risk grade: {grade}"),
 }
 
 
