@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -21,6 +21,7 @@ from selfcheck.core.answers import Answer, Attachment, Status, same_answer, vali
 from selfcheck.core.assessment import Assessment, AssessmentOverview, SignOff
 from selfcheck.core.collection.drafts import DraftManager
 from selfcheck.core.collection.packs import PackKeyring, PackManager
+from selfcheck.core.collection.questionnaires import QuestionnaireManager
 from selfcheck.core.collection.reports import ReportManager
 from selfcheck.core.collection.review import ReviewManager
 from selfcheck.core.errors import (
@@ -70,6 +71,7 @@ class Collection:
         self.pack_keys = PackKeyring(store)
         self.packs = PackManager(store, self.pack_keys)
         self.reports = ReportManager(self)
+        self.questionnaires = QuestionnaireManager(self)
         self.report_roots = ReportRoots(paths.trust_dir)
         self.drafts = DraftManager(store, self)
         self.review = ReviewManager(store, self.packs, self.report_roots, self.database_files)
@@ -264,6 +266,13 @@ class Collection:
         """Import an answers file (see docs/answers-format.md): all answers or none."""
         entries = read_answers_file(path, self._writable(assessment_id).pack)
         return self._save_many(assessment_id, entries, today, "answer-imported", path.name)
+
+    def merge_answers(self, assessment_id: int, answers: Sequence[Answer], *,
+                      expect: Mapping[str, Answer | None], audit: Mapping[str, Any]) -> None:
+        """Save answers merged in from elsewhere (already checked), with ``audit`` in
+        each audit entry; refused unless the ``expect`` items still have those answers."""
+        self._writable(assessment_id)
+        self._store.merge_answers(assessment_id, answers, expect=expect, audit=audit)
 
     def _save_many(self, assessment_id: int, answers: Sequence[Answer],
                    today: dt.date | None, action: str, file_name: str | None) -> ImportResult:

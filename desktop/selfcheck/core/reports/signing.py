@@ -245,7 +245,8 @@ def check_output_path(output: Path, *, overwrite: bool = False,
         raise ExportError(f"{output}: is a folder; give a file name such as report.pdf",
                           zh=f"{output}：这是文件夹，请给出文件名，例如 report.pdf")
     if output.suffix.lower() not in suffixes:
-        endings = " or ".join(suffixes)
+        endings = " or ".join((", ".join(suffixes[:-1]), suffixes[-1])) if len(suffixes) > 1 \
+            else suffixes[0]
         raise ExportError(f"{output.name}: a report file name must end in {endings}",
                           zh=f"{output.name}：报告文件名须以 {'、'.join(suffixes)} 结尾")
     target = output.resolve()
