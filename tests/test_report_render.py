@@ -228,3 +228,38 @@ def test_empty_assessment_renders(collection: Collection, assessment_id: int) ->
     data = collection.reports.data(assessment_id, marking="内部")
     for lang in ("zh", "en"):
         assert page_count(render_report(data, lang)) >= 4
+
+
+@needs_poppler
+def test_sign_off_block_sources_and_verification_data(collection: Collection, filled: int,
+                                                      tmp_path: Path) -> None:
+    """The sign-off block is filled where known; sources and the pack are named in the
+    reader's form; internal ids and the check lines only in the final verification data."""
+    from selfcheck.core.assessment import Signatory, SignOff
+
+    collection.set_sign_off(filled, SignOff(
+        prepared=Signatory("Tester", "信息中心工程师"),
+        reviewed=Signatory("赵六", "信息中心主任", dt.date(2026, 12, 1))))
+    data = collection.reports.data(filled, marking="内部", distribution="本单位信息中心；上级主管部门")
+    pdf = render_report(data, "zh", signed=True)
+    path = write(tmp_path, "signoff.pdf", pdf)
+    pages = page_count(pdf)
+    flat = re.sub(r"\s+", "", pdftotext(path))
+    for fragment in ("四、审核与签署", "编制人Tester信息中心工程师", "审核人赵六信息中心主任",
+                     "2026-12-01", "批准人", "单位（盖章）", "电子签名证明什么",
+                     "封面签名栏中的电子签名证明", "发放范围本单位信息中心；上级主管部门",
+                     "《人工智能安全治理框架》1.0版第6.3条(a)"):
+        assert fragment in flat, fragment
+    assert "标识内部" in flat  # the handling mark's label (密级 only where a question says it)
+    assert not [zh for zh, _en in TEXTS.values() if "密级" in zh]
+    before_last = re.sub(r"\s+", "", pdftotext(path, 1, pages - 1))
+    last = re.sub(r"\s+", "", pdftotext(path, pages, pages))
+    assert "核验信息" in last and "SC-CHECK/1" in last and data.results.assessment.uid in last
+    for internal in ("SC-CHECK", "aisgf-key-sector", "AISGF-1.0", data.results.assessment.uid):
+        assert internal not in before_last, internal
+    english = re.sub(r"\s+", " ", pdftotext(write(tmp_path, "signoff-en.pdf",
+                                                  render_report(data, "en", signed=False))))
+    for fragment in ("Review and sign-off", "Reviewed by", "Organisation (seal)",
+                     "not electronically signed", "AI Safety Governance Framework, version 1.0, "
+                     "§6.3(a)", "Verification data"):
+        assert fragment in english, fragment
