@@ -96,9 +96,9 @@ class Questionnaire:
         return self.meta.get("language", "zh")
 
 
-def _refuse(name: str, english: str, chinese: str) -> QuestionnaireError:
+def _refuse(name: str, english: str, *, zh: str) -> QuestionnaireError:
     return QuestionnaireError(f"{name}: {english}; nothing was imported",
-                              zh=f"{name}：{chinese}，未导入任何内容")
+                              zh=f"{name}：{zh}，未导入任何内容")
 
 
 def read_questionnaire(path: Path) -> Questionnaire:
@@ -125,22 +125,22 @@ def _open_archive(raw: bytes, name: str) -> zipfile.ZipFile:
     if raw.startswith(OLE_MAGIC):
         raise _refuse(name, "this is a password-protected (encrypted) workbook or an old .xls "
                       "file; save it as an .xlsx workbook without a password and try again",
-                      "这是设置了打开密码（加密）的工作簿或旧版 .xls 文件；请另存为不设密码的 .xlsx "
+                      zh="这是设置了打开密码（加密）的工作簿或旧版 .xls 文件；请另存为不设密码的 .xlsx "
                       "工作簿后重试")
     if not raw.startswith(b"PK\x03\x04"):
-        raise _refuse(name, "not an .xlsx workbook", "不是 .xlsx 工作簿")
+        raise _refuse(name, "not an .xlsx workbook", zh="不是 .xlsx 工作簿")
     try:
         return zipfile.ZipFile(BytesIO(raw))
     except (zipfile.BadZipFile, ValueError, OSError):
         raise _refuse(name, "the workbook is damaged (not a readable ZIP archive)",
-                      "工作簿已损坏（不是可读的 ZIP 压缩包）") from None
+                      zh="工作簿已损坏（不是可读的 ZIP 压缩包）") from None
 
 
 def _check_entries(archive: zipfile.ZipFile, name: str) -> None:
     entries = archive.infolist()
     if len(entries) > MAX_ENTRIES:
         raise _refuse(name, f"the workbook has {len(entries)} parts, more than any "
-                      "questionnaire", f"工作簿含有 {len(entries)} 个部件，远多于问卷应有的数量")
+                      "questionnaire", zh=f"工作簿含有 {len(entries)} 个部件，远多于问卷应有的数量")
     total = 0
     for entry in entries:
         total += entry.file_size
@@ -150,20 +150,20 @@ def _check_entries(archive: zipfile.ZipFile, name: str) -> None:
             raise _refuse(name, f"the workbook unpacks to more than it may "
                           f"({shown(entry.filename)}: {size_text(entry.file_size)}); it may be "
                           "a 'zip bomb'",
-                          f"工作簿解压后的大小超出上限（{shown(entry.filename)}："
+                          zh=f"工作簿解压后的大小超出上限（{shown(entry.filename)}："
                           f"{size_text(entry.file_size)}），可能是“压缩炸弹”")
         if entry.flag_bits & 0x1:
-            raise _refuse(name, "the workbook's parts are encrypted", "工作簿的部件经过加密")
+            raise _refuse(name, "the workbook's parts are encrypted", zh="工作簿的部件经过加密")
         for pattern, english, chinese in _REFUSED_PARTS:
             if pattern.search(entry.filename):
                 raise _refuse(name, f"the workbook contains {english}; a questionnaire holds "
-                              "only values", f"工作簿{chinese}；问卷只应包含填写的内容")
+                              "only values", zh=f"工作簿{chinese}；问卷只应包含填写的内容")
     for entry in entries:
         if entry.filename.lower().endswith((".xml", ".rels", ".vml")):
             head = archive.read(entry)
             if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                 raise _refuse(name, f"{shown(entry.filename)} declares a document type, which "
-                              "a workbook never needs", f"{shown(entry.filename)} 含有文档类型声明"
+                              "a workbook never needs", zh=f"{shown(entry.filename)} 含有文档类型声明"
                               "（工作簿不需要，可能是恶意构造的文件）")
 
 
@@ -180,13 +180,13 @@ def _open_workbook(raw: bytes, name: str) -> Any:
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
         what = f"{type(exc).__name__}: {shown(str(exc), 120)}"
         raise _refuse(name, f"the workbook cannot be read ({what})",
-                      f"无法读取该工作簿（{what}）") from None
+                      zh=f"无法读取该工作簿（{what}）") from None
 
 
 def _meta(workbook: Any, name: str) -> tuple[dict[str, str], dict[str, str]]:
     if META_SHEET not in workbook.sheetnames:
         raise _refuse(name, "this is not a questionnaire exported by this program (its "
-                      "hidden data sheet is missing)", "这不是本程序导出的问卷（缺少隐藏的数据工作表）")
+                      "hidden data sheet is missing)", zh="这不是本程序导出的问卷（缺少隐藏的数据工作表）")
     meta: dict[str, str] = {}
     base: dict[str, str] = {}
     for row in workbook[META_SHEET].iter_rows(min_row=1, max_row=MAX_ROWS + 50, max_col=2,
@@ -201,7 +201,7 @@ def _meta(workbook: Any, name: str) -> tuple[dict[str, str], dict[str, str]]:
     if meta.get("format") != FORMAT:
         raise _refuse(name, f"this is not a {FORMAT} questionnaire (format "
                       f"{shown(meta.get('format', ''))!r})",
-                      f"这不是 {FORMAT} 格式的问卷（格式为 {shown(meta.get('format', ''))!r}）")
+                      zh=f"这不是 {FORMAT} 格式的问卷（格式为 {shown(meta.get('format', ''))!r}）")
     return meta, base
 
 
@@ -212,11 +212,11 @@ def _items_sheet(workbook: Any, meta: dict[str, str], name: str) -> Any:
     if extra:
         raise _refuse(name, f"the workbook has sheets a questionnaire does not have "
                       f"({', '.join(extra)}); copy the answers into the questionnaire as "
-                      "it was exported", f"工作簿含有问卷之外的工作表（{'、'.join(extra)}）；"
+                      "it was exported", zh=f"工作簿含有问卷之外的工作表（{'、'.join(extra)}）；"
                       "请把答复填回原样导出的问卷")
     title = SHEET_TITLES.get(lang, SHEET_TITLES["zh"])
     if title not in workbook.sheetnames:
-        raise _refuse(name, f"the sheet {title!r} is missing", f"缺少工作表“{title}”")
+        raise _refuse(name, f"the sheet {title!r} is missing", zh=f"缺少工作表“{title}”")
     sheet = workbook[title]
     header = next(sheet.iter_rows(min_row=HEADER_ROW, max_row=HEADER_ROW,
                                   max_col=len(COLUMNS) + 1, values_only=True), ())
@@ -227,11 +227,11 @@ def _items_sheet(workbook: Any, meta: dict[str, str], name: str) -> Any:
             letter = chr(ord("A") + index)
             raise _refuse(name, f"the columns were changed: column {letter} is "
                           f"{shown(str(found or ''))!r}, expected {column.header(lang)!r}",
-                          f"列被改动：第 {letter} 列为“{shown(str(found or ''))}”，"
+                          zh=f"列被改动：第 {letter} 列为“{shown(str(found or ''))}”，"
                           f"应为“{column.header(lang)}”")
     if header[len(COLUMNS)] not in (None, ""):
         raise _refuse(name, "the columns were changed: there is a column after the last one",
-                      "列被改动：最后一列之后多出了列")
+                      zh="列被改动：最后一列之后多出了列")
     return sheet
 
 
@@ -260,7 +260,7 @@ def _rows(sheet: Any, lang: str, name: str) -> Iterator[SheetRow]:
             continue
         if number == FIRST_ROW + MAX_ROWS:
             raise _refuse(name, f"the sheet has more than {MAX_ROWS} rows",
-                          f"工作表超过 {MAX_ROWS} 行")
+                          zh=f"工作表超过 {MAX_ROWS} 行")
         item_id = "" if item is None else str(item).strip()
         if getattr(item_cell, "data_type", None) == "f":
             content["item"] = Cell(item, formula=True)

@@ -67,8 +67,7 @@ def questionnaire_bytes(assessment: Assessment, answers: Mapping[str, Answer], p
     or None for every item)."""
     items = chosen_items(assessment, themes)
     workbook = new_workbook(lang)
-    sheet = workbook.active
-    assert sheet is not None  # a new workbook has its one sheet
+    sheet = workbook.worksheets[0]
     sheet.title = SHEET_TITLES[lang]
     _items_sheet(sheet, assessment, items, answers, lang)
     meta = workbook.create_sheet(META_SHEET)

@@ -46,8 +46,7 @@ def render_workbook(data: ReportData, lang: str) -> bytes:
     """The XLSX workbook of a report in ``lang``: the register, then all answers."""
     lang = check_language(lang)
     workbook = new_workbook(lang)
-    register = workbook.active
-    assert register is not None  # a new workbook has its one sheet
+    register = workbook.worksheets[0]
     register.title = t("xlsx_register", lang)
     _register(register, data, lang)
     _answers(workbook.create_sheet(t("xlsx_answers", lang)), data, lang)
