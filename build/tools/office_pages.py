@@ -99,7 +99,7 @@ def to_pdf(document: Path, work: Path) -> Path:
     return work / (document.stem + ".pdf")
 
 
-def page(pdf: Path, number: int, name: str, dpi: int = 70) -> None:
+def page(pdf: Path, number: int, name: str, dpi: int = 100) -> None:
     """Page ``number`` of ``pdf`` (1-based; 0 for the last) as docs/screenshots/NAME."""
     if number == 0:
         info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True,
@@ -134,14 +134,17 @@ def main() -> int:
                 signoff_page = next(n for n in range(3, 12) if "审核与签署" in _text(pdf, n)
                                     or "Review and sign-off" in _text(pdf, n))
                 page(pdf, signoff_page, f"report_signoff_{lang}.png")
-                for fmt, pages in (("xlsx", ((1, "register"), (0, "answers"))),
+                answers_title = "人工智能安全自查全部答复" if lang == "zh" else "all answers"
+                for fmt, pages in (("xlsx", ((1, "register"), (answers_title, "answers"))),
                                    ("docx", ((1, "draft_cover"), (2, "draft_summary")))):
                     office = work / f"report-{lang}.{fmt}"
                     collection.reports.export(assessment, office, identity=None,
                                               passphrase=None, lang=lang, marking=data.marking,
                                               distribution=data.distribution)
                     converted = to_pdf(office, work)
-                    for number, name in pages:
+                    for where, name in pages:
+                        number = where if isinstance(where, int) else next(
+                            n for n in range(1, 20) if where in _text(converted, n))
                         page(converted, number, f"{name}_{fmt}_{lang}.png")
                 questionnaire = work / f"questionnaire-{lang}.xlsx"
                 collection.questionnaires.export(assessment, questionnaire,

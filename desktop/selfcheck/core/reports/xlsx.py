@@ -34,11 +34,11 @@ if TYPE_CHECKING:
 
 REGISTER_COLUMNS = (("col_no", 6), ("col_item_id", 10), ("col_ask", 46), ("col_current", 17),
                     ("col_gap", 40), ("col_measure", 46), ("col_owner", 16),
-                    ("col_due_by", 12.5), ("col_progress", 11), ("col_basis", 28))
+                    ("col_due_by", 13.5), ("col_progress", 11), ("col_basis", 28))
 ANSWER_COLUMNS = (("col_no", 6), ("col_item_id", 10), ("col_theme", 20), ("col_ask", 46),
                   ("col_severity", 9), ("col_status", 13), ("col_gap", 40),
                   ("col_evidence", 36), ("col_files", 28), ("col_owner", 16),
-                  ("col_due_by", 12.5), ("col_basis", 28), ("col_notes", 12))
+                  ("col_due_by", 13.5), ("col_basis", 28), ("col_notes", 12))
 PROGRESS = ("progress_open", "progress_doing", "progress_done")
 
 
