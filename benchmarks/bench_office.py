@@ -17,8 +17,6 @@ Run: ``make bench`` or ``.venv/bin/python benchmarks/bench_office.py``.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import os
 import statistics
 import sys
@@ -31,9 +29,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "desktop"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from packgen import BUILTIN, generated_items  # noqa: E402
+from bench_report import fill, write_pack  # noqa: E402
 
-from selfcheck.core.answers import Answer, Status  # noqa: E402
 from selfcheck.core.collection import Collection  # noqa: E402
 from selfcheck.core.paths import resolve_paths  # noqa: E402
 from selfcheck.core.reports.docx import render_draft  # noqa: E402
@@ -44,17 +41,6 @@ from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAf
 SIZES = {"bench-large": 5000, "bench-report": 200}
 RUNS = 5
 LARGE_RUNS = 3
-
-
-def write_pack(folder: Path, pack_id: str, count: int) -> None:
-    meta = json.loads((BUILTIN / "pack.json").read_text("utf-8"))
-    meta.update(pack_id=pack_id, version=1, label=f"generated {count}")
-    items = generated_items(count)
-    for item in items:
-        item["sectors"] = list(meta["sectors"])
-    folder.mkdir(parents=True)
-    (folder / "pack.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
-    (folder / "items.json").write_text(json.dumps(items, ensure_ascii=False), "utf-8")
 
 
 def timed(function: Callable[[], object], runs: int) -> float:
@@ -68,29 +54,16 @@ def timed(function: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def new_filled(collection: Collection, pack_id: str) -> int:
-    """An assessment of ``pack_id`` with every item answered (as bench_report.py)."""
+def new_filled(collection: Collection, pack_id: str, folder: Path) -> int:
+    """An assessment of ``pack_id`` answered as bench_report.py answers its own."""
     assessment = collection.new_assessment(
         pack_id=pack_id, organisation="某市大数据管理局", system_name="政务热线智能分派系统",
         sector="government", assessor="李四",
         profile=RiskProfile(criticality=Criticality.HIGH, autonomy=Autonomy.ACTS_WITH_APPROVAL,
                             people_affected=PeopleAffected.MANY,
                             data_sensitivity=DataSensitivity.PERSONAL))
-    cycle = [Status.IMPLEMENTED, Status.IMPLEMENTED, Status.PARTIAL, Status.IMPLEMENTED,
-             Status.NOT_IMPLEMENTED, Status.IMPLEMENTED, Status.NOT_APPLICABLE]
-    due = dt.date.today() + dt.timedelta(days=90)
-    answers = []
-    for n, item in enumerate(collection.assessment(assessment).items):
-        status = cycle[n % len(cycle)]
-        answers.append(Answer(
-            item_id=item.id, status=status,
-            justification="" if status is Status.IMPLEMENTED else
-            "制度已起草但尚未覆盖全部场景，计划下一季度完成修订并组织复核。",
-            evidence="《风险评估报告》2026版第3章；审批单 AR-2026-017"
-            if status is Status.IMPLEMENTED else "",
-            remediation_owner="信息化办公室" if status.wants_remediation else "",
-            remediation_due=due if status.wants_remediation else None))
-    collection.save_answers(assessment, answers)
+    folder.mkdir(parents=True, exist_ok=True)
+    fill(collection, assessment, folder)
     return assessment
 
 
@@ -98,11 +71,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-office-") as temp:
         root = Path(temp)
         for pack_id, count in SIZES.items():
-            write_pack(root / "packs" / pack_id / "v1", pack_id, count)
+            write_pack(root / "packs" / pack_id / "v1", count, pack_id)
         os.environ["SELFCHECK_CHECKLISTS"] = str(root / "packs")
         with Collection.open(resolve_paths(root / "data")) as collection:
-            large = new_filled(collection, "bench-large")
-            small = new_filled(collection, "bench-report")
+            large = new_filled(collection, "bench-large", root / "evidence-large")
+            small = new_filled(collection, "bench-report", root / "evidence")
             out = root / "register.xlsx"
             export = timed(lambda: collection.reports.export(
                 large, out, identity=None, passphrase=None, lang="zh", marking="内部",

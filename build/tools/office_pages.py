@@ -87,11 +87,15 @@ def demo(collection: Collection, lang: str) -> int:
     return assessment
 
 
-def to_pdf(document: Path, work: Path) -> Path:
+def to_pdf(document: Path, work: Path, soffice: str = "soffice") -> Path:
+    """``document`` converted to PDF by LibreOffice headless in ``work`` (its own profile,
+    and the bundled font given to it through a private fontconfig file). Also used by
+    the tests (tests/office_support.py)."""
+    work.mkdir(parents=True, exist_ok=True)
     conf = work / "fonts.conf"
     conf.write_text(FONTS_CONF.format(fonts=REPO / "resources" / "fonts",
                                       cache=work / "fontcache"), "utf-8")
-    subprocess.run(["soffice", "--headless", "--norestore",
+    subprocess.run([soffice, "--headless", "--norestore",
                     f"-env:UserInstallation={(work / 'profile').as_uri()}",
                     "--convert-to", "pdf", "--outdir", str(work), str(document)],
                    check=True, capture_output=True, timeout=300,

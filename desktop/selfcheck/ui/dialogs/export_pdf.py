@@ -127,6 +127,23 @@ class ExportDialog(FollowsLanguage, QDialog):
         self.export_button.clicked.connect(self.export)
         self.cancel_button.clicked.connect(self.reject)
 
+        self._lay_out()
+
+        self.sign.setChecked(self.identity_ready())
+        self.sign.toggled.connect(self._update)
+        self.identity.textChanged.connect(self._update)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.sign_off_button.clicked.connect(self.edit_sign_off)
+        self.marking.textEdited.connect(self._marking_typed)
+        self.identity_button.clicked.connect(self._choose_identity)
+        self.setup_identity_button.clicked.connect(self.setup_identity)
+        self.output_button.clicked.connect(self._choose_output)
+        self.resize(720, 380)
+        self.retranslate()
+
+    def _lay_out(self) -> None:
+        """The form with its captions (texts in :meth:`retranslate`) and the notices."""
         self.captions = {key: QLabel() for key in
                          ("format", "language", "marking", "distribution", "sign_off", "sign",
                           "identity", "passphrase", "output")}
@@ -161,20 +178,6 @@ class ExportDialog(FollowsLanguage, QDialog):
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-
-        self.sign.setChecked(self.identity_ready())
-        self.sign.toggled.connect(self._update)
-        self.identity.textChanged.connect(self._update)
-        self.language.currentIndexChanged.connect(self._language_changed)
-        self.format.currentIndexChanged.connect(self._format_changed)
-        self.sign_off_button.clicked.connect(self.edit_sign_off)
-        self.marking.textEdited.connect(self._marking_typed)
-        self.identity_button.clicked.connect(self._choose_identity)
-        self.setup_identity_button.clicked.connect(self.setup_identity)
-        self.output_button.clicked.connect(self._choose_output)
-        self.resize(720, 380)
-        self.retranslate()
-
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export report"))

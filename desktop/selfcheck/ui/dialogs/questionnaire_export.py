@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from selfcheck.core.collection import QuestionnaireExport
-from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.files import is_database_file
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.filenames import with_suffix_added
 from selfcheck.ui.i18n import FollowsLanguage
-from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_collection_task
+from selfcheck.ui.widgets import ProblemLabel
 
 
 class QuestionnaireExportDialog(FollowsLanguage, QDialog):
@@ -68,10 +67,7 @@ class QuestionnaireExportDialog(FollowsLanguage, QDialog):
         self.output.setObjectName("questionnaireOutput")
         self.browse = QPushButton()
         self.captions = {key: QLabel() for key in ("themes", "language", "output")}
-        self.problem = QLabel()
-        set_role(self.problem, "inlineError")
-        self.problem.setWordWrap(True)
-        self.problem.setVisible(False)
+        self.problem = ProblemLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.export)
@@ -119,19 +115,15 @@ class QuestionnaireExportDialog(FollowsLanguage, QDialog):
         if path:
             self.output.setText(str(with_suffix_added(Path(path), ".xlsx")))
 
-    def _fail(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(True)
-
     def export(self) -> None:
         self.problem.setVisible(False)
         themes = self.chosen_themes()
         if not themes:
-            self._fail(self.tr("Choose at least one theme."))
+            self.problem.show_problem(self.tr("Choose at least one theme."))
             return
         output = with_suffix_added(Path(self.output.text().strip()).expanduser(), ".xlsx")
         if is_database_file(output, self.ctx.paths.database):
-            self._fail(self.tr("“%1” is the program's database. Choose another name.")
+            self.problem.show_problem(self.tr("“%1” is the program's database. Choose another name.")
                        .replace("%1", str(output)))
             return
         overwrite = output.is_file()
@@ -152,10 +144,8 @@ class QuestionnaireExportDialog(FollowsLanguage, QDialog):
 
         def failed(error: BaseException) -> None:
             self.buttons.setEnabled(True)
-            if isinstance(error, SelfCheckError):
-                self._fail(error.localized(self.ctx.lang))
-            else:
-                self.ctx.errors.report(error, self)
+            self.problem.show_failure(error, self.ctx.lang,
+                                      lambda bug: self.ctx.errors.report(bug, self))
 
         run_collection_task(lambda _progress: collection.questionnaires.export(
             assessment_id, output, themes=None if every else themes, lang=lang,

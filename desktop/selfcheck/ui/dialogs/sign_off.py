@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from selfcheck.core.assessment import Signatory, SignOff
-from selfcheck.core.errors import SelfCheckError
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_collection_task
+from selfcheck.ui.widgets import ProblemLabel
 
 ROLES = ("prepared", "reviewed", "approved")
 FIELDS = ("name", "role", "date")
@@ -59,10 +59,7 @@ class SignOffDialog(FollowsLanguage, QDialog):
                 grid.addWidget(edit, row, column)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 3)
-        self.problem = QLabel()
-        set_role(self.problem, "inlineError")
-        self.problem.setWordWrap(True)
-        self.problem.setVisible(False)
+        self.problem = ProblemLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -99,9 +96,8 @@ class SignOffDialog(FollowsLanguage, QDialog):
             try:
                 date = dt.date.fromisoformat(text) if text else None
             except ValueError:
-                self.problem.setText(self.tr("“%1” is not a date: write it as 2027-03-31, or "
-                                             "leave it empty.").replace("%1", text))
-                self.problem.setVisible(True)
+                self.problem.show_problem(self.tr("“%1” is not a date: write it as 2027-03-31, "
+                                                  "or leave it empty.").replace("%1", text))
                 self.fields[role, "date"].setFocus()
                 return None
             people[role] = Signatory(self.fields[role, "name"].text(),
@@ -122,11 +118,8 @@ class SignOffDialog(FollowsLanguage, QDialog):
 
         def failed(error: BaseException) -> None:
             self.buttons.setEnabled(True)
-            if isinstance(error, SelfCheckError):
-                self.problem.setText(error.localized(self.ctx.lang))
-                self.problem.setVisible(True)
-            else:
-                self.ctx.errors.report(error, self)
+            self.problem.show_failure(error, self.ctx.lang,
+                                      lambda bug: self.ctx.errors.report(bug, self))
 
         run_collection_task(lambda _progress: collection.set_sign_off(assessment_id, sign_off),
                             on_finished=done, on_failed=failed)

@@ -34,6 +34,7 @@ from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_collection_task
+from selfcheck.ui.widgets import ProblemLabel
 
 CONFLICT_COLOR = "#FCE8E6"
 
@@ -71,10 +72,7 @@ class WorkbookImportDialog(FollowsLanguage, QDialog):
         self.supplied_role = QLineEdit()
         self.supplied_role.setObjectName("suppliedRole")
         self.captions = {key: QLabel() for key in ("by", "role")}
-        self.problem = QLabel()
-        set_role(self.problem, "inlineError")
-        self.problem.setWordWrap(True)
-        self.problem.setVisible(False)
+        self.problem = ProblemLabel()
         self.buttons = QDialogButtonBox()
         self.apply_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("applyImportButton")
@@ -182,8 +180,7 @@ class WorkbookImportDialog(FollowsLanguage, QDialog):
             return
         accepted = self.ticked_items()
         if not accepted:
-            self.problem.setText(self.tr("Tick the answers to apply, or cancel."))
-            self.problem.setVisible(True)
+            self.problem.show_problem(self.tr("Tick the answers to apply, or cancel."))
             return
         collection = self.ctx.collection
         by, role = self.supplied_by.text(), self.supplied_role.text()
@@ -195,11 +192,8 @@ class WorkbookImportDialog(FollowsLanguage, QDialog):
 
         def failed(error: BaseException) -> None:
             self.apply_button.setEnabled(True)
-            if isinstance(error, SelfCheckError):
-                self.problem.setText(error.localized(self.ctx.lang))
-                self.problem.setVisible(True)
-            else:
-                self.ctx.errors.report(error, self)
+            self.problem.show_failure(error, self.ctx.lang,
+                                      lambda bug: self.ctx.errors.report(bug, self))
 
         run_collection_task(lambda _progress: collection.questionnaires.apply(
             plan, sorted(accepted), supplied_by=by, supplied_role=role),
