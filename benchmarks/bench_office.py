@@ -45,13 +45,20 @@ LARGE_RUNS = 3
 
 def timed(function: Callable[[], object], runs: int) -> float:
     """Median seconds over ``runs`` calls after one warm-up call."""
+    return timed_both(function, runs)[0]
+
+
+def timed_both(function: Callable[[], object], runs: int) -> tuple[float, float]:
+    """Median wall-clock and CPU seconds over ``runs`` calls after one warm-up call (on
+    a machine shared with other work the CPU time says what an idle machine would take)."""
     function()
-    times = []
+    walls, cpus = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def new_filled(collection: Collection, pack_id: str, folder: Path) -> int:
@@ -77,7 +84,7 @@ def main() -> int:
             large = new_filled(collection, "bench-large", root / "evidence-large")
             small = new_filled(collection, "bench-report", root / "evidence")
             out = root / "register.xlsx"
-            export = timed(lambda: collection.reports.export(
+            export, export_cpu = timed_both(lambda: collection.reports.export(
                 large, out, identity=None, passphrase=None, lang="zh", marking="内部",
                 overwrite=True), LARGE_RUNS)
             large_data = collection.reports.data(large, marking="内部")
@@ -93,9 +100,11 @@ def main() -> int:
             draft = timed(lambda: render_draft(small_data, "zh"), RUNS)
         print(f"Office formats and the official PDF: medians of {LARGE_RUNS} runs (5,000 items) "
               f"and {RUNS} runs (200 items), one warm-up each")
-        print(f"  XLSX export, 5,000 items, as the user runs it: {export * 1000:.0f} ms "
-              f"({'meets' if export <= 2 else 'MISSES'} the target ≤ 2000 ms); building the "
-              f"workbook alone {build * 1000:.0f} ms; file {out.stat().st_size / 1024:.0f} KB")
+        print(f"  XLSX export, 5,000 items, as the user runs it: {export * 1000:.0f} ms wall, "
+              f"{export_cpu * 1000:.0f} ms CPU ({'meets' if export <= 2 else 'MISSES'} the "
+              f"target ≤ 2000 ms in wall time, {'meets' if export_cpu <= 2 else 'MISSES'} it "
+              f"in CPU time); building the workbook alone {build * 1000:.0f} ms; file "
+              f"{out.stat().st_size / 1024:.0f} KB")
         for lang, seconds in renders.items():
             print(f"  PDF render, 200 items, {lang}: {seconds * 1000:.0f} ms "
                   "(compare the previous version's bench_report.py 'render')")

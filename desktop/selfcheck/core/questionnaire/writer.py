@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from selfcheck import __version__
 from selfcheck.core.answers import Answer, Status
@@ -30,8 +30,8 @@ from selfcheck.core.questionnaire.layout import (
 )
 from selfcheck.core.workbooks import (
     Column,
+    RowWriter,
     finish_table,
-    fit_row,
     new_workbook,
     print_setup,
     put,
@@ -110,19 +110,21 @@ def _items_sheet(sheet: Worksheet, assessment: Assessment, items: list[Item],
         cell.fill, cell.protection = fill, unlocked
     table_header(sheet, HEADER_ROW, columns)
     themes = {theme.id: theme.title.get(lang) for theme in pack.themes}
-    for row, item in enumerate(items, start=HEADER_ROW + 1):
+    answered = {COLUMN_INDEX[column.key] for column in COLUMNS if column.answered}
+
+    def answer_cell(cell: Any, column: int) -> None:
+        if column in answered:
+            cell.fill, cell.protection = fill, unlocked
+
+    rows = RowWriter(sheet, [column.width for column in COLUMNS], answer_cell)
+    for item in items:
         answer = answers.get(item.id) or Answer(item_id=item.id)
         values = {"item": item.id, "theme": themes.get(item.theme, item.theme),
                   "question": item.question.get(lang), "guidance": item.guidance.get(lang),
                   "severity": item.severity.label(lang), "status": answer.status.label(lang),
                   "justification": answer.justification, "evidence": answer.evidence,
                   "owner": answer.remediation_owner, "due": answer.remediation_due}
-        for column in COLUMNS:
-            cell = put(sheet, row, COLUMN_INDEX[column.key], values[column.key])
-            if column.answered:
-                cell.fill, cell.protection = fill, unlocked
-        fit_row(sheet, row, [values[column.key] for column in COLUMNS],
-                [column.width for column in COLUMNS])
+        rows.append([values[column.key] for column in COLUMNS])
     last = HEADER_ROW + len(items)
     if items:
         _validations(sheet, last, lang, DataValidation)

@@ -11,7 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from selfcheck.core.progress import Progress, ProgressStep, no_progress
-from selfcheck.core.reports.data import ReportData, check_language, results_json_bytes, sha256_hex
+from selfcheck.core.reports.data import ReportData, check_language
 from selfcheck.core.reports.signing import ExportError, ExportResult, write_report_file
 
 
@@ -71,6 +71,6 @@ def build_office_file(data: ReportData, output: Path, fmt: ReportFormat, *, lang
     pack = data.results.assessment.pack
     return ExportResult(
         path=output, size=len(content), signed=False, language=lang, marking=data.marking,
-        results_sha256=sha256_hex(results_json_bytes(data, lang)),
+        results_sha256="",  # nothing is attached to an office file
         verdict=data.results.score.verdict.value, pack=f"{pack.pack_id} v{pack.version}",
         format=fmt.value)

@@ -19,11 +19,10 @@ from selfcheck.core.reports.texts import t
 from selfcheck.core.text import colon, list_separator
 from selfcheck.core.workbooks import (
     Column,
+    RowWriter,
     finish_table,
-    fit_row,
     new_workbook,
     print_setup,
-    put,
     table_header,
     title_rows,
     workbook_bytes,
@@ -87,8 +86,9 @@ def _register(sheet: Worksheet, data: ReportData, lang: str) -> None:
     header = row
     table_header(sheet, header, columns)
     answers, items = data.answers_by_item(), {item.id: item for item in data.items}
-    for number, finding in enumerate(data.findings(), start=1):
-        row = header + number
+    rows = RowWriter(sheet, [column.width for column in columns])
+    findings = data.findings()
+    for number, finding in enumerate(findings, start=1):
         item, answer = items[finding.item], answers[finding.item]
         current = answer.status.label(lang)
         if finding.critical_gap:
@@ -96,8 +96,8 @@ def _register(sheet: Worksheet, data: ReportData, lang: str) -> None:
         values = (number, item.id, item.question(lang), current, answer.justification,
                   item.guidance(lang), answer.remediation_owner, answer.remediation_due,
                   t(PROGRESS[0], lang), item_citations(item, data, lang))
-        _write_row(sheet, row, values, columns)
-    last = header + len(data.findings())
+        rows.append(values)
+    last = header + len(findings)
     if last > header:
         choices = ",".join(t(key, lang) for key in PROGRESS)
         progress = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True)
@@ -115,8 +115,8 @@ def _answers(sheet: Worksheet, data: ReportData, lang: str) -> None:
     table_header(sheet, header, columns)
     answers = data.answers_by_item()
     themes = {theme.id: theme.title(lang) for theme in data.themes}
+    rows = RowWriter(sheet, [column.width for column in columns])
     for number, item in enumerate(data.items, start=1):
-        row = header + number
         answer = answers[item.id]
         notes = [t(key, lang) for key, on in (("flagged_short", answer.flagged),
                                               ("needs_review", answer.needs_review)) if on]
@@ -125,14 +125,8 @@ def _answers(sheet: Worksheet, data: ReportData, lang: str) -> None:
                   item.severity.label(lang), answer.status.label(lang), answer.justification,
                   answer.evidence, files, answer.remediation_owner, answer.remediation_due,
                   item_citations(item, data, lang), list_separator(lang).join(notes))
-        _write_row(sheet, row, values, columns)
+        rows.append(values)
     finish_table(sheet, header, len(columns), header + len(data.items))
     print_setup(sheet, columns, marking=data.marking, title=t("xlsx_answers_title", lang),
                 page_text=t("page_of_sheet", lang))
 
-
-def _write_row(sheet: Worksheet, row: int, values: tuple[object, ...],
-               columns: list[Column]) -> None:
-    for column, value in enumerate(values, start=1):
-        put(sheet, row, column, value)  # type: ignore[arg-type]
-    fit_row(sheet, row, values, [column.width for column in columns])
