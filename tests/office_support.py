@@ -17,13 +17,14 @@ sys.path.insert(0, str(REPO / "build" / "tools"))
 import office_pages
 
 
-def soffice_pdf(document: Path, work: Path) -> Path:
-    """``document`` converted to PDF by LibreOffice headless (the test is skipped, with
-    the reason shown, when LibreOffice is not installed)."""
+def soffice_pdf(document: Path, work: Path, to: str = "pdf") -> Path:
+    """``document`` converted by LibreOffice headless, to PDF or (``to="xlsx"``) saved
+    again as a workbook (the test is skipped, with the reason shown, when LibreOffice is
+    not installed)."""
     soffice = require_tool("soffice", "libreoffice-calc, libreoffice-writer")
-    pdf = office_pages.to_pdf(document, work, soffice)
-    assert pdf.is_file(), f"LibreOffice did not convert {document.name}"
-    return pdf
+    converted = office_pages.convert(document, work, soffice, to)
+    assert converted.is_file(), f"LibreOffice did not convert {document.name}"
+    return converted
 
 
 def page_images(pdf: Path, prefix: Path, dpi: int = 50) -> list[Path]:

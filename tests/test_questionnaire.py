@@ -22,6 +22,7 @@ from selfcheck.core.questionnaire import Change, QuestionnaireError
 from selfcheck.core.questionnaire.layout import FIRST_ROW, META_SHEET
 
 from .conftest import store_of
+from .office_support import soffice_pdf
 
 SHEET = "问卷"
 #: column letters of the answer cells (see core/questionnaire/layout.py)
@@ -370,3 +371,20 @@ def test_written_questionnaires_keep_text_as_text(collection: Collection, answer
     assert load_workbook(io.BytesIO(path.read_bytes()))[SHEET]["G9"].value == "=1+1 见附件"
     plan = collection.questionnaires.preview(answered, path)
     assert plan.problems == () and plan.of(Change.NEW) == []
+
+
+def test_a_questionnaire_saved_again_by_libreoffice_imports(collection: Collection, answered: int,
+                                                            tmp_path: Path) -> None:
+    """A colleague may use LibreOffice (or WPS) rather than Excel: the workbook it saves
+    (shared strings, its own styles, the data sheet merely hidden) imports the same."""
+    returned = fill(export(collection, answered, tmp_path / "q.xlsx", {"backup-recovery"}),
+                    tmp_path / "filled.xlsx", "王工", {
+                        "BR-03": {STATUS: "已落实", EVIDENCE: "恢复演练记录"},
+                        "BR-04": {STATUS: "未落实", JUSTIFICATION: "未异地备份", DUE: "2030-01-31"}})
+    resaved = soffice_pdf(returned, tmp_path / "libreoffice", to="xlsx")
+    plan = collection.questionnaires.preview(answered, resaved)
+    assert plan.supplied_by == "王工" and plan.problems == ()
+    assert {e.item_id for e in plan.of(Change.NEW)} == {"BR-03", "BR-04"}
+    incoming = {e.item_id: e.incoming for e in plan.entries}
+    assert incoming["BR-04"].remediation_due == dt.date(2030, 1, 31)
+    assert incoming["BR-02"].justification == "仅覆盖核心系统"  # unchanged rows read back whole

@@ -87,20 +87,21 @@ def demo(collection: Collection, lang: str) -> int:
     return assessment
 
 
-def to_pdf(document: Path, work: Path, soffice: str = "soffice") -> Path:
-    """``document`` converted to PDF by LibreOffice headless in ``work`` (its own profile,
-    and the bundled font given to it through a private fontconfig file). Also used by
-    the tests (tests/office_support.py)."""
+def convert(document: Path, work: Path, soffice: str = "soffice", to: str = "pdf") -> Path:
+    """``document`` converted by LibreOffice headless (to PDF, or e.g. to "xlsx" to save a
+    workbook again as LibreOffice would) in ``work``, with its own profile and the
+    bundled font given to it through a private fontconfig file. Also used by the tests
+    (tests/office_support.py)."""
     work.mkdir(parents=True, exist_ok=True)
     conf = work / "fonts.conf"
     conf.write_text(FONTS_CONF.format(fonts=REPO / "resources" / "fonts",
                                       cache=work / "fontcache"), "utf-8")
     subprocess.run([soffice, "--headless", "--norestore",
                     f"-env:UserInstallation={(work / 'profile').as_uri()}",
-                    "--convert-to", "pdf", "--outdir", str(work), str(document)],
+                    "--convert-to", to, "--outdir", str(work), str(document)],
                    check=True, capture_output=True, timeout=300,
                    env={**os.environ, "FONTCONFIG_FILE": str(conf), "HOME": str(work)})
-    return work / (document.stem + ".pdf")
+    return work / f"{document.stem}.{to}"
 
 
 def page(pdf: Path, number: int, name: str, dpi: int = 100) -> None:
@@ -145,7 +146,7 @@ def main() -> int:
                     collection.reports.export(assessment, office, identity=None,
                                               passphrase=None, lang=lang, marking=data.marking,
                                               distribution=data.distribution)
-                    converted = to_pdf(office, work)
+                    converted = convert(office, work)
                     for where, name in pages:
                         number = where if isinstance(where, int) else next(
                             n for n in range(1, 20) if where in _text(converted, n))
@@ -153,7 +154,7 @@ def main() -> int:
                 questionnaire = work / f"questionnaire-{lang}.xlsx"
                 collection.questionnaires.export(assessment, questionnaire,
                                                  themes={"backup-recovery"}, lang=lang)
-                page(to_pdf(questionnaire, work), 1, f"questionnaire_xlsx_{lang}.png")
+                page(convert(questionnaire, work), 1, f"questionnaire_xlsx_{lang}.png")
     return 0
 
 
