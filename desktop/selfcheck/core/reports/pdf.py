@@ -396,10 +396,13 @@ class _Back(Pieces):
 
     def item_head(self, item: ItemText, status: Status) -> Table:
         s = self.s
+        # ideographic spaces only in Chinese: with them an English head would wrap as CJK
+        # text, character by character (slower, and words could break)
+        separator = "　·　" if self.lang == "zh" else "  ·  "
         head = Table([[
             self.markup(f'<font color="{_hex(NAVY)}">{markup_text(item.id)}</font>', s.cell),
             self.markup(markup_text(item.severity.label(self.lang))
-                        + self.grey("　·　" + item_citations(item, self.data, self.lang)),
+                        + self.grey(separator + item_citations(item, self.data, self.lang)),
                         s.cell),
             self.markup(self.status_markup(status),
                         ParagraphStyle("st", parent=s.cell, alignment=TA_RIGHT)),
