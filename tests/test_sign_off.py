@@ -1,5 +1,5 @@
 """Who prepared, reviewed and approved an assessment: recorded (window and command
-line), audited, carried in results.json and stored by migration 5."""
+line), audited, carried in results.json and stored by migration 6."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def test_results_without_a_sign_off_still_read(collection: Collection, assessmen
     assert parse_results(document).assessment.sign_off is None
 
 
-def test_a_schema_4_database_gains_the_sign_off(app_paths: AppPaths) -> None:
+def test_a_schema_5_database_gains_the_sign_off(app_paths: AppPaths) -> None:
     with Collection.open(app_paths) as collection:
         assessment = collection.new_assessment(
             pack_id=REAL_PACK_ID, organisation="Org", system_name="Sys", sector="government",
@@ -60,9 +60,9 @@ def test_a_schema_4_database_gains_the_sign_off(app_paths: AppPaths) -> None:
     with sqlite3.connect(app_paths.database) as conn:  # as the previous release left it
         for column in SIGN_OFF_COLUMNS:
             conn.execute(f"ALTER TABLE assessments DROP COLUMN {column}")
-        conn.execute("PRAGMA user_version = 4")
+        conn.execute("PRAGMA user_version = 5")
     with Collection.open(app_paths) as collection:
-        assert collection.doctor().schema_version == SCHEMA_VERSION == 5
+        assert collection.doctor().schema_version == SCHEMA_VERSION == 6
         assert collection.assessment(assessment).sign_off == SignOff(
             prepared=Signatory("Tester"))
         collection.set_sign_off(assessment, SignOff(approved=Signatory("钱七", "局长")))

@@ -44,7 +44,7 @@ class AssessmentRecord(NamedTuple):
     superseded_by: int | None
     upgraded_from: int | None
     # who prepared (the assessor), reviewed and approved it: the report's sign-off block;
-    # dates are ISO text or "" (schema 5)
+    # dates are ISO text or "" (schema 6)
     assessor_role: str = ""
     prepared_on: str = ""
     reviewer: str = ""
