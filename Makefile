@@ -22,7 +22,8 @@ $(STAMP): pyproject.toml
 # System packages: the libraries the Qt binaries of the installed PySide6 link (read
 # from the binaries themselves by build/tools/sysdeps.py, mapped to Debian packages by
 # desktop/selfcheck/syslibs.py), binutils for PyInstaller, and for the tests the
-# independent PDF validators (pdfsig, certutil), strace and xvfb-run. Installed with
+# independent PDF validators (pdfsig, certutil), strace, xvfb-run and LibreOffice headless
+# (it opens the exported workbooks and Word drafts as a user's office suite would). Installed with
 # apt-get when root on a Debian-like system; otherwise listed (tests needing them skip).
 system-deps: $(STAMP)
 	@$(BIN)/python build/tools/sysdeps.py --for test --install \

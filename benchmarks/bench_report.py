@@ -57,10 +57,10 @@ PASS = "benchmark passphrase"
 PACK_ID = "bench-report"
 
 
-def write_pack(folder: Path, count: int) -> None:
+def write_pack(folder: Path, count: int, pack_id: str = PACK_ID) -> None:
     """A generated pack whose ``count`` items all apply to the government sector."""
     meta = json.loads((BUILTIN / "pack.json").read_text("utf-8"))
-    meta.update(pack_id=PACK_ID, version=1, label=f"generated {count}")
+    meta.update(pack_id=pack_id, version=1, label=f"generated {count}")
     items = generated_items(count)
     for item in items:
         item["sectors"] = list(meta["sectors"])

@@ -215,7 +215,8 @@ def answers_file(folder: Path) -> Path:
 
 def end_to_end(m: Machine) -> dict[str, Any]:
     """The issue's flow, all from the bundle: the built-in pack, a new assessment answered,
-    the window opened on it, a signed PDF exported and verified. Returns what it made."""
+    the window opened on it, a signed PDF exported and verified, the workbook, the Word
+    draft and a questionnaire exported (and the questionnaire read back). Returns what it made."""
     assert m.cli("--version").stdout.strip().endswith(selfcheck.__version__)
     packs = json.loads(m.cli("packs", "list", "--json").stdout)
     assert REAL_PACK_ID in json.dumps(packs)
@@ -237,6 +238,12 @@ def end_to_end(m: Machine) -> dict[str, Any]:
     m.cli("export", assessment, "-o", str(report), "--sign", str(m.root / "wang.p12"), "--lang", "zh",
           SELFCHECK_PASSPHRASE=ID_PASS)
     assert report.read_bytes().startswith(b"%PDF")
+    for office in ("整改台账.xlsx", "工作稿.docx"):  # openpyxl and python-docx with their data
+        m.cli("export", assessment, "-o", str(m.root / office))
+        assert (m.root / office).read_bytes().startswith(b"PK")
+    m.cli("assess", "questionnaire", assessment, "-o", str(m.root / "问卷.xlsx"))
+    assert "unchanged" in m.cli("assess", "import", assessment, str(m.root / "问卷.xlsx"),
+                                "--dry-run").stdout
     checked = json.loads(m.cli("verify", "--json", "--trust", str(m.root / "ca" / "root-ca.pem"),
                                str(report)).stdout)
     assert checked[0]["authentic"] is True, checked

@@ -25,6 +25,7 @@ from selfcheck.core.reports.data import (
 )
 from selfcheck.core.reports.fonts import printable
 from selfcheck.core.reports.pdf import render_report
+from selfcheck.core.reports.texts import TEXTS, t
 
 from .conftest import require_tool, store_of
 from .report_support import fill_answers, page_count, pdftotext
@@ -43,6 +44,18 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(data)
     return path
+
+
+def body_text(pdf: Path) -> str:
+    """The text of the pages without their running header and footer lines and the table
+    headers repeated on each page (so that a text split across pages reads whole)."""
+    pages = pdftotext(pdf).split("\f")
+    running = re.compile(r"^(内部.*|.*人工智能安全自查报告 · .*|AI Safety Self-Check Report · .*"
+                         r"|第 \d+ 页 / 共 \d+ 页|Page \d+ of \d+|自查编号 #.*"
+                         r"|Assessment reference #.*)$")
+    headers = {t(key, lang) for key in TEXTS if key.startswith("col_") for lang in ("zh", "en")}
+    return "\n".join(line for page in pages for line in page.splitlines()
+                     if not running.match(line.strip()) and line.strip() not in headers)
 
 
 def check_lines_of(pdf: bytes) -> dict[str, str]:
@@ -113,10 +126,11 @@ def test_report_content(collection: Collection, filled: int, tmp_path: Path, lan
 
 
 @needs_poppler
-def test_cjk_font_is_embedded_as_a_subset(collection: Collection, filled: int,
-                                          tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_font_is_embedded_as_a_subset(collection: Collection, filled: int,
+                                            tmp_path: Path, lang: str) -> None:
     path = write(tmp_path, "r.pdf", render_report(
-        collection.reports.data(filled, marking="内部"), "zh"))
+        collection.reports.data(filled, marking="内部"), lang))
     fonts = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
                            text=True).stdout.splitlines()[2:]
     cjk = [line for line in fonts if "WenQuanYi" in line]
@@ -126,10 +140,8 @@ def test_cjk_font_is_embedded_as_a_subset(collection: Collection, filled: int,
         assert "+" in name  # subset tag, e.g. AAAAAA+WenQuanYiMicroHei
         emb, sub, uni = line.split()[-5:-2]
         assert (emb, sub, uni) == ("yes", "yes", "yes"), line
-    # only the standard-14 fonts (check lines; reportlab's default) are not embedded
-    for line in fonts:
-        if "WenQuanYi" not in line:
-            assert line.split()[0] in ("Helvetica", "Courier"), line
+    # the bundled font is the only one: every font is embedded (no Helvetica, no Courier)
+    assert fonts and fonts == cjk
 
 
 def test_unsigned_render_says_so(collection: Collection, filled: int, tmp_path: Path) -> None:
@@ -157,7 +169,8 @@ def test_check_lines_and_keywords(collection: Collection, filled: int) -> None:
 def test_long_and_awkward_texts(collection: Collection, assessment_id: int,
                                 tmp_path: Path) -> None:
     """Maximal texts, markup characters, unbroken strings, emoji and control characters
-    lay out without error; the PDF shortens very long texts and says where the full text is."""
+    lay out without error, and nothing is shortened: the longest texts are printed whole,
+    split across pages."""
     items = collection.assessment(assessment_id).items
     long_zh = "很长的说明。" * 3300  # 19 800 characters
     unbroken = "x" * 5000
@@ -180,7 +193,14 @@ def test_long_and_awkward_texts(collection: Collection, assessment_id: int,
     for lang, pdf in pdfs.items():
         text = pdftotext(write(tmp_path, f"long-{lang}.pdf", pdf))
         assert "<b>not markup</b>" in text
-        assert ("全文见附件 results.json" if lang == "zh" else "full text is in the") in text
+        packed = re.sub(r"\s+", "", body_text(tmp_path / f"long-{lang}.pdf"))
+        # whole in the findings table (split inside its row) and in the appendix; a page
+        # break may fall inside a phrase, with another column's text read in between, so
+        # characters are counted
+        assert packed.count("很长的说明。") > 6000 and packed.count("说") >= 2 * 3300, lang
+        assert packed.count("x") >= 5000 and packed.count("负责人") >= 2 * 200
+        assert packed.count("机构" * 100) >= 2  # the cover and the seal
+        assert "shortened" not in text and "截断" not in text
 
 
 def test_printable_replaces_what_the_font_lacks() -> None:
@@ -208,3 +228,38 @@ def test_empty_assessment_renders(collection: Collection, assessment_id: int) ->
     data = collection.reports.data(assessment_id, marking="内部")
     for lang in ("zh", "en"):
         assert page_count(render_report(data, lang)) >= 4
+
+
+@needs_poppler
+def test_sign_off_block_sources_and_verification_data(collection: Collection, filled: int,
+                                                      tmp_path: Path) -> None:
+    """The sign-off block is filled where known; sources and the pack are named in the
+    reader's form; internal ids and the check lines only in the final verification data."""
+    from selfcheck.core.assessment import Signatory, SignOff
+
+    collection.set_sign_off(filled, SignOff(
+        prepared=Signatory("Tester", "信息中心工程师"),
+        reviewed=Signatory("赵六", "信息中心主任", dt.date(2026, 12, 1))))
+    data = collection.reports.data(filled, marking="内部", distribution="本单位信息中心；上级主管部门")
+    pdf = render_report(data, "zh", signed=True)
+    path = write(tmp_path, "signoff.pdf", pdf)
+    pages = page_count(pdf)
+    flat = re.sub(r"\s+", "", pdftotext(path))
+    for fragment in ("四、审核与签署", "编制人Tester信息中心工程师", "审核人赵六信息中心主任",
+                     "2026-12-01", "批准人", "单位（盖章）", "电子签名证明什么",
+                     "封面签名栏中的电子签名证明", "发放范围本单位信息中心；上级主管部门",
+                     "《人工智能安全治理框架》1.0版第6.3条(a)"):
+        assert fragment in flat, fragment
+    assert "标识内部" in flat  # the handling mark's label (密级 only where a question says it)
+    assert not [zh for zh, _en in TEXTS.values() if "密级" in zh]
+    before_last = re.sub(r"\s+", "", pdftotext(path, 1, pages - 1))
+    last = re.sub(r"\s+", "", pdftotext(path, pages, pages))
+    assert "核验信息" in last and "SC-CHECK/1" in last and data.results.assessment.uid in last
+    for internal in ("SC-CHECK", "aisgf-key-sector", "AISGF-1.0", data.results.assessment.uid):
+        assert internal not in before_last, internal
+    english = re.sub(r"\s+", " ", pdftotext(write(tmp_path, "signoff-en.pdf",
+                                                  render_report(data, "en", signed=False))))
+    for fragment in ("Review and sign-off", "Reviewed by", "Organisation (seal)",
+                     "not electronically signed", "AI Safety Governance Framework, version 1.0, "
+                     "§6.3(a)", "Verification data"):
+        assert fragment in english, fragment

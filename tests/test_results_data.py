@@ -26,12 +26,13 @@ from selfcheck.core.scoring import GapReason, ReasonCode
 from .conftest import REAL_PACK_ID, make_profile
 from .report_support import fill_answers
 
-#: The keys of the document, as before the typed data (plus the reason records and codes).
+#: The keys of the document, as before the typed data (plus the reason records and codes,
+#: and the sign-off).
 TOP_KEYS = {"format", "program_version", "assessment", "profile", "risk", "score", "answers",
             "audit_chain_head"}
 HEADER_KEYS = {"id", "uid", "organisation", "system_name", "system_description", "sector",
                "assessor", "created_at", "updated_at", "archived", "superseded_by",
-               "upgraded_from", "pack"}
+               "upgraded_from", "pack", "sign_off"}
 SCORE_KEYS = {"verdict", "reasons", "reasons_zh", "reason_records", "overall", "themes",
               "critical_gaps", "critical_unanswered", "pending_review", "drivers",
               "remediation_missing", "effectively_critical_items"}

@@ -11,11 +11,15 @@ profile dialog and an item that no longer applies with its kept answer
 (``SELFCHECK_SHOTS_ONLY=gov`` takes only these); the empty and the filled list, the workspace, the summary, the
 new-assessment dialog (as it opens and answered), the export dialog, Qt's file
 dialog and the verify dialog (a signed report of the demo assessment and a tampered
-copy, under a throw-away signing PKI) are grabbed from the real window. Qt's own settings (the file dialog's
-state) go to a throw-away folder too. The report register (Tools → Report register…) gets
-its own demo: several units' signed reports (one unit's in two versions, one signed by
-another organisation's signer), a tampered and an unsigned file, imported as a folder;
-the register, the organisation × theme table and a comparison of two versions are grabbed.
+copy, under a throw-away signing PKI), the sign-off dialog, the questionnaire export
+and the preview of a returned questionnaire are grabbed from the real window. Qt's own
+settings (the file dialog's state) go to a throw-away folder too. The report register
+(Tools → Report register…) gets its own demo: several units' signed reports (one unit's
+in two versions, one signed by another organisation's signer), a tampered and an
+unsigned file, imported as a folder; the register, the organisation × theme table and a
+comparison of two versions are grabbed. (``SELFCHECK_SHOTS_ONLY=office`` shoots only the
+export, sign-off and questionnaire dialogs; the pages of the exported files are made by
+office_pages.py.)
 """
 
 from __future__ import annotations
@@ -381,6 +385,54 @@ def shoot_gov(app: QApplication, window: QWidget, data_dir: Path, lang: str) -> 
     workspace.item_list.table.scrollToBottom()
     settle(app)
     grab(window, f"gov_not_applying_{lang}.png")
+def shoot_office(app: QApplication, window: QWidget, data_dir: Path, assessment_id: int,
+                 lang: str) -> None:
+    """The sign-off dialog, the questionnaire export and the preview of a returned
+    questionnaire (one new answer, one conflict and a row with a problem)."""
+    from openpyxl import load_workbook
+
+    from selfcheck.ui.dialogs.questionnaire_export import QuestionnaireExportDialog
+    from selfcheck.ui.dialogs.sign_off import SignOffDialog
+    from selfcheck.ui.dialogs.workbook_import import WorkbookImportDialog
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    sign_off = SignOffDialog(ctx, assessment_id, window)
+    sign_off.fields["reviewed", "name"].setText("赵强" if lang == "zh" else "Zhao Qiang")
+    sign_off.fields["reviewed", "role"].setText("分管副局长" if lang == "zh" else "Deputy director")
+    sign_off.show()
+    settle(app)
+    grab(sign_off, f"sign_off_{lang}.png")
+    sign_off.reject()
+    questionnaire = QuestionnaireExportDialog(ctx, assessment_id, window)
+    questionnaire.show()
+    settle(app)
+    grab(questionnaire, f"questionnaire_export_{lang}.png")
+    questionnaire.reject()
+    sheet_name = "问卷" if lang == "zh" else "Questionnaire"
+    sent = data_dir.parent / "questionnaire.xlsx"
+    ctx.collection.questionnaires.export(assessment_id, sent, themes={"backup-recovery"},
+                                         lang=lang)
+    book = load_workbook(sent)
+    sheet = book[sheet_name]
+    statuses = {status: status.label(lang) for status in Status}
+    sheet["B4"], sheet["D4"] = ("王工", "信息中心") if lang == "zh" else ("Wang Gong", "IT centre")
+    sheet["F7"], sheet["G7"] = statuses[Status.PARTIAL], (
+        "备份只覆盖核心业务系统。" if lang == "zh" else "Backups cover the core systems only.")
+    sheet["F8"], sheet["H8"] = statuses[Status.IMPLEMENTED], DEMO[lang]["evidence"]
+    sheet["J9"] = "31.12.2027"
+    returned = data_dir.parent / "returned.xlsx"
+    book.save(returned)
+    ctx.collection.set_answer(assessment_id, "BR-01", Status.NOT_IMPLEMENTED,
+                              justification=DEMO[lang]["not"])
+    preview = WorkbookImportDialog(ctx, assessment_id, returned, window)
+    preview.load()
+    while pending_tasks():
+        app.processEvents()
+    preview.resize(1180, 620)
+    preview.show()
+    settle(app, 20)
+    grab(preview, f"import_preview_{lang}.png")
+    preview.reject()
 
 
 def shoot(app: QApplication, lang: str, only: str = "") -> None:
@@ -400,6 +452,12 @@ def shoot(app: QApplication, lang: str, only: str = "") -> None:
         if only in ("verify", "gov"):
             (shoot_verify(app, window, data_dir, assessment_id, lang) if only == "verify"
              else shoot_gov(app, window, data_dir, lang))
+            session.close()
+            return
+        if only == "office":
+            modal_shot(app, f"export_{lang}.png")
+            window.export_report()
+            shoot_office(app, window, data_dir, assessment_id, lang)
             session.close()
             return
         window.list_view.refresh()
@@ -438,6 +496,7 @@ def shoot(app: QApplication, lang: str, only: str = "") -> None:
         dialog.close()
 
         shoot_verify(app, window, data_dir, assessment_id, lang)
+        shoot_office(app, window, data_dir, assessment_id, lang)
 
         window.show_list()
         modal_shot(app, f"new_assessment_{lang}.png")

@@ -7,7 +7,7 @@ The libraries come from the installed PySide6 itself: the dynamic sections of th
 modules, plugins and tools the program and its bundle use (``selfcheck.syslibs``), less
 what PySide6 carries; each one the loader cannot load is mapped to its package through
 ``selfcheck.syslibs.DEBIAN_PACKAGES``. The tools come from what the build and the
-tests call (objdump for PyInstaller, pdfsig, certutil, strace, xvfb-run).
+tests call (objdump for PyInstaller, pdfsig, certutil, strace, xvfb-run, LibreOffice).
 
 ``--install`` installs what is missing with apt-get when run as root on a Debian-like
 system; otherwise it prints the command. ``--write-table`` rewrites the table in
@@ -39,6 +39,8 @@ TOOLS_FOR_TEST = {
     "strace": "strace",
     "xvfb-run": "xvfb",
     "xauth": "xauth",
+    # opens the exported workbooks and Word drafts (tests/test_report_office.py)
+    "soffice": "libreoffice-core libreoffice-calc libreoffice-writer",
 }
 #: Commands that building the portable interpreter (make bundle) runs -> Debian package.
 TOOLS_FOR_BUNDLE = {"objdump": "binutils", "gcc": "gcc", "make": "make", "patch": "patch", "perl": "perl",
@@ -78,7 +80,8 @@ def needed_libraries() -> dict[str, list[str]]:
 
 def missing_tools(purpose: str) -> list[str]:
     tools = {"test": TOOLS_FOR_TEST, "bundle": TOOLS_FOR_BUNDLE}.get(purpose, {})
-    missing = {package for command, package in tools.items() if shutil.which(command) is None}
+    missing = {package for command, packages in tools.items() if shutil.which(command) is None
+               for package in packages.split()}
     if purpose == "test":
         missing |= set(missing_libpython())
     return sorted(missing)

@@ -97,11 +97,6 @@
         <translation>&amp;Open selected assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="101"/>
-        <source>&amp;Export signed PDF…</source>
-        <translation>&amp;Export signed PDF…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/selfcheck/ui/actions.py" line="102"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Back up database…</translation>
@@ -165,6 +160,22 @@
         <location filename="../../desktop/selfcheck/ui/actions.py" line="116"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>&amp;Export report (PDF, workbook, Word)…</source>
+        <translation>&amp;Export report (PDF, workbook, Word)…</translation>
+    </message>
+    <message>
+        <source>Prepared, reviewed and approved &amp;by…</source>
+        <translation>Prepared, reviewed and approved &amp;by…</translation>
+    </message>
+    <message>
+        <source>Export &amp;questionnaire workbook…</source>
+        <translation>Export &amp;questionnaire workbook…</translation>
+    </message>
+    <message>
+        <source>&amp;Import answers from a workbook…</source>
+        <translation>&amp;Import answers from a workbook…</translation>
     </message>
 </context>
 <context>
@@ -443,11 +454,6 @@ A copy of the current database is kept in the data folder first.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="156"/>
-        <source>Export PDF report</source>
-        <translation>Export PDF report</translation>
-    </message>
-    <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157"/>
         <source>Report &amp;language:</source>
         <translation>Report &amp;language:</translation>
@@ -511,11 +517,6 @@ A copy of the current database is kept in the data folder first.</translation>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="168"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="169"/>
-        <source>A .pdf file; “.pdf” is added when the name lacks it</source>
-        <translation>A .pdf file; “.pdf” is added when the name lacks it</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="191"/>
@@ -600,6 +601,62 @@ Replace it with the new report?</translation>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="307"/>
         <source>Choose your signer identity (.pem or .p12), or untick “Sign the report”.</source>
         <translation>Choose your signer identity (.pem or .p12), or untick “Sign the report”.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution:</source>
+        <translation>&amp;Distribution:</translation>
+    </message>
+    <message>
+        <source>Sign-off:</source>
+        <translation>Sign-off:</translation>
+    </message>
+    <message>
+        <source>PDF report (signed)</source>
+        <translation>PDF report (signed)</translation>
+    </message>
+    <message>
+        <source>Workbook: remediation register and all answers (.xlsx)</source>
+        <translation>Workbook: remediation register and all answers (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word working draft, editable and unsigned (.docx)</source>
+        <translation>Word working draft, editable and unsigned (.docx)</translation>
+    </message>
+    <message>
+        <source>Who the report goes to (optional)</source>
+        <translation>Who the report goes to (optional)</translation>
+    </message>
+    <message>
+        <source>Prepared, reviewed and approved by…</source>
+        <translation>Prepared, reviewed and approved by…</translation>
+    </message>
+    <message>
+        <source>Workbooks and Word drafts are not signed: the signed PDF report is the formal result.</source>
+        <translation>Workbooks and Word drafts are not signed: the signed PDF report is the formal result.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>The file name&apos;s ending follows the format; it is added when the name lacks it</source>
+        <translation>The file name&apos;s ending follows the format; it is added when the name lacks it</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1189,26 @@ Replace it with the new report?</translation>
         <source>Database restored</source>
         <translation>Database restored</translation>
     </message>
+    <message>
+        <source>Sign-off saved.</source>
+        <translation>Sign-off saved.</translation>
+    </message>
+    <message>
+        <source>Questionnaire with %1 item(s) written to %2.</source>
+        <translation>Questionnaire with %1 item(s) written to %2.</translation>
+    </message>
+    <message>
+        <source>Choose the returned questionnaire</source>
+        <translation>Choose the returned questionnaire</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) imported.</source>
+        <translation>%1 answer(s) imported.</translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
@@ -1480,6 +1557,61 @@ Replace it with the new report?</translation>
         <location filename="../../desktop/selfcheck/ui/i18n.py" line="47"/>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireExportDialog</name>
+    <message>
+        <source>Export questionnaire workbook</source>
+        <translation>Export questionnaire workbook</translation>
+    </message>
+    <message>
+        <source>A workbook with the items of the chosen themes and their current answers, for a colleague to fill in. When it comes back, import it with File → Import answers from a workbook…: each answer is shown beside the current one before anything is saved.</source>
+        <translation>A workbook with the items of the chosen themes and their current answers, for a colleague to fill in. When it comes back, import it with File → Import answers from a workbook…: each answer is shown beside the current one before anything is saved.</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Themes:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Save the questionnaire as</source>
+        <translation>Save the questionnaire as</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose at least one theme.</source>
+        <translation>Choose at least one theme.</translation>
+    </message>
+    <message>
+        <source>“%1” is the program&apos;s database. Choose another name.</source>
+        <translation>“%1” is the program&apos;s database. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>A file named “%1” already exists in %2.
+
+Replace it?</source>
+        <translation>A file named “%1” already exists in %2.
+
+Replace it?</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2068,49 @@ Replace it with the new report?</translation>
         <location filename="../../desktop/selfcheck/ui/review/window.py" line="321"/>
         <source>The export failed</source>
         <translation>The export failed</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>Who prepared, reviewed and approved this assessment. The report&apos;s sign-off block prints what is filled in here; what is left empty is a blank line to be filled in and signed by hand.</source>
+        <translation>Who prepared, reviewed and approved this assessment. The report&apos;s sign-off block prints what is filled in here; what is left empty is a blank line to be filled in and signed by hand.</translation>
+    </message>
+    <message>
+        <source>Prepared by (assessor):</source>
+        <translation>Prepared by (assessor):</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>Reviewed by:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Approved by:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 2027-03-31, or leave it empty.</source>
+        <translation>“%1” is not a date: write it as 2027-03-31, or leave it empty.</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2656,73 @@ Replace it with the new report?</translation>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="569"/>
         <source>The report cannot be checked</source>
         <translation>The report cannot be checked</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImportDialog</name>
+    <message>
+        <source>Import answers from a workbook</source>
+        <translation>Import answers from a workbook</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Current answer</source>
+        <translation>Current answer</translation>
+    </message>
+    <message>
+        <source>Answer in the workbook</source>
+        <translation>Answer in the workbook</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported:</source>
+        <translation>Rows that cannot be imported:</translation>
+    </message>
+    <message>
+        <source>Filled in by:</source>
+        <translation>Filled in by:</translation>
+    </message>
+    <message>
+        <source>Department / role:</source>
+        <translation>Department / role:</translation>
+    </message>
+    <message>
+        <source>Apply the ticked answers</source>
+        <translation>Apply the ticked answers</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 new answer(s), %3 conflict(s) with the current answers, %4 unchanged, %5 row(s) with problems. Nothing is saved until you apply the ticked answers.</source>
+        <translation>%1: %2 new answer(s), %3 conflict(s) with the current answers, %4 unchanged, %5 row(s) with problems. Nothing is saved until you apply the ticked answers.</translation>
+    </message>
+    <message>
+        <source>new answer</source>
+        <translation>new answer</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2)</source>
+        <translation>Row %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tick the answers to apply, or cancel.</source>
+        <translation>Tick the answers to apply, or cancel.</translation>
     </message>
 </context>
 <context>

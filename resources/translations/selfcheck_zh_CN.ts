@@ -97,11 +97,6 @@
         <translation>打开所选自查(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="101"/>
-        <source>&amp;Export signed PDF…</source>
-        <translation>导出签名 PDF 报告(&amp;E)…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/selfcheck/ui/actions.py" line="102"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
@@ -165,6 +160,22 @@
         <location filename="../../desktop/selfcheck/ui/actions.py" line="116"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report (PDF, workbook, Word)…</source>
+        <translation>导出报告（PDF、工作簿、Word）(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Prepared, reviewed and approved &amp;by…</source>
+        <translation>编制、审核与批准人员(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;questionnaire workbook…</source>
+        <translation>导出问卷工作簿(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import answers from a workbook…</source>
+        <translation>从工作簿导入答复(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -442,11 +453,6 @@ A copy of the current database is kept in the data folder first.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="156"/>
-        <source>Export PDF report</source>
-        <translation>导出 PDF 报告</translation>
-    </message>
-    <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157"/>
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
@@ -454,7 +460,7 @@ A copy of the current database is kept in the data folder first.</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157"/>
         <source>Handling &amp;mark:</source>
-        <translation>密级标注(&amp;M)：</translation>
+        <translation>标识(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158"/>
@@ -510,11 +516,6 @@ A copy of the current database is kept in the data folder first.</source>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="168"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="169"/>
-        <source>A .pdf file; “.pdf” is added when the name lacks it</source>
-        <translation>须为 .pdf 文件；文件名未以“.pdf”结尾时自动补上</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="191"/>
@@ -599,6 +600,62 @@ Replace it with the new report?</source>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="307"/>
         <source>Choose your signer identity (.pem or .p12), or untick “Sign the report”.</source>
         <translation>请选择签名身份（.pem 或 .p12），或取消勾选“对报告进行数字签名”。</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution:</source>
+        <translation>发放范围(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Sign-off:</source>
+        <translation>审核签署：</translation>
+    </message>
+    <message>
+        <source>PDF report (signed)</source>
+        <translation>PDF 报告（签名）</translation>
+    </message>
+    <message>
+        <source>Workbook: remediation register and all answers (.xlsx)</source>
+        <translation>工作簿：整改台账和全部答复（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Word working draft, editable and unsigned (.docx)</source>
+        <translation>Word 工作稿：可编辑，不签名（.docx）</translation>
+    </message>
+    <message>
+        <source>Who the report goes to (optional)</source>
+        <translation>报告发给谁（可不填）</translation>
+    </message>
+    <message>
+        <source>Prepared, reviewed and approved by…</source>
+        <translation>编制、审核与批准人员…</translation>
+    </message>
+    <message>
+        <source>Workbooks and Word drafts are not signed: the signed PDF report is the formal result.</source>
+        <translation>工作簿和 Word 工作稿不签名；正式结果以签名的 PDF 报告为准。</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>The file name&apos;s ending follows the format; it is added when the name lacks it</source>
+        <translation>文件扩展名随格式而定；文件名缺少时自动补上</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1188,26 @@ Replace it with the new report?</source>
         <source>Database restored</source>
         <translation>数据库已恢复</translation>
     </message>
+    <message>
+        <source>Sign-off saved.</source>
+        <translation>审核签署信息已保存。</translation>
+    </message>
+    <message>
+        <source>Questionnaire with %1 item(s) written to %2.</source>
+        <translation>含 %1 个检查项的问卷已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Choose the returned questionnaire</source>
+        <translation>选择交回的问卷</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) imported.</source>
+        <translation>已导入 %1 项答复。</translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
@@ -1479,6 +1556,61 @@ Replace it with the new report?</source>
         <location filename="../../desktop/selfcheck/ui/i18n.py" line="47"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireExportDialog</name>
+    <message>
+        <source>Export questionnaire workbook</source>
+        <translation>导出问卷工作簿</translation>
+    </message>
+    <message>
+        <source>A workbook with the items of the chosen themes and their current answers, for a colleague to fill in. When it comes back, import it with File → Import answers from a workbook…: each answer is shown beside the current one before anything is saved.</source>
+        <translation>导出所选主题的检查项及其现有答复，供同事填写。交回后，用“文件 → 从工作簿导入答复…”导入：保存前会逐项把工作簿中的答复与现有答复并列显示。</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Save the questionnaire as</source>
+        <translation>问卷保存为</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose at least one theme.</source>
+        <translation>请至少选择一个主题。</translation>
+    </message>
+    <message>
+        <source>“%1” is the program&apos;s database. Choose another name.</source>
+        <translation>“%1”是本程序的数据库，请另选文件名。</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换该文件？</translation>
+    </message>
+    <message>
+        <source>A file named “%1” already exists in %2.
+
+Replace it?</source>
+        <translation>%2 中已有名为“%1”的文件。
+
+是否替换？</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2065,49 @@ Replace it with the new report?</source>
         <location filename="../../desktop/selfcheck/ui/review/window.py" line="321"/>
         <source>The export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign-off</source>
+        <translation>审核签署</translation>
+    </message>
+    <message>
+        <source>Who prepared, reviewed and approved this assessment. The report&apos;s sign-off block prints what is filled in here; what is left empty is a blank line to be filled in and signed by hand.</source>
+        <translation>本次自查的编制人、审核人和批准人。报告的签署栏打印此处填写的内容；未填写的留出空行，在打印件上手写并签字。</translation>
+    </message>
+    <message>
+        <source>Prepared by (assessor):</source>
+        <translation>编制人（自查人）：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>批准人：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 2027-03-31, or leave it empty.</source>
+        <translation>“%1”不是日期：请按 2027-03-31 的格式填写，或留空。</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2653,73 @@ Replace it with the new report?</source>
         <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="569"/>
         <source>The report cannot be checked</source>
         <translation>无法核验该报告</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImportDialog</name>
+    <message>
+        <source>Import answers from a workbook</source>
+        <translation>从工作簿导入答复</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Current answer</source>
+        <translation>现有答复</translation>
+    </message>
+    <message>
+        <source>Answer in the workbook</source>
+        <translation>工作簿中的答复</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported:</source>
+        <translation>无法导入的行：</translation>
+    </message>
+    <message>
+        <source>Filled in by:</source>
+        <translation>填写人：</translation>
+    </message>
+    <message>
+        <source>Department / role:</source>
+        <translation>部门/职务：</translation>
+    </message>
+    <message>
+        <source>Apply the ticked answers</source>
+        <translation>导入勾选的答复</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 new answer(s), %3 conflict(s) with the current answers, %4 unchanged, %5 row(s) with problems. Nothing is saved until you apply the ticked answers.</source>
+        <translation>%1：新答复 %2 项，与现有答复冲突 %3 项，未变化 %4 项，有问题的行 %5 行。导入勾选的答复之前，不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>new answer</source>
+        <translation>新答复</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>Tick the answers to apply, or cancel.</source>
+        <translation>请勾选要导入的答复，或取消。</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from selfcheck.cli import questionnaires
 from selfcheck.cli.common import (
     add_group,
     add_json_flag,
@@ -19,7 +21,9 @@ from selfcheck.cli.profile_args import add_profile_flags, profile_answers, profi
 from selfcheck.cli.textout import default_language, display_width, label, pad
 from selfcheck.core import explain
 from selfcheck.core.answers import Status, parse_status
+from selfcheck.core.assessment import Signatory, SignOff
 from selfcheck.core.collection import Assessment
+from selfcheck.core.errors import UsageError
 from selfcheck.core.model import Sector
 from selfcheck.core.scoring import Score
 from selfcheck.core.text import colon, count_separator, list_separator
@@ -51,11 +55,19 @@ def register(commands: Any) -> None:
     add_json_flag(answer)
     answer.set_defaults(handler=cmd_answer)
 
-    imp = sub.add_parser("import", help="import answers from a JSON file (all or none)")
+    imp = sub.add_parser(
+        "import", help="import answers: a JSON answers file (all or none) or a returned "
+        "questionnaire workbook (previewed item by item)",
+        description="ANSWERS.json: an answers file, imported all or none. FILE.xlsx: a "
+        "questionnaire from 'assess questionnaire' filled in by a colleague: what each row "
+        "would do is shown first (unchanged, new answer, conflict with the current answer, "
+        "problem), then the accepted answers are saved, each audited with who supplied it.")
     imp.add_argument("id", type=assessment_id, metavar="ID")
-    imp.add_argument("file", type=Path, metavar="ANSWERS.json")
+    imp.add_argument("file", type=Path, metavar="ANSWERS.json|FILE.xlsx")
+    questionnaires.add_import_options(imp)
     add_json_flag(imp)
     imp.set_defaults(handler=cmd_import)
+    questionnaires.add_commands(sub)
 
     show = sub.add_parser("show", help="scores, verdict and gaps of an assessment")
     show.add_argument("id", type=assessment_id, metavar="ID")
@@ -63,6 +75,8 @@ def register(commands: Any) -> None:
                       help="language of the text report (default: from the locale)")
     add_json_flag(show)
     show.set_defaults(handler=cmd_show)
+
+    _add_sign_off(sub)
 
     upgrade = sub.add_parser(
         "upgrade", help="carry an assessment's answers over to a newer pack version")
@@ -88,6 +102,59 @@ def _add_new(sub: Any) -> None:
     add_profile_flags(new)
     add_json_flag(new)
     new.set_defaults(handler=cmd_new)
+
+
+SIGN_OFF_ROLES = (("prepared", "prepared (编制; the assessor)"), ("reviewed", "reviewed (审核)"),
+                  ("approved", "approved (批准)"))
+
+
+def _add_sign_off(sub: Any) -> None:
+    sign_off = sub.add_parser(
+        "signoff", help="show or record who prepared, reviewed and approved an assessment",
+        description="The names, roles and dates printed in the report's sign-off block "
+        "(编制/审核/批准). Without options, shows them; an option given as \"\" clears it.")
+    sign_off.add_argument("id", type=assessment_id, metavar="ID")
+    for role, what in SIGN_OFF_ROLES:
+        sign_off.add_argument(f"--{role}-by", metavar="NAME", help=f"who {what} it")
+        sign_off.add_argument(f"--{role}-role", metavar="ROLE", help="their role (职务)")
+        sign_off.add_argument(f"--{role}-on", metavar="YYYY-MM-DD", help="the date")
+    add_json_flag(sign_off)
+    sign_off.set_defaults(handler=cmd_sign_off)
+
+
+def cmd_sign_off(args: argparse.Namespace) -> int:
+    with open_collection(args) as collection:
+        current = collection.assessment(args.id).sign_off
+        people = {}
+        for role, _what in SIGN_OFF_ROLES:
+            person: Signatory = getattr(current, role)
+            name, title, day = (getattr(args, f"{role}_{key}") for key in ("by", "role", "on"))
+            people[role] = Signatory(
+                person.name if name is None else name, person.role if title is None else title,
+                person.date if day is None else (parse_day(day) if day.strip() else None))
+        updated = SignOff(**people)
+        if updated != current:
+            collection.set_sign_off(args.id, updated)
+    if args.json:
+        emit_json({role: {"name": getattr(updated, role).name,
+                          "role": getattr(updated, role).role,
+                          "date": day.isoformat() if (day := getattr(updated, role).date) else None}
+                   for role, _what in SIGN_OFF_ROLES})
+        return 0
+    for role, _what in SIGN_OFF_ROLES:
+        person = getattr(updated, role)
+        out(f"{role:>9}: {person.name or '-'}  {person.role or '-'}  "
+            f"{person.date.isoformat() if person.date else '-'}")
+    return 0
+
+
+def parse_day(text: str) -> dt.date:
+    """A date given on the command line (YYYY-MM-DD)."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"invalid date {text!r}; use the form YYYY-MM-DD",
+                         zh=f"日期 {text!r} 格式无效，请按“年-月-日”填写，例如 2027-03-31") from None
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -162,6 +229,8 @@ def cmd_answer(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.file.suffix.lower() == ".xlsx":
+        return questionnaires.cmd_import_workbook(args)
     with open_collection(args) as collection:
         result = collection.import_answers(args.id, args.file)
     if args.json:

@@ -1,4 +1,5 @@
-"""``selfcheck export`` and ``selfcheck verify``: writing and checking PDF reports.
+"""``selfcheck export`` and ``selfcheck verify``: writing reports (the signed PDF, the
+workbook with the 整改台账, the Word working draft) and checking PDF reports.
 
 The passphrase of the signer identity (``export --sign``) comes from
 ``SELFCHECK_PASSPHRASE`` or a prompt, never from the command line.
@@ -33,21 +34,27 @@ if TYPE_CHECKING:
 
 def register(commands: Any) -> None:
     export = commands.add_parser(
-        "export", help="write the PDF report of an assessment (signed with --sign)",
-        description="Write the PDF report with results.json attached. With --sign, the "
-        f"report is certified with a signer identity (.pem for SM2, .p12 for ECDSA); its "
-        f"passphrase comes from "
-        f"${PASSPHRASE_ENV} or a prompt. Without --sign the report is marked UNSIGNED.")
+        "export", help="write the report of an assessment: PDF (signed with --sign), XLSX "
+        "or DOCX",
+        description="Write the report; its kind follows the file name. FILE.pdf: the report "
+        "with results.json attached; with --sign it is certified with a signer identity "
+        f"(.pem for SM2, .p12 for ECDSA), whose passphrase comes from ${PASSPHRASE_ENV} or a "
+        "prompt, and without --sign it is marked UNSIGNED. FILE.xlsx: a workbook with the "
+        "remediation register (整改台账) and all answers. FILE.docx: an editable Word "
+        "working draft of the report. Workbooks and drafts are never signed.")
     export.add_argument("id", type=assessment_id, metavar="ID")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    export.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    export.add_argument("-o", "--output", type=Path, required=True,
+                        metavar="FILE.pdf|FILE.xlsx|FILE.docx")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     export.add_argument("--sign", type=Path, metavar="IDENTITY",
                         help="sign with this identity (from: selfcheck ca issue)")
     export.add_argument("--lang", choices=list(LANGUAGES), default="zh",
                         help="report language (default zh)")
     export.add_argument("--marking", metavar="TEXT",
-                        help="handling mark on every page, e.g. 内部 or 公开 "
+                        help="handling mark (标识) on every page, e.g. 内部 or 公开 "
                         "(default 内部 / INTERNAL)")
+    export.add_argument("--distribution", metavar="TEXT", default="",
+                        help="who the report goes to (发放范围), printed on the cover")
     add_json_flag(export)
     export.set_defaults(handler=cmd_export)
 
@@ -71,13 +78,18 @@ def register(commands: Any) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from selfcheck.core.reports.data import clean_marking
+    from selfcheck.core.reports.data import clean_distribution, clean_marking
+    from selfcheck.core.reports.office import SUFFIXES, ReportFormat, format_of
     from selfcheck.core.reports.signing import check_output_path
 
     marking = clean_marking(args.marking if args.marking is not None
                             else DEFAULT_MARKINGS[args.lang])
-    check_output_path(args.output, overwrite=args.force,
+    distribution = clean_distribution(args.distribution)
+    check_output_path(args.output, overwrite=args.force, suffixes=SUFFIXES,
                       protected=(args.sign,) if args.sign is not None else ())
+    if args.sign is not None and format_of(args.output) is not ReportFormat.PDF:
+        raise UsageError("--sign is for PDF reports; a workbook or Word draft is never signed",
+                         zh="--sign 仅用于 PDF 报告；工作簿和 Word 工作稿不签名")
     passphrase = None
     if args.sign is not None:
         if not args.sign.is_file():
@@ -85,9 +97,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                              zh=f"{args.sign}：签名身份文件不存在")
         passphrase = read_passphrase(f"Passphrase of {args.sign.name}: ")
     with open_collection(args) as collection:
-        result = collection.reports.export(args.id, args.output, identity=args.sign,
-                               passphrase=passphrase, lang=args.lang, marking=marking,
-                               overwrite=args.force)
+        result = collection.reports.export(
+            args.id, args.output, identity=args.sign, passphrase=passphrase, lang=args.lang,
+            marking=marking, distribution=distribution, overwrite=args.force)
     if args.json:
         emit_json({
             "file": str(result.path), "size": result.size, "signed": result.signed,
@@ -96,7 +108,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             "pack": result.pack, "signer": result.signer,
             "signer_fingerprint": result.signer_fingerprint,
             "signing_time": result.signing_time.isoformat() if result.signing_time else None,
+            "format": result.format,
         })
+        return 0
+    if result.format != "pdf":
+        kind = "Workbook" if result.format == "xlsx" else "Word working draft"
+        out(f"{kind} written to {result.path} ({size_text(result.size)}); not signed: the "
+            "signed PDF report is the formal result")
         return 0
     if result.signed:
         when = format_time(result.signing_time.astimezone()) if result.signing_time else "?"

@@ -4,6 +4,7 @@ grade resolved."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -14,6 +15,51 @@ from selfcheck.core.records import AssessmentRecord
 from selfcheck.core.risk import PROFILE_FIELDS, RiskProfile
 from selfcheck.core.riskmodel import Grade, RiskResult
 from selfcheck.core.scoring import Score
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """One line of the sign-off block: a person's name, role (职务) and the date they
+    signed; what is not known stays empty and is printed as a blank line."""
+
+    name: str = ""
+    role: str = ""
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """Who prepared (编制), reviewed (审核) and approved (批准) an assessment."""
+
+    prepared: Signatory = Signatory()
+    reviewed: Signatory = Signatory()
+    approved: Signatory = Signatory()
+
+    @classmethod
+    def of(cls, record: AssessmentRecord) -> SignOff:
+        """The sign-off stored with ``record`` (a date that does not parse is left out)."""
+        return cls(
+            prepared=Signatory(record.assessor, record.assessor_role, _date(record.prepared_on)),
+            reviewed=Signatory(record.reviewer, record.reviewer_role, _date(record.reviewed_on)),
+            approved=Signatory(record.approver, record.approver_role, _date(record.approved_on)))
+
+    def columns(self) -> dict[str, str]:
+        """The stored columns of this sign-off (see :class:`AssessmentRecord`)."""
+        def day(value: dt.date | None) -> str:
+            return value.isoformat() if value else ""
+
+        return {"assessor": self.prepared.name, "assessor_role": self.prepared.role,
+                "prepared_on": day(self.prepared.date), "reviewer": self.reviewed.name,
+                "reviewer_role": self.reviewed.role, "reviewed_on": day(self.reviewed.date),
+                "approver": self.approved.name, "approver_role": self.approved.role,
+                "approved_on": day(self.approved.date)}
+
+
+def _date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -66,6 +112,11 @@ class Assessment:
         """Items of the sector whose conditions do not hold with the profile answers
         (answers given to them earlier are kept and shown as such)."""
         return self.pack.items_not_applying(self.sector, self.answers_all)
+
+    @property
+    def sign_off(self) -> SignOff:
+        """Who prepared, reviewed and approved the assessment."""
+        return SignOff.of(self.record)
 
     @property
     def read_only(self) -> bool:

@@ -105,6 +105,32 @@ CONCEPTS: dict[str, Term] = {
                         "对部分落实或未落实的检查项指定责任人和完成期限",
                         "an owner and a due date for an item answered partial or not "
                         "implemented"),
+    "remediation_register": Term("整改台账", "remediation register",
+                                 "逐项列出待整改检查项、整改措施、责任人、完成时限和整改状态的工作簿",
+                                 "the workbook listing each item to remediate with its measure, "
+                                 "owner, due date and progress"),
+    "sign_off": Term("审核签署", "sign-off",
+                     "报告由编制人、审核人和批准人签字，并加盖单位公章",
+                     "the report signed by who prepared, reviewed and approved it, with the "
+                     "organisation's seal"),
+    "reviewer": Term("审核人", "reviewer", "审核本次自查及其报告的人",
+                     "the person who reviews the assessment and its report"),
+    "approver": Term("批准人", "approver", "批准本次自查报告的单位负责人或其授权人员",
+                     "the head of the organisation, or a person they authorised, who "
+                     "approves the report"),
+    "marking": Term("标识", "marking", "印在报告每页上的处理标识，例如“内部”或“公开”",
+                    "the handling mark printed on every page of a report, such as internal "
+                    "or public"),
+    "distribution": Term("发放范围", "distribution", "报告发给哪些单位或部门",
+                         "who the report goes to"),
+    "working_draft": Term("工作稿", "working draft",
+                          "可编辑、不带电子签名的 Word 版报告，不作为正式报告",
+                          "the editable Word version of a report, without electronic "
+                          "signature; not the formal report"),
+    "questionnaire": Term("问卷", "questionnaire",
+                          "供他人填写部分检查项的工作簿，交回后逐项比对再导入",
+                          "a workbook with some of the items for a colleague to answer; "
+                          "compared item by item when it is imported"),
 }
 
 STATUSES: dict[str, Term] = {

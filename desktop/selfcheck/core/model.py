@@ -34,7 +34,7 @@ from selfcheck.core.conditions import (
     condition_from_trusted,
 )
 from selfcheck.core.riskmodel import RiskModel, default_risk_model, factor_questions
-from selfcheck.core.sources import Cite, LegacySource, PackSource
+from selfcheck.core.sources import Cite, LegacySource, PackSource, group_label, part_text
 
 #: The source of a pack in the first format (kept under its old name).
 Source = LegacySource
@@ -230,10 +230,24 @@ class Pack:
         return [source.title.get(lang) for source in self.sources]
 
     def citation_labels(self, item: Item, lang: str) -> list[str]:
-        """What ``item`` cites, as a reader sees it (e.g. 《指引》规范部署「辅助型」)."""
+        """What ``item`` cites, as a reader sees it: one phrase per source, the source
+        named once (《指引》规范部署「辅助型」; 《人工智能安全治理框架》1.0版第6.3条(a)、第5条)."""
         if not item.cites:
+            return self._legacy_citation_labels(item, lang)
+        by_source: dict[str, list[Cite]] = {}
+        for cite in item.cites:
+            by_source.setdefault(cite.source, []).append(cite)
+        return [group_label(self.find_source(source), cites, lang)
+                for source, cites in by_source.items()]
+
+    def _legacy_citation_labels(self, item: Item, lang: str) -> list[str]:
+        """The plain clause strings of the first pack format, in the reader's form."""
+        legacy = self.source
+        if legacy is None or lang == "en" or not item.clauses:
             return list(item.clauses)
-        return [cite.label(self.find_source(cite.source), lang) for cite in item.cites]
+        prefix = legacy.citation_prefix
+        parts = [part_text(clause.removeprefix(prefix).strip(), lang) for clause in item.clauses]
+        return [legacy.title.get(lang) + "、".join(parts)]
 
     def asked_questions(self, answers: Answers) -> list[ProfileQuestion]:
         """The pack's profile questions asked with ``answers``, in order."""

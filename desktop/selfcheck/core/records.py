@@ -43,6 +43,16 @@ class AssessmentRecord(NamedTuple):
     archived: bool
     superseded_by: int | None
     upgraded_from: int | None
+    # who prepared (the assessor), reviewed and approved it: the report's sign-off block;
+    # dates are ISO text or "" (schema 6)
+    assessor_role: str = ""
+    prepared_on: str = ""
+    reviewer: str = ""
+    reviewer_role: str = ""
+    reviewed_on: str = ""
+    approver: str = ""
+    approver_role: str = ""
+    approved_on: str = ""
 
 
 class AuditEntry(NamedTuple):

@@ -14,7 +14,7 @@ strings (``"AISGF-1.0 §6.3(h)"``); they stay valid as they are (:class:`LegacyS
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -182,18 +182,23 @@ class Cite:
             return f"{self.source} {self.part}"
         return f"{self.source} 「{self.anchor}」"
 
-    def label(self, source: PackSource | None, lang: str) -> str:
-        """The citation as a reader sees it, e.g. 《指引》规范部署「县级及以下…」 or
-        ``Guidelines, Standardised deployment (规范部署) “县级及以下…”``."""
+    def label(self, source: PackSource | None, lang: str, *, named: bool = True) -> str:
+        """The citation as a reader sees it, e.g. 《指引》规范部署「县级及以下…」,
+        《人工智能安全治理框架》1.0版第6.3条(a) or
+        ``Guidelines, Standardised deployment (规范部署) “县级及以下…”``; without the
+        source's name when ``named`` is false (a further part of the same source)."""
         en = lang == "en"
-        text = source.short.get(lang) if source is not None else self.source
+        text = "" if not named else source.short.get(lang) if source is not None else self.source
         if self.part is not None:
             declared = source.find_part(self.part) if source is not None else None
             if en and declared is not None and declared.title is not None \
                     and declared.title.en != self.part:
-                text += f", {declared.title.en} ({self.part})"
+                text += f", {declared.title.en} ({self.part})" if named else \
+                    f"{declared.title.en} ({self.part})"
+            elif not en and declared is not None and declared.title is not None:
+                text = _joined(text, declared.title.zh)
             else:
-                text = _joined(text, self.part)
+                text = _joined(text, part_text(self.part, lang))
         if self.anchor is not None:
             text += f" “{self.anchor}”" if en else f"「{self.anchor}」"
         notes = [] if self.part is not None else ["part to confirm" if en else "所属部分待核实"]
@@ -201,7 +206,7 @@ class Cite:
             notes.append(self.note.get(lang))
         if notes:
             text += f" ({'; '.join(notes)})" if en else f"（{'；'.join(notes)}）"
-        return text
+        return text.strip()
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"source": self.source, "basis": self.basis.value}
@@ -222,6 +227,25 @@ class Cite:
                    part=None if part is None else filled(part),
                    anchor=None if anchor is None else filled(anchor),
                    note=optional_text(data.get("note")))
+
+
+_SECTION = re.compile(r"§(?P<number>[0-9]+(?:\.[0-9]+)*)(?P<point>\([a-z]\))?")
+
+
+def part_text(part: str, lang: str) -> str:
+    """A part as a reader of ``lang`` writes it: a section sign becomes 第…条 in
+    Chinese (``§6.3(a)`` → ``第6.3条(a)``); other parts are shown as they are."""
+    match = _SECTION.fullmatch(part)
+    if lang == "en" or match is None:
+        return part
+    return f"第{match['number']}条{match['point'] or ''}"
+
+
+def group_label(source: PackSource | None, cites: Sequence[Cite], lang: str) -> str:
+    """Several citations of one source as one phrase: the source named once
+    (《人工智能安全治理框架》1.0版第6.3条(a)、第5条 / AISGF-1.0 §6.3(a), §5)."""
+    labels = [cite.label(source, lang, named=index == 0) for index, cite in enumerate(cites)]
+    return (", " if lang == "en" else "、").join(labels)
 
 
 def _joined(left: str, right: str) -> str:

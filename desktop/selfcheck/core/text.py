@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import unicodedata
 from typing import Any
 
@@ -105,6 +106,15 @@ def _escape_char(ch: str) -> str:
     if code < 0x100:
         return f"\\x{code:02x}"
     return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters an XML document cannot carry (control characters
+    other than tab and line breaks, lone surrogates): for office files."""
+    return _NOT_IN_XML.sub("", text)
 
 
 def escape_html(text: str, *, quote: bool = True) -> str:

@@ -29,6 +29,9 @@ class Actions(QObject):
         self.new = action("actionNew", Std.New)
         self.open = action("actionOpen", Std.Open)
         self.export_pdf = action("actionExportPdf", "Ctrl+E")
+        self.sign_off = action("actionSignOff")
+        self.export_questionnaire = action("actionExportQuestionnaire")
+        self.import_workbook = action("actionImportWorkbook")
         self.backup = action("actionBackup")
         self.restore = action("actionRestore")
         self.quit = action("actionQuit", Std.Quit)
@@ -59,7 +62,11 @@ class Actions(QObject):
         file_menu.addAction(self.new)
         file_menu.addAction(self.open)
         file_menu.addSeparator()
+        file_menu.addAction(self.sign_off)
         file_menu.addAction(self.export_pdf)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_questionnaire)
+        file_menu.addAction(self.import_workbook)
         file_menu.addSeparator()
         file_menu.addAction(self.backup)
         file_menu.addAction(self.restore)
@@ -98,7 +105,11 @@ class Actions(QObject):
         menus["help"].setTitle(translate("Actions", "&Help"))
         self.new.setText(translate("Actions", "&New assessment…"))
         self.open.setText(translate("Actions", "&Open selected assessment"))
-        self.export_pdf.setText(translate("Actions", "&Export signed PDF…"))
+        self.export_pdf.setText(translate("Actions", "&Export report (PDF, workbook, Word)…"))
+        self.sign_off.setText(translate("Actions", "Prepared, reviewed and approved &by…"))
+        self.export_questionnaire.setText(translate("Actions",
+                                                    "Export &questionnaire workbook…"))
+        self.import_workbook.setText(translate("Actions", "&Import answers from a workbook…"))
         self.backup.setText(translate("Actions", "&Back up database…"))
         self.restore.setText(translate("Actions", "&Restore database…"))
         self.quit.setText(translate("Actions", "&Quit"))
@@ -117,5 +128,6 @@ class Actions(QObject):
 
     def set_workspace_actions(self, has_assessment: bool) -> None:
         """Enable what needs an open assessment."""
-        for act in (self.show_items, self.show_summary, self.export_pdf, self.upgrade):
+        for act in (self.show_items, self.show_summary, self.export_pdf, self.upgrade,
+                    self.sign_off, self.export_questionnaire, self.import_workbook):
             act.setEnabled(has_assessment)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
@@ -57,6 +58,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
         a.lang_zh.triggered.connect(lambda: self.set_language("zh"))
         a.lang_en.triggered.connect(lambda: self.set_language("en"))
         a.export_pdf.triggered.connect(self.export_report)
+        a.sign_off.triggered.connect(self.edit_sign_off)
+        a.export_questionnaire.triggered.connect(self.export_questionnaire)
+        a.import_workbook.triggered.connect(self.import_workbook)
         a.verify.triggered.connect(self.verify_report)
         a.identity.triggered.connect(self.signing_identity)
         a.register.triggered.connect(self.open_register)
@@ -199,6 +203,58 @@ class MainWindow(FollowsLanguage, QMainWindow):
                 message += "\n" + self.tr("Signed by %1.").replace("%1", result.signer)
             self.statusBar().showMessage(message.replace("\n", " "), 10000)
             self.ctx.prompts.info(self, self.tr("Report exported"), message)
+
+    def edit_sign_off(self) -> None:
+        """File → Prepared, reviewed and approved by…"""
+        from selfcheck.ui.dialogs.sign_off import SignOffDialog
+
+        assessment_id = self._chosen_assessment()
+        if assessment_id is None:
+            self.statusBar().showMessage(self.tr("Select an assessment in the list first."), 4000)
+            return
+        if SignOffDialog(self.ctx, assessment_id, self).exec():
+            self.statusBar().showMessage(self.tr("Sign-off saved."), 6000)
+
+    def export_questionnaire(self) -> None:
+        """File → Export questionnaire workbook…"""
+        from selfcheck.ui.dialogs.questionnaire_export import QuestionnaireExportDialog
+
+        assessment_id = self._chosen_assessment()
+        if assessment_id is None:
+            self.statusBar().showMessage(self.tr("Select an assessment in the list first."), 4000)
+            return
+        dialog = QuestionnaireExportDialog(self.ctx, assessment_id, self)
+        dialog.exec()
+        if dialog.outcome is not None:
+            self.statusBar().showMessage(self.tr("Questionnaire with %1 item(s) written to %2.")
+                                         .replace("%1", str(dialog.outcome.items))
+                                         .replace("%2", str(dialog.outcome.path)), 10000)
+
+    def import_workbook(self) -> None:
+        """File → Import answers from a workbook…: preview, then apply what is ticked."""
+        from selfcheck.ui.dialogs.workbook_import import WorkbookImportDialog
+
+        assessment_id = self._chosen_assessment()
+        if assessment_id is None:
+            self.statusBar().showMessage(self.tr("Select an assessment in the list first."), 4000)
+            return
+        path = self.ctx.prompts.open_file(self, self.tr("Choose the returned questionnaire"),
+                                          self.ctx.settings.last_directory or "",
+                                          self.tr("Workbook (*.xlsx)"))
+        if not path:
+            return
+        dialog = WorkbookImportDialog(self.ctx, assessment_id, Path(path), self)
+        dialog.load()
+        dialog.exec()
+        result = dialog.outcome
+        if result is None:
+            return
+        if self.workspace.assessment_id == assessment_id:  # show the merged answers
+            self.workspace.close_assessment()
+            self.open_assessment(assessment_id)
+        self.list_view.refresh(select_id=assessment_id)
+        self.statusBar().showMessage(self.tr("%1 answer(s) imported.").replace(
+            "%1", str(len(result.applied))), 10000)
 
     def verify_report(self) -> None:
         """Tools → Verify a report…"""

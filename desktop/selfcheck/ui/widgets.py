@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from selfcheck.core.errors import SelfCheckError
 from selfcheck.ui import icons
 from selfcheck.ui.models.assessments import PROGRESS_ROLE
 from selfcheck.ui.models.items import MARKS_ROLE
@@ -144,3 +147,26 @@ class MarksDelegate(QStyledItemDelegate):
         for icon in parts:
             icon.paint(painter, QRect(x, y, size, size))
             x += size + 3
+
+
+class ProblemLabel(QLabel):
+    """A dialog's inline message: hidden until something is wrong, then shown wrapped in
+    the error style."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "inlineError")
+        self.setWordWrap(True)
+        self.setVisible(False)
+
+    def show_problem(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(True)
+
+    def show_failure(self, error: BaseException, lang: str, report: Callable[..., None]) -> None:
+        """A failed task: the core's one-line message in ``lang`` here; anything else
+        (a bug) to ``report``, the window's error reporter."""
+        if isinstance(error, SelfCheckError):
+            self.show_problem(error.localized(lang))
+        else:
+            report(error)

@@ -10,6 +10,7 @@ from selfcheck.core.collection.collection import (
 )
 from selfcheck.core.collection.drafts import DraftManager, LegacyDrafts
 from selfcheck.core.collection.packs import PackKeyring, PackManager, builtin_pack_dirs
+from selfcheck.core.collection.questionnaires import MergeResult, QuestionnaireExport, QuestionnaireManager
 from selfcheck.core.collection.reports import PreparedExport, ReportManager
 from selfcheck.core.collection.review import ReviewManager
 from selfcheck.core.records import AssessmentRecord, AuditEntry, ChainReport, PackRecord, TrustedPackKey
@@ -26,10 +27,13 @@ __all__ = [
     "DraftManager",
     "ImportResult",
     "LegacyDrafts",
+    "MergeResult",
     "PackKeyring",
     "PackManager",
     "PackRecord",
     "PreparedExport",
+    "QuestionnaireExport",
+    "QuestionnaireManager",
     "ReportManager",
     "ReviewManager",
     "TrustedPackKey",

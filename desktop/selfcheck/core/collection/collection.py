@@ -22,11 +22,13 @@ from selfcheck.core.assessment import (
     Assessment,
     AssessmentOverview,
     ProfileChange,
+    SignOff,
     resolve_assessment,
     stored_profile_json,
 )
 from selfcheck.core.collection.drafts import DraftManager
 from selfcheck.core.collection.packs import PackKeyring, PackManager
+from selfcheck.core.collection.questionnaires import QuestionnaireManager
 from selfcheck.core.collection.reports import ReportManager
 from selfcheck.core.collection.review import ReviewManager
 from selfcheck.core.conditions import checked_answers, merged_answers
@@ -77,6 +79,7 @@ class Collection:
         self.pack_keys = PackKeyring(store)
         self.packs = PackManager(store, self.pack_keys)
         self.reports = ReportManager(self)
+        self.questionnaires = QuestionnaireManager(self)
         self.report_roots = ReportRoots(paths.trust_dir)
         self.drafts = DraftManager(store, self)
         self.review = ReviewManager(store, self.packs, self.report_roots, self.database_files)
@@ -198,6 +201,20 @@ class Collection:
                                  zh="单位名称和系统名称不能为空")
         self._store.update_assessment_header(assessment_id, cleaned)
 
+    def set_sign_off(self, assessment_id: int, sign_off: SignOff) -> None:
+        """Record who prepared (the assessor), reviewed and approved the assessment, with
+        their roles and dates: the sign-off block of the report. One audit entry names
+        what changed; nothing is written when nothing did."""
+        current = self._writable(assessment_id).record
+        cleaned = {
+            key: value if key.endswith("_on") else checked_text(
+                value, SIGN_OFF_FIELDS[key][1], UsageError, single_line=True,
+                max_length=NAME_MAX, what_zh=SIGN_OFF_FIELDS[key][0])
+            for key, value in sign_off.columns().items()}
+        changes = {key: value for key, value in cleaned.items() if getattr(current, key) != value}
+        if changes:
+            self._store.update_assessment_header(assessment_id, changes)
+
     def set_archived(self, assessment_id: int, archived: bool) -> None:
         self._store.update_assessment_header(assessment_id, {"archived": int(archived)})
 
@@ -286,6 +303,13 @@ class Collection:
         """Import an answers file (see docs/answers-format.md): all answers or none."""
         entries = read_answers_file(path, self._writable(assessment_id).pack)
         return self._save_many(assessment_id, entries, today, "answer-imported", path.name)
+
+    def merge_answers(self, assessment_id: int, answers: Sequence[Answer], *,
+                      expect: Mapping[str, Answer | None], audit: Mapping[str, Any]) -> None:
+        """Save answers merged in from elsewhere (already checked), with ``audit`` in
+        each audit entry; refused unless the ``expect`` items still have those answers."""
+        self._writable(assessment_id)
+        self._store.merge_answers(assessment_id, answers, expect=expect, audit=audit)
 
     def _save_many(self, assessment_id: int, answers: Sequence[Answer],
                    today: dt.date | None, action: str, file_name: str | None) -> ImportResult:
@@ -397,6 +421,15 @@ class Collection:
 #: The assessment header fields, as the Chinese messages name them.
 HEADER_FIELDS_ZH = {"organisation": "单位名称", "system_name": "人工智能系统名称",
                     "system_description": "系统用途说明", "assessor": "自查人"}
+#: The sign-off fields (Chinese, English) as messages name them.
+SIGN_OFF_FIELDS = {
+    "assessor": ("编制人姓名", "the name of who prepared it"),
+    "assessor_role": ("编制人职务", "the role of who prepared it"),
+    "reviewer": ("审核人姓名", "the reviewer's name"),
+    "reviewer_role": ("审核人职务", "the reviewer's role"),
+    "approver": ("批准人姓名", "the approver's name"),
+    "approver_role": ("批准人职务", "the approver's role"),
+}
 _HEADER_FIELDS_EN = {"organisation": "the organisation name", "system_name": "the AI system name",
                      "assessor": "the assessor"}
 

@@ -15,14 +15,17 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from selfcheck import __version__
+from selfcheck.core.answers import Status
 from selfcheck.core.assessment import Assessment
 from selfcheck.core.errors import UsageError
-from selfcheck.core.model import Item, Pack, Severity
+from selfcheck.core.model import SEVERITY_WEIGHT, Item, Pack, Severity
 from selfcheck.core.reports.results import AnswerEntry, ReportSection, Results, results_to_dict
+from selfcheck.core.scoring import CREDIT
 
 LANGUAGES = ("zh", "en")
 DEFAULT_MARKINGS = {"zh": "内部", "en": "INTERNAL"}
 MAX_MARKING_LENGTH = 40
+MAX_DISTRIBUTION_LENGTH = 200
 REPORT_SECTION_FORMAT = "selfcheck-report/1"
 RESULTS_FILE_NAME = "results.json"
 
@@ -51,6 +54,8 @@ class ItemText:
     cites_zh: tuple[str, ...] = ()
     cites_en: tuple[str, ...] = ()
     secondary_basis: bool = False  # some wording rests on a summary or interpretation
+    guidance_zh: str = ""
+    guidance_en: str = ""
 
     def question(self, lang: str) -> str:
         return self.question_en if lang == "en" else self.question_zh
@@ -59,6 +64,18 @@ class ItemText:
         """What the item cites, as the reader sees it in ``lang``."""
         return (self.cites_en if lang == "en" else self.cites_zh) or self.clauses
 
+    def guidance(self, lang: str) -> str:
+        """What good looks like (the pack's guidance for the item)."""
+        return self.guidance_en if lang == "en" else self.guidance_zh
+
+
+@dataclass(frozen=True)
+class Finding:
+    """An item to remediate: answered partially or not implemented, or a critical gap."""
+
+    item: str
+    critical_gap: bool
+
 
 @dataclass(frozen=True)
 class ReportData:
@@ -66,7 +83,8 @@ class ReportData:
 
     ``results`` are :func:`selfcheck.core.reports.results.build_results`'s typed
     results; ``items`` are the applicable items in pack order; ``marking`` is the
-    handling mark printed on every page (e.g. 内部 / 公开).
+    handling mark printed on every page (标识, e.g. 内部 / 公开) and ``distribution``
+    who the report goes to (发放范围, may be empty).
     """
 
     results: Results
@@ -85,6 +103,7 @@ class ReportData:
     profile_zh: tuple[str, ...] = ()
     profile_en: tuple[str, ...] = ()
     pack_trial: bool = False
+    distribution: str = ""
 
     def profile_lines(self, lang: str) -> tuple[str, ...]:
         return self.profile_en if lang == "en" else self.profile_zh
@@ -98,6 +117,23 @@ class ReportData:
     def answers_by_item(self) -> dict[str, AnswerEntry]:
         return self.results.answers_by_item()
 
+    def findings(self) -> list[Finding]:
+        """The items to remediate, critical gaps first (in the score's order), then the
+        others by the weight they lose, heaviest first (pack order among equals)."""
+        gaps = [gap.item for gap in self.results.score.critical_gaps]
+        answers = self.answers_by_item()
+        others: list[tuple[float, int, str]] = []
+        for position, item in enumerate(self.items):
+            answer = answers.get(item.id)
+            status = answer.status if answer else Status.UNANSWERED
+            if item.id in gaps or not status.wants_remediation:
+                continue
+            lost = SEVERITY_WEIGHT[item.severity] * (1 - CREDIT[status])
+            others.append((-lost, position, item.id))
+        others.sort()
+        return ([Finding(item, True) for item in gaps]
+                + [Finding(item_id, False) for _, _, item_id in others])
+
 
 def check_language(lang: str) -> str:
     if lang not in LANGUAGES:
@@ -107,25 +143,38 @@ def check_language(lang: str) -> str:
 
 
 def clean_marking(marking: str) -> str:
-    """Validate the handling mark: one line, 1–40 characters."""
+    """Validate the handling mark (标识): one line, 1–40 characters."""
     text = " ".join(marking.split())
     if not text:
         raise UsageError("the marking may not be empty (e.g. 内部 or 公开)",
-                         zh="密级标注不能为空（例如“内部”或“公开”）")
+                         zh="标识不能为空（例如“内部”或“公开”）")
     if len(text) > MAX_MARKING_LENGTH:
         raise UsageError(f"the marking is longer than {MAX_MARKING_LENGTH} characters",
-                         zh=f"密级标注超过 {MAX_MARKING_LENGTH} 个字符")
+                         zh=f"标识超过 {MAX_MARKING_LENGTH} 个字符")
     if any(ord(c) < 32 for c in text):
         raise UsageError("the marking may not contain control characters",
-                         zh="密级标注不能含有控制字符")
+                         zh="标识不能含有控制字符")
+    return text
+
+
+def clean_distribution(distribution: str) -> str:
+    """Validate the distribution (发放范围): one line of at most 200 characters, or empty."""
+    text = " ".join(distribution.split())
+    if len(text) > MAX_DISTRIBUTION_LENGTH:
+        raise UsageError(f"the distribution is longer than {MAX_DISTRIBUTION_LENGTH} characters",
+                         zh=f"发放范围超过 {MAX_DISTRIBUTION_LENGTH} 个字符")
+    if any(ord(c) < 32 for c in text):
+        raise UsageError("the distribution may not contain control characters",
+                         zh="发放范围不能含有控制字符")
     return text
 
 
 def report_data(assessment: Assessment, results: Results, *, marking: str,
-                now: dt.datetime | None = None) -> ReportData:
+                distribution: str = "", now: dt.datetime | None = None) -> ReportData:
     """Everything a report shows: ``results`` (see :mod:`selfcheck.core.reports.results`)
     with the pack texts of ``assessment``."""
     marking = clean_marking(marking)
+    distribution = clean_distribution(distribution)
     pack = assessment.pack
     items = tuple(_item_text(pack, i) for i in assessment.items)
     kept = {answer.item for answer in results.answers_not_applying or ()}
@@ -140,7 +189,8 @@ def report_data(assessment: Assessment, results: Results, *, marking: str,
         source_title_en="; ".join(pack.source_titles("en")),
         themes=themes, items=items, marking=marking, generated_at=generated,
         not_applying=not_applying, profile_zh=_profile_lines(assessment, "zh"),
-        profile_en=_profile_lines(assessment, "en"), pack_trial=pack.trial)
+        profile_en=_profile_lines(assessment, "en"), pack_trial=pack.trial,
+        distribution=distribution)
 
 
 def _item_text(pack: Pack, item: Item) -> ItemText:
@@ -149,7 +199,8 @@ def _item_text(pack: Pack, item: Item) -> ItemText:
                     clauses=tuple(item.citations), evidence_expected=item.evidence_expected,
                     cites_zh=tuple(pack.citation_labels(item, "zh")),
                     cites_en=tuple(pack.citation_labels(item, "en")),
-                    secondary_basis=item.secondary_basis)
+                    secondary_basis=item.secondary_basis, guidance_zh=item.guidance.zh,
+                    guidance_en=item.guidance.en)
 
 
 def _profile_lines(assessment: Assessment, lang: str) -> tuple[str, ...]:
@@ -168,7 +219,7 @@ def results_document(data: ReportData, lang: str) -> dict[str, Any]:
     section = ReportSection(
         format=REPORT_SECTION_FORMAT, language=check_language(lang), marking=data.marking,
         generated_at=data.generated_at.isoformat(timespec="seconds"),
-        program_version=data.program_version)
+        program_version=data.program_version, distribution=data.distribution or None)
     return results_to_dict(replace(data.results, report=section))
 
 

@@ -15,10 +15,10 @@ from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.paths import resources_dir
 
 CJK_FONT_FILE = "WenQuanYiMicroHei.ttf"
-#: reportlab name of the body font (CJK and Latin).
+#: reportlab name of the body font (CJK and Latin), the only font of a report: it is
+#: embedded as subsets. Its first subset maps printable ASCII to itself, so an ASCII
+#: line (the machine check lines) is one readable string in the page content.
 BODY_FONT = "SelfCheckSans"
-#: Standard-14 monospace font for the machine check lines (ASCII only, one Tj each).
-MONO_FONT = "Courier"
 
 _lock = threading.Lock()
 #: reportlab's font objects keep read positions: one subsetting user at a time.
@@ -51,7 +51,7 @@ def register_fonts() -> str:
         _binary_streams()
         path = cjk_font_path()
         try:
-            pdfmetrics.registerFont(TTFont(BODY_FONT, str(path)))
+            pdfmetrics.registerFont(TTFont(BODY_FONT, str(path), asciiReadable=1))
         except (OSError, TTFError) as exc:
             raise FontError(f"{path}: the report font cannot be loaded ({exc})",
                             zh=f"{path}：无法加载报告字体（{exc}）") from None

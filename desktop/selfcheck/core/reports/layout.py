@@ -17,11 +17,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from selfcheck.core.answers import Status
 from selfcheck.core.reports.data import ReportData
-from selfcheck.core.reports.fonts import BODY_FONT, MONO_FONT, printable
+from selfcheck.core.reports.fonts import BODY_FONT, printable
 from selfcheck.core.reports.texts import t
 from selfcheck.core.scoring import Verdict
 from selfcheck.core.text import escape_html
@@ -31,6 +31,8 @@ MARGIN_X = 20 * mm
 MARGIN_TOP = 25 * mm
 MARGIN_BOTTOM = 22 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+#: The height of the body frame of every page after the cover.
+BODY_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 
 #: The signature panel at the bottom of the cover page (x1, y1, x2, y2 in points).
 SIGNATURE_PANEL = (MARGIN_X, 24 * mm, PAGE_WIDTH - MARGIN_X, 76 * mm)
@@ -41,9 +43,7 @@ SIGNATURE_PAGE = 0
 COVER_BOTTOM = SIGNATURE_PANEL[3] + 6 * mm
 COVER_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - COVER_BOTTOM
 
-MAX_TEXT_IN_APPENDIX = 2000
-MAX_TEXT_IN_TABLE = 320
-MAX_SHORT_TEXT = 120
+#: An appendix item whose texts are longer than this may split across pages.
 LONG_ITEM_TEXT = 600
 
 NAVY = colors.HexColor("#1F3A5F")
@@ -82,18 +82,6 @@ def markup_text(text: str) -> str:
     """User text as reportlab Paragraph markup: escaped, what the font lacks replaced,
     line breaks kept."""
     return escape_html(printable(text), quote=False).replace("\n", "<br/>")
-
-
-def clip(text: str, limit: int, lang: str) -> str:
-    text = text.strip()
-    if len(text) <= limit:
-        return text
-    return text[:limit].rstrip() + t("truncated", lang)
-
-
-def shorten(text: str, limit: int = MAX_SHORT_TEXT) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def parse_time(value: str) -> dt.datetime | None:
@@ -145,12 +133,18 @@ def para(markup: str, style: ParagraphStyle, **kwargs: Any) -> Paragraph:
     return Paragraph(markup, wrapping(markup, style), **kwargs)
 
 
+def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose cells use the body font (reportlab's default for table cells
+    is Helvetica, a font the report must not use: it would not be embedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), BODY_FONT), *commands])
+
+
 # -- styles ------------------------------------------------------------------------------
 
 class Styles:
     def __init__(self) -> None:
-        base = ParagraphStyle("base", fontName=BODY_FONT, fontSize=9.5, leading=14.5,
-                              textColor=INK, wordWrap="CJK")
+        base = ParagraphStyle("base", fontName=BODY_FONT, bulletFontName=BODY_FONT,
+                              fontSize=9.5, leading=14.5, textColor=INK, wordWrap="CJK")
         self.body = base
         self.small = ParagraphStyle("small", parent=base, fontSize=8, leading=11.5)
         self.small_grey = ParagraphStyle("small_grey", parent=self.small, textColor=GREY)
@@ -161,8 +155,7 @@ class Styles:
         self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
         self.label = ParagraphStyle("label", parent=self.cell, textColor=GREY)
         self.value = ParagraphStyle("value", parent=base, fontSize=9.5, leading=13.5)
-        self.mono = ParagraphStyle("mono", parent=self.cell, fontName=MONO_FONT, fontSize=7.6,
-                                   leading=11)
+        self.mono = ParagraphStyle("mono", parent=self.cell, fontSize=7.6, leading=11)
         self.title = ParagraphStyle("title", parent=base, fontSize=25, leading=34,
                                     textColor=NAVY, alignment=TA_CENTER)
         self.subtitle = ParagraphStyle("subtitle", parent=base, fontSize=12, leading=17,
@@ -250,11 +243,45 @@ class StatusBar(Flowable):  # type: ignore[misc]
         canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
 
 
-class CheckLines(Flowable):  # type: ignore[misc]
-    """The machine check lines, each drawn with one text operator in Courier."""
+class FlowingTable(Table):  # type: ignore[misc]
+    """A table with a header row repeated on every page that splits cleanly: between
+    rows, never leaving a single body row alone before or after the split, and inside a
+    row only when that row is taller than a whole page (so no text is ever cut short)."""
 
-    FONT_SIZE = 6.4
-    LEADING = 8.4
+    HEADER_ROWS = 1
+    PAGE_HEIGHT = BODY_HEIGHT
+
+    def __init__(self, data: list[list[Any]], colWidths: list[float],
+                 **kwargs: Any) -> None:
+        # reportlab builds the parts of a split table with its own keyword arguments
+        kwargs.setdefault("repeatRows", self.HEADER_ROWS)
+        kwargs.setdefault("splitInRow", 1)
+        super().__init__(data, colWidths=colWidths, **kwargs)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self._calc(avail_width, avail_height)
+        heights: list[float] = self._rowHeights
+        total, head = len(heights), self.HEADER_ROWS
+        fitting = self._getFirstPossibleSplitRowPosition(avail_height)
+        if fitting >= total:
+            return [self]
+        if fitting >= head and heights[fitting] > self.PAGE_HEIGHT - sum(heights[:head]):
+            parts: list[Flowable] = self._splitRows(avail_height, doInRowSplit=1)
+            return parts
+        at = min(fitting, total - 2)  # at least two rows go on to the next page
+        fresh_page = avail_height >= self.PAGE_HEIGHT - 1
+        if at <= head or (at < head + 2 and not fresh_page):  # and two stay here
+            return []
+        parts = self._splitRows(sum(heights[:at]) + 0.01, doInRowSplit=0)
+        return parts
+
+
+class CheckLines(Flowable):  # type: ignore[misc]
+    """The machine check lines, each drawn with one text operator in the embedded body
+    font (ASCII text stays readable in the content stream: the verifier reads it)."""
+
+    FONT_SIZE = 6.2
+    LEADING = 8.2
 
     def __init__(self, lines: Sequence[str]) -> None:
         super().__init__()
@@ -266,7 +293,7 @@ class CheckLines(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         canv = self.canv
         canv.setFillColor(GREY)
-        canv.setFont(MONO_FONT, self.FONT_SIZE)
+        canv.setFont(BODY_FONT, self.FONT_SIZE)
         y = self.LEADING * (len(self.lines) - 1) + 2.5
         for line in self.lines:
             canv.drawString(0, y, line)

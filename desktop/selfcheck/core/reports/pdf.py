@@ -4,9 +4,14 @@ Layout: A4; every page has a header and footer with the marking, the assessment 
 "page x of y" (see :mod:`selfcheck.core.reports.layout`). Page 1 is the cover with a
 reserved signature panel (the signature stamp is placed into :data:`SIGNATURE_BOX` when
 signing); then the executive summary, results by theme, findings and remediation plan,
-and the item-by-item appendix. The content comes from the typed report data
+the sign-off block, the item-by-item appendix and, last, the verification data in small
+type with the machine check lines (:mod:`selfcheck.core.reports.closing`). No text is
+shortened: tables wrap and split between rows (inside a row only when it is taller than
+a page). The content comes from the typed report data
 (:class:`~selfcheck.core.reports.data.ReportData`); the reasons of the verdict are
-worded by :mod:`selfcheck.core.explain`, the labels come from :mod:`selfcheck.core.glossary`.
+worded by :mod:`selfcheck.core.explain`, the labels come from :mod:`selfcheck.core.glossary`,
+sources and packs are named by :mod:`selfcheck.core.reports.citations`. The only font is
+the bundled one, embedded.
 """
 
 from __future__ import annotations
@@ -29,17 +34,22 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from selfcheck.core import explain
 from selfcheck.core.answers import Status
 from selfcheck.core.files import size_text
-from selfcheck.core.model import SEVERITY_WEIGHT
 from selfcheck.core.reports import checkline
+from selfcheck.core.reports.citations import (
+    item_citations,
+    pack_name,
+    risk_points,
+    risk_text,
+    source_title,
+)
+from selfcheck.core.reports.closing import Closing
 from selfcheck.core.reports.data import (
     ItemText,
     ReportData,
@@ -48,13 +58,13 @@ from selfcheck.core.reports.data import (
     results_document,
     sha256_hex,
 )
-from selfcheck.core.reports.fonts import MONO_FONT, printable, register_fonts, subset_lock
+from selfcheck.core.reports.fonts import BODY_FONT, printable, register_fonts, subset_lock
 from selfcheck.core.reports.layout import (
+    BODY_HEIGHT,
     CONTENT_WIDTH,
     COVER_BOTTOM,
     COVER_HEIGHT,
     GREY,
-    INK,
     LIGHT,
     LIGHTER,
     LONG_ITEM_TEXT,
@@ -62,10 +72,7 @@ from selfcheck.core.reports.layout import (
     MARGIN_TOP,
     MARGIN_X,
     MARK_RED,
-    MAX_TEXT_IN_APPENDIX,
-    MAX_TEXT_IN_TABLE,
     NAVY,
-    PAGE_HEIGHT,
     RULE,
     SIGNATURE_BOX,
     SIGNATURE_PAGE,
@@ -73,121 +80,34 @@ from selfcheck.core.reports.layout import (
     STATUS_ORDER,
     STATUS_TEXT_COLORS,
     VERDICT_COLORS,
-    CheckLines,
     Heading,
     PageDecor,
     Rule,
     StatusBar,
     Styles,
-    clip,
     format_time,
     markup_text,
     numbered_canvas,
     para,
-    parse_time,
-    shorten,
+    table_style,
 )
-from selfcheck.core.reports.results import AnswerEntry, GapEntry, ScoreSection, TallyData
+from selfcheck.core.reports.pieces import Pieces
+from selfcheck.core.reports.pieces import hex_color as _hex
+from selfcheck.core.reports.results import AnswerEntry, GapEntry, TallyData
 from selfcheck.core.reports.texts import t
-from selfcheck.core.scoring import CREDIT, PASS_PERCENT
+from selfcheck.core.scoring import PASS_PERCENT
 from selfcheck.core.sources import SECONDARY_BASIS_NOTICE
 from selfcheck.core.text import colon, list_separator
 
-_UNANSWERED = AnswerEntry(item="", status=Status.UNANSWERED, justification="", evidence="",
-                          attachments=(), remediation_owner="", remediation_due=None,
-                          flagged=False, needs_review=False, updated_at=None)
 
-
-def _hex(color: Any) -> str:
-    return f"#{color.hexval()[2:]}"
-
-
-class _Pieces:
-    """The small pieces every section uses."""
-
-    def __init__(self, data: ReportData, lang: str, styles: Styles) -> None:
-        self.data, self.lang, self.s = data, lang, styles
-        self.results = data.results
-        self.score: ScoreSection = data.results.score
-        self.answers = data.answers_by_item()
-        self.items = {i.id: i for i in data.items}
-        self.local_zone = data.generated_at.tzinfo
-
-    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return self.markup(markup_text(text), style)
-
-    def markup(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return para(markup, style or self.s.body)
-
-    def answer(self, item_id: str) -> AnswerEntry:
-        return self.answers.get(item_id, _UNANSWERED)
-
-    def question(self, item_id: str) -> str:
-        item = self.items.get(item_id)
-        return item.question(self.lang) if item else item_id
-
-    def status_markup(self, status: Status) -> str:
-        color = _hex(STATUS_TEXT_COLORS.get(status, INK))
-        return f'<font color="{color}">{markup_text(status.label(self.lang))}</font>'
-
-    def grey(self, text: str) -> str:
-        return f'<font color="{_hex(GREY)}">{markup_text(text)}</font>'
-
-    def time_text(self, value: str) -> str:
-        parsed = parse_time(value)
-        return format_time(parsed, self.local_zone) if parsed else value
-
-    def missing(self) -> Paragraph:
-        return self.markup(f'<font color="{_hex(MARK_RED)}">'
-                           f"{markup_text(t('not_set', self.lang))}</font>", self.s.cell)
-
-    def owner_cell(self, answer: AnswerEntry) -> Paragraph:
-        owner = answer.remediation_owner.strip()
-        return self.p(shorten(owner, 40), self.s.cell) if owner else self.missing()
-
-    def due_cell(self, answer: AnswerEntry) -> Paragraph:
-        due = answer.remediation_due
-        return self.p(due.isoformat(), self.s.cell) if due else self.missing()
-
-    def grid(self, rows: list[list[Any]], widths: list[float],
-             extra: Sequence[tuple[Any, ...]] = ()) -> Table:
-        table = Table(rows, colWidths=widths, repeatRows=1)
-        cmds: list[tuple[Any, ...]] = [
-            ("BACKGROUND", (0, 0), (-1, 0), NAVY),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-            ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4.5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4.5),
-        ]
-        for index in range(2, len(rows), 2):
-            cmds.append(("BACKGROUND", (0, index), (-1, index), LIGHTER))
-        table.setStyle(TableStyle(cmds + list(extra)))
-        return table
-
-    def head_row(self, *keys: str) -> list[Paragraph]:
-        return [self.p(t(key, self.lang), self.s.cell_head) for key in keys]
-
-    def section_heading(self, key: str, anchor: str) -> list[Flowable]:
-        return [Heading(t(key, self.lang), self.s.h1, anchor),
-                Rule(CONTENT_WIDTH, thickness=0.8, space=2), Spacer(1, 2)]
-
-    def detail(self, label: str, body_markup: str) -> Paragraph:
-        return self.markup(self.grey(label) + body_markup, self.s.detail)
-
-
-class _Front(_Pieces):
+class _Front(Pieces):
     """The cover and the executive summary."""
 
     def cover(self) -> list[Flowable]:
         lang, s = self.lang, self.s
         head = self.results.assessment
-        pack = head.pack
         pack_title = self.data.pack_title_en if lang == "en" else self.data.pack_title_zh
-        source = self.data.source_title_en if lang == "en" else self.data.source_title_zh
+        source = source_title(self.data, lang)
         story: list[Flowable] = [
             Spacer(1, 12 * mm),
             self.p(t("report_title", lang), s.title),
@@ -202,35 +122,29 @@ class _Front(_Pieces):
               if self.data.pack_trial else []),
             Spacer(1, 8 * mm),
         ]
+        distribution = self.data.distribution
         rows: list[tuple[str, Flowable]] = [
-            (t("organisation", lang), self.p(shorten(head.organisation, 60), s.value)),
-            (t("system", lang), self.p(shorten(head.system_name, 60), s.value)),
-        ]
-        if head.system_description:
-            rows.append((t("system_description", lang),
-                         self.p(shorten(head.system_description, 120), s.cell)))
-        rows += [
+            (t("organisation", lang), self.p(head.organisation, s.value)),
+            (t("system", lang), self.p(head.system_name, s.value)),
             (t("sector", lang), self.p(head.sector.label(lang), s.value)),
-            (t("risk_grade", lang), self.p(self.risk_text(), s.value)),
-            (t("assessor", lang), self.p(shorten(head.assessor or "—", 40), s.value)),
+            (t("risk_grade", lang), self.p(risk_text(self.data, lang), s.value)),
+            (t("assessor", lang), self.p(head.assessor or "—", s.value)),
+            (t("pack", lang), self.p(pack_name(self.data, lang), s.value)),
             (t("report_date", lang), self.p(format_time(self.data.generated_at), s.value)),
             (t("assessment_dates", lang),
              self.p(f"{self.time_text(head.created_at)}  /  {self.time_text(head.updated_at)}",
                     s.cell)),
-            (t("pack", lang), self.p(f"{pack.pack_id}  ·  v{pack.version}  ·  {pack.label}",
-                                     s.value)),
-            (t("pack_hash", lang), self.markup(markup_text(pack.content_sha256), s.mono)),
-            (t("assessment_ref", lang),
-             self.markup(f"#{head.id}  ·  <font name='{MONO_FONT}' size='7.6'>"
-                         f"{markup_text(head.uid)}</font>", s.value)),
-            (t("program", lang), self.p(self.data.program_version, s.value)),
+            (t("assessment_ref", lang), self.p(f"#{head.id}", s.value)),
             (t("marking", lang),
              self.markup(f'<font color="{_hex(MARK_RED)}">{markup_text(self.data.marking)}'
                          "</font>", s.value)),
+            (t("distribution", lang),
+             self.p(distribution, s.value) if distribution
+             else self.markup(self.grey(t("distribution_none", lang)), s.value)),
         ]
         table = Table([[self.p(label, s.label), value] for label, value in rows],
                       colWidths=[42 * mm, CONTENT_WIDTH - 42 * mm])
-        table.setStyle(TableStyle([
+        table.setStyle(table_style([
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
             ("LINEABOVE", (0, 0), (-1, 0), 0.8, NAVY),
@@ -242,16 +156,6 @@ class _Front(_Pieces):
         story += [table, Spacer(1, 7 * mm), self.kpi_strip()]
         # the cover is one page whatever the texts: shrink rather than overflow
         return [KeepInFrame(CONTENT_WIDTH, COVER_HEIGHT, story, mode="shrink")]
-
-    def risk_points(self) -> str:
-        """The risk points in brackets: " (7 of 12 points)" / "（7/12 分）"."""
-        risk = self.results.risk
-        points = t("points", self.lang, points=risk.points, max=risk.max_points or 12)
-        model = f" · {risk.model}" if risk.model else ""
-        return f" ({points}{model})" if self.lang == "en" else f"（{points}{model}）"
-
-    def risk_text(self) -> str:
-        return self.results.risk.label(self.lang) + self.risk_points()
 
     def kpi_strip(self) -> Table:
         lang, s, score = self.lang, self.s, self.score
@@ -269,7 +173,7 @@ class _Front(_Pieces):
         row = [[self.p(label, s.kpi_label), self.markup(value, s.kpi_value)]
                for label, value in cells]
         table = Table([row], colWidths=[CONTENT_WIDTH / 4] * 4)
-        table.setStyle(TableStyle([
+        table.setStyle(table_style([
             ("BOX", (0, 0), (-1, -1), 0.8, NAVY),
             ("LINEAFTER", (0, 0), (-2, -1), 0.4, RULE),
             ("BACKGROUND", (0, 0), (-1, -1), LIGHTER),
@@ -279,14 +183,16 @@ class _Front(_Pieces):
         ]))
         return table
 
-    def summary(self, check_fields: dict[str, str]) -> list[Flowable]:
+    def summary(self) -> list[Flowable]:
         lang, s = self.lang, self.s
         story: list[Flowable] = [Heading(t("toc_summary", lang), s.h1, "summary"),
                                  Rule(CONTENT_WIDTH, thickness=0.8, space=2), Spacer(1, 3)]
+        description = self.results.assessment.system_description.strip()
+        if description:
+            story += [self.markup(self.grey(t("system_description", lang) + colon(lang))
+                                  + markup_text(description), s.body), Spacer(1, 5)]
         story += [self.verdict_box(), self.p(t("key_figures", lang), s.h2),
                   self.key_figures(), *self.risk_block(), *self.gap_block()]
-        story.append(KeepTogether([self.p(t("machine_check", lang), s.check),
-                                   CheckLines(checkline.check_lines(check_fields))]))
         return story
 
     def verdict_box(self) -> Table:
@@ -300,7 +206,7 @@ class _Front(_Pieces):
         box = Table([[[self.p(t("verdict", lang), s.kpi_label), verdict_cell],
                       [self.p(t("verdict_basis", lang), s.label), *reasons]]],
                     colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm])
-        box.setStyle(TableStyle([
+        box.setStyle(table_style([
             ("BOX", (0, 0), (-1, -1), 0.8, color),
             ("LINEBEFORE", (0, 0), (0, -1), 4, color),
             ("BACKGROUND", (0, 0), (0, -1), LIGHTER),
@@ -333,13 +239,13 @@ class _Front(_Pieces):
         ]
         for index, status in enumerate(STATUS_ORDER, start=2):
             style_cmds.append(("LINEABOVE", (index, 0), (index, 0), 2.2, STATUS_COLORS[status]))
-        figures.setStyle(TableStyle(style_cmds))
+        figures.setStyle(table_style(style_cmds))
         return figures
 
     def risk_block(self) -> list[Flowable]:
         lang, s, risk = self.lang, self.s, self.results.risk
         grade = (f'<font color="{_hex(NAVY)}">{markup_text(risk.label(lang))}</font>'
-                 + markup_text(self.risk_points()))
+                 + markup_text(risk_points(self.data, self.lang)))
         story: list[Flowable] = [
             self.p(t("risk_heading", lang), s.h2),
             self.markup(markup_text(t("risk_grade", lang) + colon(lang)) + grade, s.body)]
@@ -383,7 +289,7 @@ class _Front(_Pieces):
             answer = self.answer(gap.item)
             rows.append([
                 self.p(gap.item, s.cell),
-                self.p(clip(self.question(gap.item), MAX_TEXT_IN_TABLE, self.lang), s.cell),
+                self.p(self.question(gap.item), s.cell),
                 self.markup(self.status_markup(gap.status) + "<br/>"
                             f'<font color="{_hex(GREY)}" size="7">'
                             f"{markup_text(self.gap_why(gap))}</font>", s.cell),
@@ -393,7 +299,7 @@ class _Front(_Pieces):
         return self.grid(rows, widths)
 
 
-class _Back(_Pieces):
+class _Back(Pieces):
     """Results by theme, findings and the appendix."""
 
     def themes(self) -> list[Flowable]:
@@ -443,22 +349,10 @@ class _Back(_Pieces):
             self.p(f"{tally.answered} / {tally.items}", s.cell_right),
         ]
 
-    def finding_rows(self) -> list[tuple[str, bool]]:
-        """Items to remediate: (item id, is critical gap), critical gaps first."""
-        gaps = [g.item for g in self.score.critical_gaps]
-        others = []
-        for item in self.data.items:
-            status = self.answer(item.id).status
-            if item.id in gaps or not status.wants_remediation:
-                continue
-            others.append((-(SEVERITY_WEIGHT[item.severity] * (1 - CREDIT[status])), item.id))
-        others.sort()
-        return [(g, True) for g in gaps] + [(item_id, False) for _, item_id in others]
-
     def findings(self) -> list[Flowable]:
         lang, s = self.lang, self.s
         story = self.section_heading("toc_findings", "findings")
-        entries = self.finding_rows()
+        entries = self.data.findings()
         if not entries:
             story.append(self.p(t("findings_none", lang)))
             return story
@@ -468,17 +362,17 @@ class _Back(_Pieces):
         rows: list[list[Any]] = [self.head_row("col_item", "col_finding", "col_severity",
                                                "col_status", "col_owner", "col_due")]
         extra: list[tuple[Any, ...]] = []
-        for index, (item_id, critical) in enumerate(entries, start=1):
+        for index, entry in enumerate(entries, start=1):
+            item_id = entry.item
             item = self.items.get(item_id)
             answer = self.answer(item_id)
-            finding = markup_text(clip(self.question(item_id), MAX_TEXT_IN_TABLE, lang))
+            finding = markup_text(self.question(item_id))
             justification = answer.justification.strip()
             if justification:
-                finding += "<br/>" + self.grey(
-                    t("justification", lang) + colon(lang)
-                    + clip(justification, MAX_TEXT_IN_TABLE, lang))
+                finding += "<br/>" + self.grey(t("justification", lang) + colon(lang)
+                                               + justification)
             id_cell = markup_text(item_id)
-            if critical:
+            if entry.critical_gap:
                 id_cell += (f'<br/><font color="{_hex(MARK_RED)}" size="6.8">'
                             f"{markup_text(t('critical_tag', lang))}</font>")
                 extra.append(("LINEBEFORE", (0, index), (0, index), 2.5, MARK_RED))
@@ -518,15 +412,18 @@ class _Back(_Pieces):
 
     def item_head(self, item: ItemText, status: Status) -> Table:
         s = self.s
-        cites = ("; " if self.lang == "en" else "；").join(item.cites(self.lang))
+        # ideographic spaces only in Chinese: with them an English head would wrap as CJK
+        # text, character by character (slower, and words could break)
+        separator = "　·　" if self.lang == "zh" else "  ·  "
         head = Table([[
             self.markup(f'<font color="{_hex(NAVY)}">{markup_text(item.id)}</font>', s.cell),
             self.markup(markup_text(item.severity.label(self.lang))
-                        + self.grey(f"　·　{cites}"), s.cell),
+                        + self.grey(separator + item_citations(item, self.lang)),
+                        s.cell),
             self.markup(self.status_markup(status),
                         ParagraphStyle("st", parent=s.cell, alignment=TA_RIGHT)),
         ]], colWidths=[20 * mm, CONTENT_WIDTH - 20 * mm - 40 * mm, 40 * mm])
-        head.setStyle(TableStyle([
+        head.setStyle(table_style([
             ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
             ("LINEBEFORE", (0, 0), (0, 0), 2.5, STATUS_COLORS.get(status, RULE)),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -541,20 +438,18 @@ class _Back(_Pieces):
         for key, text in (("justification", answer.justification.strip()),
                           ("evidence", answer.evidence.strip())):
             if text:
-                details.append(self.detail(t(key, lang) + colon(lang),
-                                           markup_text(clip(text, MAX_TEXT_IN_APPENDIX, lang))))
+                details.append(self.detail(t(key, lang) + colon(lang), markup_text(text)))
         for attachment in answer.attachments:
             details.append(self.detail(
                 t("attachments", lang) + colon(lang),
-                f"{markup_text(shorten(attachment.file_name, 90))}"
+                f"{markup_text(attachment.file_name)}"
                 f"　({size_text(attachment.size)})"
-                f"<br/><font name='{MONO_FONT}' size='7.2'>SHA-256 "
-                f"{markup_text(attachment.sha256)}</font>"))
+                f"<br/><font size='7.2'>SHA-256 {markup_text(attachment.sha256)}</font>"))
         owner = answer.remediation_owner.strip()
         due = answer.remediation_due
         if answer.status.wants_remediation or owner or due:
             not_set = t("not_set", lang)
-            owner_text = shorten(owner) or not_set
+            owner_text = owner or not_set
             due_text = due.isoformat() if due else not_set
             separator = "; " if lang == "en" else "；"
             details.append(self.detail(
@@ -597,6 +492,7 @@ def render_report(data: ReportData, lang: str, *, signed: bool = False) -> bytes
     document = results_document(data, lang)
     fields = checkline.summary_fields(document, sha256_hex(document_bytes(document)))
     front, back = _Front(data, lang, styles), _Back(data, lang, styles)
+    closing = Closing(data, lang, styles)
     head = data.results.assessment
     buffer = BytesIO()
     doc = BaseDocTemplate(
@@ -607,18 +503,18 @@ def render_report(data: ReportData, lang: str, *, signed: bool = False) -> bytes
         author=printable(head.assessor or head.organisation),
         subject=t("doc_subject", lang), creator=f"AI Safety Self-Check {data.program_version}",
         keywords=checkline.keywords(fields), lang="zh-CN" if lang == "zh" else "en",
-        pageCompression=1, invariant=0,
+        pageCompression=1, invariant=0, initialFontName=BODY_FONT,
     )
     cover = Frame(MARGIN_X, COVER_BOTTOM, CONTENT_WIDTH, COVER_HEIGHT,
                   id="cover", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    body = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH,
-                 PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body", leftPadding=0,
-                 rightPadding=0, topPadding=0, bottomPadding=0)
+    body = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, BODY_HEIGHT, id="body",
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate("cover", [cover]), PageTemplate("body", [body])])
     story: list[Flowable] = [NextPageTemplate("body"), *front.cover(), PageBreak(),
-                             *front.summary(fields), CondPageBreak(95 * mm),
-                             Spacer(1, 8), *back.themes(), PageBreak(), *back.findings(),
-                             PageBreak(), *back.appendix()]
+                             *front.summary(), CondPageBreak(95 * mm), Spacer(1, 8),
+                             *back.themes(), PageBreak(), *back.findings(), Spacer(1, 10),
+                             *closing.sign_off(signed), PageBreak(), *back.appendix(),
+                             Spacer(1, 10), *closing.verification(fields)]
     decorate = PageDecor(data, lang, signed, styles)
     with subset_lock:  # reportlab's font objects are not safe for concurrent use
         doc.build(story, canvasmaker=numbered_canvas(decorate))

@@ -24,7 +24,7 @@ from typing import Any
 from selfcheck import __version__
 from selfcheck.core import explain, glossary
 from selfcheck.core.answers import Answer, Status
-from selfcheck.core.assessment import Assessment
+from selfcheck.core.assessment import Assessment, SignOff
 from selfcheck.core.errors import UsageError
 from selfcheck.core.model import Sector, Severity
 from selfcheck.core.reports.codec import OPTIONAL, CodecError, from_json, to_json
@@ -61,6 +61,8 @@ class Header:
     superseded_by: int | None
     upgraded_from: int | None
     pack: PackRef
+    #: who prepared, reviewed and approved it (documents before the sign-off lack it)
+    sign_off: SignOff | None = field(default=None, metadata=OPTIONAL)
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,8 @@ class ReportSection:
     marking: str
     generated_at: str
     program_version: str
+    #: who the report goes to (发放范围); left out when not given
+    distribution: str | None = field(default=None, metadata=OPTIONAL)
 
 
 @dataclass(frozen=True)
@@ -265,7 +269,8 @@ def header(assessment: Assessment, pack_hash: str) -> Header:
         sector=assessment.sector, assessor=record.assessor, created_at=record.created_at,
         updated_at=record.updated_at, archived=bool(record.archived),
         superseded_by=record.superseded_by, upgraded_from=record.upgraded_from,
-        pack=PackRef(pack.pack_id, pack.version, pack.label, pack_hash))
+        pack=PackRef(pack.pack_id, pack.version, pack.label, pack_hash),
+        sign_off=assessment.sign_off)
 
 
 def build_results(assessment: Assessment, answers: Mapping[str, Answer], score: Score,

@@ -84,6 +84,8 @@ class ExportResult:
     signer: str | None = None
     signer_fingerprint: str | None = None
     signing_time: dt.datetime | None = None
+    #: the file's format: "pdf", "xlsx" or "docx" (see selfcheck.core.reports.office)
+    format: str = "pdf"
 
 
 def _ecdsa_signer(identity: Identity) -> Any:
@@ -213,10 +215,11 @@ def sign_report_pdf(pdf: bytes, results_json: bytes, identity: Identity, *,
 
 
 def write_report_file(output: Path, content: bytes, *, overwrite: bool = False,
-                      protected: Iterable[Path] = ()) -> None:
+                      protected: Iterable[Path] = (),
+                      suffixes: tuple[str, ...] = (".pdf",)) -> None:
     """Write atomically (temporary file in the same folder, then rename); a failure
     leaves any previous file untouched and raises ExportError with a one-line message."""
-    check_output_path(output, overwrite=overwrite, protected=protected)
+    check_output_path(output, overwrite=overwrite, protected=protected, suffixes=suffixes)
     try:
         write_atomically(output, content, overwrite=overwrite)
     except FileExistsError:
@@ -230,18 +233,22 @@ def write_report_file(output: Path, content: bytes, *, overwrite: bool = False,
 
 
 def check_output_path(output: Path, *, overwrite: bool = False,
-                      protected: Iterable[Path] = ()) -> None:
+                      protected: Iterable[Path] = (), suffixes: tuple[str, ...] = (".pdf",)
+                      ) -> None:
     """Refuse unusable targets before any work is done.
 
-    A report must be a ``.pdf`` file; an existing file is replaced only with
-    ``overwrite``; ``protected`` files (the signer identity, the database) never are.
+    A report must be a file ending in one of ``suffixes`` (a PDF report: ``.pdf``); an
+    existing file is replaced only with ``overwrite``; ``protected`` files (the signer
+    identity, the database) never are.
     """
     if output.is_dir():
         raise ExportError(f"{output}: is a folder; give a file name such as report.pdf",
                           zh=f"{output}：这是文件夹，请给出文件名，例如 report.pdf")
-    if output.suffix.lower() != ".pdf":
-        raise ExportError(f"{output.name}: a report file name must end in .pdf",
-                          zh=f"{output.name}：报告文件名须以 .pdf 结尾")
+    if output.suffix.lower() not in suffixes:
+        endings = " or ".join((", ".join(suffixes[:-1]), suffixes[-1])) if len(suffixes) > 1 \
+            else suffixes[0]
+        raise ExportError(f"{output.name}: a report file name must end in {endings}",
+                          zh=f"{output.name}：报告文件名须以 {'、'.join(suffixes)} 结尾")
     target = output.resolve()
     for keep in protected:
         if target == keep.resolve():

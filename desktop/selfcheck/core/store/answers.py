@@ -84,6 +84,30 @@ class AnswerTables(AssessmentTables):
             self._touch(assessment_id, now)
         return now
 
+    def merge_answers(self, assessment_id: int, answers: Sequence[Answer], *,
+                      expect: Mapping[str, Answer | None], audit: Mapping[str, Any]) -> str:
+        """Save answers imported from elsewhere, one audit entry each with ``audit``
+        (e.g. who supplied them) beside the answer, in one transaction; refused, with
+        nothing written, unless the stored answers of the ``expect`` items are still
+        exactly those (the ones the user saw when deciding)."""
+        with self.transaction():
+            self.assessment(assessment_id)
+            stored = self.answers(assessment_id)
+            changed = sorted(item for item, answer in expect.items() if stored.get(item) != answer)
+            if changed:
+                raise StoreError(
+                    f"the answers to {', '.join(changed)} changed after the import was "
+                    "previewed; nothing was changed, preview the import again",
+                    zh=f"预览导入后，检查项 {'、'.join(changed)} 的答复已有变化；未作任何修改，"
+                    "请重新预览导入")
+            now = utc_timestamp()
+            for answer in answers:
+                self._upsert_answer(assessment_id, answer, now)
+                self._append_audit("answer-imported", assessment_id,
+                                   {**answer_to_dict(answer), **audit})
+            self._touch(assessment_id, now)
+        return now
+
     def _upsert_answer(self, assessment_id: int, answer: Answer, now: str) -> None:
         self._conn.execute(
             f"INSERT INTO answers (assessment_id, item_id, {EDITABLE_COLUMNS}, previous,"
@@ -172,6 +196,12 @@ class AnswerTables(AssessmentTables):
                 assessor=source.assessor, profile_json=profile_json or source.profile_json,
                 risk_grade=risk_grade or source.risk_grade,
                 upgraded_from=source_id if upgraded else None)
+            # the people and their roles carry over; their dates attested the source's state
+            self._conn.execute(
+                "UPDATE assessments SET assessor_role = ?, reviewer = ?, reviewer_role = ?,"
+                " approver = ?, approver_role = ? WHERE id = ?",
+                (source.assessor_role, source.reviewer, source.reviewer_role, source.approver,
+                 source.approver_role, new_id))
             kept = answers if answers is not None else list(self.answers(source_id).values())
             now = utc_timestamp()
             kept_ids = [a.item_id for a in kept]

@@ -8,6 +8,7 @@ from typing import Any
 from selfcheck.core.errors import NotFoundError
 from selfcheck.core.records import AssessmentRecord
 from selfcheck.core.store.base import StoreBase
+from selfcheck.core.store.migrations import SIGN_OFF_COLUMNS
 from selfcheck.core.text import utc_timestamp
 
 
@@ -70,7 +71,7 @@ class AssessmentTables(StoreBase):
     def update_assessment_header(self, assessment_id: int, changes: Mapping[str, Any]) -> None:
         """Change header fields (organisation, profile, archived, ...) with an audit entry."""
         allowed = {"organisation", "system_name", "system_description", "assessor",
-                   "profile_json", "risk_grade", "archived", "superseded_by"}
+                   "profile_json", "risk_grade", "archived", "superseded_by", *SIGN_OFF_COLUMNS}
         unknown = set(changes) - allowed
         if unknown:
             raise ValueError(f"cannot change {sorted(unknown)}")
@@ -92,7 +93,7 @@ class AssessmentTables(StoreBase):
 _ASSESSMENT_COLUMNS = (
     "id, uid, pack_id, pack_version, organisation, system_name, system_description, sector,"
     " assessor, profile_json, risk_grade, created_at, updated_at, archived, superseded_by,"
-    " upgraded_from"
+    " upgraded_from, " + ", ".join(SIGN_OFF_COLUMNS)
 )
 
 

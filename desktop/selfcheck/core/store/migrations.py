@@ -136,6 +136,18 @@ def _migration_5(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX review_gaps_item ON review_gaps(item_id)")
 
 
+#: The sign-off columns of an assessment (see AssessmentRecord), in their order.
+SIGN_OFF_COLUMNS = ("assessor_role", "prepared_on", "reviewer", "reviewer_role", "reviewed_on",
+                    "approver", "approver_role", "approved_on")
+
+
+def _migration_6(db: sqlite_utils.Database) -> None:
+    # Who prepared, reviewed and approved an assessment, with their roles and dates: the
+    # sign-off block of the report (the preparer's name is the existing assessor column).
+    for column in SIGN_OFF_COLUMNS:
+        db["assessments"].add_column(column, str, not_null_default="")  # type: ignore[union-attr]
+
+
 MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (
-    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5)
+    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6)
 SCHEMA_VERSION = len(MIGRATIONS)

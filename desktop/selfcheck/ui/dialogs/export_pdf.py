@@ -1,11 +1,13 @@
-"""File → Export signed PDF…: report language, handling mark, signer identity and
-passphrase, output file; rendering and signing run off the GUI thread with progress.
+"""File → Export report…: the format (the signed PDF, the workbook with the 整改台账, or
+the Word working draft), report language, handling mark (标识) and distribution
+(发放范围), signer identity and passphrase, output file; building, rendering and
+signing run off the GUI thread with progress.
 
-The report is signed by default when a signer identity is set up; otherwise the dialog
-says plainly that the report will be unsigned and offers to set one up. The output is
-always a ``.pdf`` file, never the signer identity or the program's database (the core
-refuses those too); an existing report is replaced only after a confirmation that names
-it.
+The PDF is signed by default when a signer identity is set up; otherwise the dialog
+says plainly that the report will be unsigned and offers to set one up. Workbooks and
+drafts are never signed. The output always ends in the format's suffix and is never the
+signer identity or the program's database (the core refuses those too); an existing
+file is replaced only after a confirmation that names it.
 """
 
 from __future__ import annotations
@@ -41,11 +43,13 @@ from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_collection_task, run_task
 
+FORMATS = ("pdf", "xlsx", "docx")
 
-def suggested_name(organisation: str, system: str, lang: str) -> str:
+
+def suggested_name(organisation: str, system: str, lang: str, suffix: str = ".pdf") -> str:
     """A file name like ``自查报告-某局-热线助手.pdf`` (characters unsafe in names removed)."""
     base = f"{'自查报告' if lang == 'zh' else 'self-check'}-{organisation}-{system}"
-    return re.sub(r'[\\/:*?"<>|\s]+', "-", base).strip("-") + ".pdf"
+    return re.sub(r'[\\/:*?"<>|\s]+', "-", base).strip("-") + suffix
 
 
 class ExportDialog(FollowsLanguage, QDialog):
@@ -62,6 +66,10 @@ class ExportDialog(FollowsLanguage, QDialog):
         assessment = ctx.collection.assessment(assessment_id)
         self._names = (assessment.record.organisation, assessment.record.system_name)
 
+        self.format = QComboBox()
+        self.format.setObjectName("reportFormat")
+        for fmt in FORMATS:
+            self.format.addItem("", fmt)
         self.language = QComboBox()
         self.language.setObjectName("reportLanguage")
         self.language.addItem("中文", "zh")
@@ -71,6 +79,14 @@ class ExportDialog(FollowsLanguage, QDialog):
         self.marking.setObjectName("reportMarking")
         self.marking.setMaxLength(40)
         self._marking_edited = False
+        self.distribution = QLineEdit()
+        self.distribution.setObjectName("reportDistribution")
+        self.distribution.setMaxLength(200)
+        self.sign_off_button = QPushButton()
+        self.sign_off_button.setObjectName("signOffButton")
+        self.office_note = QLabel()
+        set_role(self.office_note, "mutedLabel")
+        self.office_note.setWordWrap(True)
         self.sign = QCheckBox()
         self.sign.setObjectName("signReport")
         self.identity = QLineEdit(ctx.settings.identity_path)
@@ -111,8 +127,26 @@ class ExportDialog(FollowsLanguage, QDialog):
         self.export_button.clicked.connect(self.export)
         self.cancel_button.clicked.connect(self.reject)
 
+        self._lay_out()
+
+        self.sign.setChecked(self.identity_ready())
+        self.sign.toggled.connect(self._update)
+        self.identity.textChanged.connect(self._update)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.sign_off_button.clicked.connect(self.edit_sign_off)
+        self.marking.textEdited.connect(self._marking_typed)
+        self.identity_button.clicked.connect(self._choose_identity)
+        self.setup_identity_button.clicked.connect(self.setup_identity)
+        self.output_button.clicked.connect(self._choose_output)
+        self.resize(720, 380)
+        self.retranslate()
+
+    def _lay_out(self) -> None:
+        """The form with its captions (texts in :meth:`retranslate`) and the notices."""
         self.captions = {key: QLabel() for key in
-                         ("language", "marking", "sign", "identity", "passphrase", "output")}
+                         ("format", "language", "marking", "distribution", "sign_off", "sign",
+                          "identity", "passphrase", "output")}
         identity_row = QHBoxLayout()
         identity_row.addWidget(self.identity, 1)
         identity_row.addWidget(self.identity_button)
@@ -121,44 +155,48 @@ class ExportDialog(FollowsLanguage, QDialog):
         output_row.addWidget(self.output_button)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.captions["format"], self.format)
         form.addRow(self.captions["language"], self.language)
         form.addRow(self.captions["marking"], self.marking)
+        form.addRow(self.captions["distribution"], self.distribution)
+        form.addRow(self.captions["sign_off"], self.sign_off_button)
         form.addRow(self.captions["sign"], self.sign)
         form.addRow(self.captions["identity"], identity_row)
         form.addRow(self.captions["passphrase"], self.passphrase)
         form.addRow(self.captions["output"], output_row)
-        for key, widget in (("language", self.language), ("marking", self.marking),
+        for key, widget in (("format", self.format), ("language", self.language),
+                            ("marking", self.marking), ("distribution", self.distribution),
                             ("identity", self.identity), ("passphrase", self.passphrase),
                             ("output", self.output)):
             self.captions[key].setBuddy(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.unsigned_notice)
+        layout.addWidget(self.office_note)
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_text)
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        self.sign.setChecked(self.identity_ready())
-        self.sign.toggled.connect(self._update)
-        self.identity.textChanged.connect(self._update)
-        self.language.currentIndexChanged.connect(self._language_changed)
-        self.marking.textEdited.connect(self._marking_typed)
-        self.identity_button.clicked.connect(self._choose_identity)
-        self.setup_identity_button.clicked.connect(self.setup_identity)
-        self.output_button.clicked.connect(self._choose_output)
-        self.resize(720, 380)
-        self.retranslate()
-
-
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Export PDF report"))
-        texts = {"language": self.tr("Report &language:"), "marking": self.tr("Handling &mark:"),
-                 "sign": self.tr("Signature:"), "identity": self.tr("Signer &identity:"),
-                 "passphrase": self.tr("&Passphrase:"), "output": self.tr("Save &as:")}
+        self.setWindowTitle(self.tr("Export report"))
+        texts = {"format": self.tr("&Format:"), "language": self.tr("Report &language:"),
+                 "marking": self.tr("Handling &mark:"), "distribution": self.tr("&Distribution:"),
+                 "sign_off": self.tr("Sign-off:"), "sign": self.tr("Signature:"),
+                 "identity": self.tr("Signer &identity:"), "passphrase": self.tr("&Passphrase:"),
+                 "output": self.tr("Save &as:")}
         for key, text in texts.items():
             self.captions[key].setText(text)
+        names = (self.tr("PDF report (signed)"),
+                 self.tr("Workbook: remediation register and all answers (.xlsx)"),
+                 self.tr("Word working draft, editable and unsigned (.docx)"))
+        for index, name in enumerate(names):
+            self.format.setItemText(index, name)
+        self.distribution.setPlaceholderText(self.tr("Who the report goes to (optional)"))
+        self.sign_off_button.setText(self.tr("Prepared, reviewed and approved by…"))
+        self.office_note.setText(self.tr("Workbooks and Word drafts are not signed: the "
+                                         "signed PDF report is the formal result."))
         self.sign.setText(self.tr("Sign the report (recommended)"))
         self.marking.setToolTip(self.tr("Printed on every page, e.g. 内部 or 公开"))
         self.identity.setPlaceholderText(self.tr("Your identity file, .pem or .p12 (Tools → Signing identity…)"))
@@ -166,7 +204,8 @@ class ExportDialog(FollowsLanguage, QDialog):
         self.identity_button.setText(self.tr("Choose…"))
         self.setup_identity_button.setText(self.tr("Set up a signing identity…"))
         self.output_button.setText(self.tr("Browse…"))
-        self.output.setToolTip(self.tr("A .pdf file; “.pdf” is added when the name lacks it"))
+        self.output.setToolTip(self.tr("The file name's ending follows the format; it is added "
+                                       "when the name lacks it"))
         self._update()
 
     # -- state -----------------------------------------------------------------
@@ -176,21 +215,28 @@ class ExportDialog(FollowsLanguage, QDialog):
         text = self.identity.text().strip()
         return bool(text) and Path(text).expanduser().is_file()
 
+    def chosen_format(self) -> str:
+        return str(self.format.currentData())
+
     def _update(self) -> None:
-        signing = self.sign.isChecked()
+        pdf = self.chosen_format() == "pdf"
+        signing = pdf and self.sign.isChecked()
         signer_widgets: tuple[QWidget, ...] = (self.identity, self.identity_button,
                                                self.passphrase)
         for widget in signer_widgets:
             widget.setEnabled(signing and not self.busy)
-        other_widgets: tuple[QWidget, ...] = (self.language, self.marking, self.sign,
+        other_widgets: tuple[QWidget, ...] = (self.format, self.language, self.marking,
+                                              self.distribution, self.sign_off_button,
                                               self.output, self.output_button,
                                               self.setup_identity_button)
         for widget in other_widgets:
             widget.setEnabled(not self.busy)
+        self.sign.setEnabled(pdf and not self.busy)
         self.export_button.setEnabled(not self.busy)
         self.export_button.setText(self.tr("Export and sign") if signing
-                                   else self.tr("Export unsigned"))
-        self.unsigned_notice.setVisible(not signing)
+                                   else self.tr("Export unsigned") if pdf else self.tr("Export"))
+        self.unsigned_notice.setVisible(pdf and not signing)
+        self.office_note.setVisible(not pdf)
         ready = self.identity_ready()
         chosen = self.identity.text().strip()
         if ready:
@@ -210,8 +256,27 @@ class ExportDialog(FollowsLanguage, QDialog):
         if not self._marking_edited:
             self.marking.setText(DEFAULT_MARKINGS[lang])
         current = Path(self.output.text())
-        if current.name in (suggested_name(*self._names, "zh"), suggested_name(*self._names, "en")):
-            self.output.setText(str(current.with_name(suggested_name(*self._names, lang))))
+        suffix = current.suffix
+        if current.name in (suggested_name(*self._names, "zh", suffix),
+                            suggested_name(*self._names, "en", suffix)):
+            self.output.setText(str(current.with_name(suggested_name(*self._names, lang,
+                                                                     suffix))))
+
+    def _format_changed(self) -> None:
+        """The output's ending follows the format."""
+        text = self.output.text().strip()
+        if text:
+            current = Path(text)
+            if current.suffix.lower() in {f".{fmt}" for fmt in FORMATS}:
+                current = current.with_suffix("")
+            self.output.setText(str(current.with_name(current.name + "." + self.chosen_format())))
+        self._update()
+
+    def edit_sign_off(self) -> None:
+        """Who prepared, reviewed and approved the assessment (printed in the report)."""
+        from selfcheck.ui.dialogs.sign_off import SignOffDialog
+
+        SignOffDialog(self.ctx, self.assessment_id, self).exec()
 
     def _marking_typed(self) -> None:
         self._marking_edited = True
@@ -250,14 +315,14 @@ class ExportDialog(FollowsLanguage, QDialog):
         return ""
 
     def output_path(self) -> Path | None:
-        """The output file as typed, with ``.pdf`` added when missing; None (with an
-        inline message) when it is empty or a file the program needs."""
+        """The output file as typed, with the format's ending added when missing; None
+        (with an inline message) when it is empty or a file the program needs."""
         text = self.output.text().strip()
         if not text:
             self._fail(self.tr("Choose where to save the report."))
             return None
         typed = Path(text).expanduser()
-        output = with_suffix_added(typed, ".pdf")
+        output = with_suffix_added(typed, "." + self.chosen_format())
         for path in (typed, output):
             reason = self.refusal(path)
             if reason:
@@ -269,15 +334,18 @@ class ExportDialog(FollowsLanguage, QDialog):
 
     def _choose_output(self) -> None:
         self.problem.setVisible(False)
+        suffix = "." + self.chosen_format()
+        filters = {"pdf": self.tr("PDF report (*.pdf)"), "xlsx": self.tr("Workbook (*.xlsx)"),
+                   "docx": self.tr("Word document (*.docx)")}
         path = self.ctx.prompts.save_file(self, self.tr("Save the report as"), self.output.text(),
-                                          self.tr("PDF report (*.pdf)"), confirm_overwrite=False)
+                                          filters[self.chosen_format()], confirm_overwrite=False)
         if not path:
             return
-        reason = self.refusal(Path(path)) or self.refusal(with_suffix_added(Path(path), ".pdf"))
+        reason = self.refusal(Path(path)) or self.refusal(with_suffix_added(Path(path), suffix))
         if reason:
             self._fail(reason)
             return
-        self.output.setText(str(with_suffix_added(Path(path), ".pdf")))
+        self.output.setText(str(with_suffix_added(Path(path), suffix)))
 
     def _fail(self, message: str) -> None:
         self.problem.setText(message)
@@ -302,7 +370,7 @@ class ExportDialog(FollowsLanguage, QDialog):
             overwrite = True
         identity: Path | None = None
         passphrase: str | None = None
-        if self.sign.isChecked():
+        if self.sign.isChecked() and self.chosen_format() == "pdf":
             if not self.identity.text().strip():
                 self._fail(self.tr("Choose your signer identity (.pem or .p12), or untick “Sign the "
                                    "report”."))
@@ -311,6 +379,7 @@ class ExportDialog(FollowsLanguage, QDialog):
             passphrase = self.passphrase.text()
         collection, assessment_id = self.ctx.collection, self.assessment_id
         lang, marking = str(self.language.currentData()), self.marking.text()
+        distribution = self.distribution.text()
         self.busy = True
         self.progress.setValue(0)
         self.progress.setVisible(True)
@@ -344,5 +413,5 @@ class ExportDialog(FollowsLanguage, QDialog):
 
         run_collection_task(lambda _progress: collection.reports.prepare_export(
             assessment_id, output, identity=identity, passphrase=passphrase,
-            lang=lang, marking=marking, overwrite=overwrite),
+            lang=lang, marking=marking, distribution=distribution, overwrite=overwrite),
             on_finished=prepared, on_failed=failed)
