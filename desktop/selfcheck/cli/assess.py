@@ -14,77 +14,103 @@ from selfcheck.cli.common import (
     emit_json,
     open_collection,
     out,
+    tr,
 )
-from selfcheck.cli.textout import default_language, display_width, label, pad
-from selfcheck.core import explain
+from selfcheck.cli.textout import (
+    choices_help,
+    default_language,
+    display_width,
+    label,
+    pack_name,
+    pad,
+)
+from selfcheck.core import explain, glossary
 from selfcheck.core.answers import Status, parse_status
 from selfcheck.core.collection import Assessment
 from selfcheck.core.model import Sector
 from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile, grade_profile
 from selfcheck.core.scoring import Score
-from selfcheck.core.text import colon, count_separator, list_separator
+from selfcheck.core.text import clause_separator, colon, count_separator, in_brackets, list_separator, shown
 
 
 def register(commands: Any) -> None:
-    sub = add_group(commands, "assess", "create, answer, show and upgrade assessments")
+    sub = add_group(commands, "assess", tr("创建、作答、查看和升级自查",
+                                           "create, answer, show and upgrade assessments"))
     _add_new(sub)
 
-    listing = sub.add_parser("list", help="list assessments")
-    listing.add_argument("--all", action="store_true", help="include archived ones")
+    listing = sub.add_parser("list", help=tr("列出自查", "list assessments"))
+    listing.add_argument("--all", action="store_true",
+                         help=tr("包括已归档的自查", "include archived ones"))
     add_json_flag(listing)
     listing.set_defaults(handler=cmd_list)
 
-    answer = sub.add_parser("answer", help="answer one item")
-    answer.add_argument("id", type=assessment_id, metavar="ID")
-    answer.add_argument("item", metavar="ITEM")
-    answer.add_argument("status", metavar="STATUS",
-                        help="implemented | partial | not-implemented | not-applicable | unanswered")
-    answer.add_argument("--justification", metavar="TEXT")
-    answer.add_argument("--evidence", metavar="TEXT")
+    answer = sub.add_parser("answer", help=tr("回答一个检查项", "answer one item"))
+    answer.add_argument("id", type=assessment_id, metavar="ID", help=tr("自查编号", "assessment id"))
+    answer.add_argument("item", metavar="ITEM", help=tr("检查项编号，例如 HO-01", "item id, e.g. HO-01"))
+    answer.add_argument("status", metavar="STATUS", help=tr("状态", "status") + colon(default_language())
+                        + choices_help(glossary.STATUSES))
+    answer.add_argument("--justification", metavar="TEXT", help=tr("理由说明", "justification"))
+    answer.add_argument("--evidence", metavar="TEXT", help=tr("证据说明", "evidence references"))
     add_json_flag(answer)
     answer.set_defaults(handler=cmd_answer)
 
-    imp = sub.add_parser("import", help="import answers from a JSON file (all or none)")
-    imp.add_argument("id", type=assessment_id, metavar="ID")
-    imp.add_argument("file", type=Path, metavar="ANSWERS.json")
+    imp = sub.add_parser("import", help=tr("从 JSON 回答文件导入答复（全部导入或全部不导入）",
+                                           "import answers from a JSON file (all or none)"))
+    imp.add_argument("id", type=assessment_id, metavar="ID", help=tr("自查编号", "assessment id"))
+    imp.add_argument("file", type=Path, metavar="ANSWERS.json",
+                     help=tr("回答文件（格式见 docs/answers-format.md）",
+                             "answers file (format: docs/answers-format.md)"))
     add_json_flag(imp)
     imp.set_defaults(handler=cmd_import)
 
-    show = sub.add_parser("show", help="scores, verdict and gaps of an assessment")
-    show.add_argument("id", type=assessment_id, metavar="ID")
+    show = sub.add_parser("show", help=tr("查看自查的得分、结论和差距",
+                                          "scores, verdict and gaps of an assessment"))
+    show.add_argument("id", type=assessment_id, metavar="ID", help=tr("自查编号", "assessment id"))
     show.add_argument("--lang", choices=["zh", "en"],
-                      help="language of the text report (default: from the locale)")
+                      help=tr("输出语言（默认随系统语言）",
+                              "language of the text report (default: from the locale)"))
     add_json_flag(show)
     show.set_defaults(handler=cmd_show)
 
-    upgrade = sub.add_parser(
-        "upgrade", help="carry an assessment's answers over to a newer pack version")
-    upgrade.add_argument("id", type=assessment_id, metavar="ID")
-    upgrade.add_argument("--to", type=bounded_int("pack version"), metavar="VERSION",
-                         help="pack version (default: the newest installed)")
-    upgrade.add_argument("--dry-run", action="store_true", help="only show what would happen")
+    upgrade = sub.add_parser("upgrade", help=tr(
+        "将自查的答复沿用到检查清单的新版本", "carry an assessment's answers over to a newer pack version"))
+    upgrade.add_argument("id", type=assessment_id, metavar="ID", help=tr("自查编号", "assessment id"))
+    upgrade.add_argument("--to", type=bounded_int("检查清单版本", "pack version"), metavar="VERSION",
+                         help=tr("目标版本（默认：已安装的最新版本）",
+                                 "pack version (default: the newest installed)"))
+    upgrade.add_argument("--dry-run", action="store_true",
+                         help=tr("只显示将会发生的变化，不做修改", "only show what would happen"))
     add_json_flag(upgrade)
     upgrade.set_defaults(handler=cmd_upgrade)
 
 
 def _add_new(sub: Any) -> None:
-    new = sub.add_parser("new", help="create an assessment; prints its id")
-    new.add_argument("--pack", required=True, metavar="PACK_ID")
-    new.add_argument("--pack-version", type=bounded_int("pack version"), metavar="N",
-                     help="pack version (default: the newest installed)")
-    new.add_argument("--org", required=True, help="organisation")
-    new.add_argument("--system", required=True, help="name of the AI system")
-    new.add_argument("--description", default="", help="what the AI system does")
-    new.add_argument("--sector", required=True, choices=[s.value for s in Sector])
-    new.add_argument("--assessor", default="", help="who carries out the assessment")
-    new.add_argument("--criticality", required=True, choices=[c.value for c in Criticality],
-                     help="what an error of the AI can cause")
-    new.add_argument("--autonomy", required=True, choices=[a.value for a in Autonomy],
-                     help="whether the AI advises or acts")
-    new.add_argument("--people", required=True, choices=[p.value for p in PeopleAffected],
-                     help="how many people its decisions affect")
-    new.add_argument("--data", required=True, choices=[d.value for d in DataSensitivity],
-                     help="the most sensitive data it processes")
+    new = sub.add_parser("new", help=tr("新建自查，输出其编号", "create an assessment; prints its id"))
+    new.add_argument("--pack", required=True, metavar="PACK_ID",
+                     help=tr("检查清单编号（见 selfcheck packs list）",
+                             "pack id (see: selfcheck packs list)"))
+    new.add_argument("--pack-version", type=bounded_int("检查清单版本", "pack version"), metavar="N",
+                     help=tr("检查清单版本（默认：已安装的最新版本）",
+                             "pack version (default: the newest installed)"))
+    new.add_argument("--org", required=True, metavar="ORG", help=tr("单位名称", "organisation"))
+    new.add_argument("--system", required=True, metavar="NAME",
+                     help=tr("人工智能系统名称", "name of the AI system"))
+    new.add_argument("--description", default="", metavar="TEXT",
+                     help=tr("系统用途说明", "what the AI system does"))
+    new.add_argument("--sector", required=True, choices=[s.value for s in Sector],
+                     help=tr("领域", "sector") + colon(default_language())
+                     + choices_help(glossary.SECTORS))
+    new.add_argument("--assessor", default="", metavar="NAME",
+                     help=tr("自查人", "who carries out the assessment"))
+    for flag, factor, enum in (("--criticality", "criticality", Criticality),
+                               ("--autonomy", "autonomy", Autonomy),
+                               ("--people", "people_affected", PeopleAffected),
+                               ("--data", "data_sensitivity", DataSensitivity)):
+        term = glossary.RISK_FACTORS[factor]
+        lang = default_language()
+        new.add_argument(flag, required=True, choices=[member.value for member in enum],
+                         help=f"{term.get(lang)}{colon(lang)}"
+                         + choices_help(glossary.RISK_CHOICES[factor]))
     add_json_flag(new)
     new.set_defaults(handler=cmd_new)
 
@@ -110,24 +136,34 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_collection(args) as collection:
-        rows = [{
+        overviews = collection.overviews(include_archived=args.all)
+    if args.json:
+        emit_json([{
             "id": o.record.id, "organisation": o.record.organisation,
             "system_name": o.record.system_name, "sector": o.record.sector,
             "pack_id": o.record.pack_id, "pack_version": o.record.pack_version,
             "risk_grade": o.grade.code, "progress_percent": round(o.score.overall.progress, 1),
             "verdict": o.score.verdict.value, "updated_at": o.record.updated_at,
             "archived": o.record.archived,
-        } for o in collection.overviews(include_archived=args.all)]
-    if args.json:
-        emit_json(rows)
+        } for o in overviews])
         return 0
-    if not rows:
-        out("No assessments yet. Create one with: selfcheck assess new ...")
-    for r in rows:
-        archived = "  [archived]" if r["archived"] else ""
-        out(f"{r['id']:>4}  {r['organisation']} / {r['system_name']}  ({r['sector']}, "
-            f"{r['pack_id']} v{r['pack_version']}, grade {r['risk_grade']})  "
-            f"{r['progress_percent']:.0f}% answered, {r['verdict']}{archived}")
+    if not overviews:
+        out(tr("还没有自查。新建自查：selfcheck assess new …",
+               "No assessments yet. Create one with: selfcheck assess new ..."))
+    lang = default_language()
+    sep = clause_separator(lang)
+    for o in overviews:
+        record = o.record
+        pack = (f"《{o.pack_title}》第 {record.pack_version} 版" if lang == "zh"
+                else f"{record.pack_id} v{record.pack_version}")
+        details = sep.join((Sector(record.sector).label(lang), pack,
+                            f"{label('grade', lang)} {o.grade.label(lang)}"))
+        progress = f"{o.score.overall.progress:.0f}%"
+        state = tr(f"已答 {progress}{count_separator(lang)}{o.score.verdict.label(lang)}",
+                   f"{progress} answered, {o.score.verdict.label(lang)}")
+        archived = tr("  ［已归档］", "  [archived]") if record.archived else ""
+        out(f"{record.id:>4}  {record.organisation} / {record.system_name}"
+            f"{in_brackets(details, lang)}  {state}{archived}")
     return 0
 
 
@@ -141,7 +177,10 @@ def cmd_answer(args: argparse.Namespace) -> int:
         emit_json({"id": args.id, "item": saved.item_id, "status": saved.status.value,
                    "verdict": verdict.value})
     else:
-        out(f"{saved.item_id}: {saved.status.value} (saved; verdict now {verdict.value})")
+        out(tr(f"{shown(saved.item_id)}：{saved.status.label('zh')}（已保存；当前结论："
+               f"{verdict.label('zh')}）",
+               f"{shown(saved.item_id)}: {saved.status.value} (saved; verdict now "
+               f"{verdict.value})"))
     return 0
 
 
@@ -151,9 +190,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"id": args.id, "saved": result.saved, "unchanged": result.unchanged})
     else:
-        out(f"Imported {result.saved} answer(s) into assessment {args.id} "
-            f"({result.unchanged} unchanged).")
+        out(tr(f"已向自查 {args.id} 导入 {result.saved} 条答复（{result.unchanged} 条未变）。",
+               f"Imported {_count(result.saved, 'answer')} into assessment {args.id} "
+               f"({result.unchanged} unchanged)."))
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    """"1 answer", "3 answers"."""
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -177,9 +222,10 @@ def show_lines(assessment: Assessment, score: Score, lang: str) -> list[str]:
     overall = score.overall
     lines = [
         f"{label('assessment', lang)} {record.id}{sep}{record.organisation} / {record.system_name}",
-        f"  {label('sector', lang)}{sep}{assessment.sector.label(lang)}"
-        f"; {label('pack', lang)} {pack.pack_id} v{pack.version} · {pack.label}"
-        f"; {label('grade', lang)}{sep}{assessment.grade.label(lang)}",
+        "  " + clause_separator(lang).join((
+            f"{label('sector', lang)}{sep}{assessment.sector.label(lang)}",
+            f"{label('pack', lang)}{sep}{pack_name(pack, lang)}",
+            f"{label('grade', lang)}{sep}{assessment.grade.label(lang)}")),
     ]
     if record.superseded_by is not None:
         lines.append("  " + label("superseded", lang).format(id=record.superseded_by))
@@ -189,8 +235,9 @@ def show_lines(assessment: Assessment, score: Score, lang: str) -> list[str]:
     counts = count_separator(lang).join(
         f"{status.label(lang)} {overall.count(status)}" for status in Status
         if status is not Status.UNANSWERED)
-    lines.append(f"  {label('overall', lang)}{sep}{label('weighted', lang)} {overall.percent:.1f}%; "
-                 f"{label('answered', lang)} {overall.answered}/{overall.total} ({counts})")
+    lines.append(f"  {label('overall', lang)}{sep}{label('weighted', lang)} {overall.percent:.1f}%"
+                 f"{clause_separator(lang)}{label('answered', lang)} {overall.answered}/"
+                 f"{overall.total}{in_brackets(counts, lang)}")
     lines.append(f"  {label('themes', lang)}{sep}")
     titles = {theme_id: pack.theme(theme_id).title.get(lang) for theme_id in score.themes}
     width = max(display_width(t) for t in titles.values()) + 2
@@ -205,53 +252,65 @@ def show_lines(assessment: Assessment, score: Score, lang: str) -> list[str]:
     if score.critical_gaps:
         lines.append(f"  {label('gaps', lang)}{sep}")
         for gap in score.critical_gaps:
-            lines.append(f"    {gap.item_id}  {pack.item(gap.item_id).question.get(lang)}  "
-                         f"[{explain.gap_text(gap.reason, gap.severity, gap.status, lang)}]")
+            why = explain.gap_text(gap.reason, gap.severity, gap.status, lang)
+            lines.append(f"    {gap.item_id}  {pack.item(gap.item_id).question.get(lang)}"
+                         f"{in_brackets(why, lang)}")
     listed("critical_open", score.critical_unanswered)
     listed("review", score.pending_review)
     drivers = [d for d in score.drivers if d.status is not Status.UNANSWERED][:5]
     if drivers:
         lines.append(f"  {label('drivers', lang)}{sep}")
         for d in drivers:
-            lines.append(f"    {d.item_id}  {d.severity.label(lang)}, {d.status.label(lang)} "
-                         f"({label('lost', lang)} {d.lost_weight:g})")
+            lost = f"{label('lost', lang)} {d.lost_weight:g}"
+            lines.append(f"    {d.item_id}  {d.severity.label(lang)}{count_separator(lang)}"
+                         f"{d.status.label(lang)}{in_brackets(lost, lang)}")
     listed("remediation", score.remediation_missing)
     return lines
 
 
-def cmd_upgrade(args: argparse.Namespace) -> int:
+def _upgrade_data(args: argparse.Namespace) -> dict[str, Any]:
     with open_collection(args) as collection:
-        if args.dry_run:
-            plan = collection.plan_upgrade(args.id, args.to)
-            data: dict[str, Any] = {
-                "assessment": args.id, "pack_id": plan.pack_id,
+        if not args.dry_run:
+            return collection.upgrade(args.id, args.to).to_dict()
+        plan = collection.plan_upgrade(args.id, args.to)
+        return {"assessment": args.id, "pack_id": plan.pack_id,
                 "from_version": plan.from_version, "to_version": plan.to_version,
                 "counts": plan.counts, "needs_review": list(plan.needs_review),
                 "dropped": list(plan.dropped), "new": list(plan.new), "dry_run": True}
-        else:
-            data = collection.upgrade(args.id, args.to).to_dict()
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    data = _upgrade_data(args)
     if args.json:
         emit_json(data)
         return 0
-    counts = data["counts"]
+    counts, old, lang = data["counts"], args.id, default_language()
+    versions = tr(f"{data['pack_id']} 第 {data['from_version']} 版升级到第 {data['to_version']} 版",
+                  f"{data['pack_id']} v{data['from_version']} to v{data['to_version']}")
     if args.dry_run:
-        out(f"Upgrading assessment {args.id} from {data['pack_id']} v{data['from_version']} "
-            f"to v{data['to_version']} would carry {counts['carried']} answer(s), flag "
-            f"{counts['needs_review']} for re-review, leave {counts['dropped']} in the history "
-            f"and add {counts['new']} new item(s).")
+        out(tr(f"将自查 {old} 从{versions}：将沿用 {counts['carried']} 条答复，其中 "
+               f"{counts['needs_review']} 条需重新复核；{counts['dropped']} 条留在历史记录中；"
+               f"新增 {counts['new']} 个检查项。",
+               f"Upgrading assessment {old} from {versions} would carry "
+               f"{_count(counts['carried'], 'answer')}, flag {counts['needs_review']} for "
+               f"re-review, leave {counts['dropped']} in the history and add "
+               f"{_count(counts['new'], 'new item')}."))
     else:
-        out(f"Assessment {args.id} upgraded to assessment {data['new_assessment']} "
-            f"({data['pack_id']} v{data['from_version']} → v{data['to_version']}):")
-        out(f"  {counts['carried']} answer(s) carried over unchanged")
-        out(f"  {counts['needs_review']} answer(s) carried over but need re-review "
-            "(the question or its sectors changed)")
-        out(f"  {counts['dropped']} answer(s) of retired items kept read-only in assessment "
-            f"{args.id}")
-        out(f"  {counts['new']} new item(s) to answer")
-    if data["needs_review"]:
-        out("  Re-review: " + ", ".join(data["needs_review"]))
-    if data["dropped"]:
-        out("  Retired: " + ", ".join(data["dropped"]))
-    if data["new"]:
-        out("  New: " + ", ".join(data["new"]))
+        new = data["new_assessment"]
+        out(tr(f"自查 {old} 已升级为自查 {new}（{versions}）：",
+               f"Assessment {old} upgraded to assessment {new} ({versions}):"))
+        out(tr(f"  {counts['carried']} 条答复原样沿用",
+               f"  {_count(counts['carried'], 'answer')} carried over unchanged"))
+        review = counts["needs_review"]
+        out(tr(f"  {review} 条答复已沿用，但需重新复核（问题或适用领域有变化）",
+               f"  {_count(review, 'answer')} carried over but {'needs' if review == 1 else 'need'}"
+               " re-review (the question or its sectors changed)"))
+        out(tr(f"  {counts['dropped']} 条已撤销检查项的答复保留在自查 {old} 中，只读",
+               f"  {_count(counts['dropped'], 'answer')} of retired items kept read-only in "
+               f"assessment {old}"))
+        out(tr(f"  {counts['new']} 个新检查项待回答", f"  {_count(counts['new'], 'new item')} to answer"))
+    for key, zh, en in (("needs_review", "需重新复核", "Re-review"), ("dropped", "已撤销", "Retired"),
+                        ("new", "新增", "New")):
+        if data[key]:
+            out(f"  {tr(zh, en)}{colon(lang)}{list_separator(lang).join(data[key])}")
     return 0

@@ -196,6 +196,12 @@ class Pack:
                 return theme
         raise KeyError(theme_id)
 
+    def name(self, lang: str) -> str:
+        """The pack as a reader names it, by title: 《…》第 2 版 / "…, version 2"."""
+        if lang == "en":
+            return f"{self.title.en}, version {self.version}"
+        return f"《{self.title.zh}》第 {self.version} 版"
+
     def items_for(self, sector: Sector) -> list[Item]:
         """The items that apply to an assessment in ``sector``, in pack order."""
         return [item for item in self.items if item.applies_to(sector)]

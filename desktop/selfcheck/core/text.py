@@ -129,3 +129,13 @@ def list_separator(lang: str) -> str:
 def count_separator(lang: str) -> str:
     """Between figures of a sentence: "已落实 3，部分落实 1" / "Implemented 3, Partially implemented 1"."""
     return ", " if lang == "en" else "，"
+
+
+def clause_separator(lang: str) -> str:
+    """Between the clauses of a line: "领域：政府部门；风险等级：高" / "Sector: ...; Risk grade: ..."."""
+    return "; " if lang == "en" else "；"
+
+
+def in_brackets(text: str, lang: str) -> str:
+    """``text`` in brackets after what precedes it: "（…）" in Chinese, " (…)" in English."""
+    return f" ({text})" if lang == "en" else f"（{text}）"

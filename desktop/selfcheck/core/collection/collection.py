@@ -38,7 +38,7 @@ from selfcheck.core.records import AuditEntry, ChainReport
 from selfcheck.core.risk import RiskProfile, grade_profile
 from selfcheck.core.scoring import Score, score_assessment
 from selfcheck.core.store import Store, check_backup_file, restore_database
-from selfcheck.core.text import NAME_MAX, checked_text
+from selfcheck.core.text import NAME_MAX, checked_text, shown
 from selfcheck.core.upgrade import UpgradePlan, UpgradeResult, plan_upgrade, target_version
 
 log = logging.getLogger(__name__)
@@ -111,7 +111,7 @@ class Collection:
                              zh=f"未知的领域 {sector!r}，可用：{valid}") from None
         if sector not in pack.sectors:
             raise UsageError(f"pack {pack_id} does not cover the sector {sector.value}",
-                             zh=f"检查清单包 {pack_id} 不适用于领域 {sector.value}")
+                             zh=f"{pack.name('zh')}不适用于领域“{sector.label('zh')}”")
         organisation = _name(organisation, "organisation")
         system_name = _name(system_name, "system_name")
         assessor = _name(assessor, "assessor")
@@ -189,15 +189,13 @@ class Collection:
             item = assessment.pack.item(item_id)
         except KeyError:
             raise NotFoundError(
-                f"item {item_id!r} is not in pack {assessment.pack.pack_id} "
+                f"item '{shown(item_id)}' is not in pack {assessment.pack.pack_id} "
                 f"v{assessment.pack.version}",
-                zh=f"检查项 {item_id!r} 不在检查清单包 {assessment.pack.pack_id} "
-                f"v{assessment.pack.version} 中") from None
+                zh=f"检查项“{shown(item_id)}”不在{assessment.pack.name('zh')}中") from None
         if not item.applies_to(assessment.sector):
             raise UsageError(f"item {item_id} does not apply to the sector "
                              f"{assessment.sector.value}",
-                             zh=f"检查项 {item_id} 不适用于领域 "
-                             f"{assessment.sector.value}")
+                             zh=f"检查项 {item_id} 不适用于领域“{assessment.sector.label('zh')}”")
         return item
 
     def save_answer(self, assessment_id: int, answer: Answer,

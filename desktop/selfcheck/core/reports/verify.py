@@ -43,7 +43,14 @@ from selfcheck.core.errors import UsageError
 from selfcheck.core.files import InputFileError, read_input_file, reason_without_path, size_text
 from selfcheck.core.pki.algorithms import SM2, is_mixed_chain, issued_by, key_algorithm
 from selfcheck.core.pki.algorithms import label as algorithm_label
-from selfcheck.core.pki.certs import display_name, fingerprint, is_ca, key_usage_names, name_attribute
+from selfcheck.core.pki.certs import (
+    display_name,
+    fingerprint,
+    is_ca,
+    key_usage_label,
+    key_usage_names,
+    name_attribute,
+)
 from selfcheck.core.pki.revocation import RevocationList
 from selfcheck.core.reports import checkline
 from selfcheck.core.reports.data import RESULTS_FILE_NAME, sha256_hex
@@ -68,8 +75,6 @@ REQUIRED_KEY_USAGE = ("digital_signature", "non_repudiation")
 SIGNER_CLOCK_NOTE = "the signing time is the signer's own clock; no timestamp authority was used"
 SIGNER_CLOCK_NOTE_ZH = "签名时间取自签名人本人计算机的时钟，未经可信时间戳服务确认"
 
-_KEY_USAGE_ZH = {"digital_signature": "数字签名（digitalSignature）",
-                 "non_repudiation": "不可否认（nonRepudiation）"}
 
 #: pyHanko's trust problem indications, in Chinese (others are shown as they are).
 _TRUST_PROBLEM_ZH = {
@@ -568,7 +573,7 @@ def _check_certificate(cert: x509.Certificate, at: dt.datetime,
         raise _Reject("the signer certificate lacks the key usage "
                       + " and ".join(m.replace("_", " ") for m in missing),
                       zh="签名证书缺少密钥用法："
-                      + "、".join(_KEY_USAGE_ZH.get(m, m) for m in missing))
+                      + "、".join(key_usage_label(m, "zh") for m in missing))
     if is_ca(cert):
         raise _Reject("the signature was made with a CA certificate, not a signer certificate",
                       zh="签名使用的是 CA 证书，而不是签名人证书")

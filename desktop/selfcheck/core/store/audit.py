@@ -39,13 +39,16 @@ class AuditTables(StoreBase):
                 count += 1
                 if seq != expected_seq:
                     return ChainReport(count, False, seq,
-                                       f"entry {expected_seq} is missing (next is {seq})", prev)
+                                       f"entry {expected_seq} is missing (next is {seq})", prev,
+                                       f"缺少第 {expected_seq} 条记录（下一条是第 {seq} 条）")
                 if prev_hash != prev:
                     return ChainReport(count, False, seq,
-                                       f"entry {seq} does not follow entry {seq - 1}", prev)
+                                       f"entry {seq} does not follow entry {seq - 1}", prev,
+                                       f"第 {seq} 条记录与第 {seq - 1} 条记录接不上")
                 if entry_hash(prev, seq, at, actor, action, assessment_id, payload) != digest:
                     return ChainReport(count, False, seq,
-                                       f"entry {seq} was changed after it was written", prev)
+                                       f"entry {seq} was changed after it was written", prev,
+                                       f"第 {seq} 条记录在写入后被修改")
                 prev = digest
                 expected_seq += 1
         return ChainReport(count, True, None, "", prev)
