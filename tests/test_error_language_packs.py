@@ -225,7 +225,7 @@ def test_missing_file_and_bad_json(tmp_path: Path) -> None:
     error = _refused(folder)
     assert str(error).startswith(f"{folder}/pack.json: not valid JSON (line 1, column 2")
     zh = _chinese(error)
-    assert zh.startswith(f"{folder}/pack.json：文件内容不是有效的 JSON（not valid JSON (line 1, column 2")
+    assert zh == f"{folder}/pack.json：文件内容不是有效的 JSON（第 1 行第 2 列不符合 JSON 语法）"
     assert zh.endswith("）")
 
 

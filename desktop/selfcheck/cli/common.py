@@ -139,6 +139,11 @@ def open_collection(args: argparse.Namespace) -> Iterator[Collection]:
     collection = Collection.open(resolve_paths(args.data_dir))
     try:
         yield collection
+        # A damaged database is open read-only: reading went on, a change fails with the
+        # same message (printed once, as the error).
+        if collection.damage is not None:
+            print(tr(f"selfcheck：警告：{collection.damage.localized('zh')}",
+                     f"selfcheck: warning: {collection.damage.message}"), file=sys.stderr)
     finally:
         collection.close()
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from selfcheck.cli.common import add_json_flag, ask_yes_no, emit_json, open_collection, out, tr
 from selfcheck.core.collection import Collection
-from selfcheck.core.errors import InstanceLockedError, UsageError
+from selfcheck.core.errors import InstanceLockedError, StoreError, UsageError
 from selfcheck.core.paths import AppPaths, resolve_paths
 from selfcheck.core.text import shown
 
@@ -128,9 +128,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return 1
     paths.ensure()
     with _window_kept_out(paths):
-        # The built-in packs are not installed into a database that is about to be replaced.
-        collection = Collection.open(paths, install_builtin=False)
-        kept = collection.restore(source)  # closes the collection, also when it fails
+        try:
+            # The built-in packs are not installed into a database about to be replaced.
+            collection = Collection.open(paths, install_builtin=False)
+        except StoreError:  # damaged beyond opening: kept aside as it is
+            if not paths.database.is_file():
+                raise
+            kept = Collection.restore_unreadable(paths, source)
+        else:
+            kept = collection.restore(source)  # closes the collection, also when it fails
     if args.json:
         emit_json({"database": str(paths.database), "restored_from": str(source),
                    "previous_database": str(kept)})

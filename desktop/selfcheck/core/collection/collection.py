@@ -27,6 +27,7 @@ from selfcheck.core.errors import (
     AnswersFileError,
     AnswerValidationError,
     AttachmentError,
+    DatabaseDamagedError,
     NotFoundError,
     UsageError,
 )
@@ -37,7 +38,7 @@ from selfcheck.core.pki.roots import ReportRoots
 from selfcheck.core.records import AuditEntry, ChainReport
 from selfcheck.core.risk import RiskProfile, grade_profile
 from selfcheck.core.scoring import Score, score_assessment
-from selfcheck.core.store import Store, check_backup_file, restore_database
+from selfcheck.core.store import Store, check_backup_file, restore_database, restore_unreadable_database
 from selfcheck.core.text import NAME_MAX, checked_text, shown
 from selfcheck.core.upgrade import UpgradePlan, UpgradeResult, plan_upgrade, target_version
 
@@ -79,7 +80,7 @@ class Collection:
         """Open the data directory, creating the database and built-in packs on first use."""
         paths.ensure()
         collection = cls(Store.open(paths.database), paths)
-        if install_builtin:
+        if install_builtin and collection.damage is None:
             try:
                 collection.packs.install_builtin()
             except BaseException:
@@ -89,6 +90,13 @@ class Collection:
 
     def close(self) -> None:
         self._store.close()
+
+    @property
+    def damage(self) -> DatabaseDamagedError | None:
+        """Set when the database failed SQLite's check at open: the collection is then
+        read-only, every change raises this error, and its message (``localized``) says
+        how to restore a backup — for the window to show at start."""
+        return self._store.damage
 
     def __enter__(self) -> Collection:
         return self
@@ -267,9 +275,10 @@ class Collection:
                 message = exc.message.removeprefix(f"{answer.item_id}: ")
                 message_zh = (exc.message_zh or message).removeprefix(
                     f"{answer.item_id}：").removeprefix(f"{answer.item_id}: ")
+                item = shown(answer.item_id)
                 raise AnswersFileError(
-                    f"{file_name}: answers[{index}] ({answer.item_id}): {message}",
-                    zh=f"{file_name}：answers[{index}]（{answer.item_id}）：{message_zh}") from None
+                    f"{file_name}: answers[{index}] ({item}): {message}",
+                    zh=f"{file_name}：answers[{index}]（{item}）：{message_zh}") from None
             if previous is not None and same_answer(previous, cleaned):
                 continue
             to_save.append(cleaned)
@@ -348,6 +357,12 @@ class Collection:
         (its path is returned) and is left in place if anything fails. Reopen with
         :meth:`open` afterwards."""
         return restore_database(self._store, source)
+
+    @staticmethod
+    def restore_unreadable(paths: AppPaths, source: Path) -> Path:
+        """Replace a database that cannot be opened at all with the backup ``source``; the
+        damaged file is kept beside it (its path is returned)."""
+        return restore_unreadable_database(paths.database, source)
 
 
 #: The assessment header fields, as the Chinese messages name them.
