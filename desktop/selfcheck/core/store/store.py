@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import shutil
 import sqlite3
@@ -33,6 +34,8 @@ from selfcheck.core.store.review import ReviewTables
 
 if TYPE_CHECKING:  # sqlite_utils is imported only when a migration runs (it is slow to import)
     import sqlite_utils
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 3000
 
@@ -97,12 +100,15 @@ class Store(AnswerTables, DraftTables, PackTables, AuditTables, ReviewTables):
                 and 0 <= now - float(stamp.get("checked_at", 0)) < FULL_CHECK_INTERVAL):
             self._checked_at = float(stamp["checked_at"])
             return
+        started = time.perf_counter()
         try:
             rows = [str(r[0]) for r in self._conn.execute("PRAGMA quick_check(20)")]
         except sqlite3.DatabaseError as exc:  # damage so bad the check itself stops
             if isinstance(exc, sqlite3.OperationalError):
                 raise  # busy, locked, I/O: not damage (the caller words it)
             rows = [str(exc)]
+        log.info("quick check of %s: %s (%.0f ms)", self.path, rows[0],
+                 (time.perf_counter() - started) * 1000)
         if rows == ["ok"]:
             self._checked_at = now
             return
