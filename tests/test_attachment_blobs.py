@@ -89,7 +89,7 @@ def test_the_bytes_go_with_the_last_reference(collection: Collection, tmp_path: 
     assert collection.doctor().ok
 
 
-def _as_schema_5(database: Path) -> None:
+def as_schema_5(database: Path) -> None:
     """Turn a current database back into the schema-5 layout: attachment bytes in each
     attachment row (as databases written before migration 6 hold them)."""
     conn = sqlite3.connect(database, isolation_level=None)
@@ -125,7 +125,7 @@ def test_migration_6_moves_the_files_of_an_older_database(app_paths: AppPaths,
         attachments_before = _rows(collection, "SELECT id, assessment_id, item_id, file_name,"
                                                " sha256, size, added_at FROM attachments ORDER BY id")
         audit_before = _rows(collection, "SELECT * FROM audit_log ORDER BY seq")
-    _as_schema_5(app_paths.database)
+    as_schema_5(app_paths.database)
     conn = sqlite3.connect(app_paths.database)
     assert conn.execute("SELECT COUNT(*) FROM attachments WHERE content IS NOT NULL").fetchone() == (4,)
     conn.close()

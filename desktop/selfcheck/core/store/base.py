@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from selfcheck.core.errors import DatabaseDamagedError, StoreError
+from selfcheck.core.errors import DatabaseDamagedError, StoreError, damaged_database
 from selfcheck.core.records import GENESIS_HASH, AuditEntry
 from selfcheck.core.text import canonical_json, utc_timestamp
 
@@ -84,7 +84,7 @@ class StoreBase:
         """One atomic, durable write transaction (BEGIN IMMEDIATE ... COMMIT); refused
         with the damage message when the database failed its check at open."""
         if self.damage is not None:
-            raise DatabaseDamagedError(self.path, self.damage.problems)
+            raise damaged_database(self.path, self.damage.problems)
         with self._lock, self._translate("save"):
             self._conn.execute("BEGIN IMMEDIATE")
             try:

@@ -23,7 +23,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from selfcheck.core.errors import DatabaseDamagedError, StoreError
+from selfcheck.core.errors import StoreError, damaged_database
 from selfcheck.core.files import database_files, is_database_file, write_atomically
 from selfcheck.core.store.answers import AnswerTables
 from selfcheck.core.store.audit import AuditTables
@@ -114,7 +114,7 @@ class Store(AnswerTables, DraftTables, PackTables, AuditTables, ReviewTables):
             return
         problems = [line.strip() for row in rows for line in row.splitlines()
                     if line.strip() and not line.startswith("***")]
-        self.damage = DatabaseDamagedError(self.path, problems or rows)
+        self.damage = damaged_database(self.path, problems or rows)
         self._conn.execute("PRAGMA query_only = ON")
         _check_stamp(self.path).unlink(missing_ok=True)
 
