@@ -315,3 +315,20 @@ def test_a_damaged_database_is_opened_read_only(capsys: pytest.CaptureFixture[st
     code, _, err = run(capsys, "assess", "answer", assessment, "HO-02", "implemented")
     assert code == 2 and "数据库已损坏" in one_line(err) and "从备份恢复" in err
     assert database_bytes(data_dir) == before
+
+
+@pytest.mark.timeout(60)
+def test_a_pdf_that_keeps_the_parser_busy_is_stopped(capsys: pytest.CaptureFixture[str],
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     tmp_path: Path) -> None:
+    """Crafted to pass the shape checks: the verification is stopped at its time limit."""
+    from selfcheck.core.reports import verify
+
+    from .test_review_hostile import slow_pdf
+
+    monkeypatch.setattr(verify, "VERIFY_TIME_LIMIT", 1.0)
+    crafted = tmp_path / "busy.pdf"
+    crafted.write_bytes(slow_pdf())
+    code, out, err = run(capsys, "verify", crafted)
+    assert code == 1 and err == ""
+    assert "reading the PDF took longer than 1 s" in one_line(out)

@@ -234,7 +234,7 @@ def verify_bytes(data: bytes, trusted_roots: Sequence[x509.Certificate], *, name
         return state.result(False, rejection.reason, rejection.zh)
     except _OutOfTime:
         limit = f"{VERIFY_TIME_LIMIT:g}"
-        return state.result(False, f"reading the PDF took more than {limit} seconds, far more "
+        return state.result(False, f"reading the PDF took longer than {limit} s, far longer "
                             "than any report takes; it was stopped",
                             f"读取该 PDF 文件超过 {limit} 秒，远超任何报告所需，已中止")
     except Exception as exc:  # a hostile file must never crash the verifier
