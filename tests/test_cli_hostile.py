@@ -6,7 +6,6 @@ byte for byte as it was."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import os
@@ -18,17 +17,12 @@ from typing import Any
 
 import pytest
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
 
 from selfcheck.cli.main import main
-from selfcheck.core import pki
 from selfcheck.core.logs import LOG_FILE
 
 from .conftest import REAL_PACK_ID, REPO
-from .report_support import CA_PASS, ID_PASS, fill_answers, make_pki, new_assessment, open_collection
+from .report_support import ID_PASS, custom_identity, fill_answers, make_pki, new_assessment, open_collection
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and /dev/zero are POSIX")
 CONTROL = ("\x1b", "\x07", "\r", "\x9b")
@@ -160,51 +154,6 @@ def test_a_million_character_id_is_capped(capsys: pytest.CaptureFixture[str], da
     assert database_bytes(data_dir) == before
 
 
-def _signed_again_with_sha1(cert: x509.Certificate, ca_key: Any) -> x509.Certificate:
-    """``cert`` signed by ``ca_key`` with ECDSA over SHA-1 (cryptography refuses to build
-    such a certificate, so the signature is put in by hand)."""
-    from asn1crypto import x509 as asn1_x509
-
-    parsed = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
-    tbs = parsed["tbs_certificate"]
-    tbs["signature"] = asn1_x509.SignedDigestAlgorithm({"algorithm": "sha1_ecdsa"})
-    signature = ca_key.sign(tbs.dump(force=True), ec.ECDSA(hashes.SHA1()))
-    redone = asn1_x509.Certificate({"tbs_certificate": tbs,
-                                    "signature_algorithm": {"algorithm": "sha1_ecdsa"},
-                                    "signature_value": signature})
-    return x509.load_der_x509_certificate(redone.dump())
-
-
-def _identity(ca_dir: Path, output: Path, *, name: str, sha1: bool = False,
-              extension: x509.ExtensionType | None = None) -> Path:
-    """An ECDSA signer identity issued by ``ca_dir`` with the name, signature hash and
-    extra critical extension a test chooses."""
-    ca_cert = x509.load_pem_x509_certificate((ca_dir / pki.CA_CERT_FILE).read_bytes())
-    ca_key = serialization.load_pem_private_key((ca_dir / pki.CA_KEY_FILE).read_bytes(),
-                                                CA_PASS.encode())
-    key = ec.generate_private_key(ec.SECP256R1())
-    now = dt.datetime.now(dt.UTC)
-    builder = (
-        x509.CertificateBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]))
-        .issuer_name(ca_cert.subject).public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.KeyUsage(
-            digital_signature=True, content_commitment=True, key_encipherment=False,
-            data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
-            encipher_only=False, decipher_only=False), critical=True))
-    if extension is not None:
-        builder = builder.add_extension(extension, critical=True)
-    cert = builder.sign(ca_key, hashes.SHA256())  # type: ignore[arg-type]
-    if sha1:
-        cert = _signed_again_with_sha1(cert, ca_key)
-    output.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"signer", key, cert, [ca_cert], serialization.BestAvailableEncryption(ID_PASS.encode())))
-    return output
-
-
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Signed reports: by a signer whose name holds terminal controls, and by signers whose
@@ -214,13 +163,13 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     base = tmp_path_factory.mktemp("hostile-reports")
     the_pki = make_pki(base)
     identities = {
-        "controls": _identity(the_pki.ca_dir, base / "controls.p12",
-                              name="张三\x1b[2K\r测试局: AUTHENTIC\x07"),
-        "critical-extension": _identity(
+        "controls": custom_identity(the_pki.ca_dir, base / "controls.p12",
+                                    name="张三\x1b[2K\r测试局: AUTHENTIC\x07"),
+        "critical-extension": custom_identity(
             the_pki.ca_dir, base / "critical.p12", name="扩展项",
             extension=x509.UnrecognizedExtension(x509.ObjectIdentifier("1.3.6.1.4.1.99999.1"),
                                                  b"\x05\x00")),
-        "sha1": _identity(the_pki.ca_dir, base / "sha1.p12", name="旧算法", sha1=True),
+        "sha1": custom_identity(the_pki.ca_dir, base / "sha1.p12", name="旧算法", sha1=True),
         # another organisation's root made with the very name of the trusted one
         "same-name-root": the_pki.impostor_identity,
     }

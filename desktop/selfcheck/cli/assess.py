@@ -268,24 +268,26 @@ def show_lines(assessment: Assessment, score: Score, lang: str) -> list[str]:
     return lines
 
 
-def _upgrade_data(args: argparse.Namespace) -> dict[str, Any]:
+def _upgrade_data(args: argparse.Namespace) -> tuple[dict[str, Any], str]:
+    """What the upgrade did (or, with --dry-run, would do) and the pack's Chinese title."""
     with open_collection(args) as collection:
+        title = collection.assessment(args.id).pack.title.zh
         if not args.dry_run:
-            return collection.upgrade(args.id, args.to).to_dict()
+            return collection.upgrade(args.id, args.to).to_dict(), title
         plan = collection.plan_upgrade(args.id, args.to)
         return {"assessment": args.id, "pack_id": plan.pack_id,
                 "from_version": plan.from_version, "to_version": plan.to_version,
                 "counts": plan.counts, "needs_review": list(plan.needs_review),
-                "dropped": list(plan.dropped), "new": list(plan.new), "dry_run": True}
+                "dropped": list(plan.dropped), "new": list(plan.new), "dry_run": True}, title
 
 
 def cmd_upgrade(args: argparse.Namespace) -> int:
-    data = _upgrade_data(args)
+    data, title = _upgrade_data(args)
     if args.json:
         emit_json(data)
         return 0
     counts, old, lang = data["counts"], args.id, default_language()
-    versions = tr(f"{data['pack_id']} 第 {data['from_version']} 版升级到第 {data['to_version']} 版",
+    versions = tr(f"《{title}》第 {data['from_version']} 版升级到第 {data['to_version']} 版",
                   f"{data['pack_id']} v{data['from_version']} to v{data['to_version']}")
     if args.dry_run:
         out(tr(f"将自查 {old} 从{versions}：将沿用 {counts['carried']} 条答复，其中 "
