@@ -281,3 +281,15 @@ def test_a_pdf_that_keeps_the_parser_busy_is_stopped(capsys: pytest.CaptureFixtu
     code, out, err = run(capsys, "verify", crafted)
     assert code == 1 and err == ""
     assert "reading the PDF took longer than 1 s" in one_line(out)
+
+
+def test_export_refuses_a_report_no_reviewer_would_accept(capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch,
+                                                          assessment: str, tmp_path: Path) -> None:
+    from selfcheck.core.reports import verify
+
+    monkeypatch.setattr(verify, "MAX_REPORT_BYTES", 10_000)
+    code, out, err = run(capsys, "export", assessment, "-o", tmp_path / "report.pdf")
+    assert code == 2 and out == ""
+    assert "larger than the 9.8 KB a reviewer's machine accepts" in one_line(err)
+    assert not (tmp_path / "report.pdf").exists()
