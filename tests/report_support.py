@@ -12,6 +12,7 @@ import subprocess
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -59,14 +60,16 @@ class Pki:
 
 
 def custom_identity(ca_dir: Path, output: Path, *, name: str,
-                    non_repudiation: bool = True, digital_signature: bool = True) -> Path:
-    """A signer identity with the key usages chosen by the test, issued by ``ca_dir``."""
+                    non_repudiation: bool = True, digital_signature: bool = True,
+                    extension: x509.ExtensionType | None = None, sha1: bool = False) -> Path:
+    """A signer identity with the key usages chosen by the test, issued by ``ca_dir``
+    (with ``extension`` added as critical, signed over SHA-1 with ``sha1``)."""
     ca_cert = x509.load_pem_x509_certificate((ca_dir / pki.CA_CERT_FILE).read_bytes())
     ca_key = serialization.load_pem_private_key((ca_dir / pki.CA_KEY_FILE).read_bytes(),
                                                 CA_PASS.encode())
     key = ec.generate_private_key(ec.SECP256R1())
     now = dt.datetime.now(dt.UTC)
-    cert = (
+    builder = (
         x509.CertificateBuilder()
         .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]))
         .issuer_name(ca_cert.subject)
@@ -80,12 +83,30 @@ def custom_identity(ca_dir: Path, output: Path, *, name: str,
             key_encipherment=False, data_encipherment=False, key_agreement=False,
             key_cert_sign=False, crl_sign=False, encipher_only=False, decipher_only=False),
             critical=True)
-        .sign(ca_key, hashes.SHA256())  # type: ignore[arg-type]
     )
+    if extension is not None:
+        builder = builder.add_extension(extension, critical=True)
+    signed = builder.sign(ca_key, hashes.SHA256())  # type: ignore[arg-type]
+    cert = signed_again_with_sha1(signed, ca_key) if sha1 else signed
     output.write_bytes(pkcs12.serialize_key_and_certificates(
         name.encode(), key, cert, [ca_cert],
         serialization.BestAvailableEncryption(ID_PASS.encode())))
     return output
+
+
+def signed_again_with_sha1(cert: x509.Certificate, ca_key: Any) -> x509.Certificate:
+    """``cert`` signed by ``ca_key`` with ECDSA over SHA-1 (cryptography refuses to build
+    such a certificate, so the signature is put in by hand)."""
+    from asn1crypto import x509 as asn1_x509
+
+    parsed = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    tbs = parsed["tbs_certificate"]
+    tbs["signature"] = asn1_x509.SignedDigestAlgorithm({"algorithm": "sha1_ecdsa"})
+    signature = ca_key.sign(tbs.dump(force=True), ec.ECDSA(hashes.SHA1()))
+    redone = asn1_x509.Certificate({"tbs_certificate": tbs,
+                                    "signature_algorithm": {"algorithm": "sha1_ecdsa"},
+                                    "signature_value": signature})
+    return x509.load_der_x509_certificate(redone.dump())
 
 
 def custom_sm2_identity(ca_dir: Path, output: Path, *, name: str, usage: set[str]) -> Path:

@@ -77,7 +77,7 @@ def test_terminal_confirmation_in_the_locale_language(
     monkeypatch.setattr("sys.stdin", Terminal("n\n"))
     code, out, _ = run(capsys, "restore", str(backed_up))
     assert code == 1
-    assert "替换" in out and "[是/否，y/N]" in out and "未做任何改动" in out
+    assert "替换" in out and "［是/否，y/N］" in out and "未做任何改动" in out
     assert database_snapshot(data_dir) == before and kept_copies(data_dir) == []
 
     monkeypatch.setattr("sys.stdin", Terminal("是\n"))
@@ -161,10 +161,16 @@ def test_restore_is_refused_while_the_window_holds_the_data_folder(
     assert main(["restore", str(backed_up), "--yes"]) == 0
 
 
-def test_the_help_names_the_two_trust_stores_apart(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_help_names_the_two_trust_stores_apart(capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
     assert main(["trust", "--help"]) == 0
     text = capsys.readouterr().out
     assert "报告根证书" in text and "清单包签名密钥" in text
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert main(["trust", "--help"]) == 0
+    text = capsys.readouterr().out
+    assert "report root certificates" in text and "pack signing keys" in text
     for action in ("add", "list", "remove", "add-pack-key", "revoke-pack-key", "pack-keys"):
         assert f"    {action} " in text or f"    {action}\n" in text, action
     assert main(["--help"]) == 0

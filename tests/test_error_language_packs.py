@@ -228,7 +228,7 @@ def test_missing_file_and_bad_json(tmp_path: Path) -> None:
     error = _refused(folder)
     assert str(error).startswith(f"{folder}/pack.json: not valid JSON (line 1, column 2")
     zh = _chinese(error)
-    assert zh.startswith(f"{folder}/pack.json：文件内容不是有效的 JSON（not valid JSON (line 1, column 2")
+    assert zh == f"{folder}/pack.json：文件内容不是有效的 JSON（第 1 行第 2 列不符合 JSON 语法）"
     assert zh.endswith("）")
 
 
@@ -256,7 +256,7 @@ def test_unknown_pack_item_and_sector(mini_collection: Collection) -> None:
     with pytest.raises(NotFoundError) as caught:
         mini_collection.set_answer(aid, "ZZ-99", Status.IMPLEMENTED)
     assert str(caught.value) == "item 'ZZ-99' is not in pack mini-pack v1"
-    assert _chinese(caught.value) == "检查项 'ZZ-99' 不在检查清单包 mini-pack v1 中"
+    assert _chinese(caught.value) == "检查项“ZZ-99”不在《测试用小清单》第 1 版中"
 
 
 def _answers_file(tmp_path: Path, content: Any) -> Path:
@@ -281,8 +281,8 @@ def test_answers_file_errors_in_chinese(mini_collection: Collection, tmp_path: P
         mini_collection.import_answers(aid, path)
     assert str(caught.value) == ("answers.json: answers[0] (ZZ-99): item 'ZZ-99' is not in "
                                  "pack mini-pack v1")
-    assert _chinese(caught.value) == ("answers.json：answers[0]（ZZ-99）：检查项 'ZZ-99' 不在检查清单包 "
-                                      "mini-pack v1 中")
+    assert _chinese(caught.value) == ("answers.json：answers[0]（ZZ-99）：检查项“ZZ-99”不在"
+                                      "《测试用小清单》第 1 版中")
 
     path = _answers_file(tmp_path, {"format": "selfcheck-answers/1",
                                     "answers": [{"item": "HO-01", "status": "partial"}]})

@@ -129,7 +129,7 @@ def test_upgrade_text_output(run: Run, tmp_path: Path, keys: tuple[Path, Path]) 
                  "--autonomy", "advises", "--people", "100-10k", "--data", "internal").strip()
     run("assess", "answer", new_id, "HO-01", "implemented")
     out = run("assess", "upgrade", new_id)
-    assert "1 answer(s) carried over but need re-review" in out and "Re-review: HO-01" in out
+    assert "1 answer carried over but needs re-review" in out and "Re-review: HO-01" in out
 
 
 def test_rejections_exit_2_with_one_line(run: Run, keys: tuple[Path, Path],

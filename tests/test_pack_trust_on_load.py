@@ -29,6 +29,7 @@ from selfcheck.core.text import canonical_json
 
 from .conftest import make_profile, store_of
 from .pack_helpers import REAL
+from .test_attachment_blobs import as_schema_5
 
 #: Published built-in pack versions never change: their content hashes are fixed.
 PUBLISHED_HASHES = {
@@ -139,6 +140,7 @@ def test_a_schema_2_database_is_upgraded_in_place(app_paths: AppPaths, mini_pack
         assessment_id = collection.new_assessment(
             pack_id="mini-pack", organisation="Org", system_name="Sys", sector="government",
             profile=make_profile())
+    as_schema_5(app_paths.database)
     with sqlite3.connect(app_paths.database) as conn:  # as the previous release left it
         conn.execute("DROP TABLE builtin_pack_sources")
         conn.execute("DROP TABLE drafts")

@@ -75,7 +75,8 @@ def test_severity_theme_and_guidance_changes() -> None:
     cosmetic = mini(1).items[2].id
     assert diff.reworded == [cosmetic] and diff.meaning_changed == []
     text = format_diff(diff)
-    assert "critical → low" in text
+    assert "Critical → Low" in text
+    assert "严重程度有变化：" in format_diff(diff, "zh") and "关键 → 低" in format_diff(diff, "zh")
     assert "same meaning after normalisation; answers carry over" in text
     assert "Other changes (answers carry over):" in text
 
@@ -97,7 +98,10 @@ def test_diff_as_json_and_text() -> None:
     assert data["old"]["version"] == 1 and data["new"]["version"] == 2
     text = format_diff(diff)
     assert "+ HO-11" in text and "- AU-07" in text
-    assert "~ NS-06: cii → government, cii, public-safety" in text
+    assert ("~ NS-06: Critical information infrastructure → Government department, Critical "
+            "information infrastructure, Public safety and citizens' life and health") in text
     assert "1 added, 1 removed, 3 changed (3 need re-review of answers), 74 unchanged" in text
     zh = format_diff(diff, "zh")
     assert "是否指定专人" in zh
+    assert "新增 1，删除 1，修改 3（其中 3 项的答复需重新复核），未变 74" in zh
+    assert "适用领域有变化，答复需重新复核：" in zh and "Added" not in zh

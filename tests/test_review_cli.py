@@ -91,7 +91,7 @@ def test_gaps_and_the_matrix(capsys: pytest.CaptureFixture[str], imported: dict[
     bureau = matrix["rows"][1]
     assert bureau["themes"]["data-access"]["status"] == "partial"
     code, out, _ = run(capsys, "review", "gaps", "--matrix", "--lang", "zh")
-    assert code == 0 and "存在关键差距 (HO-01)" in out and "人的有效监督" in out
+    assert code == 0 and "存在关键差距（HO-01）" in out and "人的有效监督" in out
 
 
 def test_history_and_compare(capsys: pytest.CaptureFixture[str], imported: dict[str, int]) -> None:
@@ -100,7 +100,7 @@ def test_history_and_compare(capsys: pytest.CaptureFixture[str], imported: dict[
     assert [(s["version"], s["opened"], s["closed"]) for s in steps] == [
         (1, ["HO-01", "MF-01"], []), (2, [], ["HO-01", "MF-01"])]
     code, out, _ = run(capsys, "review", "history", str(old), "--lang", "zh")
-    assert code == 0 and "已消除差距: HO-01, MF-01" in out
+    assert code == 0 and "已消除差距：HO-01、MF-01" in out
     compared = run_json(capsys, "review", "compare", str(new), str(old))
     assert (compared["older"], compared["newer"], compared["same_assessment"]) == (old, new, True)
     assert compared["counts"]["improved"] == 3 and compared["counts"]["regressed"] == 1

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from selfcheck.core.collection import Collection
+from selfcheck.core.files import size_text
 from selfcheck.core.pki.roots import load_root_certificate
 from selfcheck.core.reports.verify import MAX_REPORT_BYTES
 from selfcheck.core.review import ImportOutcome, OutcomeKind, importing
@@ -50,7 +51,7 @@ def hostile_folder(base: Path, review_corpus: Corpus) -> Path:
 EXPECTED = {
     "fifo.pdf": "not a regular file",
     "zero.pdf": "not a regular file",
-    "huge.pdf": "larger than the 200 MB limit",
+    "huge.pdf": f"larger than the {size_text(MAX_REPORT_BYTES)} limit",
     "loop.pdf": "Too many levels of symbolic links",
     "dangling.pdf": "no such file",
     "empty.pdf": "the file is empty",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -198,3 +199,69 @@ def test_check_database_file_rejects_garbage(tmp_path: Path) -> None:
     bad.write_bytes(b"\0" * 10)
     with pytest.raises(StoreError):
         check_database_file(bad)
+
+
+# --- the check at open -------------------------------------------------------------------
+
+def _damage_a_table_page(database: Path, table: str = "answers") -> None:
+    conn = sqlite3.connect(database)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with database.open("r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(os.urandom(page_size))
+
+
+def test_the_check_runs_only_when_the_file_changed(app_paths: AppPaths, mini_packs: Path,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    def checks() -> int:
+        return sum("quick check of" in r.getMessage() for r in caplog.records)
+
+    caplog.set_level("INFO", logger="selfcheck.core.store")
+    with Collection.open(app_paths) as collection:
+        _new(collection)
+    assert checks() == 1  # a new database is checked once
+    with Collection.open(app_paths) as collection:
+        assert collection.damage is None
+    assert checks() == 1  # closed clean by this program and untouched since: skipped
+    other = sqlite3.connect(app_paths.database)  # another program writes to the file
+    other.execute("UPDATE assessments SET organisation = 'Other'")
+    other.commit()
+    other.close()
+    Collection.open(app_paths).close()
+    assert checks() == 2
+
+
+def test_a_damaged_database_opens_read_only(app_paths: AppPaths, mini_packs: Path) -> None:
+    with Collection.open(app_paths) as collection:
+        aid = _new(collection)
+        collection.set_answer(aid, "HO-01", Status.IMPLEMENTED)
+    _damage_a_table_page(app_paths.database)
+    before = app_paths.database.read_bytes()
+    with Collection.open(app_paths) as collection:
+        damage = collection.damage
+        assert damage is not None and "selfcheck restore FILE" in damage.message
+        assert "从备份恢复" in damage.localized("zh")
+        with pytest.raises(StoreError, match="the database is damaged"):
+            collection.new_assessment(pack_id="mini-pack", organisation="O", system_name="S",
+                                      sector="government", profile=make_profile())
+        assert not collection.doctor().ok
+    assert app_paths.database.read_bytes() == before
+    assert not app_paths.database.with_name("selfcheck.sqlite3-checked").exists()
+
+
+def test_bit_rot_is_found_within_a_day(app_paths: AppPaths, mini_packs: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Damage that leaves size and time stamp as they were is found by the daily check."""
+    with Collection.open(app_paths) as collection:
+        _new(collection)
+    info = app_paths.database.stat()
+    _damage_a_table_page(app_paths.database, "assessments")
+    os.utime(app_paths.database, ns=(info.st_atime_ns, info.st_mtime_ns))
+    with Collection.open(app_paths, install_builtin=False) as collection:
+        assert collection.damage is None  # looks untouched: not checked yet
+    real_time = time.time
+    monkeypatch.setattr(time, "time", lambda: real_time() + 25 * 3600)
+    with Collection.open(app_paths, install_builtin=False) as collection:
+        assert collection.damage is not None

@@ -45,7 +45,7 @@ REPO = cfg.REPO
 SPEC = REPO / "build" / "selfcheck.spec"
 LICENCE_TEXTS = REPO / "build" / "licenses"
 DOCS = ("install.md", "install.zh-CN.md", "packs.md", "signing.md", "answers-format.md",
-        "glossary.md")
+        "glossary.md", "guide.md", "guide.zh-CN.md")
 SUMS_FILE = "SHA256SUMS.txt"
 LICENCE_NAMES = ("LICENSE", "LICENCE", "COPYING", "NOTICE", "AUTHORS", "COPYRIGHT")
 

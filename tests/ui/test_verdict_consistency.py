@@ -244,7 +244,8 @@ def test_assess_show_and_the_window_give_the_reasons_of_the_core(
             for sentence in sentences:
                 assert f"    - {sentence}\n" in shown, (scenario, lang, sentence)
             for item_id, why in expected_gaps[scenario.assessment_id, lang].items():
-                assert re.search(rf"^    {item_id} .*  \[{re.escape(why)}\]$", shown, re.M), why
+                bracketed = f"（{why}）" if lang == "zh" else f" ({why})"
+                assert re.search(rf"^    {item_id} .*{re.escape(bracketed)}$", shown, re.M), why
 
     session = launch_window("en")
     for lang in ("en", "zh"):

@@ -16,89 +16,122 @@ from selfcheck.cli.common import (
     emit_json,
     open_collection,
     out,
+    tr,
 )
 from selfcheck.cli.profile_args import add_profile_flags, profile_answers, profile_pairs
-from selfcheck.cli.textout import default_language, display_width, label, pad
-from selfcheck.core import explain
+from selfcheck.cli.textout import (
+    choices_help,
+    default_language,
+    display_width,
+    label,
+    pack_name,
+    pad,
+)
+from selfcheck.core import explain, glossary
 from selfcheck.core.answers import Status, parse_status
 from selfcheck.core.assessment import Signatory, SignOff
 from selfcheck.core.collection import Assessment
 from selfcheck.core.errors import UsageError
 from selfcheck.core.model import Sector
 from selfcheck.core.scoring import Score
-from selfcheck.core.text import colon, count_separator, list_separator
+from selfcheck.core.text import clause_separator, colon, count_separator, in_brackets, list_separator, shown
 
 
 def register(commands: Any) -> None:
-    sub = add_group(commands, "assess", "create, answer, show and upgrade assessments")
+    sub = add_group(commands, "assess", tr("创建、作答、查看和升级自查",
+                                           "create, answer, show and upgrade assessments"))
     _add_new(sub)
 
-    profile = sub.add_parser("profile", help="change the profile answers of an assessment; "
-                             "items that stop applying keep their answers")
-    profile.add_argument("id", type=assessment_id, metavar="ID")
+    profile = sub.add_parser("profile", help=tr(
+        "修改自查的画像问题答案；不再适用的检查项保留其答复",
+        "change the profile answers of an assessment; items that stop applying keep "
+        "their answers"))
+    profile.add_argument("id", type=assessment_id, metavar="ID",
+                         help=tr("自查编号", "assessment id"))
     add_profile_flags(profile)
     add_json_flag(profile)
     profile.set_defaults(handler=cmd_profile)
 
-    listing = sub.add_parser("list", help="list assessments")
-    listing.add_argument("--all", action="store_true", help="include archived ones")
+    listing = sub.add_parser("list", help=tr("列出自查", "list assessments"))
+    listing.add_argument("--all", action="store_true",
+                         help=tr("包括已归档的自查", "include archived ones"))
     add_json_flag(listing)
     listing.set_defaults(handler=cmd_list)
 
-    answer = sub.add_parser("answer", help="answer one item")
-    answer.add_argument("id", type=assessment_id, metavar="ID")
-    answer.add_argument("item", metavar="ITEM")
-    answer.add_argument("status", metavar="STATUS",
-                        help="implemented | partial | not-implemented | not-applicable | unanswered")
-    answer.add_argument("--justification", metavar="TEXT")
-    answer.add_argument("--evidence", metavar="TEXT")
+    answer = sub.add_parser("answer", help=tr("回答一个检查项", "answer one item"))
+    answer.add_argument("id", type=assessment_id, metavar="ID", help=tr("自查编号", "assessment id"))
+    answer.add_argument("item", metavar="ITEM", help=tr("检查项编号，例如 HO-01", "item id, e.g. HO-01"))
+    answer.add_argument("status", metavar="STATUS", help=tr("状态", "status") + colon(default_language())
+                        + choices_help(glossary.STATUSES))
+    answer.add_argument("--justification", metavar="TEXT", help=tr("理由说明", "justification"))
+    answer.add_argument("--evidence", metavar="TEXT", help=tr("证据说明", "evidence references"))
     add_json_flag(answer)
     answer.set_defaults(handler=cmd_answer)
 
     imp = sub.add_parser(
-        "import", help="import answers: a JSON answers file (all or none) or a returned "
-        "questionnaire workbook (previewed item by item)",
-        description="ANSWERS.json: an answers file, imported all or none. FILE.xlsx: a "
-        "questionnaire from 'assess questionnaire' filled in by a colleague: what each row "
-        "would do is shown first (unchanged, new answer, conflict with the current answer, "
-        "problem), then the accepted answers are saved, each audited with who supplied it.")
-    imp.add_argument("id", type=assessment_id, metavar="ID")
-    imp.add_argument("file", type=Path, metavar="ANSWERS.json|FILE.xlsx")
+        "import", help=tr("导入答复：JSON 回答文件（全部导入或全部不导入），或填好的问卷工作簿"
+                          "（逐项预览）",
+                          "import answers: a JSON answers file (all or none) or a returned "
+                          "questionnaire workbook (previewed item by item)"),
+        description=tr(
+            "ANSWERS.json：回答文件（格式见 docs/answers-format.md），全部导入或全部不导入。"
+            "FILE.xlsx：同事填写的问卷（由 assess questionnaire 导出）：先逐行显示导入将做什么"
+            "（未变、新答复、与现有答复冲突、有问题），再保存接受的答复，每条审计日志记录由谁提供。",
+            "ANSWERS.json: an answers file (format: docs/answers-format.md), imported all or "
+            "none. FILE.xlsx: a questionnaire from 'assess questionnaire' filled in by a "
+            "colleague: what each row would do is shown first (unchanged, new answer, "
+            "conflict with the current answer, problem), then the accepted answers are saved, "
+            "each audited with who supplied it."))
+    imp.add_argument("id", type=assessment_id, metavar="ID", help=tr("自查编号", "assessment id"))
+    imp.add_argument("file", type=Path, metavar="ANSWERS.json|FILE.xlsx",
+                     help=tr("回答文件或问卷工作簿", "answers file or questionnaire workbook"))
     questionnaires.add_import_options(imp)
     add_json_flag(imp)
     imp.set_defaults(handler=cmd_import)
     questionnaires.add_commands(sub)
 
-    show = sub.add_parser("show", help="scores, verdict and gaps of an assessment")
-    show.add_argument("id", type=assessment_id, metavar="ID")
+    show = sub.add_parser("show", help=tr("查看自查的得分、结论和差距",
+                                          "scores, verdict and gaps of an assessment"))
+    show.add_argument("id", type=assessment_id, metavar="ID", help=tr("自查编号", "assessment id"))
     show.add_argument("--lang", choices=["zh", "en"],
-                      help="language of the text report (default: from the locale)")
+                      help=tr("输出语言（默认随系统语言）",
+                              "language of the text report (default: from the locale)"))
     add_json_flag(show)
     show.set_defaults(handler=cmd_show)
 
     _add_sign_off(sub)
 
-    upgrade = sub.add_parser(
-        "upgrade", help="carry an assessment's answers over to a newer pack version")
-    upgrade.add_argument("id", type=assessment_id, metavar="ID")
-    upgrade.add_argument("--to", type=bounded_int("pack version"), metavar="VERSION",
-                         help="pack version (default: the newest installed)")
-    upgrade.add_argument("--dry-run", action="store_true", help="only show what would happen")
+    upgrade = sub.add_parser("upgrade", help=tr(
+        "将自查的答复沿用到检查清单的新版本", "carry an assessment's answers over to a newer pack version"))
+    upgrade.add_argument("id", type=assessment_id, metavar="ID", help=tr("自查编号", "assessment id"))
+    upgrade.add_argument("--to", type=bounded_int("检查清单版本", "pack version"), metavar="VERSION",
+                         help=tr("目标版本（默认：已安装的最新版本）",
+                                 "pack version (default: the newest installed)"))
+    upgrade.add_argument("--dry-run", action="store_true",
+                         help=tr("只显示将会发生的变化，不做修改", "only show what would happen"))
     add_profile_flags(upgrade, risk=False)
     add_json_flag(upgrade)
     upgrade.set_defaults(handler=cmd_upgrade)
 
 
 def _add_new(sub: Any) -> None:
-    new = sub.add_parser("new", help="create an assessment; prints its id")
-    new.add_argument("--pack", required=True, metavar="PACK_ID")
-    new.add_argument("--pack-version", type=bounded_int("pack version"), metavar="N",
-                     help="pack version (default: the newest installed)")
-    new.add_argument("--org", required=True, help="organisation")
-    new.add_argument("--system", required=True, help="name of the AI system")
-    new.add_argument("--description", default="", help="what the AI system does")
-    new.add_argument("--sector", required=True, choices=[s.value for s in Sector])
-    new.add_argument("--assessor", default="", help="who carries out the assessment")
+    new = sub.add_parser("new", help=tr("新建自查，输出其编号", "create an assessment; prints its id"))
+    new.add_argument("--pack", required=True, metavar="PACK_ID",
+                     help=tr("检查清单编号（见 selfcheck packs list）",
+                             "pack id (see: selfcheck packs list)"))
+    new.add_argument("--pack-version", type=bounded_int("检查清单版本", "pack version"), metavar="N",
+                     help=tr("检查清单版本（默认：已安装的最新版本）",
+                             "pack version (default: the newest installed)"))
+    new.add_argument("--org", required=True, metavar="ORG", help=tr("单位名称", "organisation"))
+    new.add_argument("--system", required=True, metavar="NAME",
+                     help=tr("人工智能系统名称", "name of the AI system"))
+    new.add_argument("--description", default="", metavar="TEXT",
+                     help=tr("系统用途说明", "what the AI system does"))
+    new.add_argument("--sector", required=True, choices=[s.value for s in Sector],
+                     help=tr("领域", "sector") + colon(default_language())
+                     + choices_help(glossary.SECTORS))
+    new.add_argument("--assessor", default="", metavar="NAME",
+                     help=tr("自查人", "who carries out the assessment"))
     add_profile_flags(new)
     add_json_flag(new)
     new.set_defaults(handler=cmd_new)
@@ -193,24 +226,34 @@ def cmd_profile(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_collection(args) as collection:
-        rows = [{
+        overviews = collection.overviews(include_archived=args.all)
+    if args.json:
+        emit_json([{
             "id": o.record.id, "organisation": o.record.organisation,
             "system_name": o.record.system_name, "sector": o.record.sector,
             "pack_id": o.record.pack_id, "pack_version": o.record.pack_version,
             "risk_grade": o.grade.code, "progress_percent": round(o.score.overall.progress, 1),
             "verdict": o.score.verdict.value, "updated_at": o.record.updated_at,
             "archived": o.record.archived,
-        } for o in collection.overviews(include_archived=args.all)]
-    if args.json:
-        emit_json(rows)
+        } for o in overviews])
         return 0
-    if not rows:
-        out("No assessments yet. Create one with: selfcheck assess new ...")
-    for r in rows:
-        archived = "  [archived]" if r["archived"] else ""
-        out(f"{r['id']:>4}  {r['organisation']} / {r['system_name']}  ({r['sector']}, "
-            f"{r['pack_id']} v{r['pack_version']}, grade {r['risk_grade']})  "
-            f"{r['progress_percent']:.0f}% answered, {r['verdict']}{archived}")
+    if not overviews:
+        out(tr("还没有自查。新建自查：selfcheck assess new …",
+               "No assessments yet. Create one with: selfcheck assess new ..."))
+    lang = default_language()
+    sep = clause_separator(lang)
+    for o in overviews:
+        record = o.record
+        pack = (f"《{o.pack_title}》第 {record.pack_version} 版" if lang == "zh"
+                else f"{record.pack_id} v{record.pack_version}")
+        details = sep.join((Sector(record.sector).label(lang), pack,
+                            f"{label('grade', lang)} {o.grade.label(lang)}"))
+        progress = f"{o.score.overall.progress:.0f}%"
+        state = tr(f"已答 {progress}{count_separator(lang)}{o.score.verdict.label(lang)}",
+                   f"{progress} answered, {o.score.verdict.label(lang)}")
+        archived = tr("  ［已归档］", "  [archived]") if record.archived else ""
+        out(f"{record.id:>4}  {record.organisation} / {record.system_name}"
+            f"{in_brackets(details, lang)}  {state}{archived}")
     return 0
 
 
@@ -224,7 +267,10 @@ def cmd_answer(args: argparse.Namespace) -> int:
         emit_json({"id": args.id, "item": saved.item_id, "status": saved.status.value,
                    "verdict": verdict.value})
     else:
-        out(f"{saved.item_id}: {saved.status.value} (saved; verdict now {verdict.value})")
+        out(tr(f"{shown(saved.item_id)}：{saved.status.label('zh')}（已保存；当前结论："
+               f"{verdict.label('zh')}）",
+               f"{shown(saved.item_id)}: {saved.status.value} (saved; verdict now "
+               f"{verdict.value})"))
     return 0
 
 
@@ -236,9 +282,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"id": args.id, "saved": result.saved, "unchanged": result.unchanged})
     else:
-        out(f"Imported {result.saved} answer(s) into assessment {args.id} "
-            f"({result.unchanged} unchanged).")
+        out(tr(f"已向自查 {args.id} 导入 {result.saved} 条答复（{result.unchanged} 条未变）。",
+               f"Imported {_count(result.saved, 'answer')} into assessment {args.id} "
+               f"({result.unchanged} unchanged)."))
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    """"1 answer", "3 answers"."""
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -265,11 +317,13 @@ def show_lines(assessment: Assessment, score: Score, lang: str,
     overall = score.overall
     lines = [
         f"{label('assessment', lang)} {record.id}{sep}{record.organisation} / {record.system_name}",
-        f"  {label('sector', lang)}{sep}{assessment.sector.label(lang)}"
-        f"; {label('pack', lang)} {pack.pack_id} v{pack.version} · {pack.label}"
-        + (f" ({pack.status.label(lang)})" if pack.status is not None and pack.trial else "")
-        + f"; {label('grade', lang)}{sep}{assessment.grade.label(lang)}"
-        f" ({assessment.risk.model_id})",
+        "  " + clause_separator(lang).join((
+            f"{label('sector', lang)}{sep}{assessment.sector.label(lang)}",
+            f"{label('pack', lang)}{sep}{pack_name(pack, lang)}"
+            + (in_brackets(pack.status.label(lang), lang)
+               if pack.status is not None and pack.trial else ""),
+            f"{label('grade', lang)}{sep}{assessment.grade.label(lang)}"
+            + in_brackets(assessment.risk.model_id, lang))),
     ]
     if record.superseded_by is not None:
         lines.append("  " + label("superseded", lang).format(id=record.superseded_by))
@@ -282,8 +336,9 @@ def show_lines(assessment: Assessment, score: Score, lang: str,
     counts = count_separator(lang).join(
         f"{status.label(lang)} {overall.count(status)}" for status in Status
         if status is not Status.UNANSWERED)
-    lines.append(f"  {label('overall', lang)}{sep}{label('weighted', lang)} {overall.percent:.1f}%; "
-                 f"{label('answered', lang)} {overall.answered}/{overall.total} ({counts})")
+    lines.append(f"  {label('overall', lang)}{sep}{label('weighted', lang)} {overall.percent:.1f}%"
+                 f"{clause_separator(lang)}{label('answered', lang)} {overall.answered}/"
+                 f"{overall.total}{in_brackets(counts, lang)}")
     lines.append(f"  {label('themes', lang)}{sep}")
     titles = {theme_id: pack.theme(theme_id).title.get(lang) for theme_id in score.themes}
     width = max(display_width(t) for t in titles.values()) + 2
@@ -300,57 +355,69 @@ def show_lines(assessment: Assessment, score: Score, lang: str,
         for gap in score.critical_gaps:
             why = explain.gap_text(gap.reason, gap.severity, gap.status, lang,
                                    assessment.grade.label(lang))
-            lines.append(f"    {gap.item_id}  {pack.item(gap.item_id).question.get(lang)}  "
-                         f"[{why}]")
+            lines.append(f"    {gap.item_id}  {pack.item(gap.item_id).question.get(lang)}"
+                         f"{in_brackets(why, lang)}")
     listed("critical_open", score.critical_unanswered)
     listed("review", score.pending_review)
     drivers = [d for d in score.drivers if d.status is not Status.UNANSWERED][:5]
     if drivers:
         lines.append(f"  {label('drivers', lang)}{sep}")
         for d in drivers:
-            lines.append(f"    {d.item_id}  {d.severity.label(lang)}, {d.status.label(lang)} "
-                         f"({label('lost', lang)} {d.lost_weight:g})")
+            lost = f"{label('lost', lang)} {d.lost_weight:g}"
+            lines.append(f"    {d.item_id}  {d.severity.label(lang)}{count_separator(lang)}"
+                         f"{d.status.label(lang)}{in_brackets(lost, lang)}")
     listed("remediation", score.remediation_missing)
     listed("not_applying", [item.id for item in assessment.items_not_applying
                             if item.id in (kept or set())])
     return lines
 
 
-def cmd_upgrade(args: argparse.Namespace) -> int:
+def _upgrade_data(args: argparse.Namespace) -> tuple[dict[str, Any], str]:
+    """What the upgrade did (or, with --dry-run, would do) and the pack's Chinese title."""
     with open_collection(args) as collection:
-        if args.dry_run:
-            plan = collection.plan_upgrade(args.id, args.to,
-                                           profile_answers=profile_pairs(args.profile))
-            data: dict[str, Any] = {
-                "assessment": args.id, "pack_id": plan.pack_id,
+        title = collection.assessment(args.id).pack.title.zh
+        answers = profile_pairs(args.profile)
+        if not args.dry_run:
+            return collection.upgrade(args.id, args.to, profile_answers=answers).to_dict(), title
+        plan = collection.plan_upgrade(args.id, args.to, profile_answers=answers)
+        return {"assessment": args.id, "pack_id": plan.pack_id,
                 "from_version": plan.from_version, "to_version": plan.to_version,
                 "counts": plan.counts, "needs_review": list(plan.needs_review),
-                "dropped": list(plan.dropped), "new": list(plan.new), "dry_run": True}
-        else:
-            data = collection.upgrade(args.id, args.to,
-                                      profile_answers=profile_pairs(args.profile)).to_dict()
+                "dropped": list(plan.dropped), "new": list(plan.new), "dry_run": True}, title
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    data, title = _upgrade_data(args)
     if args.json:
         emit_json(data)
         return 0
-    counts = data["counts"]
+    counts, old, lang = data["counts"], args.id, default_language()
+    versions = tr(f"《{title}》第 {data['from_version']} 版升级到第 {data['to_version']} 版",
+                  f"{data['pack_id']} v{data['from_version']} to v{data['to_version']}")
     if args.dry_run:
-        out(f"Upgrading assessment {args.id} from {data['pack_id']} v{data['from_version']} "
-            f"to v{data['to_version']} would carry {counts['carried']} answer(s), flag "
-            f"{counts['needs_review']} for re-review, leave {counts['dropped']} in the history "
-            f"and add {counts['new']} new item(s).")
+        out(tr(f"将自查 {old} 从{versions}：将沿用 {counts['carried']} 条答复，其中 "
+               f"{counts['needs_review']} 条需重新复核；{counts['dropped']} 条留在历史记录中；"
+               f"新增 {counts['new']} 个检查项。",
+               f"Upgrading assessment {old} from {versions} would carry "
+               f"{_count(counts['carried'], 'answer')}, flag {counts['needs_review']} for "
+               f"re-review, leave {counts['dropped']} in the history and add "
+               f"{_count(counts['new'], 'new item')}."))
     else:
-        out(f"Assessment {args.id} upgraded to assessment {data['new_assessment']} "
-            f"({data['pack_id']} v{data['from_version']} → v{data['to_version']}):")
-        out(f"  {counts['carried']} answer(s) carried over unchanged")
-        out(f"  {counts['needs_review']} answer(s) carried over but need re-review "
-            "(the question or its sectors changed)")
-        out(f"  {counts['dropped']} answer(s) of retired items kept read-only in assessment "
-            f"{args.id}")
-        out(f"  {counts['new']} new item(s) to answer")
-    if data["needs_review"]:
-        out("  Re-review: " + ", ".join(data["needs_review"]))
-    if data["dropped"]:
-        out("  Retired: " + ", ".join(data["dropped"]))
-    if data["new"]:
-        out("  New: " + ", ".join(data["new"]))
+        new = data["new_assessment"]
+        out(tr(f"自查 {old} 已升级为自查 {new}（{versions}）：",
+               f"Assessment {old} upgraded to assessment {new} ({versions}):"))
+        out(tr(f"  {counts['carried']} 条答复原样沿用",
+               f"  {_count(counts['carried'], 'answer')} carried over unchanged"))
+        review = counts["needs_review"]
+        out(tr(f"  {review} 条答复已沿用，但需重新复核（问题或适用领域有变化）",
+               f"  {_count(review, 'answer')} carried over but {'needs' if review == 1 else 'need'}"
+               " re-review (the question or its sectors changed)"))
+        out(tr(f"  {counts['dropped']} 条已撤销检查项的答复保留在自查 {old} 中，只读",
+               f"  {_count(counts['dropped'], 'answer')} of retired items kept read-only in "
+               f"assessment {old}"))
+        out(tr(f"  {counts['new']} 个新检查项待回答", f"  {_count(counts['new'], 'new item')} to answer"))
+    for key, zh, en in (("needs_review", "需重新复核", "Re-review"), ("dropped", "已撤销", "Retired"),
+                        ("new", "新增", "New")):
+        if data[key]:
+            out(f"  {tr(zh, en)}{colon(lang)}{list_separator(lang).join(data[key])}")
     return 0

@@ -1,4 +1,35 @@
-"""Shared helpers of the command-line commands: output, prompts, opening the collection."""
+"""Shared helpers of the command-line commands: their language, output, prompts and
+opening the collection.
+
+**The language of the command line.** Everything the command line says — help texts,
+usage errors, messages, headings — is in the locale's language (:func:`default_language`:
+Chinese when ``LC_ALL``/``LC_MESSAGES``/``LANG`` starts with ``zh``, else English). One
+mechanism serves every command:
+
+* Every text is written as a bilingual pair, Chinese first, through :func:`tr`::
+
+      listing = sub.add_parser("list", help=tr("列出自查", "list assessments"))
+      out(tr(f"已导入 {n} 条答复。", f"Imported {n} answers."))
+
+  (``tr(zh, en, lang)`` picks by an explicit ``lang``, for commands with ``--lang``.)
+  Chinese text uses full-width punctuation （，：；） and the glossary's terms
+  (:mod:`selfcheck.core.glossary`); labels joined to values use
+  :func:`~selfcheck.core.text.colon` and the separators of :mod:`selfcheck.core.text`.
+* argparse's own words (``usage:``, ``options``, ``error:``, "the following arguments are
+  required" ...) are translated in one place, :data:`selfcheck.cli.textout.ARGPARSE_ZH`,
+  installed by :func:`selfcheck.cli.textout.install_argparse_texts` when the parser is
+  built; a new command needs nothing for them.
+* Errors are :class:`~selfcheck.core.errors.SelfCheckError` with ``zh=``; the entry point
+  prints them in the locale's language, one line, control characters escaped.
+* Untrusted strings (names from certificates, ids and file names from files) are printed
+  through :func:`~selfcheck.core.text.shown`, which escapes control characters and caps
+  their length.
+
+A new command: ``add_parser(name, help=tr(...), description=tr(...))``, each argument with
+``help=tr(...)``, each line of output through ``out(tr(...))``. tests/test_cli_language.py
+runs every command's ``--help`` and a failing case of each under ``zh_CN.UTF-8`` and
+``en_US.UTF-8`` and fails on an English sentence in Chinese or Chinese in English.
+"""
 
 from __future__ import annotations
 
@@ -17,9 +48,15 @@ from selfcheck.core.errors import UsageError
 from selfcheck.core.packs.file import VerifiedPack
 from selfcheck.core.paths import resolve_paths
 from selfcheck.core.pki.roots import ReportRoots
+from selfcheck.core.text import shown
 
 PASSPHRASE_ENV = "SELFCHECK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "SELFCHECK_NEW_PASSPHRASE"
+
+
+def tr(zh: str, en: str, lang: str | None = None) -> str:
+    """``zh`` or ``en``: by ``lang`` when given ("zh"/"en"), else by the locale."""
+    return en if (lang or default_language()) == "en" else zh
 
 
 def read_passphrase(prompt: str, *, env: str = PASSPHRASE_ENV, confirm: bool = False) -> str:
@@ -27,17 +64,17 @@ def read_passphrase(prompt: str, *, env: str = PASSPHRASE_ENV, confirm: bool = F
     from_env = os.environ.get(env)
     if from_env is not None:
         return from_env
-    if not sys.stdin.isatty():
-        raise UsageError(f"no passphrase: set {env} or run in a terminal",
+    missing = UsageError(f"no passphrase: set {env} or run in a terminal",
                          zh=f"没有口令：请设置环境变量 {env}，或在终端中运行")
+    if not sys.stdin.isatty():
+        raise missing
     try:
         first = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+        if confirm and getpass.getpass(tr("再次输入口令：", "Repeat the passphrase: ")) != first:
             raise UsageError("the two passphrases differ; nothing written",
                              zh="两次输入的口令不一致，未写入任何内容")
     except EOFError:
-        raise UsageError(f"no passphrase: set {env} or run in a terminal",
-                         zh=f"没有口令：请设置环境变量 {env}，或在终端中运行") from None
+        raise missing from None
     return first
 
 
@@ -48,8 +85,7 @@ def ask_yes_no(question_zh: str, question_en: str) -> bool:
     if not sys.stdin.isatty():
         raise UsageError("no terminal to confirm on: add --yes to go ahead",
                          zh="没有可用于确认的终端：如确定执行，请加上 --yes")
-    zh = default_language() == "zh"
-    prompt = f"{question_zh} [是/否，y/N] " if zh else f"{question_en} [y/N] "
+    prompt = tr(f"{question_zh}［是/否，y/N］", f"{question_en} [y/N] ")
     try:
         answer = input(prompt)
     except EOFError:
@@ -61,33 +97,40 @@ def ask_yes_no(question_zh: str, question_en: str) -> bool:
 MAX_NUMBER = 10**9
 
 
-def bounded_int(what: str, low: int = 1, high: int = MAX_NUMBER) -> Callable[[str], int]:
-    """An argparse ``type`` for a whole number from ``low`` to ``high``."""
+def bounded_int(what_zh: str, what_en: str, low: int = 1,
+                high: int = MAX_NUMBER) -> Callable[[str], int]:
+    """An argparse ``type`` for a whole number from ``low`` to ``high``; ``what_zh`` and
+    ``what_en`` name it in the error."""
 
     def parse(text: str) -> int:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"invalid {what} {text!r} (a whole number)") from None
+            raise argparse.ArgumentTypeError(tr(
+                f"{what_zh} {shown(text, 40)} 无效（应为整数）",
+                f"invalid {what_en} '{shown(text, 40)}' (a whole number)")) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(
-                f"invalid {what} {text!r} (a number from {low} to {high})")
+            raise argparse.ArgumentTypeError(tr(
+                f"{what_zh} {shown(text, 40)} 无效（应为 {low} 至 {high} 之间的整数）",
+                f"invalid {what_en} '{shown(text, 40)}' (a number from {low} to {high})"))
         return value
 
     return parse
 
 
-assessment_id = bounded_int("assessment id")
+assessment_id = bounded_int("自查编号", "assessment id")
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument("--json", action="store_true",
+                        help=tr("输出供程序读取的 JSON", "print machine-readable JSON"))
 
 
 def add_group(commands: Any, name: str, help_text: str, description: str | None = None) -> Any:
     """Add the command group ``selfcheck NAME ACTION``; returns its ``add_parser`` holder."""
     group = commands.add_parser(name, help=help_text, description=description or help_text)
-    return group.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
+    return group.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True,
+                                title=tr("操作", "actions"))
 
 
 @contextmanager
@@ -96,6 +139,11 @@ def open_collection(args: argparse.Namespace) -> Iterator[Collection]:
     collection = Collection.open(resolve_paths(args.data_dir))
     try:
         yield collection
+        # A damaged database is open read-only: reading went on, a change fails with the
+        # same message (printed once, as the error).
+        if collection.damage is not None:
+            print(tr(f"selfcheck：警告：{collection.damage.localized('zh')}",
+                     f"selfcheck: warning: {collection.damage.message}"), file=sys.stderr)
     finally:
         collection.close()
 
@@ -111,7 +159,9 @@ def emit_json(value: Any) -> None:
 
 
 def out(text: str = "") -> None:
-    print(text)
+    """Print ``text``; control characters other than line breaks are escaped (a last line
+    of defence: untrusted strings are also passed through ``shown`` where they come in)."""
+    print("\n".join(shown(line, len(line)) for line in text.split("\n")))
 
 
 def verified_pack_dict(verified: VerifiedPack) -> dict[str, Any]:

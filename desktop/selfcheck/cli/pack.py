@@ -20,8 +20,10 @@ from selfcheck.cli.common import (
     open_collection,
     out,
     read_passphrase,
+    tr,
     verified_pack_dict,
 )
+from selfcheck.cli.textout import default_language
 from selfcheck.core.errors import SelfCheckError, UsageError
 from selfcheck.core.model import Pack
 from selfcheck.core.packs.diff import diff_packs, format_diff
@@ -41,54 +43,76 @@ from selfcheck.core.packs.keys import (
     write_key_pair,
 )
 from selfcheck.core.records import TrustedPackKey
+from selfcheck.core.text import colon, shown
 
 
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid date {text!r} (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(tr(f"日期 {shown(text, 40)} 无效（应为 YYYY-MM-DD）",
+                                            f"invalid date '{shown(text, 40)}' (YYYY-MM-DD)")) from None
+
+
+_KEY_HELP = ("按此公钥核验，不用本机的信任库", "verify against this public key instead of the trust store")
 
 
 def register(commands: Any) -> None:
-    sub = add_group(commands, "pack", "admin tools for signed pack files (.ckpack): keygen, "
-                    "build, verify, diff")
+    sub = add_group(commands, "pack", tr("管理员使用的签名清单包文件（.ckpack）工具：生成密钥、构建、核验、比较",
+                                         "admin tools for signed pack files (.ckpack): keygen, "
+                                         "build, verify, diff"))
 
-    keygen = sub.add_parser("keygen", help="create a pack signing key (keep it offline)")
+    keygen = sub.add_parser("keygen", help=tr("生成清单包签名密钥（请离线保管）",
+                                              "create a pack signing key (keep it offline)"))
     keygen.add_argument("-o", "--output", required=True, type=Path, metavar="PREFIX",
-                        help="writes PREFIX.private.pem and PREFIX.public.json")
-    keygen.add_argument("--label", default="", help="who the key belongs to")
+                        help=tr("写入 PREFIX.private.pem 和 PREFIX.public.json",
+                                "writes PREFIX.private.pem and PREFIX.public.json"))
+    keygen.add_argument("--label", default="", metavar="TEXT",
+                        help=tr("密钥持有者的名称", "who the key belongs to"))
     keygen.add_argument("--algorithm", choices=ALGORITHMS, default=ALGORITHM,
-                        help="ed25519 (default) or sm2 (SM2 with SM3)")
+                        help=tr("ed25519（默认）或 sm2（SM2 签名，SM3 摘要）",
+                                "ed25519 (default) or sm2 (SM2 with SM3)"))
     add_json_flag(keygen)
     keygen.set_defaults(handler=cmd_keygen)
 
-    build = sub.add_parser("build", help="validate a pack source folder and sign it")
-    build.add_argument("source", type=Path, metavar="SOURCE_DIR")
-    build.add_argument("--key", required=True, type=Path, metavar="KEY.private.pem")
-    build.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ckpack")
+    build = sub.add_parser("build", help=tr("校验检查清单源文件夹并签名",
+                                            "validate a pack source folder and sign it"))
+    build.add_argument("source", type=Path, metavar="SOURCE_DIR",
+                       help=tr("检查清单源文件夹", "the pack source folder"))
+    build.add_argument("--key", required=True, type=Path, metavar="KEY.private.pem",
+                       help=tr("清单包签名私钥", "the pack signing key"))
+    build.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ckpack",
+                       help=tr("要写入的签名清单包文件", "the signed pack file to write"))
     build.add_argument("--expires", type=_date, metavar="YYYY-MM-DD",
-                       help="the pack is refused after this day unless an admin accepts it")
+                       help=tr("过期日期：此后拒绝安装，除非管理员接受",
+                               "the pack is refused after this day unless an admin accepts it"))
     build.add_argument("--min-program-version", default=FIRST_PROGRAM_VERSION, metavar="X.Y.Z",
-                       help=f"oldest program that may install it (default {FIRST_PROGRAM_VERSION})")
-    build.add_argument("--force", action="store_true", help="replace an existing output file")
+                       help=tr(f"可安装它的最低程序版本（默认 {FIRST_PROGRAM_VERSION}）",
+                               f"oldest program that may install it (default {FIRST_PROGRAM_VERSION})"))
+    build.add_argument("--force", action="store_true",
+                       help=tr("替换已有的输出文件", "replace an existing output file"))
     add_json_flag(build)
     build.set_defaults(handler=cmd_build)
 
-    verify = sub.add_parser("verify", help="check a pack file (exit 0 valid, 1 not)")
-    verify.add_argument("file", type=Path, metavar="FILE.ckpack")
+    verify = sub.add_parser("verify", help=tr("核验签名清单包文件（退出码 0 有效，1 无效）",
+                                              "check a pack file (exit 0 valid, 1 not)"))
+    verify.add_argument("file", type=Path, metavar="FILE.ckpack",
+                        help=tr("签名清单包文件", "the signed pack file"))
     verify.add_argument("--key", action="append", type=Path, metavar="KEY.public.json",
-                        help="verify against this public key instead of the trust store")
-    verify.add_argument("--allow-expired", action="store_true")
+                        help=tr(*_KEY_HELP))
+    verify.add_argument("--allow-expired", action="store_true",
+                        help=tr("过期的检查清单包也视为有效", "accept an expired pack as valid"))
     add_json_flag(verify)
     verify.set_defaults(handler=cmd_verify)
 
-    diff = sub.add_parser("diff", help="compare two pack versions (files or source folders)")
-    diff.add_argument("old", type=Path, metavar="OLD")
-    diff.add_argument("new", type=Path, metavar="NEW")
+    diff = sub.add_parser("diff", help=tr("比较检查清单的两个版本（签名文件或源文件夹）",
+                                          "compare two pack versions (files or source folders)"))
+    diff.add_argument("old", type=Path, metavar="OLD", help=tr("旧版本", "the old version"))
+    diff.add_argument("new", type=Path, metavar="NEW", help=tr("新版本", "the new version"))
     diff.add_argument("--key", action="append", type=Path, metavar="KEY.public.json",
-                      help="verify pack files against this public key, not the trust store")
-    diff.add_argument("--lang", choices=["zh", "en"], default="en")
+                      help=tr(*_KEY_HELP))
+    diff.add_argument("--lang", choices=["zh", "en"],
+                      help=tr("输出语言（默认随系统语言）", "output language (default: from the locale)"))
     add_json_flag(diff)
     diff.set_defaults(handler=cmd_diff)
 
@@ -100,23 +124,27 @@ def cmd_keygen(args: argparse.Namespace) -> int:
         if path.exists():
             raise UsageError(f"{path}: already exists; choose another name (nothing written)",
                              zh=f"{path}：文件已存在，请另选文件名（未写入任何内容）")
-    passphrase = read_passphrase("Passphrase for the new private key: ", confirm=True)
+    passphrase = read_passphrase(tr("新私钥的口令：", "Passphrase for the new private key: "),
+                                 confirm=True)
     files = write_key_pair(args.output, args.label, passphrase, args.algorithm)
     if args.json:
         emit_json({"key_id": files.public.key_id, "label": files.public.label,
                    "algorithm": files.public.algorithm,
                    "private_key": str(files.private_path), "public_key": str(files.public_path)})
         return 0
-    out(f"Pack signing key {files.public.key_id} ({files.public.algorithm}) created.")
-    out(f"  private key (keep offline, never share): {files.private_path}")
-    out(f"  public key (give to the machines):      {files.public_path}")
+    out(tr(f"已生成清单包签名密钥 {files.public.key_id}（{files.public.algorithm}）。",
+           f"Pack signing key {files.public.key_id} ({files.public.algorithm}) created."))
+    out(tr(f"  私钥（离线保管，切勿外传）：{files.private_path}",
+           f"  private key (keep offline, never share): {files.private_path}"))
+    out(tr(f"  公钥（分发给各计算机）：    {files.public_path}",
+           f"  public key (give to the machines):      {files.public_path}"))
     return 0
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     if not args.key.is_file():
         raise UsageError(f"{args.key}: no such key file", zh=f"{args.key}：密钥文件不存在")
-    passphrase = read_passphrase(f"Passphrase for {args.key.name}: ")
+    passphrase = read_passphrase(tr(f"{args.key.name} 的口令：", f"Passphrase for {args.key.name}: "))
     key = read_signing_key(args.key, passphrase)
     built = build_pack_file(args.source, key, args.output, expires=args.expires,
                             min_program_version=args.min_program_version,
@@ -129,8 +157,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(result)
     else:
-        out(f"Built {args.output}: {built.pack.pack_id} v{built.pack.version} "
-            f"({built.pack.label}), {len(built.pack.items)} items, signed by key {built.key_id}")
+        pack = built.pack
+        out(tr(f"已生成 {args.output}：{pack.pack_id} 第 {pack.version} 版（{pack.label}），"
+               f"{len(pack.items)} 个检查项，签名密钥 {built.key_id}",
+               f"Built {args.output}: {pack.pack_id} v{pack.version} ({pack.label}), "
+               f"{len(pack.items)} items, signed by key {built.key_id}"))
         out(f"  sha256 {built.sha256}")
     return 0
 
@@ -154,13 +185,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
     keys = _key_files(args.key)
     if keys is None:
         keys = _machine_keys(args)
+    lang = default_language()
     try:
         verified = verify_pack_file(args.file, keys)
     except SelfCheckError as exc:
         if args.json:
             emit_json({"file": str(args.file), "valid": False, "reason": exc.message})
         else:
-            out(f"INVALID: {exc.message}")
+            out(tr(f"无效：{exc.localized(lang)}", f"INVALID: {exc.message}"))
         return 1
     valid = args.allow_expired or not verified.expired
     reason = "" if valid else (f"the pack expired on {verified.manifest.expires} "
@@ -169,14 +201,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
         emit_json({"file": str(args.file), "valid": valid, "reason": reason or None,
                    **verified_pack_dict(verified)})
         return 0 if valid else 1
-    head = "VALID" if valid else "INVALID"
-    out(f"{head}: {args.file.name}: {verified.pack.pack_id} v{verified.pack.version} "
-        f"({verified.pack.label}), {len(verified.pack.items)} items, signed by key "
-        f"{verified.key_id}" + (f" ({verified.key_label})" if verified.key_label else ""))
+    pack = verified.pack
+    key = verified.key_id + (f" ({shown(verified.key_label)})" if verified.key_label else "")
+    out(tr(f"{'有效' if valid else '无效'}：{args.file.name}：{pack.pack_id} 第 {pack.version} 版"
+           f"（{pack.label}），{len(pack.items)} 个检查项，签名密钥 {key}",
+           f"{'VALID' if valid else 'INVALID'}: {args.file.name}: {pack.pack_id} v{pack.version} "
+           f"({pack.label}), {len(pack.items)} items, signed by key {key}"))
     if reason:
-        out(f"  reason: {reason}")
-    for warning in verified.warnings:
-        out(f"  warning: {warning}")
+        out(tr(f"  原因：检查清单包已于 {verified.manifest.expires} 过期（可用 --allow-expired 接受）",
+               f"  reason: {reason}"))
+    for warning in verified.localized_warnings(lang):
+        out(f"  {tr('警告', 'warning')}{colon(lang)}{warning}")
     return 0 if valid else 1
 
 
@@ -193,5 +228,5 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(diff.to_dict())
     else:
-        out(format_diff(diff, args.lang))
+        out(format_diff(diff, args.lang or default_language()))
     return 0

@@ -13,6 +13,7 @@ from selfcheck.cli.common import (
     emit_json,
     open_collection,
     out,
+    tr,
     verified_pack_dict,
 )
 from selfcheck.cli.textout import default_language
@@ -21,27 +22,39 @@ from selfcheck.core.packs.describe import pack_outline_lines
 from selfcheck.core.packs.diff import format_diff
 from selfcheck.core.packs.install import PackPreview
 from selfcheck.core.packs.source import load_pack_dir, pack_content_hash
+from selfcheck.core.text import colon, shown
 
 
 def register(commands: Any) -> None:
-    sub = add_group(commands, "packs", "installed checklist packs: list, validate, install")
+    sub = add_group(commands, "packs", tr("本机已安装的检查清单：列出、校验、安装",
+                                          "installed checklist packs: list, validate, install"))
 
-    listing = sub.add_parser("list", help="list installed pack versions")
+    listing = sub.add_parser("list", help=tr("列出已安装的检查清单版本",
+                                             "list installed pack versions"))
     add_json_flag(listing)
     listing.set_defaults(handler=cmd_list)
 
-    validate = sub.add_parser("validate", help="validate a pack source folder")
-    validate.add_argument("folder", type=Path)
+    validate = sub.add_parser("validate", help=tr("校验检查清单的源文件夹",
+                                                  "validate a pack source folder"))
+    validate.add_argument("folder", type=Path, metavar="FOLDER",
+                          help=tr("含 pack.json 和 items.json 的文件夹",
+                                  "the folder with pack.json and items.json"))
     add_json_flag(validate)
     validate.set_defaults(handler=cmd_validate)
 
-    install = sub.add_parser("install", help="verify and install a signed pack file")
-    install.add_argument("file", type=Path, metavar="FILE.ckpack")
+    install = sub.add_parser("install", help=tr("核验并安装签名清单包文件",
+                                                "verify and install a signed pack file"))
+    install.add_argument("file", type=Path, metavar="FILE.ckpack",
+                         help=tr("签名清单包文件", "the signed pack file"))
     install.add_argument("--allow-expired", action="store_true",
-                         help="admin decision: install although the pack has expired")
+                         help=tr("管理员决定：即使检查清单包已过期也安装",
+                                 "admin decision: install although the pack has expired"))
     install.add_argument("--dry-run", action="store_true",
-                         help="only verify and show the changes (exit 0 would install, 1 not)")
-    install.add_argument("--lang", choices=["zh", "en"], default="en")
+                         help=tr("只核验并显示变化（退出码 0 表示可以安装，1 表示不能）",
+                                 "only verify and show the changes (exit 0 would install, 1 not)"))
+    install.add_argument("--lang", choices=["zh", "en"],
+                         help=tr("变化说明的语言（默认随系统语言）",
+                                 "language of the change summary (default: from the locale)"))
     add_json_flag(install)
     install.set_defaults(handler=cmd_install)
 
@@ -49,7 +62,7 @@ def register(commands: Any) -> None:
 def cmd_list(args: argparse.Namespace) -> int:
     with open_collection(args) as collection:
         records = collection.packs.records()
-        rows = []
+        rows: list[dict[str, Any]] = []
         for record in records:
             pack = collection.packs.get(record.pack_id, record.version)
             rows.append({
@@ -62,13 +75,22 @@ def cmd_list(args: argparse.Namespace) -> int:
         emit_json(rows)
         return 0
     if not rows:
-        out("No packs installed.")
+        out(tr("尚未安装任何检查清单。", "No packs installed."))
     for row in rows:
-        out(f"{row['pack_id']}  v{row['version']} ({row['label']})  {row['items']} items  "
-            f"[{row['origin']}]")
-        out(f"    {row['title_zh']} / {row['title_en']}")
-        out(f"    sha256 {row['content_sha256']}")
+        out(tr(f"《{row['title_zh']}》第 {row['version']} 版（{row['label']}）：{row['items']} 个检查项"
+               f"［{_origin(row['origin'], 'zh')}］",
+               f"{row['title_en']}, v{row['version']} ({row['label']}): {row['items']} items "
+               f"[{_origin(row['origin'], 'en')}]"))
+        out(tr(f"    编号 {row['pack_id']}；sha256 {row['content_sha256']}",
+               f"    id {row['pack_id']}; sha256 {row['content_sha256']}"))
     return 0
+
+
+def _origin(origin: str, lang: str) -> str:
+    """Where an installed pack came from, in ``lang``: built in, or the file's name."""
+    if origin == "builtin":
+        return "内置" if lang == "zh" else "built in"
+    return shown(origin)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -93,8 +115,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(result)
     else:
-        out(f"{args.folder}: valid — {pack.pack_id} v{pack.version}, {len(pack.items)} items, "
-            f"sha256 {result['content_sha256']}")
+        out(tr(f"{args.folder}：有效——{pack.pack_id} 第 {pack.version} 版，{len(pack.items)} 个检查项，"
+               f"sha256 {result['content_sha256']}",
+               f"{args.folder}: valid — {pack.pack_id} v{pack.version}, {len(pack.items)} items, "
+               f"sha256 {result['content_sha256']}"))
         for line in pack_outline_lines(pack, lang):
             out(f"  {line}")
     return 0
@@ -111,6 +135,7 @@ def _preview_dict(preview: PackPreview, allow_expired: bool) -> dict[str, Any]:
 def cmd_install(args: argparse.Namespace) -> int:
     if not args.file.exists():
         raise UsageError(f"{args.file}: no such file", zh=f"{args.file}：文件不存在")
+    lang = args.lang or default_language()
     with open_collection(args) as collection:
         preview = collection.packs.inspect_file(args.file)
         if args.dry_run:
@@ -118,8 +143,9 @@ def cmd_install(args: argparse.Namespace) -> int:
             if args.json:
                 emit_json(_preview_dict(preview, args.allow_expired))
             else:
-                _print_preview(preview, args.lang)
-                out("Would install." if ok else "Would NOT install.")
+                _print_preview(preview, lang)
+                out(tr("可以安装。", "Would install.", lang) if ok
+                    else tr("不能安装。", "Would NOT install.", lang))
             return 0 if ok else 1
         result = collection.packs.install_verified(
             preview.verified, allow_expired=args.allow_expired, diff=preview.diff)
@@ -130,28 +156,35 @@ def cmd_install(args: argparse.Namespace) -> int:
                    "content_sha256": result.content_hash, "warnings": list(result.warnings),
                    "diff": result.diff.to_dict() if result.diff else None})
         return 0
+    name = tr(f"{result.pack_id} 第 {result.version} 版", f"{result.pack_id} v{result.version}", lang)
     if result.already_installed:
-        out(f"{result.pack_id} v{result.version} is already installed (same content); "
-            "nothing to do.")
+        out(tr(f"{name} 已经安装（内容相同），无需操作。",
+               f"{name} is already installed (same content); nothing to do.", lang))
         return 0
-    _print_preview(preview, args.lang)
-    out(f"Installed {result.pack_id} v{result.version} ({result.label}). Existing assessments "
-        "keep their version; upgrade them with: selfcheck assess upgrade ID")
+    _print_preview(preview, lang)
+    out(tr(f"已安装 {name}（{result.label}）。已有的自查仍使用原版本；如需升级：selfcheck assess "
+           "upgrade ID",
+           f"Installed {name} ({result.label}). Existing assessments keep their version; "
+           "upgrade them with: selfcheck assess upgrade ID", lang))
     return 0
 
 
 def _print_preview(preview: PackPreview, lang: str) -> None:
     verified = preview.verified
-    out(f"Verified {verified.origin}: {verified.pack.pack_id} v{verified.pack.version} "
-        f"({verified.pack.label}), signed by key {verified.key_id}"
-        + (f" ({verified.key_label})" if verified.key_label else ""))
-    for warning in verified.warnings:
-        out(f"  warning: {warning}")
-    for problem in preview.problems:
+    pack = verified.pack
+    key = verified.key_id + (f" ({shown(verified.key_label)})" if verified.key_label else "")
+    out(tr(f"已核验 {shown(verified.origin)}：{pack.pack_id} 第 {pack.version} 版（{pack.label}），"
+           f"签名密钥 {key}",
+           f"Verified {shown(verified.origin)}: {pack.pack_id} v{pack.version} ({pack.label}), "
+           f"signed by key {key}", lang))
+    for warning in verified.localized_warnings(lang):
+        out(f"  {tr('警告', 'warning', lang)}{colon(lang)}{warning}")
+    for problem in preview.localized_problems(lang):
         out(f"  {problem}")
     if preview.diff is not None:
         out(format_diff(preview.diff, lang))
     else:
-        out(f"First version of {verified.pack.pack_id} on this machine.")
+        out(tr(f"本机首次安装 {pack.pack_id}。", f"First version of {pack.pack_id} on this machine.",
+               lang))
     for line in pack_outline_lines(verified.pack, lang):
         out(f"  {line}")

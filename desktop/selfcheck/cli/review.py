@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from selfcheck.cli.common import add_group, add_json_flag, bounded_int, emit_json, open_collection, out
+from selfcheck.cli.common import add_group, add_json_flag, bounded_int, emit_json, open_collection, out, tr
 from selfcheck.cli.textout import default_language, pad
 from selfcheck.core.collection.review import EXPORT_VIEWS
 from selfcheck.core.pki.roots import load_root_certificate
@@ -24,92 +24,119 @@ from selfcheck.core.review import Comparison, ImportProgress, ImportSummary, Out
 from selfcheck.core.review.labels import column, label
 from selfcheck.core.review.search import Query
 from selfcheck.core.review.tables import local_time
-from selfcheck.core.text import shown
+from selfcheck.core.text import colon, in_brackets, list_separator, shown
 
-report_id = bounded_int("report number")
+report_id = bounded_int("报告编号", "report number")
 
 
 def register(commands: Any) -> None:
     sub = add_group(
-        commands, "review", "the register of received signed reports (import, list, views, export)",
-        description="A reviewer's register of the signed reports units send: each file is "
-        "verified strictly against this machine's report root certificates; authentic reports "
-        "are kept with their verified facts and results, versions per assessment.")
+        commands, "review", tr("收到的签名报告登记簿（导入、列表、视图、导出）",
+                               "the register of received signed reports (import, list, views, "
+                               "export)"),
+        description=tr("核验人员登记各单位报送的签名报告：每个文件都按本机的报告根证书严格核验；"
+                       "可信的报告连同核验所得的信息和自查结果登记保存，同一自查的各个版本依次排列。",
+                       "A reviewer's register of the signed reports units send: each file is "
+                       "verified strictly against this machine's report root certificates; "
+                       "authentic reports are kept with their verified facts and results, "
+                       "versions per assessment."))
     _add_commands(sub)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=list(LANGUAGES), default=None,
-                        help="language of the text output (default: from the locale)")
+                        help=tr("文字输出的语言（默认随系统语言）",
+                                "language of the text output (default: from the locale)"))
     add_json_flag(parser)
 
 
+_ID_HELP = ("登记簿中的报告编号", "the report's number in the register")
+
+
 def _add_commands(sub: Any) -> None:
-    imp = sub.add_parser("import", help="verify files and folders and register the authentic reports")
-    imp.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    imp = sub.add_parser("import", help=tr("核验文件和文件夹，并登记可信的报告",
+                                           "verify files and folders and register the authentic "
+                                           "reports"))
+    imp.add_argument("paths", type=Path, nargs="+", metavar="PATH",
+                     help=tr("报告文件或含报告的文件夹", "report files or folders holding them"))
     imp.add_argument("--trust", type=Path, action="append", default=[], metavar="ROOT.pem",
-                     help="also trust this root certificate for this import (repeatable)")
-    imp.add_argument("--workers", type=bounded_int("number of workers", 1, 64),
-                     help="verification processes (default: one per CPU core)")
+                     help=tr("本次导入另外信任此根证书（可重复）",
+                             "also trust this root certificate for this import (repeatable)"))
+    imp.add_argument("--workers", type=bounded_int("进程数", "number of workers", 1, 64),
+                     metavar="N", help=tr("核验进程数（默认：每个处理器核心一个）",
+                                          "verification processes (default: one per CPU core)"))
     _common(imp)
     imp.set_defaults(handler=cmd_import)
 
-    listing = sub.add_parser("list", help="list the register")
+    listing = sub.add_parser("list", help=tr("列出登记簿", "list the register"))
     listing.add_argument("--all-versions", action="store_true",
-                         help="every version, not only the newest of each assessment")
+                         help=tr("列出所有版本，而不只是每项自查的最新版本",
+                                 "every version, not only the newest of each assessment"))
     listing.add_argument("--search", metavar="TEXT", default="",
-                         help="only rows containing every word (Chinese or English)")
-    listing.add_argument("--with-notes", action="store_true", help="only rows with notes")
+                         help=tr("只列出含有每个词的行（中文或英文）",
+                                 "only rows containing every word (Chinese or English)"))
+    listing.add_argument("--with-notes", action="store_true",
+                         help=tr("只列出有提示的行", "only rows with notes"))
     _common(listing)
     listing.set_defaults(handler=cmd_list)
 
-    show = sub.add_parser("show", help="one registered report")
-    show.add_argument("id", type=report_id, metavar="ID")
-    show.add_argument("--with-results", action="store_true", help="with --json: include results.json")
+    show = sub.add_parser("show", help=tr("查看一份已登记的报告", "one registered report"))
+    show.add_argument("id", type=report_id, metavar="ID", help=tr(*_ID_HELP))
+    show.add_argument("--with-results", action="store_true",
+                      help=tr("与 --json 合用：附上 results.json", "with --json: include results.json"))
     _common(show)
     show.set_defaults(handler=cmd_show)
 
-    gaps = sub.add_parser("gaps", help="the most frequent critical gaps (or, with --matrix, "
-                          "organisation × theme)")
-    gaps.add_argument("--matrix", action="store_true", help="the organisation × theme table")
+    gaps = sub.add_parser("gaps", help=tr("最常见的关键差距（加 --matrix 时为单位 × 主题表）",
+                                          "the most frequent critical gaps (or, with --matrix, "
+                                          "organisation × theme)"))
+    gaps.add_argument("--matrix", action="store_true",
+                      help=tr("单位 × 主题表", "the organisation × theme table"))
     _common(gaps)
     gaps.set_defaults(handler=cmd_gaps)
 
-    history = sub.add_parser("history", help="every version of the assessment of a report")
-    history.add_argument("id", type=report_id, metavar="ID")
+    history = sub.add_parser("history", help=tr("一份报告所属自查的全部版本",
+                                                "every version of the assessment of a report"))
+    history.add_argument("id", type=report_id, metavar="ID", help=tr(*_ID_HELP))
     _common(history)
     history.set_defaults(handler=cmd_history)
 
-    compare = sub.add_parser("compare", help="two reports item by item (older → newer)")
-    compare.add_argument("first", type=report_id, metavar="ID")
-    compare.add_argument("second", type=report_id, metavar="ID")
-    compare.add_argument("--all", action="store_true", help="also list unchanged items")
+    compare = sub.add_parser("compare", help=tr("逐项比较两份报告（旧 → 新）",
+                                                "two reports item by item (older → newer)"))
+    compare.add_argument("first", type=report_id, metavar="ID",
+                         help=tr("较早的报告", "the older report"))
+    compare.add_argument("second", type=report_id, metavar="ID",
+                         help=tr("较新的报告", "the newer report"))
+    compare.add_argument("--all", action="store_true",
+                         help=tr("也列出未变化的检查项", "also list unchanged items"))
     _common(compare)
     compare.set_defaults(handler=cmd_compare)
 
-    export = sub.add_parser("export", help="write the register or a view to .xlsx or .csv")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export = sub.add_parser("export", help=tr("将登记簿或某一视图写入 .xlsx 或 .csv 文件",
+                                              "write the register or a view to .xlsx or .csv"))
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                        help=tr("要写入的文件", "the file to write"))
     export.add_argument("--view", choices=list(EXPORT_VIEWS), default="all",
-                        help="what to write (default all: register, matrix and gaps; "
-                        ".csv holds one table)")
+                        help=tr("写入的内容（默认 all：登记簿、矩阵和差距；.csv 只含一张表）",
+                                "what to write (default all: register, matrix and gaps; "
+                                ".csv holds one table)"))
     export.add_argument("--report", type=report_id, action="append", default=[], metavar="ID",
-                        help="the report of --view history, the two of --view compare")
-    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+                        help=tr("--view history 的那份报告，或 --view compare 的两份报告",
+                                "the report of --view history, the two of --view compare"))
+    export.add_argument("--force", action="store_true",
+                        help=tr("替换已有的 FILE", "replace FILE if it exists"))
     _common(export)
     export.set_defaults(handler=cmd_export)
 
-    remove = sub.add_parser("remove", help="take a report out of the register (the file stays)")
-    remove.add_argument("id", type=report_id, metavar="ID")
+    remove = sub.add_parser("remove", help=tr("将报告移出登记簿（文件保留）",
+                                              "take a report out of the register (the file stays)"))
+    remove.add_argument("id", type=report_id, metavar="ID", help=tr(*_ID_HELP))
     _common(remove)
     remove.set_defaults(handler=cmd_remove)
 
 
 def _lang(args: argparse.Namespace) -> str:
     return str(args.lang or default_language())
-
-
-def _zh(lang: str, zh: str, en: str) -> str:
-    return zh if lang == "zh" else en
 
 
 # -- import ------------------------------------------------------------------------
@@ -149,20 +176,20 @@ def _import_dict(summary: ImportSummary) -> dict[str, Any]:
 
 
 def _print_import(summary: ImportSummary, lang: str) -> None:
-    words = {OutcomeKind.ADDED: _zh(lang, "已登记", "ADDED"),
-             OutcomeKind.DUPLICATE: _zh(lang, "已存在", "DUPLICATE"),
-             OutcomeKind.REJECTED: _zh(lang, "不予登记", "REJECTED")}
+    words = {OutcomeKind.ADDED: tr("已登记", "ADDED", lang),
+             OutcomeKind.DUPLICATE: tr("已存在", "DUPLICATE", lang),
+             OutcomeKind.REJECTED: tr("不予登记", "REJECTED", lang)}
     for o in summary.outcomes:
         line = f"{words[o.kind]}  {shown(o.path)}"
         if o.report_id is not None:
             line += f"  → #{o.report_id} {shown(o.organisation)} / {shown(o.system_name)}"
-            line += _zh(lang, f"（第 {o.version} 版）", f" (version {o.version})")
+            line += tr(f"（第 {o.version} 版）", f" (version {o.version})", lang)
         if o.kind is OutcomeKind.REJECTED:
             line += f" — {shown(o.localized_reason(lang), 300)}"
         out(line)
     counts = (len(summary.added), len(summary.duplicates), len(summary.rejected), summary.skipped)
-    out(_zh(lang, "新登记 {} 份，已存在 {} 份，不予登记 {} 份；文件夹中跳过非 PDF 文件 {} 个",
-            "{} added, {} already registered, {} rejected; {} non-PDF files in folders skipped")
+    out(tr("新登记 {} 份，已存在 {} 份，不予登记 {} 份；文件夹中跳过非 PDF 文件 {} 个",
+            "{} added, {} already registered, {} rejected; {} non-PDF files in folders skipped", lang)
         .format(*counts))
 
 
@@ -181,17 +208,18 @@ def _entry_lines(entry: RegisterEntry, lang: str) -> list[str]:
     row = entry.row
     verdict = label("verdict", row.verdict, lang)
     head = (f"#{row.id}  {shown(row.organisation)} / {shown(row.system_name)}  "
-            + _zh(lang, f"第 {row.version}/{row.versions} 版", f"version {row.version}/{row.versions}"))
+            + tr(f"第 {row.version}/{row.versions} 版", f"version {row.version}/{row.versions}", lang))
     facts = (f"    {verdict}  {row.percent:.1f}%  "
-             + _zh(lang, f"关键差距 {row.critical_gaps}  待复核 {row.pending_review}  "
+             + tr(f"关键差距 {row.critical_gaps}  待复核 {row.pending_review}  "
                    f"风险等级 {label('grade', row.risk_grade, lang)}",
                    f"critical gaps {row.critical_gaps}  pending re-review {row.pending_review}  "
-                   f"risk grade {label('grade', row.risk_grade, lang)}"))
-    signer = (f"    {column('signer', lang)}: {shown(row.signer)}  "
-              f"{column('signed_at', lang)}: {local_time(row.signing_time)}  "
-              f"{column('received_at', lang)}: {local_time(row.received_at)}")
+                   f"risk grade {label('grade', row.risk_grade, lang)}", lang))
+    sep = colon(lang)
+    signer = (f"    {column('signer', lang)}{sep}{shown(row.signer)}  "
+              f"{column('signed_at', lang)}{sep}{local_time(row.signing_time)}  "
+              f"{column('received_at', lang)}{sep}{local_time(row.received_at)}")
     lines = [head, facts, signer]
-    lines += [f"    {_zh(lang, '提示', 'note')}: {shown(n.text(lang), 300)}" for n in entry.notes]
+    lines += [f"    {tr('提示', 'note', lang)}{sep}{shown(n.text(lang), 300)}" for n in entry.notes]
     return lines
 
 
@@ -205,7 +233,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         emit_json([entry_dict(e) for e in entries])
         return 0
     if not entries:
-        out(_zh(lang, "登记簿中没有符合条件的报告。", "No report in the register matches."))
+        out(tr("登记簿中没有符合条件的报告。", "No report in the register matches.", lang))
     for entry in entries:
         for line in _entry_lines(entry, lang):
             out(line)
@@ -233,11 +261,14 @@ def cmd_show(args: argparse.Namespace) -> int:
     for line in _entry_lines(entry, lang):
         out(line)
     row = entry.row
-    out(f"    {column('pack', lang)}: {shown(row.pack_id)} v{row.pack_version} "
-        f"(sha256 {row.pack_sha256[:16]}…)  {column('file', lang)}: {shown(row.source_path)}")
-    out(f"    {column('sha256', lang)}: {row.file_sha256}")
+    sep = colon(lang)
+    version = tr(f" 第 {row.pack_version} 版", f" v{row.pack_version}", lang)
+    out(f"    {column('pack', lang)}{sep}{shown(row.pack_id)}{version}"
+        f"{in_brackets(f'sha256 {row.pack_sha256[:16]}…', lang)}  {column('file', lang)}{sep}"
+        f"{shown(row.source_path)}")
+    out(f"    {column('sha256', lang)}{sep}{row.file_sha256}")
     for gap in score.critical_gaps:
-        out(f"    {_zh(lang, '关键差距', 'critical gap')}: {gap.item} "
+        out(f"    {tr('关键差距', 'critical gap', lang)}{sep}{gap.item} "
             f"{label('status', gap.status.value, lang)} — {shown(texts.question(gap.item, lang))}")
     for theme, tally in score.themes.items():
         out(f"    {pad(shown(texts.theme(theme, lang)), 36)} {tally.percent:5.1f}%  "
@@ -260,14 +291,16 @@ def cmd_gaps(args: argparse.Namespace) -> int:
                    for g in gaps])
         return 0
     if not gaps:
-        out(_zh(lang, "各单位最新报告中没有关键差距。", "No critical gap in the newest reports."))
+        out(tr("各单位最新报告中没有关键差距。", "No critical gap in the newest reports.", lang))
     for gap in gaps:
         out(f"{gap.item}  {label('severity', gap.severity, lang)}  "
-            + _zh(lang, f"{gap.count} 份报告，{len(gap.organisations)} 个单位",
-                  f"{gap.count} report(s), {len(gap.organisations)} unit(s)")
+            + tr(f"{gap.count} 份报告，{len(gap.organisations)} 个单位",
+                  f"{gap.count} report{'s' * (gap.count != 1)}, {len(gap.organisations)} "
+                  f"unit{'s' * (len(gap.organisations) != 1)}", lang)
             + f" — {shown(texts.question(gap.item, lang))}")
-        out(f"    {'、'.join(shown(o) for o in gap.organisations)}  "
-            f"[{', '.join(f'#{r}' for r in gap.reports)}]")
+        reports = list_separator(lang).join(f"#{r}" for r in gap.reports)
+        out(f"    {list_separator(lang).join(shown(o) for o in gap.organisations)}"
+            f"{in_brackets(reports, lang)}")
     return 0
 
 
@@ -289,7 +322,7 @@ def _print_matrix(matrix: Any, texts: Any, as_json: bool, lang: str) -> int:
         for theme in matrix.themes:
             cell = matrix.cell(org, theme)
             if cell is not None:
-                gaps = f" ({', '.join(cell.gaps)})" if cell.gaps else ""
+                gaps = in_brackets(list_separator(lang).join(cell.gaps), lang) if cell.gaps else ""
                 out(f"    {pad(shown(texts.theme(theme, lang)), 36)} {cell.percent:5.1f}%  "
                     f"{label('cell', cell.status, lang)}{gaps}")
     return 0
@@ -311,13 +344,15 @@ def cmd_history(args: argparse.Namespace) -> int:
     for step in steps:
         row = step.row
         change = f" ({step.score_change:+.1f})" if step.score_change is not None else ""
-        out(f"  #{row.id} " + _zh(lang, f"第 {row.version} 版", f"v{row.version}")
+        out(f"  #{row.id} " + tr(f"第 {row.version} 版", f"v{row.version}", lang)
             + f"  {local_time(row.signing_time)}  {label('verdict', row.verdict, lang)}  "
             f"{row.percent:.1f}%{change}  {label('grade', row.risk_grade, lang)}")
         if step.opened:
-            out(f"      {column('opened', lang)}: {', '.join(step.opened)}")
+            out(f"      {column('opened', lang)}{colon(lang)}"
+                f"{list_separator(lang).join(step.opened)}")
         if step.closed:
-            out(f"      {column('closed', lang)}: {', '.join(step.closed)}")
+            out(f"      {column('closed', lang)}{colon(lang)}"
+                f"{list_separator(lang).join(step.closed)}")
     return 0
 
 
@@ -340,13 +375,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
         emit_json(comparison_dict(comparison))
         return 0
     older, newer = comparison.older, comparison.newer
-    out(_zh(lang, f"#{older.id}（{local_time(older.signing_time)}）→ #{newer.id}"
+    out(tr(f"#{older.id}（{local_time(older.signing_time)}）→ #{newer.id}"
             f"（{local_time(newer.signing_time)}）",
             f"#{older.id} ({local_time(older.signing_time)}) → #{newer.id} "
-            f"({local_time(newer.signing_time)})"))
+            f"({local_time(newer.signing_time)})", lang))
     if not comparison.same_assessment:
-        out(_zh(lang, "注意：两份报告不属于同一自查（标识不同）。",
-                "Note: the two reports are of different assessments (different uid)."))
+        out(tr("注意：两份报告不属于同一自查（标识不同）。",
+                "Note: the two reports are of different assessments (different uid).", lang))
     counts = comparison.counts()
     out("  ".join(f"{label('change', kind, lang)} {count}" for kind, count in counts.items()))
     for change in comparison.changes:
@@ -369,7 +404,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"file": str(written), "view": args.view, "language": lang})
     else:
-        out(_zh(lang, f"已写入 {written}", f"Written to {written}"))
+        out(tr(f"已写入 {written}", f"Written to {written}", lang))
     return 0
 
 
@@ -382,8 +417,8 @@ def cmd_remove(args: argparse.Namespace) -> int:
                    "organisation": row.organisation, "system_name": row.system_name,
                    "source_path": row.source_path})
     else:
-        out(_zh(lang, f"已从登记簿移除 #{row.id}（{shown(row.organisation)} / "
+        out(tr(f"已从登记簿移除 #{row.id}（{shown(row.organisation)} / "
                 f"{shown(row.system_name)}）；原文件未改动：{shown(row.source_path)}",
                 f"Removed #{row.id} ({shown(row.organisation)} / {shown(row.system_name)}) "
-                f"from the register; the file was not touched: {shown(row.source_path)}"))
+                f"from the register; the file was not touched: {shown(row.source_path)}", lang))
     return 0

@@ -9,7 +9,7 @@ from selfcheck.core.answers import Answer, parse_due_date, parse_status
 from selfcheck.core.errors import AnswersFileError, AnswerValidationError
 from selfcheck.core.files import read_input_file
 from selfcheck.core.model import Pack
-from selfcheck.core.text import JsonInputError, loads_untrusted
+from selfcheck.core.text import JsonInputError, loads_untrusted, shown
 
 MAX_ANSWERS_FILE_BYTES = 16 * 1024 * 1024
 ANSWERS_FORMAT = "selfcheck-answers/1"
@@ -23,7 +23,7 @@ def read_answers_file(path: Path, pack: Pack) -> list[Answer]:
     try:
         data = loads_untrusted(raw, allow_bom=True)
     except JsonInputError as exc:
-        raise AnswersFileError(f"{name}: {exc}", zh=f"{name}：文件内容不是有效的 JSON（{exc}）") from None
+        raise AnswersFileError(f"{name}: {exc}", zh=f"{name}：文件内容不是有效的 JSON（{exc.zh}）") from None
     if not isinstance(data, dict):
         raise AnswersFileError(f"{name}: must be a JSON object with 'format' and 'answers'",
                                zh=f"{name}：必须是包含 'format' 和 'answers' 的 JSON 对象")
@@ -32,14 +32,16 @@ def read_answers_file(path: Path, pack: Pack) -> list[Answer]:
                                zh=f"{name}：'format' 必须为 {ANSWERS_FORMAT!r}")
     if "pack_id" in data and data["pack_id"] != pack.pack_id:
         raise AnswersFileError(
-            f"{name}: written for pack {data['pack_id']!r}, the assessment uses {pack.pack_id!r}",
-            zh=f"{name}：此回答文件针对检查清单包 {data['pack_id']!r}，本次自查使用的是 {pack.pack_id!r}")
+            f"{name}: written for pack '{shown(data['pack_id'])}', the assessment uses "
+            f"'{pack.pack_id}'",
+            zh=f"{name}：此回答文件针对检查清单包 '{shown(data['pack_id'])}'，本次自查使用的是 "
+            f"'{pack.pack_id}'")
     if "pack_version" in data and (type(data["pack_version"]) is not int
                                    or data["pack_version"] != pack.version):
         raise AnswersFileError(
-            f"{name}: written for pack version {data['pack_version']!r}, "
+            f"{name}: written for pack version {shown(repr(data['pack_version']))}, "
             f"the assessment uses version {pack.version}",
-            zh=f"{name}：此回答文件针对清单包版本 {data['pack_version']!r}，"
+            zh=f"{name}：此回答文件针对清单包版本 {shown(repr(data['pack_version']))}，"
             f"本次自查使用的是版本 {pack.version}")
     entries = data.get("answers")
     if not isinstance(entries, list):
@@ -60,12 +62,12 @@ def read_answers_file(path: Path, pack: Pack) -> list[Answer]:
         if not isinstance(item_id, str) or not item_id:
             raise AnswersFileError(f"{where}: 'item' must be an item id such as \"HO-01\"",
                                    zh=f"{where_zh}：'item' 必须是检查项编号，例如 “HO-01”")
-        where += f" ({item_id})"
-        where_zh += f"（{item_id}）"
-        extra = set(entry) - known
+        where += f" ({shown(item_id)})"
+        where_zh += f"（{shown(item_id)}）"
+        extra = ", ".join(shown(key) for key in sorted(set(entry) - known))
         if extra:
-            raise AnswersFileError(f"{where}: unknown field(s) {', '.join(sorted(extra))}",
-                                   zh=f"{where_zh}：含有未知字段 {', '.join(sorted(extra))}")
+            raise AnswersFileError(f"{where}: unknown field(s) {shown(extra)}",
+                                   zh=f"{where_zh}：含有未知字段 {shown(extra)}")
         if item_id in seen:
             raise AnswersFileError(f"{where}: the item is answered twice",
                                    zh=f"{where_zh}：同一检查项被回答了两次")

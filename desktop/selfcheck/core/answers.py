@@ -10,7 +10,7 @@ from typing import Any
 
 from selfcheck.core import glossary
 from selfcheck.core.errors import AnswerValidationError
-from selfcheck.core.text import NAME_MAX, TEXT_MAX, checked_text
+from selfcheck.core.text import NAME_MAX, TEXT_MAX, checked_text, shown
 
 
 class Status(StrEnum):
@@ -51,8 +51,8 @@ def parse_status(text: str) -> Status:
     status = STATUS_ALIASES.get(text.strip().lower())
     if status is None:
         valid = ", ".join(s.value for s in Status)
-        raise AnswerValidationError(f"invalid status {text!r}; use one of: {valid}",
-                                    zh=f"无效的状态 {text!r}，可用：{valid}")
+        raise AnswerValidationError(f"invalid status '{shown(text)}'; use one of: {valid}",
+                                    zh=f"无效的状态 '{shown(text)}'，可用：{valid}")
     return status
 
 
@@ -62,8 +62,8 @@ def parse_due_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise AnswerValidationError(
-            f"invalid due date {text!r}; use the form YYYY-MM-DD, e.g. 2027-03-31",
-            zh=f"整改期限 {text!r} 格式无效，请按“年-月-日”填写，例如 2027-03-31",
+            f"invalid due date '{shown(text)}'; use the form YYYY-MM-DD, e.g. 2027-03-31",
+            zh=f"整改期限 '{shown(text)}' 格式无效，请按“年-月-日”填写，例如 2027-03-31",
         ) from None
 
 

@@ -70,6 +70,28 @@ class StoreError(SelfCheckError):
     """The local database cannot be used (locked, read-only, corrupt, too new)."""
 
 
+class DatabaseDamagedError(StoreError):
+    """The database failed SQLite's check when it was opened: it is open read-only and
+    every change is refused with this message, which says how to restore a backup
+    (made by :func:`damaged_database`)."""
+
+    problems: tuple[str, ...] = ()
+
+
+def damaged_database(path: object, problems: list[str] | tuple[str, ...]) -> DatabaseDamagedError:
+    """The error for the database at ``path`` that SQLite's check found ``problems`` in."""
+    first = problems[0] if problems else "unknown damage"
+    error = DatabaseDamagedError(
+        f"{path}: the database is damaged ({first}); it was opened read-only and nothing "
+        "can be changed. Restore it from a backup: in the window File → Restore "
+        "database…, or selfcheck restore FILE",
+        zh=f"{path}：数据库已损坏（SQLite 完整性检查发现 {len(problems)} 处问题），已以只读方式"
+        "打开，不能修改。请从备份恢复：在窗口中选择“文件 → 从备份恢复数据库…”，或运行 "
+        "selfcheck restore FILE")
+    error.problems = tuple(problems)
+    return error
+
+
 class AttachmentError(SelfCheckError):
     """An evidence file cannot be attached (unreadable, too large)."""
 

@@ -208,6 +208,12 @@ class Pack:
                 return theme
         raise KeyError(theme_id)
 
+    def name(self, lang: str) -> str:
+        """The pack as a reader names it, by title: 《…》第 2 版 / "…, version 2"."""
+        if lang == "en":
+            return f"{self.title.en}, version {self.version}"
+        return f"《{self.title.zh}》第 {self.version} 版"
+
     def find_source(self, source_id: str) -> PackSource | None:
         for source in self.sources:
             if source.id == source_id:

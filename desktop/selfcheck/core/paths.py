@@ -53,6 +53,21 @@ def resources_dir() -> Path:
     return program_root() / "resources"
 
 
+def docs_dir() -> Path:
+    """The user documentation: ``docs/`` beside the executable in a bundle, the
+    repository's ``docs/`` when run from source."""
+    return (executable_dir() if getattr(sys, "frozen", False) else program_root()) / "docs"
+
+
+#: The user guide's file in each language (Help → User guide).
+USER_GUIDE = {"zh": "guide.zh-CN.md", "en": "guide.md"}
+
+
+def user_guide(lang: str) -> Path:
+    """The user guide in ``lang`` ("zh" or "en"; Chinese for any other)."""
+    return docs_dir() / USER_GUIDE["en" if lang == "en" else "zh"]
+
+
 @dataclass(frozen=True)
 class AppPaths:
     """The directories one run of the program uses."""

@@ -74,6 +74,11 @@ class ChainReport(NamedTuple):
     broken_at: int | None = None
     problem: str = ""
     head_hash: str = GENESIS_HASH
+    problem_zh: str = ""
+
+    def localized_problem(self, lang: str) -> str:
+        """The problem in Chinese for ``lang`` "zh", else in English."""
+        return self.problem_zh if lang == "zh" and self.problem_zh else self.problem
 
 
 class TrustedPackKey(NamedTuple):

@@ -17,7 +17,12 @@ TEXT_MAX = 20_000
 
 
 class JsonInputError(ValueError):
-    """Untrusted bytes are not usable JSON; ``str()`` is a short reason without a file name."""
+    """Untrusted bytes are not usable JSON; ``str()`` is a short reason without a file name,
+    ``zh`` the same in Chinese."""
+
+    def __init__(self, reason: str, zh: str) -> None:
+        super().__init__(reason)
+        self.zh = zh
 
 
 def loads_untrusted(raw: bytes, *, allow_bom: bool = False) -> Any:
@@ -29,16 +34,17 @@ def loads_untrusted(raw: bytes, *, allow_bom: bool = False) -> Any:
     try:
         text = raw.decode("utf-8-sig" if allow_bom else "utf-8")
     except UnicodeDecodeError:
-        raise JsonInputError("not UTF-8 text") from None
+        raise JsonInputError("not UTF-8 text", "不是 UTF-8 文本") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise JsonInputError(
-            f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+            f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+            f"第 {exc.lineno} 行第 {exc.colno} 列不符合 JSON 语法") from None
     except RecursionError:
-        raise JsonInputError("not usable JSON (nested too deeply)") from None
+        raise JsonInputError("not usable JSON (nested too deeply)", "嵌套层数过多") from None
     except ValueError:  # e.g. an integer with more digits than int() accepts
-        raise JsonInputError("not usable JSON (a number is too large)") from None
+        raise JsonInputError("not usable JSON (a number is too large)", "有数字过大") from None
 
 
 def checked_text(value: str, what: str, error: type[SelfCheckError], *, single_line: bool,
@@ -139,3 +145,13 @@ def list_separator(lang: str) -> str:
 def count_separator(lang: str) -> str:
     """Between figures of a sentence: "已落实 3，部分落实 1" / "Implemented 3, Partially implemented 1"."""
     return ", " if lang == "en" else "，"
+
+
+def clause_separator(lang: str) -> str:
+    """Between the clauses of a line: "领域：政府部门；风险等级：高" / "Sector: ...; Risk grade: ..."."""
+    return "; " if lang == "en" else "；"
+
+
+def in_brackets(text: str, lang: str) -> str:
+    """``text`` in brackets after what precedes it: "（…）" in Chinese, " (…)" in English."""
+    return f" ({text})" if lang == "en" else f"（{text}）"

@@ -216,7 +216,7 @@ def check_upgradable(assessment: Assessment, target: int) -> None:
         raise UsageError(f"assessment {assessment_id} uses {old_pack.pack_id} "
                          f"v{old_pack.version}; it can only be upgraded to a newer version "
                          f"(not v{target})",
-                         zh=f"自查 {assessment_id} 使用 {old_pack.pack_id} 第 {old_pack.version} 版，"
+                         zh=f"自查 {assessment_id} 使用{old_pack.name('zh')}，"
                             f"只能升级到更新的版本（不能升级到第 {target} 版）")
 
 
@@ -235,7 +235,7 @@ def plan_upgrade(assessment: Assessment, source: Mapping[str, Answer], new_pack:
     if sector not in new_pack.sectors:
         raise UsageError(f"{new_pack.pack_id} v{target} no longer covers the sector "
                          f"{sector.value}; the assessment cannot be upgraded",
-                         zh=f"{new_pack.pack_id} 第 {target} 版不再适用于领域 {sector.value}，"
+                         zh=f"{new_pack.name('zh')}不再适用于领域“{sector.label('zh')}”，"
                             "该自查无法升级")
     questions = new_pack.all_questions
     answers = checked_answers(questions, {**carried_answers(questions, assessment.answers_all),

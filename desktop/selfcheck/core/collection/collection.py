@@ -36,6 +36,7 @@ from selfcheck.core.errors import (
     AnswersFileError,
     AnswerValidationError,
     AttachmentError,
+    DatabaseDamagedError,
     NotFoundError,
     UsageError,
 )
@@ -46,8 +47,8 @@ from selfcheck.core.pki.roots import ReportRoots
 from selfcheck.core.records import AssessmentRecord, AuditEntry, ChainReport
 from selfcheck.core.risk import RiskProfile
 from selfcheck.core.scoring import Score, score_assessment
-from selfcheck.core.store import Store, check_backup_file, restore_database
-from selfcheck.core.text import NAME_MAX, checked_text
+from selfcheck.core.store import Store, check_backup_file, restore_database, restore_unreadable_database
+from selfcheck.core.text import NAME_MAX, checked_text, shown
 from selfcheck.core.upgrade import UpgradePlan, UpgradeResult, plan_upgrade, target_version
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ class Collection:
         """Open the data directory, creating the database and built-in packs on first use."""
         paths.ensure()
         collection = cls(Store.open(paths.database), paths)
-        if install_builtin:
+        if install_builtin and collection.damage is None:
             try:
                 collection.packs.install_builtin()
             except BaseException:
@@ -99,6 +100,13 @@ class Collection:
 
     def close(self) -> None:
         self._store.close()
+
+    @property
+    def damage(self) -> DatabaseDamagedError | None:
+        """Set when the database failed SQLite's check at open: the collection is then
+        read-only, every change raises this error, and its message (``localized``) says
+        how to restore a backup — for the window to show at start."""
+        return self._store.damage
 
     def __enter__(self) -> Collection:
         return self
@@ -126,7 +134,7 @@ class Collection:
                              zh=f"未知的领域 {sector!r}，可用：{valid}") from None
         if sector not in pack.sectors:
             raise UsageError(f"pack {pack_id} does not cover the sector {sector.value}",
-                             zh=f"检查清单包 {pack_id} 不适用于领域 {sector.value}")
+                             zh=f"{pack.name('zh')}不适用于领域“{sector.label('zh')}”")
         organisation = _name(organisation, "organisation")
         system_name = _name(system_name, "system_name")
         assessor = _name(assessor, "assessor")
@@ -237,15 +245,13 @@ class Collection:
             item = assessment.pack.item(item_id)
         except KeyError:
             raise NotFoundError(
-                f"item {item_id!r} is not in pack {assessment.pack.pack_id} "
+                f"item '{shown(item_id)}' is not in pack {assessment.pack.pack_id} "
                 f"v{assessment.pack.version}",
-                zh=f"检查项 {item_id!r} 不在检查清单包 {assessment.pack.pack_id} "
-                f"v{assessment.pack.version} 中") from None
+                zh=f"检查项“{shown(item_id)}”不在{assessment.pack.name('zh')}中") from None
         if not item.applies_to(assessment.sector):
             raise UsageError(f"item {item_id} does not apply to the sector "
                              f"{assessment.sector.value}",
-                             zh=f"检查项 {item_id} 不适用于领域 "
-                             f"{assessment.sector.value}")
+                             zh=f"检查项 {item_id} 不适用于领域“{assessment.sector.label('zh')}”")
         if not item.applies(assessment.sector, assessment.answers_all):
             raise UsageError(f"item {item_id} does not apply with the assessment's profile "
                              "answers; an answer given earlier is kept but cannot be changed",
@@ -329,9 +335,10 @@ class Collection:
                 message = exc.message.removeprefix(f"{answer.item_id}: ")
                 message_zh = (exc.message_zh or message).removeprefix(
                     f"{answer.item_id}：").removeprefix(f"{answer.item_id}: ")
+                item = shown(answer.item_id)
                 raise AnswersFileError(
-                    f"{file_name}: answers[{index}] ({answer.item_id}): {message}",
-                    zh=f"{file_name}：answers[{index}]（{answer.item_id}）：{message_zh}") from None
+                    f"{file_name}: answers[{index}] ({item}): {message}",
+                    zh=f"{file_name}：answers[{index}]（{item}）：{message_zh}") from None
             if previous is not None and same_answer(previous, cleaned):
                 continue
             to_save.append(cleaned)
@@ -416,6 +423,12 @@ class Collection:
         (its path is returned) and is left in place if anything fails. Reopen with
         :meth:`open` afterwards."""
         return restore_database(self._store, source)
+
+    @staticmethod
+    def restore_unreadable(paths: AppPaths, source: Path) -> Path:
+        """Replace a database that cannot be opened at all with the backup ``source``; the
+        damaged file is kept beside it (its path is returned)."""
+        return restore_unreadable_database(paths.database, source)
 
 
 #: The assessment header fields, as the Chinese messages name them.

@@ -235,84 +235,164 @@ def diff_packs(old: Pack, new: Pack) -> PackDiff:
     )
 
 
+#: The compared fields as a reader calls them: field → (Chinese, English).
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "question": ("问题", "question"), "sectors": ("适用领域", "sectors"),
+    "severity": ("严重程度", "severity"), "theme": ("主题", "theme"),
+    "guidance": ("填写指引", "guidance"), "evidence_examples": ("证据示例", "evidence examples"),
+    "clauses": ("对应条款", "clauses"), "evidence_expected": ("是否要求证据", "evidence expected"),
+    "pack_id": ("检查清单编号", "pack id"), "version": ("版本", "version"),
+    "label": ("版本标签", "label"), "title": ("标题", "title"),
+    "description": ("说明", "description"), "source": ("依据", "source"),
+}
+
+
+def field_label(name: str, lang: str) -> str:
+    """A compared field's name in ``lang`` (an unknown one as it is)."""
+    zh, en = FIELD_LABELS.get(name, (name, name))
+    return en if lang == "en" else zh
+
+
+def format_diff(diff: PackDiff, lang: str = "en") -> str:
+    """A readable text report of a diff (``selfcheck pack diff``), in ``lang``."""
+    zh = lang != "en"
+
+    def say(chinese: str, english: str) -> str:
+        return chinese if zh else english
+
+    old, new = diff.old, diff.new
+    sep = "、" if zh else ", "
+    lines = [
+        say(f"检查清单 {old.pack_id} 第 {old.version} 版（{old.label}）→ 第 {new.version} 版"
+            f"（{new.label}）",
+            f"Pack {old.pack_id} v{old.version} ({old.label}) → {new.pack_id} v{new.version} "
+            f"({new.label})"),
+        say(f"检查项：{len(old.items)} → {len(new.items)}；新增 {len(diff.added)}，删除 "
+            f"{len(diff.removed)}，修改 {len(diff.changed)}（其中 {len(diff.meaning_changed)} "
+            f"项的答复需重新复核），未变 {diff.unchanged}",
+            f"Items: {len(old.items)} → {len(new.items)}: {len(diff.added)} added, "
+            f"{len(diff.removed)} removed, {len(diff.changed)} changed "
+            f"({len(diff.meaning_changed)} need re-review of answers), {diff.unchanged} unchanged"),
+    ]
+    if diff.is_empty:
+        lines.append(say("没有差异。", "No differences."))
+        return "\n".join(lines)
+    lines += _pack_lines(diff, lang, sep)
+    lines += _item_lines(diff, lang, sep)
+    return "\n".join(lines)
+
+
+def _pack_lines(diff: PackDiff, lang: str, sep: str) -> list[str]:
+    zh = lang != "en"
+    lines = []
+    for change in diff.pack_changes:
+        name = field_label(change.field, lang)
+        if change.field in ("label", "sectors", "pack_id"):
+            before, after = _value_text(change.old, sep), _value_text(change.new, sep)
+            lines.append(f"检查清单的{name}：{before} → {after}" if zh
+                         else f"Pack {name}: {before} → {after}")
+        elif change.field in ("status", "source", "risk_model", "sources", "profile_questions"):
+            lines += pack_change_lines(change.field, change.old, change.new, lang)
+        elif change.field != "version":
+            lines.append(f"检查清单的{name}有修改" if zh else f"Pack {name} changed")
+    if diff.themes_added or diff.themes_removed or diff.themes_changed:
+        added, removed, changed = (sep.join(ids) or ("无" if zh else "none") for ids in (
+            diff.themes_added, diff.themes_removed, diff.themes_changed))
+        lines.append(f"主题：新增 {added}；删除 {removed}；修改 {changed}" if zh
+                     else f"Themes: added {added}; removed {removed}; changed {changed}")
+    return lines
+
+
+def _item_lines(diff: PackDiff, lang: str, sep: str) -> list[str]:
+    zh = lang != "en"
+
+    def head(chinese: str, english: str) -> None:
+        lines.append(chinese if zh else english)
+
+    def describe(item: Item) -> str:
+        sectors = sep.join(s.label(lang) for s in item.sectors)
+        question = _short(item.question.get(lang))
+        if zh:
+            condition = f"；适用条件 {item.applies_if.text()}" if item.applies_if else ""
+            return f"{item.id} ［{item.severity.label(lang)}；{sectors}{condition}］ {question}"
+        condition = f"; if {item.applies_if.text()}" if item.applies_if else ""
+        return f"{item.id} [{item.severity.label(lang)}; {sectors}{condition}] {question}"
+
+    lines: list[str] = []
+    if diff.added:
+        head("新增：", "Added:")
+        lines += [f"  + {describe(i)}" for i in diff.added]
+    if diff.removed:
+        head("删除（原答复保留在已归档的自查中）：", "Removed (answers stay in the archived assessment):")
+        lines += [f"  - {describe(i)}" for i in diff.removed]
+    by_id = {c.item_id: c for c in diff.changed}
+    if diff.reworded:
+        head("措辞修改：", "Reworded:")
+        for item_id in diff.reworded:
+            change = by_id[item_id]
+            if change.meaning_changed:
+                note = "答复需重新复核" if zh else "answers need re-review"
+            else:
+                note = ("规范化后含义相同，答复直接沿用" if zh
+                        else "same meaning after normalisation; answers carry over")
+            also = [field_label(f, lang) for f in change.fields if f != "question"]
+            if also:
+                note += (f"；另有修改：{sep.join(also)}" if zh else f"; also {sep.join(also)}")
+            lines.append(f"  ~ {item_id}（{note}）" if zh else f"  ~ {item_id} ({note})")
+            # Show each language whose wording changed, so a fix in only one is visible.
+            for code in (lang, "en" if zh else "zh"):
+                before, after = change.old.question.get(code), change.new.question.get(code)
+                if before == after:
+                    continue
+                if zh:
+                    which = "中文" if code == "zh" else "英文"
+                    lines += [f"      原（{which}）：{before}", f"      新（{which}）：{after}"]
+                else:
+                    lines += [f"      old ({code}): {before}", f"      new ({code}): {after}"]
+    if diff.applicability_changed:
+        head("适用领域或适用条件有变化，答复需重新复核：",
+             "Applicability (sectors or condition) changed — answers need re-review:")
+        for item_id in diff.applicability_changed:
+            lines.append(_applicability_line(by_id[item_id], lang, sep))
+    if diff.severity_changed:
+        head("严重程度有变化：", "Severity changed:")
+        for item_id in diff.severity_changed:
+            change = by_id[item_id]
+            lines.append(f"  ~ {item_id}{'：' if zh else ': '}{change.old.severity.label(lang)} → "
+                         f"{change.new.severity.label(lang)}")
+    if diff.other_changed:
+        head("其他修改（答复直接沿用）：", "Other changes (answers carry over):")
+        for item_id in diff.other_changed:
+            fields = sep.join(field_label(f, lang) for f in by_id[item_id].fields)
+            lines.append(f"  ~ {item_id}{'：' if zh else ': '}{fields}")
+    return lines
+
+
+def _applicability_line(change: ItemChange, lang: str, sep: str) -> str:
+    zh = lang != "en"
+    old, new = change.old, change.new
+    parts = []
+    if "sectors" in change.fields:
+        parts.append(f"{sep.join(s.label(lang) for s in old.sectors)} → "
+                     f"{sep.join(s.label(lang) for s in new.sectors)}")
+    if "applies_if" in change.fields:
+        before, after = _condition_text(old, lang), _condition_text(new, lang)
+        parts.append(f"适用条件：{before} → {after}" if zh
+                     else f"condition: {before} → {after}")
+    return f"  ~ {change.item_id}{'：' if zh else ': '}{('；' if zh else '; ').join(parts)}"
+
+
 def _short(text: str, width: int = 110) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _condition_text(item: Item) -> str:
-    return item.applies_if.text() if item.applies_if is not None else "always"
+def _condition_text(item: Item, lang: str) -> str:
+    if item.applies_if is not None:
+        return item.applies_if.text()
+    return "始终适用" if lang != "en" else "always"
 
 
-def _applicability_line(change: ItemChange) -> str:
-    old, new = change.old, change.new
-    parts = []
-    if "sectors" in change.fields:
-        parts.append(f"{', '.join(s.value for s in old.sectors)} → "
-                     f"{', '.join(s.value for s in new.sectors)}")
-    if "applies_if" in change.fields:
-        parts.append(f"condition: {_condition_text(old)} → {_condition_text(new)}")
-    return f"  ~ {change.item_id}: {'; '.join(parts)}"
-
-
-def format_diff(diff: PackDiff, lang: str = "en") -> str:
-    """A readable text report of a diff (``selfcheck pack diff``)."""
-    old, new = diff.old, diff.new
-    lines = [
-        f"Pack {old.pack_id} v{old.version} ({old.label}) → {new.pack_id} v{new.version} "
-        f"({new.label})",
-        f"Items: {len(old.items)} → {len(new.items)}: {len(diff.added)} added, "
-        f"{len(diff.removed)} removed, {len(diff.changed)} changed "
-        f"({len(diff.meaning_changed)} need re-review of answers), {diff.unchanged} unchanged",
-    ]
-    if diff.is_empty:
-        lines.append("No differences.")
-        return "\n".join(lines)
-    for pack_change in diff.pack_changes:
-        lines += pack_change_lines(pack_change.field, pack_change.old, pack_change.new, lang)
-    if diff.themes_added or diff.themes_removed or diff.themes_changed:
-        lines.append(f"Themes: added {list(diff.themes_added)}, removed "
-                     f"{list(diff.themes_removed)}, changed {list(diff.themes_changed)}")
-
-    def describe(item: Item) -> str:
-        sectors = ", ".join(s.value for s in item.sectors)
-        condition = f"; if {item.applies_if.text()}" if item.applies_if else ""
-        return (f"{item.id} [{item.severity.value}; {sectors}{condition}] "
-                f"{_short(item.question.get(lang))}")
-
-    if diff.added:
-        lines.append("Added:")
-        lines += [f"  + {describe(i)}" for i in diff.added]
-    if diff.removed:
-        lines.append("Removed (answers stay in the archived assessment):")
-        lines += [f"  - {describe(i)}" for i in diff.removed]
-    by_id = {c.item_id: c for c in diff.changed}
-    if diff.reworded:
-        lines.append("Reworded:")
-        for item_id in diff.reworded:
-            change = by_id[item_id]
-            note = ("answers need re-review" if change.meaning_changed
-                    else "same meaning after normalisation; answers carry over")
-            also = [f for f in change.fields if f != "question"]
-            if also:
-                note += "; also " + ", ".join(also)
-            lines.append(f"  ~ {item_id} ({note})")
-            # Show each language whose wording changed, so a fix in only one is visible.
-            for code in (lang, "en" if lang == "zh" else "zh"):
-                before, after = change.old.question.get(code), change.new.question.get(code)
-                if before != after:
-                    lines.append(f"      old ({code}): {before}")
-                    lines.append(f"      new ({code}): {after}")
-    if diff.applicability_changed:
-        lines.append("Applicability (sectors or condition) changed — answers need re-review:")
-        lines += [_applicability_line(by_id[item_id]) for item_id in diff.applicability_changed]
-    if diff.severity_changed:
-        lines.append("Severity changed:")
-        for item_id in diff.severity_changed:
-            change = by_id[item_id]
-            lines.append(f"  ~ {item_id}: {change.old.severity.value} → "
-                         f"{change.new.severity.value}")
-    if diff.other_changed:
-        lines.append("Other changes (answers carry over):")
-        for item_id in diff.other_changed:
-            lines.append(f"  ~ {item_id}: {', '.join(by_id[item_id].fields)}")
-    return "\n".join(lines)
+def _value_text(value: Any, sep: str = ", ") -> str:
+    if isinstance(value, list):
+        return sep.join(str(v) for v in value)
+    return str(value)

@@ -333,6 +333,11 @@ class VerifiedPack:
     warnings: tuple[str, ...]
     data: bytes = field(repr=False, compare=False)
     pack_json: str = field(default="", repr=False, compare=False)
+    warnings_zh: tuple[str, ...] = ()
+
+    def localized_warnings(self, lang: str) -> tuple[str, ...]:
+        """The warnings in Chinese for ``lang`` "zh", else in English."""
+        return self.warnings_zh if lang == "zh" and self.warnings_zh else self.warnings
 
 
 def read_pack_file_bytes(path: Path) -> bytes:
@@ -601,9 +606,12 @@ def verify_pack_bytes(data: bytes, keys: Sequence[TrustedPackKey], *, origin: st
     today = today or dt.date.today()
     expired = manifest.expires is not None and manifest.expires < today
     warnings: tuple[str, ...] = ()
+    warnings_zh: tuple[str, ...] = ()
     if expired:
         warnings = (f"the pack expired on {manifest.expires}; an administrator may still "
                     "accept it (--allow-expired)",)
+        warnings_zh = (f"检查清单包已于 {manifest.expires} 过期；管理员仍可接受它"
+                       "（--allow-expired）",)
     # The stored form and its hash (= pack_content_hash), serialised once.
     pack_json = pack_to_json(pack)
     return VerifiedPack(
@@ -611,7 +619,7 @@ def verify_pack_bytes(data: bytes, keys: Sequence[TrustedPackKey], *, origin: st
         file_sha256=hashlib.sha256(data).hexdigest(),
         manifest_sha256=hashlib.sha256(manifest_raw).hexdigest(),
         content_hash=hashlib.sha256(pack_json.encode("utf-8")).hexdigest(), expired=expired,
-        warnings=warnings, data=data, pack_json=pack_json)
+        warnings=warnings, data=data, pack_json=pack_json, warnings_zh=warnings_zh)
 
 
 def _read_content(archive: zipfile.ZipFile, entries: Mapping[str, zipfile.ZipInfo],

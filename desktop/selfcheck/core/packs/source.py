@@ -139,7 +139,7 @@ def parse_json_bytes(raw: bytes, origin: str) -> Any:
         return loads_untrusted(raw)
     except JsonInputError as exc:
         raise PackValidationError(f"{origin}: {exc}",
-                                  zh=f"{origin}：文件内容不是有效的 JSON（{exc}）") from None
+                                  zh=f"{origin}：文件内容不是有效的 JSON（{exc.zh}）") from None
 
 
 @contextmanager

@@ -70,6 +70,17 @@ def display_name(name: x509.Name) -> str:
     return cn or org or name.rfc4514_string()
 
 
+#: The key usages in Chinese, with the standard's name for recognition.
+KEY_USAGE_ZH = {"digital_signature": "数字签名（digitalSignature）",
+                "non_repudiation": "不可否认（nonRepudiation）",
+                "key_cert_sign": "签发证书（keyCertSign）", "crl_sign": "签发吊销列表（cRLSign）"}
+
+
+def key_usage_label(name: str, lang: str) -> str:
+    """A key usage of :func:`key_usage_names` as ``lang`` shows it."""
+    return KEY_USAGE_ZH.get(name, name) if lang == "zh" else name
+
+
 def key_usage_names(cert: x509.Certificate) -> list[str]:
     """The key usages a certificate asserts, e.g. ["digital_signature", "non_repudiation"]."""
     try:

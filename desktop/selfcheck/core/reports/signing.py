@@ -28,7 +28,7 @@ from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 
 from selfcheck.core.errors import SelfCheckError
-from selfcheck.core.files import write_atomically
+from selfcheck.core.files import size_text, write_atomically
 from selfcheck.core.pki.algorithms import SM2
 from selfcheck.core.pki.ca import Identity
 from selfcheck.core.pki.sm2 import Sm2PrivateKey
@@ -277,7 +277,7 @@ def build_report_file(data: ReportData, output: Path, *, lang: str,
     Does not touch the database: safe on a worker thread. The signed bytes are verified
     against the identity's own root before anything is written.
     """
-    from selfcheck.core.reports.verify import verify_bytes
+    from selfcheck.core.reports.verify import MAX_REPORT_BYTES, verify_bytes
 
     lang = check_language(lang)
     report = progress or no_progress
@@ -304,6 +304,12 @@ def build_report_file(data: ReportData, output: Path, *, lang: str,
             raise SigningError(f"the signed report failed its own check: {check.reason}",
                                zh=f"签名后的报告未通过自检：{check.localized_reason('zh')}")
         signing_time = check.signing_time
+    if len(content) > MAX_REPORT_BYTES:
+        limit = size_text(MAX_REPORT_BYTES)
+        raise ExportError(f"the report would be {size_text(len(content))}, larger than the {limit} "
+                          "a reviewer's machine accepts; nothing was written",
+                          zh=f"报告将达 {size_text(len(content))}，超过核验方可接受的 {limit}，"
+                          "未写入任何内容")
     report(92, ProgressStep.WRITING)
     write_report_file(output, content, overwrite=overwrite, protected=protected)
     report(100, ProgressStep.DONE)

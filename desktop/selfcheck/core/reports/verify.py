@@ -29,6 +29,7 @@ import datetime as dt
 import re
 import zlib
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
@@ -39,10 +40,17 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
 from selfcheck.core.errors import UsageError
-from selfcheck.core.files import InputFileError, read_input_file, reason_without_path
+from selfcheck.core.files import InputFileError, read_input_file, reason_without_path, size_text
 from selfcheck.core.pki.algorithms import SM2, is_mixed_chain, issued_by, key_algorithm
 from selfcheck.core.pki.algorithms import label as algorithm_label
-from selfcheck.core.pki.certs import display_name, fingerprint, is_ca, key_usage_names, name_attribute
+from selfcheck.core.pki.certs import (
+    display_name,
+    fingerprint,
+    is_ca,
+    key_usage_label,
+    key_usage_names,
+    name_attribute,
+)
 from selfcheck.core.pki.revocation import RevocationList
 from selfcheck.core.reports import checkline
 from selfcheck.core.reports.data import RESULTS_FILE_NAME, sha256_hex
@@ -50,7 +58,12 @@ from selfcheck.core.reports.results import RESULTS_FORMAT
 from selfcheck.core.reports.revocation_check import check_revocation
 from selfcheck.core.text import JsonInputError, loads_untrusted
 
-MAX_REPORT_BYTES = 200 * 1024 * 1024
+#: The largest report file verified. A signed report holds no attachments (their
+#: SHA-256 only): the rendered answers and results.json. The largest the program writes
+#: for a 200-item pack with every text at its length limit (20,000 characters of
+#: justification and of evidence per item) is 17 MB; 32 MiB leaves room for about 370
+#: such items, and the export refuses to write a larger one (benchmarks/bench_hostile.py).
+MAX_REPORT_BYTES = 32 * 1024 * 1024
 MAX_RESULTS_BYTES = 64 * 1024 * 1024
 MAX_PAGE_CONTENT_BYTES = 64 * 1024 * 1024
 FUTURE_TOLERANCE = dt.timedelta(hours=24)
@@ -62,8 +75,6 @@ REQUIRED_KEY_USAGE = ("digital_signature", "non_repudiation")
 SIGNER_CLOCK_NOTE = "the signing time is the signer's own clock; no timestamp authority was used"
 SIGNER_CLOCK_NOTE_ZH = "签名时间取自签名人本人计算机的时钟，未经可信时间戳服务确认"
 
-_KEY_USAGE_ZH = {"digital_signature": "数字签名（digitalSignature）",
-                 "non_repudiation": "不可否认（nonRepudiation）"}
 
 #: pyHanko's trust problem indications, in Chinese (others are shown as they are).
 _TRUST_PROBLEM_ZH = {
@@ -216,15 +227,62 @@ def verify_bytes(data: bytes, trusted_roots: Sequence[x509.Certificate], *, name
     refuse_running_loop("verification")
     state = _State(name)
     try:
-        _verify(data, _Trust(list(trusted_roots), list(revocation_lists)),
-                now or dt.datetime.now(dt.UTC), state)
+        with _time_limit(VERIFY_TIME_LIMIT):
+            _verify(data, _Trust(list(trusted_roots), list(revocation_lists)),
+                    now or dt.datetime.now(dt.UTC), state)
     except _Reject as rejection:
         return state.result(False, rejection.reason, rejection.zh)
+    except _OutOfTime:
+        limit = f"{VERIFY_TIME_LIMIT:g}"
+        return state.result(False, f"reading the PDF took longer than {limit} s, far longer "
+                            "than any report takes; it was stopped",
+                            f"读取该 PDF 文件超过 {limit} 秒，远超任何报告所需，已中止")
     except Exception as exc:  # a hostile file must never crash the verifier
         what = f"{type(exc).__name__}: {_one_line(str(exc))}"
         return state.result(False, f"the PDF cannot be processed ({what})",
                             f"无法处理该 PDF 文件（{what}）")
     return state.result(True)
+
+
+#: Seconds one verification may take. The largest report the program writes for the
+#: built-in pack (6 MB) takes 0.3 s; pyHanko's parser, though, reads some crafted
+#: structures at several µs per byte, and the shape checks before it cannot recognise
+#: every such file (benchmarks/bench_hostile.py).
+VERIFY_TIME_LIMIT = 5.0
+
+
+class _OutOfTime(BaseException):
+    """The verification ran out of time (a BaseException, so that no ``except Exception``
+    inside pyHanko swallows it)."""
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Stop the code inside with :class:`_OutOfTime` after ``seconds``: a timer thread
+    raises it in this thread (at its next Python instruction; nothing is added to the
+    work itself). A stop that comes too late to be raised inside is withdrawn."""
+    import ctypes
+    import threading
+
+    thread = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    finished = False
+
+    def stop() -> None:
+        with lock:
+            if not finished:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(thread, ctypes.py_object(_OutOfTime))
+
+    timer = threading.Timer(seconds, stop)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            finished = True
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(thread, None)
 
 
 def refuse_running_loop(what: str) -> None:
@@ -281,10 +339,7 @@ def _verify(data: bytes, trust: _Trust, now: dt.datetime, state: _State) -> None
         raise _Reject("the file is empty", zh="文件为空")
     if not data.startswith(b"%PDF-"):
         raise _Reject("not a PDF file", zh="不是 PDF 文件")
-    eof = data.rfind(b"%%EOF")
-    if eof < 0:
-        raise _Reject("the PDF is truncated (it has no end-of-file marker)",
-                      zh="PDF 文件不完整（缺少文件结束标记）")
+    _check_shape(data)
     try:
         reader = PdfFileReader(BytesIO(data), strict=False)
         signatures = list(reader.embedded_signatures)
@@ -347,6 +402,69 @@ def _verify(data: bytes, trust: _Trust, now: dt.datetime, state: _State) -> None
         pack_sha256=str(pack["content_sha256"]), organisation=str(head["organisation"]),
         system_name=str(head["system_name"]), verdict=str(results["score"]["verdict"]),
         percent=float(overall["percent"]), results=results, results_sha256=sha256_hex(raw))
+
+
+#: How a PDF ends: the offset of its cross-reference section on a line of its own, then
+#: the end-of-file marker, in the last KB (where PDF readers, pyHanko too, look for them).
+_PDF_END = re.compile(rb"[\r\n]startxref[ \t]*\r?\n[ \t]*\d{1,12}[ \t]*\r?\n[ \t]*%%EOF")
+_END_WINDOW = 1024
+#: A run of PDF white space, or of bytes that are neither white space nor delimiters (one
+#: name, number or hex string), this long is in no report's syntax. pyHanko reads runs a
+#: byte at a time (about 1.5 µs and 100 bytes of memory per byte).
+_LONG_RUN = re.compile(  # each run is looked at from its first byte only: linear time
+    rb"(?<![\x00\t\n\x0c\r ])[\x00\t\n\x0c\r ]{65536}"
+    rb"|(?<![^\x00\t\n\x0c\r ()<>\[\]{}/%])[^\x00\t\n\x0c\r ()<>\[\]{}/%]{65536}")
+#: The PDF syntax outside stream bodies: a report has about 1 KB per page (77 KB for the
+#: largest report of the built-in pack); pyHanko parses it at up to 5 µs per byte. A
+#: stream body counts as such only when the direct /Length of its dictionary (the form
+#: every report uses) ends it at an ``endstream``.
+_STREAM_START = re.compile(rb"/Length\s+(\d{1,10})(?!\s+\d+\s+R)[^<>]{0,512}>>\s*stream\r?\n")
+_STREAM_END = re.compile(rb"\s*endstream")
+MAX_SYNTAX_BYTES = 2 * 1024 * 1024
+
+
+def _check_shape(data: bytes) -> None:
+    """Refuse, before any parsing, what no report looks like and pyHanko would take minutes
+    and gigabytes to read: a file larger than any report, one that does not end like a
+    PDF (pyHanko reads the end backwards a byte at a time), long runs of one kind of
+    byte, object streams (compressed syntax, a decompression bomb's way in; reports have
+    none) and more syntax outside streams than any report has."""
+    if len(data) > MAX_REPORT_BYTES:
+        limit = size_text(MAX_REPORT_BYTES)
+        raise _Reject(f"the file is larger than {limit}, more than any report",
+                      zh=f"文件大于 {limit}，超出任何报告的大小")
+    if b"%%EOF" not in data[-_END_WINDOW:]:
+        raise _Reject("the PDF is truncated (it has no end-of-file marker)",
+                      zh="PDF 文件不完整（缺少文件结束标记）")
+    if not _PDF_END.search(data[-_END_WINDOW:]):
+        raise _Reject("the PDF is damaged or truncated (its end does not say where its "
+                      "cross-reference section is)",
+                      zh="PDF 文件已损坏或不完整（文件末尾缺少交叉引用表的位置）")
+    if b"/ObjStm" in data or _syntax_too_large(data):
+        raise _Reject("the file is not built like a report (object streams, or structures "
+                      "far larger than any report has); it was not parsed",
+                      zh="文件的结构与报告不符（含对象流，或结构远大于任何报告），未予解析")
+
+
+def _syntax_too_large(data: bytes) -> bool:
+    """Whether the syntax outside stream bodies is larger than any report's, or holds a
+    run of one kind of byte longer than any report's (see :data:`_LONG_RUN`)."""
+    parts: list[bytes] = []
+    start = size = 0
+    for head in _STREAM_START.finditer(data):
+        if head.start() < start:
+            continue  # inside the body of a stream already skipped
+        end = head.end() + int(head[1])
+        if not _STREAM_END.match(data, end):
+            continue  # the /Length does not end the body: it is read as syntax
+        parts.append(data[start:head.end()])
+        size += head.end() - start
+        if size > MAX_SYNTAX_BYTES:
+            return True
+        start = end
+    parts.append(data[start:])
+    syntax = b"".join(parts)
+    return len(syntax) > MAX_SYNTAX_BYTES or _LONG_RUN.search(syntax) is not None
 
 
 def _describe_later_revisions(reader: Any, signed_revision: int) -> tuple[str, str]:
@@ -455,7 +573,7 @@ def _check_certificate(cert: x509.Certificate, at: dt.datetime,
         raise _Reject("the signer certificate lacks the key usage "
                       + " and ".join(m.replace("_", " ") for m in missing),
                       zh="签名证书缺少密钥用法："
-                      + "、".join(_KEY_USAGE_ZH.get(m, m) for m in missing))
+                      + "、".join(key_usage_label(m, "zh") for m in missing))
     if is_ca(cert):
         raise _Reject("the signature was made with a CA certificate, not a signer certificate",
                       zh="签名使用的是 CA 证书，而不是签名人证书")

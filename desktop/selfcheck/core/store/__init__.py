@@ -9,7 +9,13 @@ from selfcheck.core.records import (
     PackRecord,
     TrustedPackKey,
 )
-from selfcheck.core.store.store import Store, check_backup_file, check_database_file, restore_database
+from selfcheck.core.store.store import (
+    Store,
+    check_backup_file,
+    check_database_file,
+    restore_database,
+    restore_unreadable_database,
+)
 
 __all__ = [
     "GENESIS_HASH",
@@ -22,4 +28,5 @@ __all__ = [
     "check_backup_file",
     "check_database_file",
     "restore_database",
+    "restore_unreadable_database",
 ]

@@ -1,5 +1,6 @@
 """The store's answer tables: answers, their evidence files, and copies of whole
-assessments with both."""
+assessments with both. An evidence file's bytes are stored once, by SHA-256, in
+``attachment_blobs``; attachment rows refer to them (migration 6)."""
 
 from __future__ import annotations
 
@@ -131,15 +132,19 @@ class AnswerTables(AssessmentTables):
 
     def add_attachment(self, assessment_id: int, item_id: str, file_name: str,
                        content: bytes) -> Attachment:
-        """Store an evidence file with its SHA-256, in one transaction with its audit entry."""
+        """Store an evidence file with its SHA-256 (its bytes once, however often they are
+        attached), in one transaction with its audit entry."""
         digest = hashlib.sha256(content).hexdigest()
         with self.transaction():
             self.assessment(assessment_id)
             now = utc_timestamp()
+            self._conn.execute(
+                "INSERT OR IGNORE INTO attachment_blobs (sha256, size, content) VALUES (?,?,?)",
+                (digest, len(content), content))
             cursor = self._conn.execute(
                 "INSERT INTO attachments (assessment_id, item_id, file_name, sha256, size,"
-                " content, added_at) VALUES (?,?,?,?,?,?,?)",
-                (assessment_id, item_id, file_name, digest, len(content), content, now),
+                " added_at) VALUES (?,?,?,?,?,?)",
+                (assessment_id, item_id, file_name, digest, len(content), now),
             )
             attachment_id = int(cursor.lastrowid or 0)
             self._append_audit("attachment-added", assessment_id, {
@@ -157,6 +162,9 @@ class AnswerTables(AssessmentTables):
                 raise NotFoundError(f"attachment {attachment_id} does not exist",
                                     zh=f"附件 {attachment_id} 不存在")
             self._conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+            self._conn.execute(  # the bytes go with the last row that refers to them
+                "DELETE FROM attachment_blobs WHERE sha256 = ? AND NOT EXISTS"
+                " (SELECT 1 FROM attachments WHERE sha256 = ?)", (row[2], row[2]))
             self._append_audit("attachment-removed", assessment_id, {
                 "item": row[0], "attachment": attachment_id, "file_name": row[1],
                 "sha256": row[2]})
@@ -165,7 +173,8 @@ class AnswerTables(AssessmentTables):
     def attachment_content(self, attachment_id: int) -> tuple[str, bytes]:
         with self._lock, self._translate("read an attachment"):
             row = self._conn.execute(
-                "SELECT file_name, content FROM attachments WHERE id = ?", (attachment_id,)
+                "SELECT a.file_name, b.content FROM attachments a JOIN attachment_blobs b"
+                " ON b.sha256 = a.sha256 WHERE a.id = ?", (attachment_id,)
             ).fetchone()
         if row is None:
             raise NotFoundError(f"attachment {attachment_id} does not exist",
@@ -177,8 +186,9 @@ class AnswerTables(AssessmentTables):
                         upgraded: bool = False, audit: Mapping[str, Any] | None = None,
                         expect_answers: Mapping[str, Answer] | None = None,
                         profile_json: str | None = None, risk_grade: int | None = None) -> int:
-        """Copy an assessment (header, given answers, attachments of kept items) in one
-        transaction. With ``upgraded``, the source is archived and points at the copy.
+        """Copy an assessment (header, given answers, attachments of kept items, which refer
+        to the same stored bytes) in one transaction. With ``upgraded``, the source is
+        archived and points at the copy.
         With ``expect_answers``, the copy is refused unless the source is not superseded
         and its answers are still exactly these (checked inside the transaction)."""
         with self.transaction():
@@ -211,8 +221,8 @@ class AnswerTables(AssessmentTables):
                 marks = ",".join("?" * len(kept_ids))
                 self._conn.execute(
                     "INSERT INTO attachments (assessment_id, item_id, file_name, sha256, size,"
-                    " content, added_at) SELECT ?, item_id, file_name, sha256, size, content,"
-                    f" added_at FROM attachments WHERE assessment_id = ? AND item_id IN ({marks})",
+                    " added_at) SELECT ?, item_id, file_name, sha256, size, added_at"
+                    f" FROM attachments WHERE assessment_id = ? AND item_id IN ({marks})",
                     (new_id, source_id, *kept_ids))
             action = "assessment-upgraded" if upgraded else "assessment-duplicated"
             self._append_audit(action, new_id, {"from": source_id, "answers": len(kept),

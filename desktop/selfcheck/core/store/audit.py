@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from selfcheck.core.records import GENESIS_HASH, AuditEntry, ChainReport
 from selfcheck.core.store.base import StoreBase, entry_hash
 
@@ -27,7 +29,17 @@ class AuditTables(StoreBase):
         return str(row[0]) if row else GENESIS_HASH
 
     def verify_audit_chain(self) -> ChainReport:
-        """Recompute every hash of the audit chain and report the first break."""
+        """Recompute every hash of the audit chain and report the first break (a log that
+        cannot be read counts as broken)."""
+        try:
+            return self._verify_audit_chain()
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError):
+                raise
+            return ChainReport(0, False, None, f"the audit log cannot be read ({exc})",
+                               GENESIS_HASH, f"无法读取审计日志（{exc}）")
+
+    def _verify_audit_chain(self) -> ChainReport:
         prev = GENESIS_HASH
         expected_seq = 1
         count = 0
@@ -39,13 +51,16 @@ class AuditTables(StoreBase):
                 count += 1
                 if seq != expected_seq:
                     return ChainReport(count, False, seq,
-                                       f"entry {expected_seq} is missing (next is {seq})", prev)
+                                       f"entry {expected_seq} is missing (next is {seq})", prev,
+                                       f"缺少第 {expected_seq} 条记录（下一条是第 {seq} 条）")
                 if prev_hash != prev:
                     return ChainReport(count, False, seq,
-                                       f"entry {seq} does not follow entry {seq - 1}", prev)
+                                       f"entry {seq} does not follow entry {seq - 1}", prev,
+                                       f"第 {seq} 条记录与第 {seq - 1} 条记录接不上")
                 if entry_hash(prev, seq, at, actor, action, assessment_id, payload) != digest:
                     return ChainReport(count, False, seq,
-                                       f"entry {seq} was changed after it was written", prev)
+                                       f"entry {seq} was changed after it was written", prev,
+                                       f"第 {seq} 条记录在写入后被修改")
                 prev = digest
                 expected_seq += 1
         return ChainReport(count, True, None, "", prev)
@@ -53,7 +68,12 @@ class AuditTables(StoreBase):
     def integrity_check(self) -> list[str]:
         """SQLite's own integrity check plus a foreign-key check; empty when healthy."""
         with self._lock, self._translate("check the database"):
-            problems = [str(r[0]) for r in self._conn.execute("PRAGMA integrity_check")]
+            try:
+                problems = [str(r[0]) for r in self._conn.execute("PRAGMA integrity_check")]
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError):
+                    raise
+                return [str(exc)]  # damage so bad the check itself stops
             if problems == ["ok"]:
                 problems = []
             problems += [

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from selfcheck.core.errors import StoreError
+from selfcheck.core.errors import DatabaseDamagedError, StoreError, damaged_database
 from selfcheck.core.records import GENESIS_HASH, AuditEntry
 from selfcheck.core.text import canonical_json, utc_timestamp
 
@@ -42,6 +42,10 @@ class StoreBase:
         self._conn = conn
         self.path = path
         self._lock = threading.RLock()
+        #: Set when the database failed its check at open: it is read-only then.
+        self.damage: DatabaseDamagedError | None = None
+        self._checked_at: float | None = None
+        self._opened_state: list[list[int] | None] = []
 
     @contextmanager
     def _translate(self, doing: str) -> Iterator[None]:
@@ -69,13 +73,18 @@ class StoreBase:
                              zh=f"{self.path}：数据库出错（{text}）") from None
         except sqlite3.DatabaseError as exc:
             raise StoreError(
-                f"{self.path}: not a SelfCheck database, or the file is damaged ({exc})",
-                zh=f"{self.path}：不是本程序的数据库，或文件已损坏（{exc}）",
+                f"{self.path}: not a SelfCheck database, or the file is damaged ({exc}); "
+                "restore it from a backup (selfcheck restore FILE)",
+                zh=f"{self.path}：不是本程序的数据库，或文件已损坏（{exc}）；"
+                "请从备份恢复（selfcheck restore FILE）",
             ) from None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One atomic, durable write transaction (BEGIN IMMEDIATE ... COMMIT)."""
+        """One atomic, durable write transaction (BEGIN IMMEDIATE ... COMMIT); refused
+        with the damage message when the database failed its check at open."""
+        if self.damage is not None:
+            raise damaged_database(self.path, self.damage.problems)
         with self._lock, self._translate("save"):
             self._conn.execute("BEGIN IMMEDIATE")
             try:

@@ -148,6 +148,35 @@ def _migration_6(db: sqlite_utils.Database) -> None:
         db["assessments"].add_column(column, str, not_null_default="")  # type: ignore[union-attr]
 
 
+def _migration_7(db: sqlite_utils.Database) -> None:
+    # Evidence files stored once by content: an attachment row names its file's SHA-256
+    # and the bytes live once in attachment_blobs, however many assessments (duplicates,
+    # upgrades) refer to them. Existing rows keep their ids and hashes; the audit log is
+    # not touched (its entries name attachment ids and hashes, which stay the same).
+    db["attachment_blobs"].create(  # type: ignore[union-attr]
+        {"sha256": str, "size": int, "content": bytes},
+        pk="sha256", not_null={"size", "content"},
+    )
+    db.execute("INSERT OR IGNORE INTO attachment_blobs (sha256, size, content)"
+               " SELECT sha256, size, content FROM attachments ORDER BY id")
+    db["attachment_refs"].create(  # type: ignore[union-attr]
+        {"id": int, "assessment_id": int, "item_id": str, "file_name": str, "sha256": str,
+         "size": int, "added_at": str},
+        pk="id", not_null={"assessment_id", "item_id", "file_name", "sha256", "size",
+                           "added_at"},
+        foreign_keys=[("assessment_id", "assessments", "id"),
+                      ("sha256", "attachment_blobs", "sha256")],
+    )
+    db.execute("INSERT INTO attachment_refs (id, assessment_id, item_id, file_name, sha256,"
+               " size, added_at) SELECT id, assessment_id, item_id, file_name, sha256, size,"
+               " added_at FROM attachments ORDER BY id")
+    db.execute("DROP TABLE attachments")
+    db.execute("ALTER TABLE attachment_refs RENAME TO attachments")
+    db.execute("CREATE INDEX attachments_item ON attachments(assessment_id, item_id)")
+    db.execute("CREATE INDEX attachments_blob ON attachments(sha256)")
+
+
 MIGRATIONS: Sequence[Callable[[sqlite_utils.Database], None]] = (
-    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6)
+    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6,
+    _migration_7)
 SCHEMA_VERSION = len(MIGRATIONS)
