@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="40"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="41"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="55"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="57"/>
         <source>Version %1 (Qt %2)</source>
         <translation>Version %1 (Qt %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="57"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="59"/>
         <source>Offline self-assessment of AI use against AISGF-1.0 §6.3.</source>
         <translation>Offline self-assessment of AI use against AISGF-1.0 §6.3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="58"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="60"/>
         <source>Installed checklist packs:</source>
         <translation>Installed checklist packs:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="60"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="62"/>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="61"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="63"/>
         <source>(portable)</source>
         <translation>(portable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="62"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="64"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="63"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="65"/>
         <source>Log files:</source>
         <translation>Log files:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="64"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="66"/>
         <source>Settings:</source>
         <translation>Settings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="65"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="67"/>
         <source>Chinese text is shown with the bundled font WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception).</source>
         <translation>Chinese text is shown with the bundled font WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception).</translation>
     </message>
@@ -229,8 +229,8 @@
         <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="214"/>
         <source>%n assessment(s)</source>
         <translation>
-            <numerusform>%n assessment(s)</numerusform>
-            <numerusform>%n assessment(s)</numerusform>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
         </translation>
     </message>
     <message>
@@ -247,52 +247,52 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="133"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="137"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="134"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="138"/>
         <source>AI system</source>
         <translation>AI system</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="139"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="136"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="140"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="141"/>
         <source>Risk grade</source>
         <translation>Risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="142"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="139"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="143"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="140"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="144"/>
         <source>Last changed</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="155"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="159"/>
         <source>(upgraded, read-only)</source>
         <translation>(upgraded, read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="160"/>
         <source>(archived)</source>
         <translation>(archived)</translation>
     </message>
@@ -699,12 +699,12 @@ Replace it with the new report?</translation>
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="70"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="73"/>
         <source>What good looks like</source>
         <translation>What good looks like</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="71"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="74"/>
         <source>Evidence examples</source>
         <translation>Evidence examples</translation>
     </message>
@@ -822,8 +822,8 @@ Replace it with the new report?</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="196"/>
-        <source>Flag for review  [F]</source>
-        <translation>Flag for review  [F]</translation>
+        <source>Flag for follow-up  [F]</source>
+        <translation>Flag for follow-up  [F]</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="52"/>
@@ -838,22 +838,22 @@ Replace it with the new report?</translation>
         <translation>Select an item in the list to answer it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="76"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="79"/>
         <source>Severity: %1</source>
         <translation>Severity: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="80"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="83"/>
         <source>Counts as critical</source>
         <translation>Counts as critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="81"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="84"/>
         <source>A partial or missing answer to this item is a critical gap at this risk grade.</source>
         <translation>A partial or missing answer to this item is a critical gap at this risk grade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="86"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="89"/>
         <source>Cites: %1</source>
         <translation>Cites: %1</translation>
     </message>
@@ -994,31 +994,31 @@ Replace it with the new report?</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/models/items.py" line="173"/>
-        <source>Flagged for review, needs re-review, unsaved draft, evidence recorded</source>
-        <translation>Flagged for review, needs re-review, unsaved draft, evidence recorded</translation>
+        <source>Flagged for follow-up, awaiting re-review, unsaved draft, evidence recorded</source>
+        <translation>Flagged for follow-up, awaiting re-review, unsaved draft, evidence recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="203"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="239"/>
+        <source>Flagged for follow-up</source>
+        <translation>Flagged for follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="241"/>
+        <source>Awaiting re-review</source>
+        <translation>Awaiting re-review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="204"/>
         <source>Counts as critical at this risk grade</source>
         <translation>Counts as critical at this risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="238"/>
-        <source>Flagged for review</source>
-        <translation>Flagged for review</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="240"/>
-        <source>Needs re-review</source>
-        <translation>Needs re-review</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="242"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="243"/>
         <source>Unsaved draft</source>
         <translation>Unsaved draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="245"/>
         <source>Evidence recorded</source>
         <translation>Evidence recorded</translation>
     </message>
@@ -1026,89 +1026,89 @@ Replace it with the new report?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="93"/>
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="128"/>
         <source>The assessment cannot be opened</source>
         <translation>The assessment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="139"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="186"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="249"/>
         <source>Select an assessment in the list first.</source>
         <translation>Select an assessment in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162"/>
         <source>In the workspace (outside text fields):</source>
         <translation>In the workspace (outside text fields):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
         <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
         <translation>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
         <source>N / P — next / previous unanswered item</source>
         <translation>N / P — next / previous unanswered item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
-        <source>F — flag for review;  J — write the justification</source>
-        <translation>F — flag for review;  J — write the justification</translation>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
+        <source>F — flag for follow-up;  J — write the justification</source>
+        <translation>F — flag for follow-up;  J — write the justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
         <translation>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</source>
         <translation>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="169"/>
         <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</source>
         <translation>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="197"/>
         <source>The report was written to %1.</source>
         <translation>The report was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="199"/>
         <source>Signed by %1.</source>
         <translation>Signed by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="201"/>
         <source>Report exported</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="236"/>
-        <source>Installed %1 v%2</source>
-        <translation>Installed %1 v%2</translation>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="242"/>
+        <source>Installed %1</source>
+        <translation>Installed %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="273"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="286"/>
         <source>Database restored</source>
         <translation>Database restored</translation>
     </message>
@@ -1472,8 +1472,8 @@ Replace it with the new report?</translation>
         <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="214"/>
         <source>Showing the %n report(s) chosen in another view.</source>
         <translation>
-            <numerusform>Showing the report chosen in another view.</numerusform>
-            <numerusform>Showing the %n reports chosen in another view.</numerusform>
+            <numerusform>Showing the %n report(s) chosen in another view.</numerusform>
+            <numerusform>Showing the %n report(s) chosen in another view.</numerusform>
         </translation>
     </message>
     <message>
@@ -1485,148 +1485,144 @@ Replace it with the new report?</translation>
 <context>
     <name>ReportDetails</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="142"/>
         <source>Add signed PDF reports with “Add reports…” (Ctrl+O) or drop them onto this window. Each one is checked against the trusted roots of this computer.</source>
-        <extracomment>Looks up the question of an item: (pack id, version, pack hash, item id) -&gt; text or None.</extracomment>
+        <extracomment>Looks up the pack a report answers when that exact version is installed here: (pack id, version, pack hash) -&gt; the pack or None.</extracomment>
         <translation>Add signed PDF reports with “Add reports…” (Ctrl+O) or drop them onto this window. Each one is checked against the trusted roots of this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="144"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="148"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="153"/>
         <source>Authentic — signed, unchanged since signing, and from a signer this computer trusts</source>
         <translation>Authentic — signed, unchanged since signing, and from a signer this computer trusts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="152"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="156"/>
         <source>Rejected — this report cannot be relied on</source>
         <translation>Rejected — this report cannot be relied on</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="162"/>
         <source>Why it was rejected</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="171"/>
         <source>Signer:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="169"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="173"/>
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="175"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
         <source>Certificate fingerprint (SHA-256):</source>
         <translation>Certificate fingerprint (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="177"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="181"/>
         <source>Signed at:</source>
         <translation>Signed at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="186"/>
         <source>Question pack:</source>
         <translation>Question pack:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
-        <source>%1, version %2</source>
-        <translation>%1, version %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="185"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="191"/>
         <source>Pack hash (SHA-256):</source>
         <translation>Pack hash (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="193"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="195"/>
         <source>No signature could be read from this file.</source>
         <translation>No signature could be read from this file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="196"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="201"/>
         <source>Unverified — do not rely on this. The file failed verification; what follows may have been altered.</source>
         <translation>Unverified — do not rely on this. The file failed verification; what follows may have been altered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="204"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="209"/>
         <source>The results inside a rejected report are not shown: they cannot be trusted.</source>
         <translation>The results inside a rejected report are not shown: they cannot be trusted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="212"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="217"/>
         <source>Notes from the check</source>
         <translation>Notes from the check</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="224"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="229"/>
         <source>As claimed by the signer&apos;s own computer clock; no timestamp authority confirms it.</source>
         <translation>As claimed by the signer&apos;s own computer clock; no timestamp authority confirms it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="237"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="247"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="239"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="249"/>
         <source>AI system:</source>
         <translation>AI system:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="254"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="264"/>
         <source>Verdict:</source>
         <translation>Verdict:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="256"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="266"/>
         <source>Weighted score:</source>
         <translation>Weighted score:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="263"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="273"/>
         <source>Answers:</source>
         <translation>Answers:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="266"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="276"/>
         <source>Risk grade:</source>
         <translation>Risk grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="268"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="278"/>
         <source>Critical gaps:</source>
         <translation>Critical gaps:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="272"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="281"/>
         <source>Critical items unanswered:</source>
         <translation>Critical items unanswered:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="274"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="283"/>
         <source>Results embedded in the signed report</source>
         <translation>Results embedded in the signed report</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="281"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="289"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="175"/>
         <source>Signature algorithm:</source>
         <translation>Signature algorithm:</translation>
     </message>
@@ -1801,8 +1797,8 @@ Replace it with the new report?</translation>
         <location filename="../../desktop/selfcheck/ui/review/window.py" line="282"/>
         <source>Remove %n report(s) from the register? The files they came from are not touched, and the removal is recorded in the audit log.</source>
         <translation>
-            <numerusform>Remove this report from the register? The file it came from is not touched, and the removal is recorded in the audit log.</numerusform>
-            <numerusform>Remove %n reports from the register? The files they came from are not touched, and the removal is recorded in the audit log.</numerusform>
+            <numerusform>Remove %n report(s) from the register? The files they came from are not touched, and the removal is recorded in the audit log.</numerusform>
+            <numerusform>Remove %n report(s) from the register? The files they came from are not touched, and the removal is recorded in the audit log.</numerusform>
         </translation>
     </message>
     <message>
@@ -2078,130 +2074,130 @@ Replace it with the new report?</translation>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="386"/>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="387"/>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="389"/>
-        <source>— missing —</source>
-        <translation>— missing —</translation>
+        <source>not given</source>
+        <translation>not given</translation>
     </message>
 </context>
 <context>
     <name>TrustedRootsPage</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="180"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="181"/>
         <source>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</source>
         <extracomment>The dialog&apos;s size when nothing is remembered (shrunk to fit smaller screens).</extracomment>
         <translation>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="185"/>
         <source>Root certificate</source>
         <translation>Root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="185"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="185"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="187"/>
         <source>Trusted roots</source>
         <translation>Trusted roots</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="188"/>
         <source>Add root certificate…</source>
         <translation>Add root certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="189"/>
         <source>Add root certificate</source>
         <translation>Add root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="190"/>
         <source>Remove root</source>
         <translation>Remove root</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="191"/>
         <source>Remove the selected root</source>
         <translation>Remove the selected root</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="253"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="254"/>
         <source>Choose the organisation&apos;s root certificate</source>
         <translation>Choose the organisation&apos;s root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="255"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="256"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="261"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="262"/>
         <source>The certificate was not added</source>
         <translation>The certificate was not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="276"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="277"/>
         <source>Stop trusting this root?</source>
         <translation>Stop trusting this root?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="277"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="278"/>
         <source>Reports signed under “%1” will no longer verify on this computer.</source>
         <translation>Reports signed under “%1” will no longer verify on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="185"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
         <source>Revocation list</source>
         <translation>Revocation list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="192"/>
         <source>Add revocation list…</source>
         <translation>Add revocation list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="193"/>
         <source>Add a revocation list (CRL)</source>
         <translation>Add a revocation list (CRL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="218"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="219"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="219"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="220"/>
         <source>No. %1: %2 revoked; next update %3</source>
         <translation>No. %1: %2 revoked; next update %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="228"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="229"/>
         <source>Choose the revocation list from the CA holder</source>
         <translation>Choose the revocation list from the CA holder</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="230"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="231"/>
         <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
         <translation>Revocation lists (*.crl *.pem *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="236"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="237"/>
         <source>The revocation list was not added</source>
         <translation>The revocation list was not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="240"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="241"/>
         <source>Revocation list not added</source>
         <translation>Revocation list not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="241"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="242"/>
         <source>This computer already keeps a newer revocation list of that root.</source>
         <translation>This computer already keeps a newer revocation list of that root.</translation>
     </message>
@@ -2301,100 +2297,111 @@ Replace it with the new report?</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="446"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="447"/>
         <source>Verify signed reports</source>
         <translation>Verify signed reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="447"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="448"/>
         <source>Add reports…</source>
         <translation>Add reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="448"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="449"/>
         <source>Choose one or more signed PDF reports (Ctrl+O)</source>
         <translation>Choose one or more signed PDF reports (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="449"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="450"/>
         <source>Add reports</source>
         <translation>Add reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="450"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="453"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="451"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="454"/>
         <source>Remove from list</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="451"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="452"/>
         <source>Remove the selected reports from the list (Delete); the files are not touched</source>
         <translation>Remove the selected reports from the list (Delete); the files are not touched</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="454"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="455"/>
         <source>Or drop PDF files anywhere on this window.</source>
         <translation>Or drop PDF files anywhere on this window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="455"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="456"/>
         <source>Reports checked</source>
         <translation>Reports checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="457"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="458"/>
         <source>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</source>
         <translation>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="459"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="460"/>
         <source>Details of the selected report</source>
         <translation>Details of the selected report</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="460"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="461"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="461"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="462"/>
         <source>Details and trusted roots</source>
         <translation>Details and trusted roots</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="464"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="465"/>
         <source>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</source>
         <translation>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="472"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="473"/>
         <source>Trusted roots (%1)</source>
         <translation>Trusted roots (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="483"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="484"/>
         <source>Choose signed reports</source>
         <translation>Choose signed reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="485"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="486"/>
         <source>PDF reports (*.pdf);;All files (*)</source>
         <translation>PDF reports (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="637"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="638"/>
         <source>Folders are not searched for reports; skipped: %1.</source>
         <translation>Folders are not searched for reports; skipped: %1.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="640"/>
-        <source>Only files on this computer can be checked; %1 other item(s) skipped.</source>
-        <translation>Only files on this computer can be checked; %1 other item(s) skipped.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="641"/>
+        <source>Only files on this computer can be checked; %n other item(s) skipped.</source>
+        <translation>
+            <numerusform>Only files on this computer can be checked; %n other item skipped.</numerusform>
+            <numerusform>Only files on this computer can be checked; %n other items skipped.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="569"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="570"/>
         <source>The report cannot be checked</source>
         <translation>The report cannot be checked</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/wording.py" line="15"/>
+        <source>%1 · version %2</source>
+        <translation>%1 · version %2</translation>
     </message>
 </context>
 <context>
@@ -2460,8 +2467,13 @@ Replace it with the new report?</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="111"/>
-        <source>Flagged</source>
-        <translation>Flagged</translation>
+        <source>Flagged for follow-up</source>
+        <translation>Flagged for follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="115"/>
+        <source>Awaiting re-review</source>
+        <translation>Awaiting re-review</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="112"/>
@@ -2472,11 +2484,6 @@ Replace it with the new report?</translation>
         <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="113"/>
         <source>Items that count as critical at this risk grade</source>
         <translation>Items that count as critical at this risk grade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="115"/>
-        <source>Needs re-review</source>
-        <translation>Needs re-review</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="117"/>

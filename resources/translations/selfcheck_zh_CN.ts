@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="40"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="41"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="55"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="57"/>
         <source>Version %1 (Qt %2)</source>
         <translation>版本 %1（Qt %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="57"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="59"/>
         <source>Offline self-assessment of AI use against AISGF-1.0 §6.3.</source>
         <translation>依据《人工智能安全治理框架》1.0版第6.3条，离线开展人工智能使用安全自查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="58"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="60"/>
         <source>Installed checklist packs:</source>
         <translation>已安装的检查清单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="60"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="62"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="61"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="63"/>
         <source>(portable)</source>
         <translation>（便携模式）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="62"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="64"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="63"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="65"/>
         <source>Log files:</source>
         <translation>日志文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="64"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="66"/>
         <source>Settings:</source>
         <translation>设置文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="65"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="67"/>
         <source>Chinese text is shown with the bundled font WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception).</source>
         <translation>中文使用随程序附带的文泉驿微米黑字体显示（Apache 2.0 / GPLv3 附字体例外条款）。</translation>
     </message>
@@ -246,52 +246,52 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="133"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="137"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="134"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="138"/>
         <source>AI system</source>
         <translation>人工智能系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="139"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="136"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="140"/>
         <source>Pack</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="141"/>
         <source>Risk grade</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="142"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="139"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="143"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="140"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="144"/>
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="155"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="159"/>
         <source>(upgraded, read-only)</source>
         <translation>（已升级，只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="160"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
     </message>
@@ -454,7 +454,7 @@ A copy of the current database is kept in the data folder first.</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157"/>
         <source>Handling &amp;mark:</source>
-        <translation>密级标注(&amp;M)：</translation>
+        <translation>标识(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158"/>
@@ -484,7 +484,7 @@ A copy of the current database is kept in the data folder first.</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="163"/>
         <source>Printed on every page, e.g. 内部 or 公开</source>
-        <translation>印在每一页上，例如“内部”或“公开”</translation>
+        <translation>印在每一页上的发放范围标识，例如“内部”或“公开”</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="164"/>
@@ -698,12 +698,12 @@ Replace it with the new report?</source>
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="70"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="73"/>
         <source>What good looks like</source>
         <translation>达标要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="71"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="74"/>
         <source>Evidence examples</source>
         <translation>证据示例</translation>
     </message>
@@ -821,8 +821,8 @@ Replace it with the new report?</source>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="196"/>
-        <source>Flag for review  [F]</source>
-        <translation>标记待复核  [F]</translation>
+        <source>Flag for follow-up  [F]</source>
+        <translation>标记存疑  [F]</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="52"/>
@@ -837,22 +837,22 @@ Replace it with the new report?</source>
         <translation>请在列表中选择一个检查项进行作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="76"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="79"/>
         <source>Severity: %1</source>
         <translation>严重程度：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="80"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="83"/>
         <source>Counts as critical</source>
         <translation>按关键项计</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="81"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="84"/>
         <source>A partial or missing answer to this item is a critical gap at this risk grade.</source>
         <translation>在当前风险等级下，此检查项部分落实或未落实即构成关键差距。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="86"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/question.py" line="89"/>
         <source>Cites: %1</source>
         <translation>依据：%1</translation>
     </message>
@@ -993,31 +993,31 @@ Replace it with the new report?</source>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/models/items.py" line="173"/>
-        <source>Flagged for review, needs re-review, unsaved draft, evidence recorded</source>
-        <translation>待复核标记、需重新复核、未保存草稿、已有证据</translation>
+        <source>Flagged for follow-up, awaiting re-review, unsaved draft, evidence recorded</source>
+        <translation>存疑标记、待复核、未保存的草稿、已有证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="203"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="239"/>
+        <source>Flagged for follow-up</source>
+        <translation>已标记存疑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="241"/>
+        <source>Awaiting re-review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="204"/>
         <source>Counts as critical at this risk grade</source>
         <translation>在当前风险等级下按关键项计</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="238"/>
-        <source>Flagged for review</source>
-        <translation>已标记待复核</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="240"/>
-        <source>Needs re-review</source>
-        <translation>需重新复核</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="242"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="243"/>
         <source>Unsaved draft</source>
         <translation>未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="245"/>
         <source>Evidence recorded</source>
         <translation>已有证据</translation>
     </message>
@@ -1025,89 +1025,89 @@ Replace it with the new report?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="93"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="128"/>
         <source>The assessment cannot be opened</source>
         <translation>无法打开该自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="139"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="186"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="249"/>
         <source>Select an assessment in the list first.</source>
         <translation>请先在列表中选择一项自查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162"/>
         <source>In the workspace (outside text fields):</source>
         <translation>在自查工作区（不在文本框中时）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
         <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
         <translation>1 / 2 / 3 / 4 —— 已落实 / 部分落实 / 未落实 / 不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
         <source>N / P — next / previous unanswered item</source>
         <translation>N / P —— 下一个 / 上一个未作答检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
-        <source>F — flag for review;  J — write the justification</source>
-        <translation>F —— 标记待复核；J —— 填写理由</translation>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
+        <source>F — flag for follow-up;  J — write the justification</source>
+        <translation>F —— 标记存疑；J —— 填写理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
         <translation>在文本框中：Ctrl+1…4 设置状态，Alt+N / Alt+P 切换检查项，Esc 返回列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</source>
         <translation>Ctrl+F —— 搜索检查项；Ctrl+Shift+S —— 汇总；Ctrl+L —— 自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="169"/>
         <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</source>
         <translation>Ctrl+N —— 新建自查；Ctrl+O —— 打开；Ctrl+Q —— 退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="197"/>
         <source>The report was written to %1.</source>
         <translation>报告已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="199"/>
         <source>Signed by %1.</source>
         <translation>签名人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="201"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="236"/>
-        <source>Installed %1 v%2</source>
-        <translation>已安装 %1 v%2</translation>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="242"/>
+        <source>Installed %1</source>
+        <translation>已安装 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="273"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="286"/>
         <source>Database restored</source>
         <translation>数据库已恢复</translation>
     </message>
@@ -1191,7 +1191,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="172"/>
         <source>Risk profile — AISGF-1.0 §6.3(a)</source>
-        <translation>风险情况 —— AISGF-1.0 §6.3(a)</translation>
+        <translation>风险情况 ——《人工智能安全治理框架》1.0版 第6.3条(a)</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="178"/>
@@ -1483,148 +1483,144 @@ Replace it with the new report?</source>
 <context>
     <name>ReportDetails</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="142"/>
         <source>Add signed PDF reports with “Add reports…” (Ctrl+O) or drop them onto this window. Each one is checked against the trusted roots of this computer.</source>
-        <extracomment>Looks up the question of an item: (pack id, version, pack hash, item id) -&gt; text or None.</extracomment>
+        <extracomment>Looks up the pack a report answers when that exact version is installed here: (pack id, version, pack hash) -&gt; the pack or None.</extracomment>
         <translation>请通过“添加报告…”（Ctrl+O）选择已签名的 PDF 报告，或将文件拖放到本窗口。每份报告均依据本机的受信任根证书进行核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="144"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="148"/>
         <source>Checking…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="153"/>
         <source>Authentic — signed, unchanged since signing, and from a signer this computer trusts</source>
         <translation>可信：已签名，签名后未被改动，签名者受本机信任</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="152"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="156"/>
         <source>Rejected — this report cannot be relied on</source>
         <translation>不可信：不得采信本报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="162"/>
         <source>Why it was rejected</source>
         <translation>不可信的原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="171"/>
         <source>Signer:</source>
-        <translation>签名者：</translation>
+        <translation>签名人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="169"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="173"/>
         <source>Issued by:</source>
-        <translation>颁发者：</translation>
+        <translation>签发者：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="175"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
         <source>Certificate fingerprint (SHA-256):</source>
         <translation>证书指纹（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="177"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="181"/>
         <source>Signed at:</source>
         <translation>签名时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="186"/>
         <source>Question pack:</source>
         <translation>检查清单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
-        <source>%1, version %2</source>
-        <translation>%1，第 %2 版</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="185"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="191"/>
         <source>Pack hash (SHA-256):</source>
         <translation>清单哈希（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="193"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="195"/>
         <source>No signature could be read from this file.</source>
         <translation>未能从该文件中读取签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="196"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="201"/>
         <source>Unverified — do not rely on this. The file failed verification; what follows may have been altered.</source>
         <translation>未经核验，请勿采信。该文件未通过核验，以下内容可能已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="204"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="209"/>
         <source>The results inside a rejected report are not shown: they cannot be trusted.</source>
         <translation>未通过核验的报告不显示其中的自查结果：这些结果不可信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="212"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="217"/>
         <source>Notes from the check</source>
         <translation>核验说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="224"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="229"/>
         <source>As claimed by the signer&apos;s own computer clock; no timestamp authority confirms it.</source>
         <translation>该时间取自签名者本人计算机的时钟，未经时间戳机构证实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="237"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="247"/>
         <source>Organisation:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="239"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="249"/>
         <source>AI system:</source>
         <translation>人工智能系统：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="254"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="264"/>
         <source>Verdict:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="256"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="266"/>
         <source>Weighted score:</source>
         <translation>加权得分：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="263"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="273"/>
         <source>Answers:</source>
         <translation>作答情况：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="266"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="276"/>
         <source>Risk grade:</source>
         <translation>风险等级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="268"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="278"/>
         <source>Critical gaps:</source>
-        <translation>关键项缺口：</translation>
+        <translation>关键差距：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="272"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="281"/>
         <source>Critical items unanswered:</source>
         <translation>未作答的关键项：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="274"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="283"/>
         <source>Results embedded in the signed report</source>
         <translation>签名报告内嵌的自查结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="281"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="289"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="175"/>
         <source>Signature algorithm:</source>
         <translation>签名算法：</translation>
     </message>
@@ -2075,130 +2071,130 @@ Replace it with the new report?</source>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="386"/>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="387"/>
         <location filename="../../desktop/selfcheck/ui/views/summary.py" line="389"/>
-        <source>— missing —</source>
-        <translation>—— 缺 ——</translation>
+        <source>not given</source>
+        <translation>未填写</translation>
     </message>
 </context>
 <context>
     <name>TrustedRootsPage</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="180"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="181"/>
         <source>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</source>
         <extracomment>The dialog&apos;s size when nothing is remembered (shrunk to fit smaller screens).</extracomment>
         <translation>只有签名者证书由下列根证书之一颁发、且未被该根证书的吊销列表吊销的报告才可信。添加或移除根证书、或添加吊销列表后，列表中的所有报告将重新核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="185"/>
         <source>Root certificate</source>
         <translation>根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="185"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="185"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="187"/>
         <source>Trusted roots</source>
         <translation>受信任根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="188"/>
         <source>Add root certificate…</source>
         <translation>添加根证书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="189"/>
         <source>Add root certificate</source>
         <translation>添加根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="190"/>
         <source>Remove root</source>
         <translation>移除根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="191"/>
         <source>Remove the selected root</source>
         <translation>移除所选根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="253"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="254"/>
         <source>Choose the organisation&apos;s root certificate</source>
         <translation>选择本单位的根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="255"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="256"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="261"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="262"/>
         <source>The certificate was not added</source>
         <translation>证书未能添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="276"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="277"/>
         <source>Stop trusting this root?</source>
         <translation>不再信任此根证书吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="277"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="278"/>
         <source>Reports signed under “%1” will no longer verify on this computer.</source>
         <translation>由“%1”签发的身份签名的报告，在本机将无法再通过核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="185"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
         <source>Revocation list</source>
         <translation>证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="192"/>
         <source>Add revocation list…</source>
         <translation>添加吊销列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="193"/>
         <source>Add a revocation list (CRL)</source>
         <translation>添加证书吊销列表（CRL）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="218"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="219"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="219"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="220"/>
         <source>No. %1: %2 revoked; next update %3</source>
         <translation>第 %1 号：吊销 %2 个；下次更新 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="228"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="229"/>
         <source>Choose the revocation list from the CA holder</source>
         <translation>选择 CA 保管人提供的证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="230"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="231"/>
         <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
         <translation>证书吊销列表 (*.crl *.pem *.der);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="236"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="237"/>
         <source>The revocation list was not added</source>
         <translation>未添加证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="240"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="241"/>
         <source>Revocation list not added</source>
         <translation>未添加证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="241"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="242"/>
         <source>This computer already keeps a newer revocation list of that root.</source>
         <translation>本机已保存该根证书更新的吊销列表。</translation>
     </message>
@@ -2228,12 +2224,12 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="102"/>
         <source>Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</source>
-        <translation>原样保留：%1 · 需重新复核：%2 · 新增检查项：%3 · 已删除检查项的回答（保留在原自查中）：%4</translation>
+        <translation>原样保留：%1 · 待复核：%2 · 新增检查项：%3 · 已删除检查项的回答（保留在原自查中）：%4</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="109"/>
         <source>Need re-review:</source>
-        <translation>需重新复核：</translation>
+        <translation>待复核：</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="110"/>
@@ -2267,7 +2263,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="177"/>
         <source>Signer</source>
-        <translation>签名者</translation>
+        <translation>签名人</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="178"/>
@@ -2298,100 +2294,110 @@ Replace it with the new report?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="446"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="447"/>
         <source>Verify signed reports</source>
         <translation>核验已签名的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="447"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="448"/>
         <source>Add reports…</source>
         <translation>添加报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="448"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="449"/>
         <source>Choose one or more signed PDF reports (Ctrl+O)</source>
         <translation>选择一份或多份已签名的 PDF 报告（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="449"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="450"/>
         <source>Add reports</source>
         <translation>添加报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="450"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="453"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="451"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="454"/>
         <source>Remove from list</source>
         <translation>从列表中移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="451"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="452"/>
         <source>Remove the selected reports from the list (Delete); the files are not touched</source>
         <translation>从列表中移除所选报告（Delete 键），文件本身不受影响</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="454"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="455"/>
         <source>Or drop PDF files anywhere on this window.</source>
         <translation>也可将 PDF 文件拖放到本窗口任意位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="455"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="456"/>
         <source>Reports checked</source>
         <translation>已核验的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="457"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="458"/>
         <source>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</source>
         <translation>每个文件一行：核验结果、签名者、签名时间和结论。按 Delete 键移除所选行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="459"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="460"/>
         <source>Details of the selected report</source>
         <translation>所选报告的详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="460"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="461"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="461"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="462"/>
         <source>Details and trusted roots</source>
         <translation>详细信息和受信任根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="464"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="465"/>
         <source>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</source>
         <translation>本机尚未设置受信任的根证书，所有报告都将判定为不可信。请在“受信任根证书”页中添加本单位的根证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="472"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="473"/>
         <source>Trusted roots (%1)</source>
         <translation>受信任根证书（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="483"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="484"/>
         <source>Choose signed reports</source>
         <translation>选择已签名的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="485"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="486"/>
         <source>PDF reports (*.pdf);;All files (*)</source>
         <translation>PDF 报告 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="637"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="638"/>
         <source>Folders are not searched for reports; skipped: %1.</source>
         <translation>不会在文件夹中查找报告，已跳过：%1。</translation>
     </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="640"/>
-        <source>Only files on this computer can be checked; %1 other item(s) skipped.</source>
-        <translation>只能核验本机上的文件，已跳过其他 %1 项。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="641"/>
+        <source>Only files on this computer can be checked; %n other item(s) skipped.</source>
+        <translation>
+            <numerusform>只能核验本机上的文件，已跳过其他 %n 项。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="569"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="570"/>
         <source>The report cannot be checked</source>
         <translation>无法核验该报告</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/wording.py" line="15"/>
+        <source>%1 · version %2</source>
+        <translation>%1 · 第 %2 版</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +2463,12 @@ Replace it with the new report?</source>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="111"/>
-        <source>Flagged</source>
+        <source>Flagged for follow-up</source>
+        <translation>已标记存疑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="115"/>
+        <source>Awaiting re-review</source>
         <translation>待复核</translation>
     </message>
     <message>
@@ -2469,11 +2480,6 @@ Replace it with the new report?</source>
         <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="113"/>
         <source>Items that count as critical at this risk grade</source>
         <translation>在当前风险等级下按关键项计的检查项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="115"/>
-        <source>Needs re-review</source>
-        <translation>需重新复核</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="117"/>
@@ -2523,7 +2529,7 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="106"/>
         <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
-        <translation>已安装此清单的新版本。升级时保留您的回答，有变化的检查项会标记为需重新复核。</translation>
+        <translation>已安装此清单的新版本。升级时保留您的回答，有变化的检查项标为“待复核”。</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="117"/>

@@ -136,11 +136,13 @@ def test_several_reports_verdicts_details_preview_and_roots(
     assert "Not met" in text  # the embedded verdict
     assert "某市大数据管理局" in text and "政务热线智能分派系统" in text
     assert "signer's own computer clock" in text
-    assert good.result is not None and good.result.pack_id in text
+    assert good.result is not None and good.result.pack_id
     gaps = good.result.results["score"]["critical_gaps"]  # type: ignore[index]
     assert gaps and gaps[0]["item"] in text
-    # the pack is installed here: the question of a critical gap is shown with its id
+    # the pack is installed here: shown by its title (not its id), and the question of a
+    # critical gap is shown with its id
     pack = ctx.collection.packs.get(good.result.pack_id, good.result.pack_version)
+    assert pack.title.en in text and good.result.pack_id not in text
     question = next(i.question.en for i in pack.items if i.id == gaps[0]["item"])
     assert question in text
     qtbot.waitUntil(lambda: dialog.preview.status == QPdfDocument.Status.Ready, timeout=10000)

@@ -61,3 +61,4 @@ class AssessmentOverview:
     pack_title: str
     grade: RiskGrade
     score: Score
+    pack_title_en: str = ""

@@ -74,6 +74,14 @@ CONCEPTS: dict[str, Term] = {
                       "检查清单升级后问题有变化，沿用的答复需重新确认",
                       "an answer carried over from an older pack version whose question "
                       "changed; it must be confirmed again"),
+    "flag": Term("存疑标记", "flag for follow-up",
+                 "自查人给自己的提醒：该答复还要再核实；不影响得分和结论",
+                 "the assessor's own reminder that an answer needs checking again; it "
+                 "changes neither the score nor the verdict"),
+    "marking": Term("标识", "handling mark",
+                    "印在报告每一页上的发放范围标识，例如“内部”或“公开”；本程序不处理涉密信息",
+                    "the distribution mark printed on every page of the report, e.g. "
+                    "INTERNAL or PUBLIC; the program never holds classified material"),
     "evidence": Term("证据", "evidence", "证明措施已落实的文件名称、编号或附上的证据文件",
                      "references to documents, or attached files, that show a measure is in "
                      "place"),
@@ -218,6 +226,13 @@ AVOIDED: dict[str, str] = {
     "重要程度": CONCEPTS["severity"].zh,
     "评估人": CONCEPTS["assessor"].zh,
     "自查清单": CONCEPTS["pack"].zh,
+    # flagged answers and answers awaiting re-review after an upgrade must not be confused
+    "需重新复核": CONCEPTS["re_review"].zh,
+    "标记待复核": CONCEPTS["flag"].zh,
+    "已标记，待复核": CONCEPTS["flag"].zh,
+    # the handling mark is a distribution mark; the program never holds classified material
+    "密级": CONCEPTS["marking"].zh,
+    "关键项缺口": CONCEPTS["critical_gap"].zh,
 }
 
 

@@ -18,6 +18,7 @@ from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import pending_tasks, wait_for_workers
 from selfcheck.ui.views.assessment_list import AssessmentListView
 from selfcheck.ui.views.workspace import WorkspaceView
+from selfcheck.ui.wording import pack_name
 
 if TYPE_CHECKING:  # the register window is imported when first opened
     from selfcheck.ui.review.window import ReviewWindow
@@ -161,7 +162,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.tr("In the workspace (outside text fields):"),
             self.tr("1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable"),
             self.tr("N / P — next / previous unanswered item"),
-            self.tr("F — flag for review;  J — write the justification"),
+            self.tr("F — flag for follow-up;  J — write the justification"),
             self.tr("Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, "
                     "Esc returns to the list"),
             self.tr("Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments"),
@@ -233,8 +234,12 @@ class MainWindow(FollowsLanguage, QMainWindow):
         dialog.exec()
         result = dialog.outcome
         if result is not None and result.installed:
-            self.statusBar().showMessage(self.tr("Installed %1 v%2").replace(
-                "%1", result.pack_id).replace("%2", str(result.version)), 8000)
+            try:
+                name = pack_name(self.ctx.collection.packs.get(result.pack_id, result.version),
+                                 self.ctx.lang)
+            except SelfCheckError:
+                name = f"{result.pack_id} v{result.version}"
+            self.statusBar().showMessage(self.tr("Installed %1").replace("%1", name), 8000)
             self.list_view.refresh()
             self.workspace.refresh_header()
 

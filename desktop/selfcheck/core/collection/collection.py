@@ -144,7 +144,8 @@ class Collection:
             grade = grade_profile(profile).grade
             score = score_assessment(pack, Sector(record.sector), grade,
                                      self._store.answers(record.id))
-            result.append(AssessmentOverview(record, pack.label, pack.title.zh, grade, score))
+            result.append(AssessmentOverview(record, pack.label, pack.title.zh, grade, score,
+                                              pack.title.en))
         return result
 
     def update_header(self, assessment_id: int, **fields: str) -> None:

@@ -99,7 +99,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "attachments": ("附件", "Files"),
     "remediation": ("整改", "Remediation"),
     "clauses": ("条款", "Clauses"),
-    "flagged": ("（已标记，待复核）", "(flagged for review)"),
+    "flagged": ("（有存疑标记）", "(flagged for follow-up)"),
     "truncated": ("……（已截断，全文见附件 results.json）",
                   " … (shortened; the full text is in the attached results.json)"),
     "critical_tag": ("关键差距", "Critical gap"),

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from selfcheck.core.errors import SelfCheckError
+from selfcheck.core.model import Pack
 from selfcheck.core.paths import AppPaths
 from selfcheck.core.pki.revocation import RevocationList, newest_list
 from selfcheck.core.pki.roots import ReportRoots
@@ -311,7 +312,7 @@ class VerifyDialog(FollowsLanguage, QDialog):
         self.note.setVisible(False)
 
         self.table = self._build_table()
-        self.details = ReportDetails(lambda: self.ctx.lang, self._question)
+        self.details = ReportDetails(lambda: self.ctx.lang, self._installed_pack)
 
         self.roots_page = TrustedRootsPage(ctx)
         self.tabs = QTabWidget()
@@ -637,8 +638,8 @@ class VerifyDialog(FollowsLanguage, QDialog):
             notes.append(self.tr("Folders are not searched for reports; skipped: %1.")
                          .replace("%1", list_separator(self.ctx.lang).join(folders)))
         if remote:
-            notes.append(self.tr("Only files on this computer can be checked; %1 other "
-                                 "item(s) skipped.").replace("%1", str(remote)))
+            notes.append(self.tr("Only files on this computer can be checked; %n other "
+                                 "item(s) skipped.", "", remote))
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))
         if notes:
@@ -651,16 +652,12 @@ class VerifyDialog(FollowsLanguage, QDialog):
 
     # -- the pack's questions, when it is installed here ------------------------------------------
 
-    def _question(self, pack_id: str, version: int, pack_sha256: str, item_id: str) -> str | None:
-        """The question of ``item_id`` when this exact pack version is installed here."""
+    def _installed_pack(self, pack_id: str, version: int, pack_sha256: str) -> Pack | None:
+        """The pack a report answers when this exact version is installed here."""
         collection = self.ctx.collection
         try:
             if collection.packs.content_hash(pack_id, version) != pack_sha256:
                 return None
-            pack = collection.packs.get(pack_id, version)
+            return collection.packs.get(pack_id, version)
         except SelfCheckError:
             return None
-        for item in pack.items:
-            if item.id == item_id:
-                return item.question.get(self.ctx.lang)
-        return None

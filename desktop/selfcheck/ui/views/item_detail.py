@@ -169,7 +169,7 @@ class ItemDetail(FollowsLanguage, QWidget):
         self._needs_review = current.needs_review
         self.question_panel.show_item(item, assessment.pack.theme(item.theme).title,
                                       is_effectively_critical(item, assessment.grade),
-                                      self.ctx.lang)
+                                      assessment.pack.source, self.ctx.lang)
         self.banner.show_answer(current, self.ctx.lang)
         self.form.load(current)
         self.form.set_error("")

@@ -108,11 +108,11 @@ class ItemListPanel(QWidget):
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current or "")))
         self.status_filter.blockSignals(False)
         self.status_filter.setAccessibleName(translate("WorkspaceView", "Filter by status"))
-        self.flagged_filter.setText(translate("WorkspaceView", "Flagged"))
+        self.flagged_filter.setText(translate("WorkspaceView", "Flagged for follow-up"))
         self.critical_filter.setText(translate("WorkspaceView", "Critical"))
         self.critical_filter.setToolTip(translate(
             "WorkspaceView", "Items that count as critical at this risk grade"))
-        self.review_filter.setText(translate("WorkspaceView", "Needs re-review"))
+        self.review_filter.setText(translate("WorkspaceView", "Awaiting re-review"))
         self.table.setAccessibleName(translate("WorkspaceView", "Items"))
         self.empty_filter.setText(translate("WorkspaceView", "No item matches the filter."))
         self.model.set_language(lang)

@@ -383,10 +383,10 @@ class SummaryView(FollowsLanguage, QWidget):
                 continue
             due = answer.remediation_due.isoformat() if answer.remediation_due else ""
             plan_rows.append([item.id, item.question.get(lang), answer.status.label(lang),
-                              answer.remediation_owner or self.tr("— missing —"),
-                              due or self.tr("— missing —")])
+                              answer.remediation_owner or self.tr("not given"),
+                              due or self.tr("not given")])
             plan_status.append(answer.status)
-        self._fill(self.plan, plan_rows, plan_status, missing=self.tr("— missing —"))
+        self._fill(self.plan, plan_rows, plan_status, missing=self.tr("not given"))
         self.plan_empty.setVisible(not plan_rows)
         self.plan.setVisible(bool(plan_rows))
         self.plan_jump.setVisible(bool(plan_rows))

@@ -193,7 +193,7 @@ class AnswerForm(QGroupBox):
         self.due.setSpecialValueText(translate("ItemDetail", "not set"))
         self.due_clear.setText(translate("ItemDetail", "Clear"))
         self.due_clear.setAccessibleName(translate("ItemDetail", "Clear the due date"))
-        self.flag.setText(translate("ItemDetail", "Flag for review  [F]"))
+        self.flag.setText(translate("ItemDetail", "Flag for follow-up  [F]"))
         self.show_hints()
 
     # -- what is on screen -----------------------------------------------------

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from selfcheck.core.model import Item, Text
+from selfcheck.core.citation import cite
+from selfcheck.core.model import Item, Source, Text
 from selfcheck.core.text import escape_html
 from selfcheck.ui.models.items import SEVERITY_COLORS
 from selfcheck.ui.style import set_badge_color, set_role
@@ -19,7 +20,7 @@ class QuestionPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._shown: tuple[Item, Text, bool] | None = None
+        self._shown: tuple[Item, Text, bool, Source] | None = None
         self.id_label = QLabel()
         set_role(self.id_label, "itemIdBadge")
         self.severity_label = QLabel()
@@ -61,9 +62,11 @@ class QuestionPanel(QWidget):
                       self.guidance, self.examples_title, self.examples):
             layout.addWidget(label)
 
-    def show_item(self, item: Item, theme_title: Text, critical: bool, lang: str) -> None:
-        """Show ``item`` (of the theme ``theme_title``; ``critical`` at this risk grade)."""
-        self._shown = (item, theme_title, critical)
+    def show_item(self, item: Item, theme_title: Text, critical: bool, source: Source,
+                  lang: str) -> None:
+        """Show ``item`` (of the theme ``theme_title``; ``critical`` at this risk grade;
+        its clauses cite ``source``)."""
+        self._shown = (item, theme_title, critical, source)
         self.retranslate(lang)
 
     def retranslate(self, lang: str) -> None:
@@ -71,7 +74,7 @@ class QuestionPanel(QWidget):
         self.examples_title.setText(translate("ItemDetail", "Evidence examples"))
         if self._shown is None:
             return
-        item, theme_title, critical = self._shown
+        item, theme_title, critical, source = self._shown
         self.id_label.setText(item.id)
         self.severity_label.setText(translate("ItemDetail", "Severity: %1").replace(
             "%1", item.severity.label(lang)))
@@ -84,7 +87,7 @@ class QuestionPanel(QWidget):
         self.theme_label.setText(theme_title.get(lang))
         self.question.setText(item.question.get(lang))
         self.clause_label.setText(translate("ItemDetail", "Cites: %1").replace(
-            "%1", "; ".join(item.clauses)))
+            "%1", cite(source, item.clauses, lang)))
         self.guidance.setText(item.guidance.get(lang))
         bullets = "".join(f"<li>{escape_html(e)}</li>" for e in item.evidence_examples.get(lang))
         self.examples.setText(f"<ul style='margin-left:-20px'>{bullets}</ul>")
