@@ -709,28 +709,28 @@ Replace it with the new report?</translation>
         <translation>Evidence examples</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="157"/>
         <source>Your answer</source>
-        <extracomment>A status button was pressed (the Status). Text was typed or the date changed (save after a pause). A change to save now (flag, cleared date, a field left).</extracomment>
+        <extracomment>A status button was pressed (the Status). Text was typed (save after a pause). A change to save now (flag, a due date accepted or cleared, a field left).</extracomment>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="162"/>
         <source>Shortcut: %1 (Ctrl+%1 while typing in a text field)</source>
         <translation>Shortcut: %1 (Ctrl+%1 while typing in a text field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="181"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="165"/>
         <source>Evidence references (documents, records, where they are kept)</source>
         <translation>Evidence references (documents, records, where they are kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="183"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="167"/>
         <source>Evidence references</source>
         <translation>Evidence references</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="168"/>
         <source>e.g. Risk assessment report 2026-03, archive no. …</source>
         <translation>e.g. Risk assessment report 2026-03, archive no. …</translation>
     </message>
@@ -776,52 +776,79 @@ Replace it with the new report?</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="170"/>
         <source>Remediation (for partial or not implemented)</source>
         <translation>Remediation (for partial or not implemented)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="172"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="173"/>
         <source>Remediation owner</source>
         <translation>Remediation owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="174"/>
         <source>Person or department responsible</source>
         <translation>Person or department responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="175"/>
         <source>Due date:</source>
         <translation>Due date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="116"/>
         <source>Remediation due date</source>
         <translation>Remediation due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="193"/>
-        <source>not set</source>
-        <translation>not set</translation>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="115"/>
+        <source>not set (YYYY-MM-DD)</source>
+        <extracomment>A date was accepted, chosen or cleared (save now).</extracomment>
+        <translation>not set (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="194"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="117"/>
+        <source>Type the date as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar.</source>
+        <translation>Type the date as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="120"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="123"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="121"/>
+        <source>Pick the date from a calendar</source>
+        <translation>Pick the date from a calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="122"/>
+        <source>Pick the due date</source>
+        <translation>Pick the due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="124"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="195"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="125"/>
         <source>Clear the due date</source>
         <translation>Clear the due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="196"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="193"/>
+        <source>“%1” is not a valid date. Type it as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar; until then the due date is not changed.</source>
+        <translation>“%1” is not a valid date. Type it as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar; until then the due date is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="177"/>
         <source>Flag for follow-up  [F]</source>
         <translation>Flag for follow-up  [F]</translation>
     </message>
@@ -832,7 +859,7 @@ Replace it with the new report?</translation>
         <translation>Mark as reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="109"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="110"/>
         <source>Select an item in the list to answer it.</source>
         <extracomment>The saved answer last shown: another one means the answer was saved meanwhile.</extracomment>
         <translation>Select an item in the list to answer it.</translation>
@@ -873,58 +900,58 @@ Replace it with the new report?</translation>
         <translation>(none recorded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="253"/>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="258"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="235"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="240"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="255"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="237"/>
         <source>(required for “%1”)</source>
         <translation>(required for “%1”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="260"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="242"/>
         <source>Why this status? What is missing, or why the item does not apply?</source>
         <translation>Why this status? What is missing, or why the item does not apply?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="262"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="244"/>
         <source>Optional: how the requirement is met</source>
         <translation>Optional: how the requirement is met</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="196"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="197"/>
         <source>Draft — not saved yet</source>
         <translation>Draft — not saved yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="198"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="199"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="200"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="201"/>
         <source>Last saved %1</source>
         <translation>Last saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="202"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="203"/>
         <source>Not answered yet</source>
         <translation>Not answered yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="194"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="195"/>
         <source>Read-only (kept as history)</source>
         <translation>Read-only (kept as history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="265"/>
         <source>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</source>
         <translation>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="269"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="270"/>
         <source>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</source>
         <translation>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</translation>
     </message>

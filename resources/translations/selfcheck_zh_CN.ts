@@ -708,28 +708,28 @@ Replace it with the new report?</source>
         <translation>证据示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="157"/>
         <source>Your answer</source>
-        <extracomment>A status button was pressed (the Status). Text was typed or the date changed (save after a pause). A change to save now (flag, cleared date, a field left).</extracomment>
+        <extracomment>A status button was pressed (the Status). Text was typed (save after a pause). A change to save now (flag, a due date accepted or cleared, a field left).</extracomment>
         <translation>您的回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="162"/>
         <source>Shortcut: %1 (Ctrl+%1 while typing in a text field)</source>
         <translation>快捷键：%1（在文本框中输入时用 Ctrl+%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="181"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="165"/>
         <source>Evidence references (documents, records, where they are kept)</source>
         <translation>证据说明（文件、记录名称及存放位置）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="183"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="167"/>
         <source>Evidence references</source>
         <translation>证据说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="168"/>
         <source>e.g. Risk assessment report 2026-03, archive no. …</source>
         <translation>例如：2026年3月风险评估报告，档案号……</translation>
     </message>
@@ -775,52 +775,79 @@ Replace it with the new report?</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="170"/>
         <source>Remediation (for partial or not implemented)</source>
         <translation>整改（适用于部分落实或未落实）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="172"/>
         <source>Owner:</source>
         <translation>责任人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="173"/>
         <source>Remediation owner</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="174"/>
         <source>Person or department responsible</source>
         <translation>负责的人员或部门</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="175"/>
         <source>Due date:</source>
         <translation>完成期限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="116"/>
         <source>Remediation due date</source>
         <translation>整改完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="193"/>
-        <source>not set</source>
-        <translation>未设置</translation>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="115"/>
+        <source>not set (YYYY-MM-DD)</source>
+        <extracomment>A date was accepted, chosen or cleared (save now).</extracomment>
+        <translation>未设置（格式：年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="194"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="117"/>
+        <source>Type the date as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar.</source>
+        <translation>请按“年-月-日”填写日期（例如 2027-03-31），或从日历中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="120"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="123"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="121"/>
+        <source>Pick the date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="122"/>
+        <source>Pick the due date</source>
+        <translation>选择完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="124"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="195"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="125"/>
         <source>Clear the due date</source>
         <translation>清除完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="196"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="193"/>
+        <source>“%1” is not a valid date. Type it as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar; until then the due date is not changed.</source>
+        <translation>“%1”不是有效的日期。请按“年-月-日”填写（例如 2027-03-31），或从日历中选择；在此之前完成期限保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="177"/>
         <source>Flag for follow-up  [F]</source>
         <translation>标记存疑  [F]</translation>
     </message>
@@ -831,7 +858,7 @@ Replace it with the new report?</source>
         <translation>确认已复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="109"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="110"/>
         <source>Select an item in the list to answer it.</source>
         <extracomment>The saved answer last shown: another one means the answer was saved meanwhile.</extracomment>
         <translation>请在列表中选择一个检查项进行作答。</translation>
@@ -872,58 +899,58 @@ Replace it with the new report?</source>
         <translation>（无记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="253"/>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="258"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="235"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="240"/>
         <source>Justification</source>
         <translation>说明理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="255"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="237"/>
         <source>(required for “%1”)</source>
         <translation>（“%1”时必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="260"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="242"/>
         <source>Why this status? What is missing, or why the item does not apply?</source>
         <translation>为何选择此状态？还缺少什么，或为何不适用？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="262"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="244"/>
         <source>Optional: how the requirement is met</source>
         <translation>选填：如何满足该要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="196"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="197"/>
         <source>Draft — not saved yet</source>
         <translation>草稿——尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="198"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="199"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="200"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="201"/>
         <source>Last saved %1</source>
         <translation>上次保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="202"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="203"/>
         <source>Not answered yet</source>
         <translation>尚未作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="194"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="195"/>
         <source>Read-only (kept as history)</source>
         <translation>只读（作为历史记录保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="265"/>
         <source>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</source>
         <translation>选择“%1”时必须填写理由。您的回答已作为草稿保留在此，填写理由后即自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="269"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="270"/>
         <source>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</source>
         <translation>完成期限 %1 已过去。请选择今天或以后的日期；回答的其余内容已作为草稿保留。</translation>
     </message>

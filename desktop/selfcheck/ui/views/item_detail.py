@@ -96,7 +96,8 @@ class ItemDetail(FollowsLanguage, QWidget):
         order: list[QWidget] = [
             *(form.status_buttons[status] for status in ANSWER_STATUSES), form.justification,
             form.evidence, files.files, files.attach_button, files.save_copy_button,
-            files.remove_file_button, form.owner, form.due, form.due_clear, form.flag]
+            files.remove_file_button, form.owner, form.due.edit, form.due.calendar_button,
+            form.due.clear_button, form.flag]
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
