@@ -941,17 +941,22 @@ Replace it with the new report?</translation>
         <translation>Not answered yet</translation>
     </message>
     <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="270"/>
+        <source>A justification is required for “%1”: press J (or click the box) to write it. Your answer is kept here as a draft and saved as soon as you write one.</source>
+        <translation>A justification is required for “%1”: press J (or click the box) to write it. Your answer is kept here as a draft and saved as soon as you write one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="275"/>
+        <source>A justification of one character does not say why. Write at least %1 characters; your answer is kept here as a draft until then.</source>
+        <translation>A justification of one character does not say why. Write at least %1 characters; your answer is kept here as a draft until then.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="195"/>
         <source>Read-only (kept as history)</source>
         <translation>Read-only (kept as history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="265"/>
-        <source>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</source>
-        <translation>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="270"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="280"/>
         <source>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</source>
         <translation>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</translation>
     </message>
@@ -1064,8 +1069,8 @@ Replace it with the new report?</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/main_window.py" line="140"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="187"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="253"/>
         <source>Select an assessment in the list first.</source>
         <translation>Select an assessment in the list first.</translation>
     </message>
@@ -1096,46 +1101,51 @@ Replace it with the new report?</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
-        <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</source>
-        <translation>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</translation>
+        <source>A status key leaves the keyboard in the list: after 2, 3 or 4 press J to write the justification.</source>
+        <translation>A status key leaves the keyboard in the list: after 2, 3 or 4 press J to write the justification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="169"/>
-        <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</source>
-        <translation>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</translation>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170"/>
+        <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+Shift+I — items;  Ctrl+L — assessments</source>
+        <translation>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+Shift+I — items;  Ctrl+L — assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="172"/>
+        <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+E — export;  F1 — this list;  Ctrl+Q — quit</source>
+        <translation>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+E — export;  F1 — this list;  Ctrl+Q — quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="175"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="201"/>
         <source>The report was written to %1.</source>
         <translation>The report was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="203"/>
         <source>Signed by %1.</source>
         <translation>Signed by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="205"/>
         <source>Report exported</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="246"/>
         <source>Installed %1</source>
         <translation>Installed %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="277"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="290"/>
         <source>Database restored</source>
         <translation>Database restored</translation>
     </message>
@@ -2446,13 +2456,13 @@ Replace it with the new report?</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="116"/>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="126"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="125"/>
         <source>Items</source>
         <extracomment>The user wants the open assessment upgraded to this pack version. The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="126"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -2583,7 +2593,7 @@ Replace it with the new report?</translation>
         <translation>%1 of %2 items shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="340"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="339"/>
         <source>Every item in the list is answered.</source>
         <translation>Every item in the list is answered.</translation>
     </message>

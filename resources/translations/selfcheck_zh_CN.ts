@@ -940,17 +940,22 @@ Replace it with the new report?</source>
         <translation>尚未作答</translation>
     </message>
     <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="270"/>
+        <source>A justification is required for “%1”: press J (or click the box) to write it. Your answer is kept here as a draft and saved as soon as you write one.</source>
+        <translation>选择“%1”时必须填写理由：请按 J 键（或点击文本框）填写。您的回答已作为草稿保留在此，填写理由后即自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="275"/>
+        <source>A justification of one character does not say why. Write at least %1 characters; your answer is kept here as a draft until then.</source>
+        <translation>只有一个字的理由说明不足以说明原因，请至少填写 %1 个字；在此之前，您的回答作为草稿保留在此。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="195"/>
         <source>Read-only (kept as history)</source>
         <translation>只读（作为历史记录保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="265"/>
-        <source>A justification is required for “%1”. Your answer is kept here as a draft and saved as soon as you write one.</source>
-        <translation>选择“%1”时必须填写理由。您的回答已作为草稿保留在此，填写理由后即自动保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="270"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_detail.py" line="280"/>
         <source>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</source>
         <translation>完成期限 %1 已过去。请选择今天或以后的日期；回答的其余内容已作为草稿保留。</translation>
     </message>
@@ -1063,8 +1068,8 @@ Replace it with the new report?</source>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/main_window.py" line="140"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="187"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="253"/>
         <source>Select an assessment in the list first.</source>
         <translation>请先在列表中选择一项自查。</translation>
     </message>
@@ -1095,46 +1100,51 @@ Replace it with the new report?</source>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
-        <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments</source>
-        <translation>Ctrl+F —— 搜索检查项；Ctrl+Shift+S —— 汇总；Ctrl+L —— 自查列表</translation>
+        <source>A status key leaves the keyboard in the list: after 2, 3 or 4 press J to write the justification.</source>
+        <translation>按状态键后键盘仍停留在列表中：按 2、3 或 4 之后，再按 J 填写理由。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="169"/>
-        <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit</source>
-        <translation>Ctrl+N —— 新建自查；Ctrl+O —— 打开；Ctrl+Q —— 退出</translation>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170"/>
+        <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+Shift+I — items;  Ctrl+L — assessments</source>
+        <translation>Ctrl+F —— 搜索检查项；Ctrl+Shift+S —— 汇总；Ctrl+Shift+I —— 检查项；Ctrl+L —— 自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="172"/>
+        <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+E — export;  F1 — this list;  Ctrl+Q — quit</source>
+        <translation>Ctrl+N —— 新建自查；Ctrl+O —— 打开；Ctrl+E —— 导出；F1 —— 本列表；Ctrl+Q —— 退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="175"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="201"/>
         <source>The report was written to %1.</source>
         <translation>报告已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="203"/>
         <source>Signed by %1.</source>
         <translation>签名人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="205"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="246"/>
         <source>Installed %1</source>
         <translation>已安装 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="277"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="290"/>
         <source>Database restored</source>
         <translation>数据库已恢复</translation>
     </message>
@@ -2442,13 +2452,13 @@ Replace it with the new report?</source>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="116"/>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="126"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="125"/>
         <source>Items</source>
         <extracomment>The user wants the open assessment upgraded to this pack version. The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="126"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -2579,7 +2589,7 @@ Replace it with the new report?</source>
         <translation>显示 %1 / 共 %2 个检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="340"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="339"/>
         <source>Every item in the list is answered.</source>
         <translation>列表中的检查项均已作答。</translation>
     </message>

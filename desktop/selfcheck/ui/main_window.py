@@ -165,8 +165,12 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.tr("F — flag for follow-up;  J — write the justification"),
             self.tr("Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, "
                     "Esc returns to the list"),
-            self.tr("Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments"),
-            self.tr("Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit"),
+            self.tr("A status key leaves the keyboard in the list: after 2, 3 or 4 press J "
+                    "to write the justification."),
+            self.tr("Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+Shift+I — items;  "
+                    "Ctrl+L — assessments"),
+            self.tr("Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+E — export;  F1 — this "
+                    "list;  Ctrl+Q — quit"),
         ]
         self.ctx.prompts.info(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 

@@ -17,7 +17,7 @@ from itertools import pairwise
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from selfcheck.core.answers import Answer, Status
+from selfcheck.core.answers import MIN_JUSTIFICATION_CHARS, Answer, Status
 from selfcheck.core.errors import AnswerValidationError
 from selfcheck.core.model import Item
 from selfcheck.core.scoring import is_effectively_critical
@@ -214,16 +214,21 @@ class ItemDetail(FollowsLanguage, QWidget):
         return self._error
 
     def set_status(self, status: Status) -> None:
-        """Choose a status (buttons and shortcuts 1–4); saves at once."""
+        """Choose a status (buttons and shortcuts 1–4); saves at once. The keyboard stays
+        where it is, so that the next key is never typed into a text field (J moves to
+        the justification)."""
         session = self._session
         if self.item is None or session is None or session.read_only:
             return
         self._needs_review = False
         self.form.set_status(status)
         self.flush()
-        justification = self.form.justification
-        if self._error and status.needs_justification and not justification.hasFocus():
-            justification.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def write_justification(self) -> None:
+        """J: the keyboard to the justification, to write it."""
+        session = self._session
+        if self.item is not None and session is not None and not session.read_only:
+            self.form.justification.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def toggle_flag(self) -> None:
         session = self._session
@@ -262,9 +267,14 @@ class ItemDetail(FollowsLanguage, QWidget):
         """The inline message for a rejected draft, in the window's language."""
         lang = self.ctx.lang
         if draft.status.needs_justification and not draft.justification.strip():
-            return self.tr("A justification is required for “%1”. Your answer is kept here as "
-                           "a draft and saved as soon as you write one.").replace(
-                               "%1", draft.status.label(lang))
+            return self.tr("A justification is required for “%1”: press J (or click the box) "
+                           "to write it. Your answer is kept here as a draft and saved as soon "
+                           "as you write one.").replace("%1", draft.status.label(lang))
+        if draft.status.needs_justification and len(
+                "".join(draft.justification.split())) < MIN_JUSTIFICATION_CHARS:
+            return self.tr("A justification of one character does not say why. Write at "
+                           "least %1 characters; your answer is kept here as a draft until "
+                           "then.").replace("%1", str(MIN_JUSTIFICATION_CHARS))
         due = draft.remediation_due
         if due is not None and due < dt.date.today():
             return self.tr("The due date %1 is in the past. Choose today or a later date; "
