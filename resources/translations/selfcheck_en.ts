@@ -338,32 +338,32 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="28"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="29"/>
         <source>SelfCheck database (*.sqlite3 *.db);;All files (*)</source>
         <translation>SelfCheck database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="40"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="41"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="46"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="47"/>
         <source>“%1” is the database the program is using; a backup cannot replace it. Choose another file for the backup.</source>
         <translation>“%1” is the database the program is using; a backup cannot replace it. Choose another file for the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="49"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="50"/>
         <source>Backup not written</source>
         <translation>Backup not written</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="53"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="54"/>
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="53"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="54"/>
         <source>A file named “%1” already exists in %2.
 
 Replace it with the backup?</source>
@@ -372,27 +372,27 @@ Replace it with the backup?</source>
 Replace it with the backup?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="66"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="67"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="76"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="77"/>
         <source>Restore the database from a backup</source>
         <translation>Restore the database from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="82"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="83"/>
         <source>“%1” is the database the program is using, not a backup. Choose a backup file to restore from.</source>
         <translation>“%1” is the database the program is using, not a backup. Choose a backup file to restore from.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="89"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="90"/>
         <source>Restore the database</source>
         <translation>Restore the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="89"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="90"/>
         <source>Replace all assessments in %1 with the contents of “%2”?
 
 A copy of the current database is kept in the data folder first.</source>
@@ -401,23 +401,23 @@ A copy of the current database is kept in the data folder first.</source>
 A copy of the current database is kept in the data folder first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="99"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="100"/>
         <source>The database was restored from “%1”. The previous database was kept as %2.</source>
         <translation>The database was restored from “%1”. The previous database was kept as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="105"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="106"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="85"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="86"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="113"/>
         <source>This file cannot be restored</source>
         <translation>This file cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="121"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="122"/>
         <source>The database cannot be opened</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -443,117 +443,117 @@ A copy of the current database is kept in the data folder first.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157"/>
         <source>Export PDF report</source>
         <translation>Export PDF report</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158"/>
         <source>Report &amp;language:</source>
         <translation>Report &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158"/>
         <source>Handling &amp;mark:</source>
         <translation>Handling &amp;mark:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="159"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="159"/>
         <source>Signer &amp;identity:</source>
         <translation>Signer &amp;identity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="160"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="160"/>
         <source>Save &amp;as:</source>
         <translation>Save &amp;as:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="163"/>
         <source>Sign the report (recommended)</source>
         <translation>Sign the report (recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="164"/>
         <source>Printed on every page, e.g. 内部 or 公开</source>
         <translation>Printed on every page, e.g. 内部 or 公开</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="165"/>
         <source>Your identity file, .pem or .p12 (Tools → Signing identity…)</source>
         <translation>Your identity file, .pem or .p12 (Tools → Signing identity…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="166"/>
         <source>Passphrase of the identity</source>
         <translation>Passphrase of the identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="167"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="168"/>
         <source>Set up a signing identity…</source>
         <translation>Set up a signing identity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="169"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="169"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="170"/>
         <source>A .pdf file; “.pdf” is added when the name lacks it</source>
         <translation>A .pdf file; “.pdf” is added when the name lacks it</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192"/>
         <source>Export and sign</source>
         <translation>Export and sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="193"/>
         <source>Export unsigned</source>
         <translation>Export unsigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="202"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="203"/>
         <source>This report will be exported unsigned: recipients cannot check who issued it or whether it was changed.</source>
         <translation>This report will be exported unsigned: recipients cannot check who issued it or whether it was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="199"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="200"/>
         <source>The signer identity file %1 cannot be found.</source>
         <translation>The signer identity file %1 cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="201"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="202"/>
         <source>No signing identity is set up yet.</source>
         <translation>No signing identity is set up yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="197"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="198"/>
         <source>Tick “Sign the report” to sign it.</source>
         <translation>Tick “Sign the report” to sign it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="297"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="300"/>
         <source>Replace the report?</source>
         <translation>Replace the report?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="298"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="301"/>
         <source>A file named “%1” already exists in %2.
 
 Replace it with the new report?</source>
@@ -562,42 +562,42 @@ Replace it with the new report?</source>
 Replace it with the new report?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="220"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="221"/>
         <source>Choose your signer identity</source>
         <translation>Choose your signer identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="222"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="225"/>
         <source>Signer identity (*.pem *.p12 *.pfx);;All files (*)</source>
         <translation>Signer identity (*.pem *.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="247"/>
         <source>“%1” is your signer identity file. Choose another name for the report; the identity is never overwritten.</source>
         <translation>“%1” is your signer identity file. Choose another name for the report; the identity is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="248"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="251"/>
         <source>“%1” is the program&apos;s database. Choose another name for the report.</source>
         <translation>“%1” is the program&apos;s database. Choose another name for the report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="272"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="275"/>
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="273"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="276"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="257"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="260"/>
         <source>Choose where to save the report.</source>
         <translation>Choose where to save the report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="307"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="310"/>
         <source>Choose your signer identity (.pem or .p12), or untick “Sign the report”.</source>
         <translation>Choose your signer identity (.pem or .p12), or untick “Sign the report”.</translation>
     </message>
@@ -735,7 +735,7 @@ Replace it with the new report?</translation>
         <translation>e.g. Risk assessment report 2026-03, archive no. …</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="90"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="91"/>
         <source>Attached evidence files (stored in the database with their SHA-256)</source>
         <translation>Attached evidence files (stored in the database with their SHA-256)</translation>
     </message>
@@ -756,22 +756,22 @@ Replace it with the new report?</translation>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="93"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="94"/>
         <source>Attached evidence files</source>
         <translation>Attached evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="94"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="95"/>
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="95"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="96"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="96"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="97"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -961,37 +961,37 @@ Replace it with the new report?</translation>
         <translation>The due date %1 is in the past. Choose today or a later date; the rest of your answer is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="121"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="122"/>
         <source>Attach an evidence file</source>
         <translation>Attach an evidence file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="128"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="129"/>
         <source>Storing %1…</source>
         <translation>Storing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="139"/>
         <source>The file was not attached</source>
         <translation>The file was not attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="150"/>
         <source>Save a copy of the evidence file</source>
         <translation>Save a copy of the evidence file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="165"/>
         <source>Copy saved</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="173"/>
         <source>Remove evidence file</source>
         <translation>Remove evidence file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="174"/>
         <source>Remove “%1” from this answer? The removal is recorded in the audit log.</source>
         <translation>Remove “%1” from this answer? The removal is recorded in the audit log.</translation>
     </message>
@@ -1295,99 +1295,333 @@ Replace it with the new report?</translation>
     </message>
 </context>
 <context>
+    <name>PackDiff</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="40"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="41"/>
+        <source>sectors</source>
+        <translation>sectors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="42"/>
+        <source>severity</source>
+        <translation>severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="43"/>
+        <source>theme</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="44"/>
+        <source>what good looks like</source>
+        <translation>what good looks like</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="45"/>
+        <source>evidence examples</source>
+        <translation>evidence examples</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="46"/>
+        <source>clauses cited</source>
+        <translation>clauses cited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="47"/>
+        <source>whether evidence is expected</source>
+        <translation>whether evidence is expected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="61"/>
+        <source>reworded</source>
+        <translation>reworded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="62"/>
+        <source>reworded (same meaning)</source>
+        <translation>reworded (same meaning)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="64"/>
+        <source>sectors: %1 → %2</source>
+        <translation>sectors: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="68"/>
+        <source>severity: %1 → %2</source>
+        <translation>severity: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="73"/>
+        <source>also changed: %1</source>
+        <translation>also changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="81"/>
+        <source>new item: to be answered</source>
+        <translation>new item: to be answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="83"/>
+        <source>answers stay in the old assessment</source>
+        <translation>answers stay in the old assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="85"/>
+        <source>answers carried over, awaiting re-review</source>
+        <translation>answers carried over, awaiting re-review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="87"/>
+        <source>answers carried over; scored at the new severity</source>
+        <translation>answers carried over; scored at the new severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="88"/>
+        <source>answers carried over</source>
+        <translation>answers carried over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="105"/>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="120"/>
+        <source>added</source>
+        <extracomment>Decides the effect column: (kind, item id, change or None) -&gt; text.</extracomment>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="107"/>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="126"/>
+        <source>%1 → %2 items: %3 added · %4 removed · %5 changed (%6 of them with answers to re-review) · %7 unchanged</source>
+        <translation>%1 → %2 items: %3 added · %4 removed · %5 changed (%6 of them with answers to re-review) · %7 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="160"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="160"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="161"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="161"/>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="162"/>
+        <source>Changes item by item</source>
+        <translation>Changes item by item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="180"/>
+        <source>Before: %1</source>
+        <translation>Before: %1</translation>
+    </message>
+</context>
+<context>
     <name>PackInstallDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="86"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="94"/>
         <source>Install a checklist pack</source>
+        <extracomment>The key the chosen file is signed with, when this computer does not trust it.</extracomment>
         <translation>Install a checklist pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="87"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
         <source>Choose pack file…</source>
         <translation>Choose pack file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="88"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="96"/>
+        <source>Trust a pack key…</source>
+        <translation>Trust a pack key…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="98"/>
+        <source>Trust the public key (.public.json) your administrator signs packs with, after comparing its fingerprint</source>
+        <translation>Trust the public key (.public.json) your administrator signs packs with, after comparing its fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="100"/>
         <source>Install</source>
         <translation>Install</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="89"/>
-        <source>Differences to the installed version</source>
-        <translation>Differences to the installed version</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="94"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="108"/>
         <source>Choose a signed pack file</source>
         <translation>Choose a signed pack file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="109"/>
         <source>Signed checklist packs (%1);;All files (*)</source>
         <translation>Signed checklist packs (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="146"/>
+        <source>This pack file is signed with the pack key %1, which this computer does not trust yet. If your administrator gave you that key&apos;s public-key file (.public.json), choose “Trust a pack key…”: its full fingerprint is shown for you to compare before anything changes.</source>
+        <translation>This pack file is signed with the pack key %1, which this computer does not trust yet. If your administrator gave you that key&apos;s public-key file (.public.json), choose “Trust a pack key…”: its full fingerprint is shown for you to compare before anything changes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="151"/>
         <source>This pack file is not accepted: %1</source>
         <translation>This pack file is not accepted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="163"/>
+        <source>Choose the pack key&apos;s public-key file</source>
+        <translation>Choose the pack key&apos;s public-key file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="165"/>
+        <source>Pack public keys (*%1);;All files (*)</source>
+        <translation>Pack public keys (*%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="176"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="188"/>
+        <source>The key was not trusted</source>
+        <translation>The key was not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="178"/>
+        <source>Trust this pack key?</source>
+        <translation>Trust this pack key?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="197"/>
+        <source>This file holds the pack key %1, but the pack file is signed with the key %2. Choose the public-key file of %2.</source>
+        <translation>This file holds the pack key %1, but the pack file is signed with the key %2. Choose the public-key file of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="204"/>
+        <source>The pack key %1 was revoked on this computer on %2; it is not trusted again from here. Ask your administrator.</source>
+        <translation>The pack key %1 was revoked on this computer on %2; it is not trusted again from here. Ask your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="207"/>
+        <source>The pack key %1 is trusted already.</source>
+        <translation>The pack key %1 is trusted already.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="213"/>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="213"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="277"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="214"/>
+        <source>Algorithm: %1</source>
+        <translation>Algorithm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="215"/>
+        <source>Created: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="215"/>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="216"/>
+        <source>Key id: %1</source>
+        <translation>Key id: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="217"/>
+        <source>Fingerprint (SHA-256 of the key):</source>
+        <translation>Fingerprint (SHA-256 of the key):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="220"/>
+        <source>Compare the whole fingerprint with the one your administrator gave you on paper or by phone. Trust this key only if every digit matches: packs it signs will be installed on this computer.</source>
+        <translation>Compare the whole fingerprint with the one your administrator gave you on paper or by phone. Trust this key only if every digit matches: packs it signs will be installed on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="230"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="241"/>
         <source>Checking the signature and the content…</source>
         <translation>Checking the signature and the content…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="145"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="243"/>
         <source>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</source>
         <translation>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="153"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="257"/>
+        <source>Every item is new on this computer.</source>
+        <translation>Every item is new on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="263"/>
         <source>New pack: not installed before.</source>
         <translation>New pack: not installed before.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="154"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="264"/>
         <source>Newer version: installed versions %1.</source>
         <translation>Newer version: installed versions %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="267"/>
         <source>This version is already installed.</source>
         <translation>This version is already installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="268"/>
         <source>Refused: older than the installed version.</source>
         <translation>Refused: older than the installed version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="269"/>
         <source>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</source>
         <translation>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="163"/>
-        <source>%1 — version %2 · %3 · %4 items</source>
-        <translation>%1 — version %2 · %3 · %4 items</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="274"/>
+        <source>%1 · %2 · %3 items</source>
+        <translation>%1 · %2 · %3 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="166"/>
-        <source>Signed by: %1 (%2)</source>
-        <translation>Signed by: %1 (%2)</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="276"/>
+        <source>Signed by: %1 (key %2)</source>
+        <translation>Signed by: %1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="279"/>
         <source>Content SHA-256: %1</source>
         <translation>Content SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="283"/>
         <source>This pack file has expired; it is not installed.</source>
         <translation>This pack file has expired; it is not installed.</translation>
     </message>
@@ -1522,144 +1756,144 @@ Replace it with the new report?</translation>
 <context>
     <name>ReportDetails</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="137"/>
         <source>Add signed PDF reports with “Add reports…” (Ctrl+O) or drop them onto this window. Each one is checked against the trusted roots of this computer.</source>
         <extracomment>Looks up the pack a report answers when that exact version is installed here: (pack id, version, pack hash) -&gt; the pack or None.</extracomment>
         <translation>Add signed PDF reports with “Add reports…” (Ctrl+O) or drop them onto this window. Each one is checked against the trusted roots of this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="143"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="153"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="148"/>
         <source>Authentic — signed, unchanged since signing, and from a signer this computer trusts</source>
         <translation>Authentic — signed, unchanged since signing, and from a signer this computer trusts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="151"/>
         <source>Rejected — this report cannot be relied on</source>
         <translation>Rejected — this report cannot be relied on</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="157"/>
         <source>Why it was rejected</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="166"/>
         <source>Signer:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="168"/>
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="174"/>
         <source>Certificate fingerprint (SHA-256):</source>
         <translation>Certificate fingerprint (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="181"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="176"/>
         <source>Signed at:</source>
         <translation>Signed at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="184"/>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="181"/>
         <source>Question pack:</source>
         <translation>Question pack:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="186"/>
         <source>Pack hash (SHA-256):</source>
         <translation>Pack hash (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="193"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="188"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="195"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="190"/>
         <source>No signature could be read from this file.</source>
         <translation>No signature could be read from this file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="201"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="196"/>
         <source>Unverified — do not rely on this. The file failed verification; what follows may have been altered.</source>
         <translation>Unverified — do not rely on this. The file failed verification; what follows may have been altered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="209"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="204"/>
         <source>The results inside a rejected report are not shown: they cannot be trusted.</source>
         <translation>The results inside a rejected report are not shown: they cannot be trusted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="217"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="212"/>
         <source>Notes from the check</source>
         <translation>Notes from the check</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="229"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="224"/>
         <source>As claimed by the signer&apos;s own computer clock; no timestamp authority confirms it.</source>
         <translation>As claimed by the signer&apos;s own computer clock; no timestamp authority confirms it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="247"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="242"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="249"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="244"/>
         <source>AI system:</source>
         <translation>AI system:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="259"/>
         <source>Verdict:</source>
         <translation>Verdict:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="266"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="261"/>
         <source>Weighted score:</source>
         <translation>Weighted score:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="273"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="268"/>
         <source>Answers:</source>
         <translation>Answers:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="276"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="271"/>
         <source>Risk grade:</source>
         <translation>Risk grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="278"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="273"/>
         <source>Critical gaps:</source>
         <translation>Critical gaps:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="281"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="276"/>
         <source>Critical items unanswered:</source>
         <translation>Critical items unanswered:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="283"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="278"/>
         <source>Results embedded in the signed report</source>
         <translation>Results embedded in the signed report</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="289"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="284"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="175"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="170"/>
         <source>Signature algorithm:</source>
         <translation>Signature algorithm:</translation>
     </message>
@@ -1888,92 +2122,92 @@ Replace it with the new report?</translation>
 <context>
     <name>SigningIdentityDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="96"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="97"/>
         <source>Signing identity</source>
         <translation>Signing identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="98"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="99"/>
         <source>Signed reports are certified with your signer identity: a .pem (SM2) or .p12 (ECDSA) file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</source>
         <translation>Signed reports are certified with your signer identity: a .pem (SM2) or .p12 (ECDSA) file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="101"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102"/>
         <source>Identity file:</source>
         <translation>Identity file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="103"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="104"/>
         <source>Passphrase of the identity</source>
         <translation>Passphrase of the identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="104"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="105"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="105"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="106"/>
         <source>Open and check</source>
         <translation>Open and check</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="110"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="111"/>
         <source>Choose your signer identity</source>
         <translation>Choose your signer identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="112"/>
         <source>Signer identity (*.pem *.p12 *.pfx);;All files (*)</source>
         <translation>Signer identity (*.pem *.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="149"/>
         <source>No identity chosen yet.</source>
         <translation>No identity chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="151"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="152"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="155"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="156"/>
         <source>Signer:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="157"/>
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="159"/>
         <source>Valid:</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="161"/>
         <source>Fingerprint (SHA-256):</source>
         <translation>Fingerprint (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
         <source>Expires in:</source>
         <translation>Expires in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="158"/>
         <source>Algorithm:</source>
         <translation>Algorithm:</translation>
     </message>
@@ -2118,123 +2352,123 @@ Replace it with the new report?</translation>
 <context>
     <name>TrustedRootsPage</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="181"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="182"/>
         <source>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</source>
         <extracomment>The dialog&apos;s size when nothing is remembered (shrunk to fit smaller screens).</extracomment>
         <translation>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="185"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
         <source>Root certificate</source>
         <translation>Root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="185"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="185"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="188"/>
         <source>Trusted roots</source>
         <translation>Trusted roots</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="189"/>
         <source>Add root certificate…</source>
         <translation>Add root certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="190"/>
         <source>Add root certificate</source>
         <translation>Add root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="191"/>
         <source>Remove root</source>
         <translation>Remove root</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="192"/>
         <source>Remove the selected root</source>
         <translation>Remove the selected root</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="254"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="255"/>
         <source>Choose the organisation&apos;s root certificate</source>
         <translation>Choose the organisation&apos;s root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="256"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="257"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="262"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="263"/>
         <source>The certificate was not added</source>
         <translation>The certificate was not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="277"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="278"/>
         <source>Stop trusting this root?</source>
         <translation>Stop trusting this root?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="278"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="279"/>
         <source>Reports signed under “%1” will no longer verify on this computer.</source>
         <translation>Reports signed under “%1” will no longer verify on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="187"/>
         <source>Revocation list</source>
         <translation>Revocation list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="193"/>
         <source>Add revocation list…</source>
         <translation>Add revocation list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="193"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="194"/>
         <source>Add a revocation list (CRL)</source>
         <translation>Add a revocation list (CRL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="219"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="220"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="220"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="221"/>
         <source>No. %1: %2 revoked; next update %3</source>
         <translation>No. %1: %2 revoked; next update %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="229"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="230"/>
         <source>Choose the revocation list from the CA holder</source>
         <translation>Choose the revocation list from the CA holder</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="231"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="232"/>
         <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
         <translation>Revocation lists (*.crl *.pem *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="237"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="238"/>
         <source>The revocation list was not added</source>
         <translation>The revocation list was not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="241"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="242"/>
         <source>Revocation list not added</source>
         <translation>Revocation list not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="242"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="243"/>
         <source>This computer already keeps a newer revocation list of that root.</source>
         <translation>This computer already keeps a newer revocation list of that root.</translation>
     </message>
@@ -2242,49 +2476,64 @@ Replace it with the new report?</translation>
 <context>
     <name>UpgradeDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="74"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="80"/>
         <source>Upgrade to a newer pack version</source>
         <translation>Upgrade to a newer pack version</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="75"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="81"/>
         <source>Upgrade</source>
         <translation>Upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="92"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="82"/>
+        <source>No item of this assessment changes: every answer carries over.</source>
+        <translation>No item of this assessment changes: every answer carries over.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="101"/>
         <source>Working out what changes…</source>
         <translation>Working out what changes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="96"/>
-        <source>The assessment moves from %1 v%2 to v%3. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</source>
-        <translation>The assessment moves from %1 v%2 to v%3. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="102"/>
-        <source>Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</source>
-        <translation>Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="109"/>
-        <source>Need re-review:</source>
-        <translation>Need re-review:</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="105"/>
+        <source>The assessment moves from %1 to version %2. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</source>
+        <translation>The assessment moves from %1 to version %2. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="110"/>
-        <source>New items:</source>
-        <translation>New items:</translation>
+        <source>Carried over unchanged: %1 · awaiting re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</source>
+        <translation>Carried over unchanged: %1 · awaiting re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="111"/>
-        <source>Dropped:</source>
-        <translation>Dropped:</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="127"/>
+        <source>carried over, awaiting re-review</source>
+        <translation>carried over, awaiting re-review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="121"/>
-        <source>Every answer carries over.</source>
-        <translation>Every answer carries over.</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="129"/>
+        <source>kept in the old assessment</source>
+        <translation>kept in the old assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="132"/>
+        <source>carried over; scored at the new severity</source>
+        <translation>carried over; scored at the new severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="133"/>
+        <source>carried over</source>
+        <translation>carried over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="135"/>
+        <source>not answered; dropped</source>
+        <translation>not answered; dropped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="136"/>
+        <source>not answered yet</source>
+        <translation>not answered yet</translation>
     </message>
 </context>
 <context>
@@ -2334,93 +2583,93 @@ Replace it with the new report?</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="447"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="448"/>
         <source>Verify signed reports</source>
         <translation>Verify signed reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="448"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="449"/>
         <source>Add reports…</source>
         <translation>Add reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="449"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="450"/>
         <source>Choose one or more signed PDF reports (Ctrl+O)</source>
         <translation>Choose one or more signed PDF reports (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="450"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="451"/>
         <source>Add reports</source>
         <translation>Add reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="451"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="454"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="452"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="455"/>
         <source>Remove from list</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="452"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="453"/>
         <source>Remove the selected reports from the list (Delete); the files are not touched</source>
         <translation>Remove the selected reports from the list (Delete); the files are not touched</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="455"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="456"/>
         <source>Or drop PDF files anywhere on this window.</source>
         <translation>Or drop PDF files anywhere on this window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="456"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="457"/>
         <source>Reports checked</source>
         <translation>Reports checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="458"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="459"/>
         <source>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</source>
         <translation>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="460"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="461"/>
         <source>Details of the selected report</source>
         <translation>Details of the selected report</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="461"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="462"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="462"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="463"/>
         <source>Details and trusted roots</source>
         <translation>Details and trusted roots</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="465"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="466"/>
         <source>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</source>
         <translation>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="473"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="474"/>
         <source>Trusted roots (%1)</source>
         <translation>Trusted roots (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="484"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="485"/>
         <source>Choose signed reports</source>
         <translation>Choose signed reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="486"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="487"/>
         <source>PDF reports (*.pdf);;All files (*)</source>
         <translation>PDF reports (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="638"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="639"/>
         <source>Folders are not searched for reports; skipped: %1.</source>
         <translation>Folders are not searched for reports; skipped: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="641"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="642"/>
         <source>Only files on this computer can be checked; %n other item(s) skipped.</source>
         <translation>
             <numerusform>Only files on this computer can be checked; %n other item skipped.</numerusform>
@@ -2428,7 +2677,7 @@ Replace it with the new report?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="570"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="571"/>
         <source>The report cannot be checked</source>
         <translation>The report cannot be checked</translation>
     </message>

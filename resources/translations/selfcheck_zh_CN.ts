@@ -337,32 +337,32 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="28"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="29"/>
         <source>SelfCheck database (*.sqlite3 *.db);;All files (*)</source>
         <translation>自查数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="40"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="41"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="46"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="47"/>
         <source>“%1” is the database the program is using; a backup cannot replace it. Choose another file for the backup.</source>
         <translation>“%1”是本程序正在使用的数据库，不能用备份覆盖。请为备份另选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="49"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="50"/>
         <source>Backup not written</source>
         <translation>未写入备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="53"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="54"/>
         <source>Replace the file?</source>
         <translation>要替换该文件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="53"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="54"/>
         <source>A file named “%1” already exists in %2.
 
 Replace it with the backup?</source>
@@ -371,27 +371,27 @@ Replace it with the backup?</source>
 是否用本次备份替换该文件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="66"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="67"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="76"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="77"/>
         <source>Restore the database from a backup</source>
         <translation>从备份恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="82"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="83"/>
         <source>“%1” is the database the program is using, not a backup. Choose a backup file to restore from.</source>
         <translation>“%1”是本程序正在使用的数据库，并非备份文件。请选择要从中恢复的备份文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="89"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="90"/>
         <source>Restore the database</source>
         <translation>恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="89"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="90"/>
         <source>Replace all assessments in %1 with the contents of “%2”?
 
 A copy of the current database is kept in the data folder first.</source>
@@ -400,23 +400,23 @@ A copy of the current database is kept in the data folder first.</source>
 替换前会先在数据文件夹中保留当前数据库的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="99"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="100"/>
         <source>The database was restored from “%1”. The previous database was kept as %2.</source>
         <translation>已从“%1”恢复数据库。原数据库已保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="105"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="106"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="85"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="86"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="113"/>
         <source>This file cannot be restored</source>
         <translation>此文件无法用于恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="121"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="122"/>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -442,117 +442,117 @@ A copy of the current database is kept in the data folder first.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157"/>
         <source>Export PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158"/>
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158"/>
         <source>Handling &amp;mark:</source>
         <translation>标识(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="159"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="159"/>
         <source>Signer &amp;identity:</source>
         <translation>签名身份(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="160"/>
         <source>&amp;Passphrase:</source>
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="160"/>
         <source>Save &amp;as:</source>
         <translation>保存为(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="163"/>
         <source>Sign the report (recommended)</source>
         <translation>对报告进行数字签名（建议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="164"/>
         <source>Printed on every page, e.g. 内部 or 公开</source>
         <translation>印在每一页上的发放范围标识，例如“内部”或“公开”</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="165"/>
         <source>Your identity file, .pem or .p12 (Tools → Signing identity…)</source>
         <translation>您的签名身份文件，.pem 或 .p12（工具 → 签名身份…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="166"/>
         <source>Passphrase of the identity</source>
         <translation>签名身份的口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="167"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="168"/>
         <source>Set up a signing identity…</source>
         <translation>设置签名身份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="169"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="169"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="170"/>
         <source>A .pdf file; “.pdf” is added when the name lacks it</source>
         <translation>须为 .pdf 文件；文件名未以“.pdf”结尾时自动补上</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192"/>
         <source>Export and sign</source>
         <translation>导出并签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="193"/>
         <source>Export unsigned</source>
         <translation>导出（不签名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="202"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="203"/>
         <source>This report will be exported unsigned: recipients cannot check who issued it or whether it was changed.</source>
         <translation>本报告将以未签名方式导出，接收方无法核实报告由谁出具，也无法确认报告是否被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="199"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="200"/>
         <source>The signer identity file %1 cannot be found.</source>
         <translation>找不到签名身份文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="201"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="202"/>
         <source>No signing identity is set up yet.</source>
         <translation>尚未设置签名身份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="197"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="198"/>
         <source>Tick “Sign the report” to sign it.</source>
         <translation>如需签名，请勾选“对报告进行数字签名”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="297"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="300"/>
         <source>Replace the report?</source>
         <translation>要替换报告吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="298"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="301"/>
         <source>A file named “%1” already exists in %2.
 
 Replace it with the new report?</source>
@@ -561,42 +561,42 @@ Replace it with the new report?</source>
 是否用新报告替换该文件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="220"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="221"/>
         <source>Choose your signer identity</source>
         <translation>选择您的签名身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="222"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="225"/>
         <source>Signer identity (*.pem *.p12 *.pfx);;All files (*)</source>
         <translation>签名身份 (*.pem *.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="247"/>
         <source>“%1” is your signer identity file. Choose another name for the report; the identity is never overwritten.</source>
         <translation>“%1”是您的签名身份文件，不能被覆盖。请为报告另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="248"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="251"/>
         <source>“%1” is the program&apos;s database. Choose another name for the report.</source>
         <translation>“%1”是本程序的数据库文件。请为报告另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="272"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="275"/>
         <source>Save the report as</source>
         <translation>报告保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="273"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="276"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="257"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="260"/>
         <source>Choose where to save the report.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="307"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="310"/>
         <source>Choose your signer identity (.pem or .p12), or untick “Sign the report”.</source>
         <translation>请选择签名身份（.pem 或 .p12），或取消勾选“对报告进行数字签名”。</translation>
     </message>
@@ -734,7 +734,7 @@ Replace it with the new report?</source>
         <translation>例如：2026年3月风险评估报告，档案号……</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="90"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="91"/>
         <source>Attached evidence files (stored in the database with their SHA-256)</source>
         <translation>附件证据文件（连同 SHA-256 校验值存入数据库）</translation>
     </message>
@@ -755,22 +755,22 @@ Replace it with the new report?</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="93"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="94"/>
         <source>Attached evidence files</source>
         <translation>附件证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="94"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="95"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="95"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="96"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="96"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="97"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -960,37 +960,37 @@ Replace it with the new report?</source>
         <translation>完成期限 %1 已过去。请选择今天或以后的日期；回答的其余内容已作为草稿保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="121"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="122"/>
         <source>Attach an evidence file</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="128"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="129"/>
         <source>Storing %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="139"/>
         <source>The file was not attached</source>
         <translation>文件未能添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="150"/>
         <source>Save a copy of the evidence file</source>
         <translation>另存证据文件副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="165"/>
         <source>Copy saved</source>
         <translation>副本已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="173"/>
         <source>Remove evidence file</source>
         <translation>移除证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/attachments.py" line="174"/>
         <source>Remove “%1” from this answer? The removal is recorded in the audit log.</source>
         <translation>从此回答中移除“%1”吗？移除操作会记入审计日志。</translation>
     </message>
@@ -1294,99 +1294,333 @@ Replace it with the new report?</source>
     </message>
 </context>
 <context>
+    <name>PackDiff</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="40"/>
+        <source>question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="41"/>
+        <source>sectors</source>
+        <translation>适用领域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="42"/>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="43"/>
+        <source>theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="44"/>
+        <source>what good looks like</source>
+        <translation>达标要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="45"/>
+        <source>evidence examples</source>
+        <translation>证据示例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="46"/>
+        <source>clauses cited</source>
+        <translation>依据条款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="47"/>
+        <source>whether evidence is expected</source>
+        <translation>是否须有证据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="61"/>
+        <source>reworded</source>
+        <translation>问题措辞修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="62"/>
+        <source>reworded (same meaning)</source>
+        <translation>问题措辞修改（含义不变）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="64"/>
+        <source>sectors: %1 → %2</source>
+        <translation>适用领域：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="68"/>
+        <source>severity: %1 → %2</source>
+        <translation>严重程度：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="73"/>
+        <source>also changed: %1</source>
+        <translation>另有修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="81"/>
+        <source>new item: to be answered</source>
+        <translation>新检查项，需作答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="83"/>
+        <source>answers stay in the old assessment</source>
+        <translation>答复保留在原自查中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="85"/>
+        <source>answers carried over, awaiting re-review</source>
+        <translation>答复沿用，待复核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="87"/>
+        <source>answers carried over; scored at the new severity</source>
+        <translation>答复沿用，按新的严重程度计分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="88"/>
+        <source>answers carried over</source>
+        <translation>答复沿用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="105"/>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="120"/>
+        <source>added</source>
+        <extracomment>Decides the effect column: (kind, item id, change or None) -&gt; text.</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="107"/>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="126"/>
+        <source>%1 → %2 items: %3 added · %4 removed · %5 changed (%6 of them with answers to re-review) · %7 unchanged</source>
+        <translation>检查项 %1 → %2 个：新增 %3 · 删除 %4 · 修改 %5（其中 %6 个的答复待复核）· 未变 %7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="160"/>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="160"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="161"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="161"/>
+        <source>Answers</source>
+        <translation>对答复的影响</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="162"/>
+        <source>Changes item by item</source>
+        <translation>逐项变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="180"/>
+        <source>Before: %1</source>
+        <translation>原措辞：%1</translation>
+    </message>
+</context>
+<context>
     <name>PackInstallDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="86"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="94"/>
         <source>Install a checklist pack</source>
+        <extracomment>The key the chosen file is signed with, when this computer does not trust it.</extracomment>
         <translation>安装检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="87"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
         <source>Choose pack file…</source>
         <translation>选择清单文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="88"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="96"/>
+        <source>Trust a pack key…</source>
+        <translation>信任清单签名密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="98"/>
+        <source>Trust the public key (.public.json) your administrator signs packs with, after comparing its fingerprint</source>
+        <translation>核对指纹后，信任管理员用于签发检查清单的公钥文件（.public.json）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="100"/>
         <source>Install</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="89"/>
-        <source>Differences to the installed version</source>
-        <translation>与已安装版本的差异</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="94"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="108"/>
         <source>Choose a signed pack file</source>
         <translation>选择已签名的清单文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="109"/>
         <source>Signed checklist packs (%1);;All files (*)</source>
         <translation>已签名的检查清单 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="146"/>
+        <source>This pack file is signed with the pack key %1, which this computer does not trust yet. If your administrator gave you that key&apos;s public-key file (.public.json), choose “Trust a pack key…”: its full fingerprint is shown for you to compare before anything changes.</source>
+        <translation>此清单文件由清单签名密钥 %1 签名，本机尚未信任该密钥。如果管理员向您提供了该密钥的公钥文件（.public.json），请点击“信任清单签名密钥…”：在作出任何更改之前，会显示完整指纹供您核对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="151"/>
         <source>This pack file is not accepted: %1</source>
         <translation>不接受此清单文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="163"/>
+        <source>Choose the pack key&apos;s public-key file</source>
+        <translation>选择清单签名密钥的公钥文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="165"/>
+        <source>Pack public keys (*%1);;All files (*)</source>
+        <translation>清单签名公钥 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="176"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="188"/>
+        <source>The key was not trusted</source>
+        <translation>未信任该密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="178"/>
+        <source>Trust this pack key?</source>
+        <translation>信任此清单签名密钥吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="197"/>
+        <source>This file holds the pack key %1, but the pack file is signed with the key %2. Choose the public-key file of %2.</source>
+        <translation>此文件中是清单签名密钥 %1，但清单文件是用密钥 %2 签名的。请选择 %2 的公钥文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="204"/>
+        <source>The pack key %1 was revoked on this computer on %2; it is not trusted again from here. Ask your administrator.</source>
+        <translation>清单签名密钥 %1 已于 %2 在本机吊销，不能在此重新信任。请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="207"/>
+        <source>The pack key %1 is trusted already.</source>
+        <translation>清单签名密钥 %1 已受信任。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="213"/>
+        <source>Name: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="213"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="277"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="214"/>
+        <source>Algorithm: %1</source>
+        <translation>算法：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="215"/>
+        <source>Created: %1</source>
+        <translation>创建时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="215"/>
+        <source>(not stated)</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="216"/>
+        <source>Key id: %1</source>
+        <translation>密钥编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="217"/>
+        <source>Fingerprint (SHA-256 of the key):</source>
+        <translation>指纹（密钥的 SHA-256）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="220"/>
+        <source>Compare the whole fingerprint with the one your administrator gave you on paper or by phone. Trust this key only if every digit matches: packs it signs will be installed on this computer.</source>
+        <translation>请将完整指纹与管理员以书面或电话方式提供的指纹逐位核对。只有每一位都一致时才可信任此密钥：由它签名的检查清单将可在本机安装。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="230"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="241"/>
         <source>Checking the signature and the content…</source>
         <translation>正在检查签名和内容…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="145"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="243"/>
         <source>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</source>
         <translation>请选择管理员提供的已签名清单文件（.ckpack）。安装前会用本机信任的清单密钥进行核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="153"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="257"/>
+        <source>Every item is new on this computer.</source>
+        <translation>本机此前未安装此清单，全部检查项均为新增。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="263"/>
         <source>New pack: not installed before.</source>
         <translation>新清单：此前未安装。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="154"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="264"/>
         <source>Newer version: installed versions %1.</source>
         <translation>较新版本：已安装的版本为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="267"/>
         <source>This version is already installed.</source>
         <translation>此版本已经安装。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="268"/>
         <source>Refused: older than the installed version.</source>
         <translation>已拒绝：比已安装的版本旧。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="269"/>
         <source>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</source>
         <translation>警报：已安装的同一版本号内容不同。不会安装任何内容，请告知管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="163"/>
-        <source>%1 — version %2 · %3 · %4 items</source>
-        <translation>%1 —— 第 %2 版 · %3 · %4 个检查项</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="274"/>
+        <source>%1 · %2 · %3 items</source>
+        <translation>%1 · %2 · %3 个检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="166"/>
-        <source>Signed by: %1 (%2)</source>
-        <translation>签名者：%1（%2）</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="276"/>
+        <source>Signed by: %1 (key %2)</source>
+        <translation>签名人：%1（密钥 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="279"/>
         <source>Content SHA-256: %1</source>
         <translation>内容 SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="283"/>
         <source>This pack file has expired; it is not installed.</source>
         <translation>此清单文件已过期，不予安装。</translation>
     </message>
@@ -1520,144 +1754,144 @@ Replace it with the new report?</source>
 <context>
     <name>ReportDetails</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="137"/>
         <source>Add signed PDF reports with “Add reports…” (Ctrl+O) or drop them onto this window. Each one is checked against the trusted roots of this computer.</source>
         <extracomment>Looks up the pack a report answers when that exact version is installed here: (pack id, version, pack hash) -&gt; the pack or None.</extracomment>
         <translation>请通过“添加报告…”（Ctrl+O）选择已签名的 PDF 报告，或将文件拖放到本窗口。每份报告均依据本机的受信任根证书进行核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="143"/>
         <source>Checking…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="153"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="148"/>
         <source>Authentic — signed, unchanged since signing, and from a signer this computer trusts</source>
         <translation>可信：已签名，签名后未被改动，签名者受本机信任</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="151"/>
         <source>Rejected — this report cannot be relied on</source>
         <translation>不可信：不得采信本报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="157"/>
         <source>Why it was rejected</source>
         <translation>不可信的原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="166"/>
         <source>Signer:</source>
         <translation>签名人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="168"/>
         <source>Issued by:</source>
         <translation>签发者：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="174"/>
         <source>Certificate fingerprint (SHA-256):</source>
         <translation>证书指纹（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="181"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="176"/>
         <source>Signed at:</source>
         <translation>签名时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="184"/>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="181"/>
         <source>Question pack:</source>
         <translation>检查清单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="186"/>
         <source>Pack hash (SHA-256):</source>
         <translation>清单哈希（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="193"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="188"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="195"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="190"/>
         <source>No signature could be read from this file.</source>
         <translation>未能从该文件中读取签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="201"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="196"/>
         <source>Unverified — do not rely on this. The file failed verification; what follows may have been altered.</source>
         <translation>未经核验，请勿采信。该文件未通过核验，以下内容可能已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="209"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="204"/>
         <source>The results inside a rejected report are not shown: they cannot be trusted.</source>
         <translation>未通过核验的报告不显示其中的自查结果：这些结果不可信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="217"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="212"/>
         <source>Notes from the check</source>
         <translation>核验说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="229"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="224"/>
         <source>As claimed by the signer&apos;s own computer clock; no timestamp authority confirms it.</source>
         <translation>该时间取自签名者本人计算机的时钟，未经时间戳机构证实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="247"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="242"/>
         <source>Organisation:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="249"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="244"/>
         <source>AI system:</source>
         <translation>人工智能系统：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="259"/>
         <source>Verdict:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="266"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="261"/>
         <source>Weighted score:</source>
         <translation>加权得分：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="273"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="268"/>
         <source>Answers:</source>
         <translation>作答情况：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="276"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="271"/>
         <source>Risk grade:</source>
         <translation>风险等级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="278"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="273"/>
         <source>Critical gaps:</source>
         <translation>关键差距：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="281"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="276"/>
         <source>Critical items unanswered:</source>
         <translation>未作答的关键项：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="283"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="278"/>
         <source>Results embedded in the signed report</source>
         <translation>签名报告内嵌的自查结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="289"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="284"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="175"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="170"/>
         <source>Signature algorithm:</source>
         <translation>签名算法：</translation>
     </message>
@@ -1885,92 +2119,92 @@ Replace it with the new report?</source>
 <context>
     <name>SigningIdentityDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="96"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="97"/>
         <source>Signing identity</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="98"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="99"/>
         <source>Signed reports are certified with your signer identity: a .pem (SM2) or .p12 (ECDSA) file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</source>
         <translation>签名报告使用您的签名身份进行认证，即由本单位证书机构签发的 .pem（SM2）或 .p12（ECDSA）文件。程序只记住文件位置，每次签名时都会询问口令。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="101"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102"/>
         <source>Identity file:</source>
         <translation>身份文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="103"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="104"/>
         <source>Passphrase of the identity</source>
         <translation>签名身份的口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="104"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="105"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="105"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="106"/>
         <source>Open and check</source>
         <translation>打开并检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="110"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="111"/>
         <source>Choose your signer identity</source>
         <translation>选择您的签名身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="112"/>
         <source>Signer identity (*.pem *.p12 *.pfx);;All files (*)</source>
         <translation>签名身份 (*.pem *.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="149"/>
         <source>No identity chosen yet.</source>
         <translation>尚未选择签名身份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="151"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="152"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="155"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="156"/>
         <source>Signer:</source>
         <translation>签名人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="157"/>
         <source>Issued by:</source>
         <translation>签发者：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="159"/>
         <source>Valid:</source>
         <translation>有效期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="161"/>
         <source>Fingerprint (SHA-256):</source>
         <translation>指纹（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
         <source>Expires in:</source>
         <translation>剩余有效期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="158"/>
         <source>Algorithm:</source>
         <translation>签名算法：</translation>
     </message>
@@ -2115,123 +2349,123 @@ Replace it with the new report?</source>
 <context>
     <name>TrustedRootsPage</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="181"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="182"/>
         <source>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</source>
         <extracomment>The dialog&apos;s size when nothing is remembered (shrunk to fit smaller screens).</extracomment>
         <translation>只有签名者证书由下列根证书之一颁发、且未被该根证书的吊销列表吊销的报告才可信。添加或移除根证书、或添加吊销列表后，列表中的所有报告将重新核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="185"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
         <source>Root certificate</source>
         <translation>根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="185"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="185"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="188"/>
         <source>Trusted roots</source>
         <translation>受信任根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="189"/>
         <source>Add root certificate…</source>
         <translation>添加根证书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="190"/>
         <source>Add root certificate</source>
         <translation>添加根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="191"/>
         <source>Remove root</source>
         <translation>移除根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="192"/>
         <source>Remove the selected root</source>
         <translation>移除所选根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="254"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="255"/>
         <source>Choose the organisation&apos;s root certificate</source>
         <translation>选择本单位的根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="256"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="257"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="262"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="263"/>
         <source>The certificate was not added</source>
         <translation>证书未能添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="277"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="278"/>
         <source>Stop trusting this root?</source>
         <translation>不再信任此根证书吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="278"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="279"/>
         <source>Reports signed under “%1” will no longer verify on this computer.</source>
         <translation>由“%1”签发的身份签名的报告，在本机将无法再通过核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="187"/>
         <source>Revocation list</source>
         <translation>证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="193"/>
         <source>Add revocation list…</source>
         <translation>添加吊销列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="193"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="194"/>
         <source>Add a revocation list (CRL)</source>
         <translation>添加证书吊销列表（CRL）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="219"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="220"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="220"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="221"/>
         <source>No. %1: %2 revoked; next update %3</source>
         <translation>第 %1 号：吊销 %2 个；下次更新 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="229"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="230"/>
         <source>Choose the revocation list from the CA holder</source>
         <translation>选择 CA 保管人提供的证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="231"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="232"/>
         <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
         <translation>证书吊销列表 (*.crl *.pem *.der);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="237"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="238"/>
         <source>The revocation list was not added</source>
         <translation>未添加证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="241"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="242"/>
         <source>Revocation list not added</source>
         <translation>未添加证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="242"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="243"/>
         <source>This computer already keeps a newer revocation list of that root.</source>
         <translation>本机已保存该根证书更新的吊销列表。</translation>
     </message>
@@ -2239,49 +2473,64 @@ Replace it with the new report?</source>
 <context>
     <name>UpgradeDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="74"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="80"/>
         <source>Upgrade to a newer pack version</source>
         <translation>升级到新版清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="75"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="81"/>
         <source>Upgrade</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="92"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="82"/>
+        <source>No item of this assessment changes: every answer carries over.</source>
+        <translation>本自查的检查项均无变化，全部答复原样沿用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="101"/>
         <source>Working out what changes…</source>
         <translation>正在分析变化…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="96"/>
-        <source>The assessment moves from %1 v%2 to v%3. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</source>
-        <translation>自查将从 %1 第 %2 版升级到第 %3 版。系统会带着您的回答新建一项自查；当前自查保持不变，归档并设为只读。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="102"/>
-        <source>Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</source>
-        <translation>原样保留：%1 · 待复核：%2 · 新增检查项：%3 · 已删除检查项的回答（保留在原自查中）：%4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="109"/>
-        <source>Need re-review:</source>
-        <translation>待复核：</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="105"/>
+        <source>The assessment moves from %1 to version %2. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</source>
+        <translation>自查将从 %1 升级到第 %2 版。系统会带着您的回答新建一项自查；当前自查保持不变，归档并设为只读。</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="110"/>
-        <source>New items:</source>
-        <translation>新增检查项：</translation>
+        <source>Carried over unchanged: %1 · awaiting re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</source>
+        <translation>原样沿用：%1 · 待复核：%2 · 新增检查项：%3 · 已删除检查项的回答（保留在原自查中）：%4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="111"/>
-        <source>Dropped:</source>
-        <translation>已删除：</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="127"/>
+        <source>carried over, awaiting re-review</source>
+        <translation>答复沿用，待复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="121"/>
-        <source>Every answer carries over.</source>
-        <translation>全部回答原样保留。</translation>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="129"/>
+        <source>kept in the old assessment</source>
+        <translation>答复保留在原自查中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="132"/>
+        <source>carried over; scored at the new severity</source>
+        <translation>答复沿用，按新的严重程度计分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="133"/>
+        <source>carried over</source>
+        <translation>答复沿用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="135"/>
+        <source>not answered; dropped</source>
+        <translation>未作答；已删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="136"/>
+        <source>not answered yet</source>
+        <translation>尚未作答</translation>
     </message>
 </context>
 <context>
@@ -2331,100 +2580,100 @@ Replace it with the new report?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="447"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="448"/>
         <source>Verify signed reports</source>
         <translation>核验已签名的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="448"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="449"/>
         <source>Add reports…</source>
         <translation>添加报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="449"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="450"/>
         <source>Choose one or more signed PDF reports (Ctrl+O)</source>
         <translation>选择一份或多份已签名的 PDF 报告（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="450"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="451"/>
         <source>Add reports</source>
         <translation>添加报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="451"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="454"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="452"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="455"/>
         <source>Remove from list</source>
         <translation>从列表中移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="452"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="453"/>
         <source>Remove the selected reports from the list (Delete); the files are not touched</source>
         <translation>从列表中移除所选报告（Delete 键），文件本身不受影响</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="455"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="456"/>
         <source>Or drop PDF files anywhere on this window.</source>
         <translation>也可将 PDF 文件拖放到本窗口任意位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="456"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="457"/>
         <source>Reports checked</source>
         <translation>已核验的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="458"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="459"/>
         <source>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</source>
         <translation>每个文件一行：核验结果、签名者、签名时间和结论。按 Delete 键移除所选行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="460"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="461"/>
         <source>Details of the selected report</source>
         <translation>所选报告的详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="461"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="462"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="462"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="463"/>
         <source>Details and trusted roots</source>
         <translation>详细信息和受信任根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="465"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="466"/>
         <source>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</source>
         <translation>本机尚未设置受信任的根证书，所有报告都将判定为不可信。请在“受信任根证书”页中添加本单位的根证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="473"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="474"/>
         <source>Trusted roots (%1)</source>
         <translation>受信任根证书（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="484"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="485"/>
         <source>Choose signed reports</source>
         <translation>选择已签名的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="486"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="487"/>
         <source>PDF reports (*.pdf);;All files (*)</source>
         <translation>PDF 报告 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="638"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="639"/>
         <source>Folders are not searched for reports; skipped: %1.</source>
         <translation>不会在文件夹中查找报告，已跳过：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="641"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="642"/>
         <source>Only files on this computer can be checked; %n other item(s) skipped.</source>
         <translation>
             <numerusform>只能核验本机上的文件，已跳过其他 %n 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="570"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="571"/>
         <source>The report cannot be checked</source>
         <translation>无法核验该报告</translation>
     </message>

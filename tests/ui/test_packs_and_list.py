@@ -61,7 +61,7 @@ def test_install_signed_pack_then_upgrade_assessment(
     wait_tasks()
     assert dialog.preview is not None
     assert "Newer version" in dialog.summary.text()
-    assert item_ids[0] in dialog.details.toPlainText()
+    assert item_ids[0] in dialog.details.text()
     assert dialog.install_button.isEnabled()
     dialog.install()
     wait_tasks()
@@ -74,7 +74,7 @@ def test_install_signed_pack_then_upgrade_assessment(
         upgrade = QApplication.activeModalWidget()
         assert isinstance(upgrade, UpgradeDialog)
         qtbot.waitUntil(lambda: upgrade.plan is not None, timeout=10000)
-        assert "need re-review: 1" in upgrade.counts.text()
+        assert "awaiting re-review: 1" in upgrade.counts.text()
         upgrade.upgrade_button.click()
 
     QTimer.singleShot(0, confirm_upgrade)

@@ -232,7 +232,7 @@ def plan_upgrade(assessment: Assessment, source: Mapping[str, Answer],
     if sector not in new_pack.sectors:
         raise UsageError(f"{new_pack.pack_id} v{target} no longer covers the sector "
                          f"{sector.value}; the assessment cannot be upgraded",
-                         zh=f"{new_pack.pack_id} 第 {target} 版不再适用于领域 {sector.value}，"
+                         zh=f"{new_pack.title.zh}第 {target} 版不再适用于领域“{sector.label('zh')}”，"
                             "该自查无法升级")
     answered = {k: a for k, a in source.items() if not _is_blank(a)}
     old_items = {item.id: item for item in old_pack.items}

@@ -41,6 +41,11 @@ class PackPreview:
     installed_versions: tuple[int, ...]
     diff: PackDiff | None
     problems: tuple[str, ...]
+    problems_zh: tuple[str, ...] = ()
+
+    def localized_problems(self, lang: str) -> tuple[str, ...]:
+        """The problems in Chinese for ``lang`` "zh", else in English."""
+        return self.problems_zh if lang == "zh" and self.problems_zh else self.problems
 
     @property
     def pack(self) -> Pack:
@@ -103,12 +108,13 @@ def install_status(verified: VerifiedPack,
 def build_preview(verified: VerifiedPack, records: Sequence[PackRecord],
                   newest: Pack | None) -> PackPreview:
     """The preview of installing ``verified`` beside ``records`` (``newest`` installed)."""
-    status, problem, _zh = install_status(verified, records)
+    status, problem, problem_zh = install_status(verified, records)
     diff = diff_packs(newest, verified.pack) if newest is not None else None
-    problems = (problem,) if status in (InstallStatus.ROLLBACK, InstallStatus.CONFLICT) else ()
+    refused = status in (InstallStatus.ROLLBACK, InstallStatus.CONFLICT)
     if status is InstallStatus.CONFLICT:
         log.warning("%s", problem)
-    return PackPreview(verified, status, tuple(r.version for r in records), diff, problems)
+    return PackPreview(verified, status, tuple(r.version for r in records), diff,
+                       (problem,) if refused else (), (problem_zh,) if refused else ())
 
 
 def check_installable(verified: VerifiedPack, records: Sequence[PackRecord], *,

@@ -61,6 +61,7 @@ from selfcheck.core.progress import Progress
 from selfcheck.core.reports.verify import MAX_REPORT_BYTES, VerificationResult, verify_bytes, verify_report
 from selfcheck.core.text import list_separator
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.folders import remember_folder, start_folder
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.models.verified_reports import (
     AUTHENTIC,
@@ -227,7 +228,7 @@ class TrustedRootsPage(QWidget):
         if not path:
             path = self.ctx.prompts.open_file(
                 self, self.tr("Choose the revocation list from the CA holder"),
-                self.ctx.settings.last_directory,
+                start_folder(self.ctx.settings),
                 self.tr("Revocation lists (*.crl *.pem *.der);;All files (*)"))
         if not path:
             return
@@ -252,7 +253,7 @@ class TrustedRootsPage(QWidget):
         if not path:
             path = self.ctx.prompts.open_file(
                 self, self.tr("Choose the organisation's root certificate"),
-                self.ctx.settings.last_directory,
+                start_folder(self.ctx.settings),
                 self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
         if not path:
             return
@@ -482,10 +483,10 @@ class VerifyDialog(FollowsLanguage, QDialog):
     def add_reports(self) -> None:
         """Ask for one or more reports and check them."""
         paths = self.ctx.prompts.open_files(self, self.tr("Choose signed reports"),
-                                            self.ctx.settings.last_directory,
+                                            start_folder(self.ctx.settings),
                                             self.tr("PDF reports (*.pdf);;All files (*)"))
         if paths:
-            self.ctx.settings.last_directory = str(Path(paths[0]).parent)
+            remember_folder(self.ctx.settings, paths[0])
             self.add_paths([Path(path) for path in paths])
 
     def add_paths(self, paths: Sequence[Path]) -> None:

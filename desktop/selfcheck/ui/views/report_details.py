@@ -34,16 +34,11 @@ from selfcheck.ui import icons
 from selfcheck.ui.models.verified_reports import ReportRow, local_signing_time, verdict_label
 from selfcheck.ui.style import set_role
 from selfcheck.ui.widgets import Badge
-from selfcheck.ui.wording import pack_name, pack_version_text
+from selfcheck.ui.wording import grouped, pack_name, pack_version_text
 
 #: Looks up the pack a report answers when that exact version is installed here:
 #: (pack id, version, pack hash) -> the pack or None.
 PackLookup = Callable[[str, int, str], Pack | None]
-
-
-def grouped(hex_text: str, size: int = 8) -> str:
-    """A long hexadecimal fingerprint in groups, so that it wraps and reads well."""
-    return " ".join(hex_text[n:n + size] for n in range(0, len(hex_text), size))
 
 
 def _clear(layout: QLayout) -> None:
