@@ -2352,123 +2352,199 @@ Replace it with the new report?</translation>
 <context>
     <name>TrustedRootsPage</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="182"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="84"/>
         <source>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</source>
-        <extracomment>The dialog&apos;s size when nothing is remembered (shrunk to fit smaller screens).</extracomment>
         <translation>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="88"/>
         <source>Root certificate</source>
         <translation>Root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="88"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="88"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="90"/>
         <source>Trusted roots</source>
         <translation>Trusted roots</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="91"/>
         <source>Add root certificate…</source>
         <translation>Add root certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="92"/>
         <source>Add root certificate</source>
         <translation>Add root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="93"/>
         <source>Remove root</source>
         <translation>Remove root</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="94"/>
         <source>Remove the selected root</source>
         <translation>Remove the selected root</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="255"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="150"/>
+        <source>Keep this revocation list?</source>
+        <translation>Keep this revocation list?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="163"/>
+        <source>Issued by the root: %1</source>
+        <translation>Issued by the root: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="164"/>
+        <source>Number: %1</source>
+        <translation>Number: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="165"/>
+        <source>Issued on: %1</source>
+        <translation>Issued on: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="166"/>
+        <source>Next update: %1</source>
+        <translation>Next update: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="167"/>
+        <source>Revoked signer certificates: %1</source>
+        <translation>Revoked signer certificates: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="169"/>
+        <source>Reports signed with a revoked certificate will be rejected on this computer. Keep this list?</source>
+        <translation>Reports signed with a revoked certificate will be rejected on this computer. Keep this list?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="181"/>
         <source>Choose the organisation&apos;s root certificate</source>
         <translation>Choose the organisation&apos;s root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="257"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="183"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="263"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="203"/>
         <source>The certificate was not added</source>
         <translation>The certificate was not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="278"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="194"/>
+        <source>Already trusted</source>
+        <translation>Already trusted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="195"/>
+        <source>“%1” is a trusted root on this computer already.</source>
+        <translation>“%1” is a trusted root on this computer already.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="197"/>
+        <source>Trust this root certificate?</source>
+        <translation>Trust this root certificate?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="210"/>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="211"/>
+        <source>Valid: %1 to %2</source>
+        <translation>Valid: %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="213"/>
+        <source>Key: %1</source>
+        <translation>Key: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="214"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="217"/>
+        <source>Compare the whole fingerprint with the one the CA holder gave you on paper or by phone. Trust this root only if every digit matches: reports its signers sign will be accepted as authentic on this computer.</source>
+        <translation>Compare the whole fingerprint with the one the CA holder gave you on paper or by phone. Trust this root only if every digit matches: reports its signers sign will be accepted as authentic on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="232"/>
         <source>Stop trusting this root?</source>
         <translation>Stop trusting this root?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="279"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="233"/>
         <source>Reports signed under “%1” will no longer verify on this computer.</source>
         <translation>Reports signed under “%1” will no longer verify on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="89"/>
         <source>Revocation list</source>
         <translation>Revocation list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="193"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="95"/>
         <source>Add revocation list…</source>
         <translation>Add revocation list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="194"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="96"/>
         <source>Add a revocation list (CRL)</source>
         <translation>Add a revocation list (CRL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="220"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="122"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="221"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="123"/>
         <source>No. %1: %2 revoked; next update %3</source>
         <translation>No. %1: %2 revoked; next update %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="230"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="132"/>
         <source>Choose the revocation list from the CA holder</source>
         <translation>Choose the revocation list from the CA holder</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="232"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="134"/>
         <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
         <translation>Revocation lists (*.crl *.pem *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="238"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="156"/>
         <source>The revocation list was not added</source>
         <translation>The revocation list was not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="242"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="147"/>
         <source>Revocation list not added</source>
         <translation>Revocation list not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="243"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="148"/>
         <source>This computer already keeps a newer revocation list of that root.</source>
         <translation>This computer already keeps a newer revocation list of that root.</translation>
     </message>
@@ -2583,93 +2659,94 @@ Replace it with the new report?</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="448"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="287"/>
         <source>Verify signed reports</source>
+        <extracomment>The dialog&apos;s size when nothing is remembered (shrunk to fit smaller screens).</extracomment>
         <translation>Verify signed reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="449"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="288"/>
         <source>Add reports…</source>
         <translation>Add reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="450"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="289"/>
         <source>Choose one or more signed PDF reports (Ctrl+O)</source>
         <translation>Choose one or more signed PDF reports (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="451"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="290"/>
         <source>Add reports</source>
         <translation>Add reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="452"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="455"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="291"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="294"/>
         <source>Remove from list</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="453"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="292"/>
         <source>Remove the selected reports from the list (Delete); the files are not touched</source>
         <translation>Remove the selected reports from the list (Delete); the files are not touched</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="456"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="295"/>
         <source>Or drop PDF files anywhere on this window.</source>
         <translation>Or drop PDF files anywhere on this window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="457"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="296"/>
         <source>Reports checked</source>
         <translation>Reports checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="459"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="298"/>
         <source>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</source>
         <translation>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="461"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="300"/>
         <source>Details of the selected report</source>
         <translation>Details of the selected report</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="462"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="301"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="463"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="302"/>
         <source>Details and trusted roots</source>
         <translation>Details and trusted roots</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="466"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="305"/>
         <source>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</source>
         <translation>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="474"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="313"/>
         <source>Trusted roots (%1)</source>
         <translation>Trusted roots (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="485"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="324"/>
         <source>Choose signed reports</source>
         <translation>Choose signed reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="487"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="326"/>
         <source>PDF reports (*.pdf);;All files (*)</source>
         <translation>PDF reports (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="639"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="478"/>
         <source>Folders are not searched for reports; skipped: %1.</source>
         <translation>Folders are not searched for reports; skipped: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="642"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="481"/>
         <source>Only files on this computer can be checked; %n other item(s) skipped.</source>
         <translation>
             <numerusform>Only files on this computer can be checked; %n other item skipped.</numerusform>
@@ -2677,7 +2754,7 @@ Replace it with the new report?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="571"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="410"/>
         <source>The report cannot be checked</source>
         <translation>The report cannot be checked</translation>
     </message>

@@ -2349,123 +2349,199 @@ Replace it with the new report?</source>
 <context>
     <name>TrustedRootsPage</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="182"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="84"/>
         <source>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</source>
-        <extracomment>The dialog&apos;s size when nothing is remembered (shrunk to fit smaller screens).</extracomment>
         <translation>只有签名者证书由下列根证书之一颁发、且未被该根证书的吊销列表吊销的报告才可信。添加或移除根证书、或添加吊销列表后，列表中的所有报告将重新核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="88"/>
         <source>Root certificate</source>
         <translation>根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="88"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="88"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="90"/>
         <source>Trusted roots</source>
         <translation>受信任根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="91"/>
         <source>Add root certificate…</source>
         <translation>添加根证书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="92"/>
         <source>Add root certificate</source>
         <translation>添加根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="93"/>
         <source>Remove root</source>
         <translation>移除根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="94"/>
         <source>Remove the selected root</source>
         <translation>移除所选根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="255"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="150"/>
+        <source>Keep this revocation list?</source>
+        <translation>保存此证书吊销列表吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="163"/>
+        <source>Issued by the root: %1</source>
+        <translation>签发的根证书：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="164"/>
+        <source>Number: %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="165"/>
+        <source>Issued on: %1</source>
+        <translation>签发时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="166"/>
+        <source>Next update: %1</source>
+        <translation>下次更新：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="167"/>
+        <source>Revoked signer certificates: %1</source>
+        <translation>已吊销的签名证书：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="169"/>
+        <source>Reports signed with a revoked certificate will be rejected on this computer. Keep this list?</source>
+        <translation>用已吊销证书签名的报告在本机将判定为不可信。保存此列表吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="181"/>
         <source>Choose the organisation&apos;s root certificate</source>
         <translation>选择本单位的根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="257"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="183"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="263"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="203"/>
         <source>The certificate was not added</source>
         <translation>证书未能添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="278"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="194"/>
+        <source>Already trusted</source>
+        <translation>已受信任</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="195"/>
+        <source>“%1” is a trusted root on this computer already.</source>
+        <translation>“%1”已是本机信任的根证书。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="197"/>
+        <source>Trust this root certificate?</source>
+        <translation>信任此根证书吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="210"/>
+        <source>Subject: %1</source>
+        <translation>主体：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="211"/>
+        <source>Valid: %1 to %2</source>
+        <translation>有效期：%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="213"/>
+        <source>Key: %1</source>
+        <translation>密钥：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="214"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 指纹：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="217"/>
+        <source>Compare the whole fingerprint with the one the CA holder gave you on paper or by phone. Trust this root only if every digit matches: reports its signers sign will be accepted as authentic on this computer.</source>
+        <translation>请将完整指纹与证书机构（CA）保管人以书面或电话方式提供的指纹逐位核对。只有每一位都一致时才可信任此根证书：由其签发的签名人所签的报告，在本机将被认定为可信。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="232"/>
         <source>Stop trusting this root?</source>
         <translation>不再信任此根证书吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="279"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="233"/>
         <source>Reports signed under “%1” will no longer verify on this computer.</source>
         <translation>由“%1”签发的身份签名的报告，在本机将无法再通过核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="89"/>
         <source>Revocation list</source>
         <translation>证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="193"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="95"/>
         <source>Add revocation list…</source>
         <translation>添加吊销列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="194"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="96"/>
         <source>Add a revocation list (CRL)</source>
         <translation>添加证书吊销列表（CRL）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="220"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="122"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="221"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="123"/>
         <source>No. %1: %2 revoked; next update %3</source>
         <translation>第 %1 号：吊销 %2 个；下次更新 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="230"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="132"/>
         <source>Choose the revocation list from the CA holder</source>
         <translation>选择 CA 保管人提供的证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="232"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="134"/>
         <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
         <translation>证书吊销列表 (*.crl *.pem *.der);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="238"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="156"/>
         <source>The revocation list was not added</source>
         <translation>未添加证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="242"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="147"/>
         <source>Revocation list not added</source>
         <translation>未添加证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="243"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="148"/>
         <source>This computer already keeps a newer revocation list of that root.</source>
         <translation>本机已保存该根证书更新的吊销列表。</translation>
     </message>
@@ -2580,100 +2656,101 @@ Replace it with the new report?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="448"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="287"/>
         <source>Verify signed reports</source>
+        <extracomment>The dialog&apos;s size when nothing is remembered (shrunk to fit smaller screens).</extracomment>
         <translation>核验已签名的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="449"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="288"/>
         <source>Add reports…</source>
         <translation>添加报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="450"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="289"/>
         <source>Choose one or more signed PDF reports (Ctrl+O)</source>
         <translation>选择一份或多份已签名的 PDF 报告（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="451"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="290"/>
         <source>Add reports</source>
         <translation>添加报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="452"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="455"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="291"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="294"/>
         <source>Remove from list</source>
         <translation>从列表中移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="453"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="292"/>
         <source>Remove the selected reports from the list (Delete); the files are not touched</source>
         <translation>从列表中移除所选报告（Delete 键），文件本身不受影响</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="456"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="295"/>
         <source>Or drop PDF files anywhere on this window.</source>
         <translation>也可将 PDF 文件拖放到本窗口任意位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="457"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="296"/>
         <source>Reports checked</source>
         <translation>已核验的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="459"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="298"/>
         <source>One row per file: verification result, signer, signing time and the assessment verdict. Delete removes the selected rows.</source>
         <translation>每个文件一行：核验结果、签名者、签名时间和结论。按 Delete 键移除所选行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="461"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="300"/>
         <source>Details of the selected report</source>
         <translation>所选报告的详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="462"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="301"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="463"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="302"/>
         <source>Details and trusted roots</source>
         <translation>详细信息和受信任根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="466"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="305"/>
         <source>No trusted root certificate is set up on this computer, so every report will be rejected. Add the organisation&apos;s root certificate under “Trusted roots”.</source>
         <translation>本机尚未设置受信任的根证书，所有报告都将判定为不可信。请在“受信任根证书”页中添加本单位的根证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="474"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="313"/>
         <source>Trusted roots (%1)</source>
         <translation>受信任根证书（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="485"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="324"/>
         <source>Choose signed reports</source>
         <translation>选择已签名的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="487"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="326"/>
         <source>PDF reports (*.pdf);;All files (*)</source>
         <translation>PDF 报告 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="639"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="478"/>
         <source>Folders are not searched for reports; skipped: %1.</source>
         <translation>不会在文件夹中查找报告，已跳过：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="642"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="481"/>
         <source>Only files on this computer can be checked; %n other item(s) skipped.</source>
         <translation>
             <numerusform>只能核验本机上的文件，已跳过其他 %n 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="571"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="410"/>
         <source>The report cannot be checked</source>
         <translation>无法核验该报告</translation>
     </message>
