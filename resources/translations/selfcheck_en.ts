@@ -1756,192 +1756,233 @@ Replace it with the new report?</translation>
 <context>
     <name>ReportDetails</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="142"/>
         <source>Add signed PDF reports with “Add reports…” (Ctrl+O) or drop them onto this window. Each one is checked against the trusted roots of this computer.</source>
         <extracomment>Looks up the pack a report answers when that exact version is installed here: (pack id, version, pack hash) -&gt; the pack or None.</extracomment>
         <translation>Add signed PDF reports with “Add reports…” (Ctrl+O) or drop them onto this window. Each one is checked against the trusted roots of this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="143"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="148"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="153"/>
         <source>Authentic — signed, unchanged since signing, and from a signer this computer trusts</source>
         <translation>Authentic — signed, unchanged since signing, and from a signer this computer trusts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="151"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="156"/>
         <source>Rejected — this report cannot be relied on</source>
         <translation>Rejected — this report cannot be relied on</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="162"/>
         <source>Why it was rejected</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="171"/>
         <source>Signer:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="173"/>
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="174"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
         <source>Certificate fingerprint (SHA-256):</source>
         <translation>Certificate fingerprint (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="176"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="181"/>
         <source>Signed at:</source>
         <translation>Signed at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="181"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="186"/>
         <source>Question pack:</source>
         <translation>Question pack:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="191"/>
         <source>Pack hash (SHA-256):</source>
         <translation>Pack hash (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="193"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="195"/>
         <source>No signature could be read from this file.</source>
         <translation>No signature could be read from this file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="196"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="201"/>
         <source>Unverified — do not rely on this. The file failed verification; what follows may have been altered.</source>
         <translation>Unverified — do not rely on this. The file failed verification; what follows may have been altered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="204"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="209"/>
         <source>The results inside a rejected report are not shown: they cannot be trusted.</source>
         <translation>The results inside a rejected report are not shown: they cannot be trusted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="212"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="217"/>
         <source>Notes from the check</source>
         <translation>Notes from the check</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="224"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="229"/>
         <source>As claimed by the signer&apos;s own computer clock; no timestamp authority confirms it.</source>
         <translation>As claimed by the signer&apos;s own computer clock; no timestamp authority confirms it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="242"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="247"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="249"/>
         <source>AI system:</source>
         <translation>AI system:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="259"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="264"/>
         <source>Verdict:</source>
         <translation>Verdict:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="261"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="266"/>
         <source>Weighted score:</source>
         <translation>Weighted score:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="268"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="273"/>
         <source>Answers:</source>
         <translation>Answers:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="271"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="276"/>
         <source>Risk grade:</source>
         <translation>Risk grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="273"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="278"/>
         <source>Critical gaps:</source>
         <translation>Critical gaps:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="276"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="281"/>
         <source>Critical items unanswered:</source>
         <translation>Critical items unanswered:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="278"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="283"/>
         <source>Results embedded in the signed report</source>
         <translation>Results embedded in the signed report</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="284"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="289"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="175"/>
         <source>Signature algorithm:</source>
         <translation>Signature algorithm:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="66"/>
+        <source>No trusted root certificate is set up on this computer: add the organisation&apos;s root certificate under “Trusted roots”.</source>
+        <extracomment>The bytes that were verified (None when the file could not be read). Bumped for every new check, so that a late answer to an older check is ignored.</extracomment>
+        <translation>No trusted root certificate is set up on this computer: add the organisation&apos;s root certificate under “Trusted roots”.</translation>
     </message>
 </context>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="73"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="110"/>
         <source>Preview of the report</source>
         <translation>Preview of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="74"/>
-        <source>This file failed verification — its content may have been altered. Do not rely on what it shows.</source>
-        <translation>This file failed verification — its content may have been altered. Do not rely on what it shows.</translation>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="29"/>
+        <source>This file could not be read, so it was not checked.</source>
+        <translation>This file could not be read, so it was not checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="120"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="31"/>
+        <source>This file is not a PDF report; nothing in it was checked.</source>
+        <translation>This file is not a PDF report; nothing in it was checked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="33"/>
+        <source>This PDF is damaged or incomplete and cannot be checked. Ask for the report again.</source>
+        <translation>This PDF is damaged or incomplete and cannot be checked. Ask for the report again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="35"/>
+        <source>This PDF is not signed: nothing shows who issued it or whether it was changed. Do not treat it as a signed report.</source>
+        <translation>This PDF is not signed: nothing shows who issued it or whether it was changed. Do not treat it as a signed report.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="38"/>
+        <source>No trusted root certificate is set up on this computer, so the signer cannot be checked. Add the organisation&apos;s root certificate under “Trusted roots”; the report is then checked again.</source>
+        <translation>No trusted root certificate is set up on this computer, so the signer cannot be checked. Add the organisation&apos;s root certificate under “Trusted roots”; the report is then checked again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="42"/>
+        <source>The signer is not trusted on this computer (the details say why). Do not rely on what this report shows.</source>
+        <translation>The signer is not trusted on this computer (the details say why). Do not rely on what this report shows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="45"/>
+        <source>This file was changed after it was signed — its content may have been altered. Do not rely on what it shows.</source>
+        <translation>This file was changed after it was signed — its content may have been altered. Do not rely on what it shows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="49"/>
+        <source>The signature of this file is not valid (the details say why). Do not rely on what it shows.</source>
+        <translation>The signature of this file is not valid (the details say why). Do not rely on what it shows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="154"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="128"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="162"/>
         <source>Choose a report in the list to see its pages.</source>
         <translation>Choose a report in the list to see its pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="164"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="132"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="166"/>
         <source>This file cannot be previewed: it could not be read.</source>
         <translation>This file cannot be previewed: it could not be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="134"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="168"/>
         <source>Loading the preview…</source>
         <translation>Loading the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="136"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="170"/>
         <source>This file cannot be previewed: it is not a PDF document that can be displayed.</source>
         <translation>This file cannot be previewed: it is not a PDF document that can be displayed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="147"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="192"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -2615,43 +2656,42 @@ Replace it with the new report?</translation>
 <context>
     <name>VerifiedReportsModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="175"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="186"/>
         <source>File</source>
-        <extracomment>The bytes that were verified (None when the file could not be read). Bumped for every new check, so that a late answer to an older check is ignored.</extracomment>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="176"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="187"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="177"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="188"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="189"/>
         <source>Signed at</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="179"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="190"/>
         <source>Assessment verdict</source>
         <translation>Assessment verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="226"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="237"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="228"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="239"/>
         <source>Authentic</source>
         <translation>Authentic</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="229"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="240"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>

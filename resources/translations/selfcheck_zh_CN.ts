@@ -1754,192 +1754,233 @@ Replace it with the new report?</source>
 <context>
     <name>ReportDetails</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="142"/>
         <source>Add signed PDF reports with “Add reports…” (Ctrl+O) or drop them onto this window. Each one is checked against the trusted roots of this computer.</source>
         <extracomment>Looks up the pack a report answers when that exact version is installed here: (pack id, version, pack hash) -&gt; the pack or None.</extracomment>
         <translation>请通过“添加报告…”（Ctrl+O）选择已签名的 PDF 报告，或将文件拖放到本窗口。每份报告均依据本机的受信任根证书进行核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="143"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="148"/>
         <source>Checking…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="153"/>
         <source>Authentic — signed, unchanged since signing, and from a signer this computer trusts</source>
         <translation>可信：已签名，签名后未被改动，签名者受本机信任</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="151"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="156"/>
         <source>Rejected — this report cannot be relied on</source>
         <translation>不可信：不得采信本报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="162"/>
         <source>Why it was rejected</source>
         <translation>不可信的原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="171"/>
         <source>Signer:</source>
         <translation>签名人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="173"/>
         <source>Issued by:</source>
         <translation>签发者：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="174"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
         <source>Certificate fingerprint (SHA-256):</source>
         <translation>证书指纹（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="176"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="181"/>
         <source>Signed at:</source>
         <translation>签名时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="179"/>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="181"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="186"/>
         <source>Question pack:</source>
         <translation>检查清单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="191"/>
         <source>Pack hash (SHA-256):</source>
         <translation>清单哈希（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="193"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="195"/>
         <source>No signature could be read from this file.</source>
         <translation>未能从该文件中读取签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="196"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="201"/>
         <source>Unverified — do not rely on this. The file failed verification; what follows may have been altered.</source>
         <translation>未经核验，请勿采信。该文件未通过核验，以下内容可能已被篡改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="204"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="209"/>
         <source>The results inside a rejected report are not shown: they cannot be trusted.</source>
         <translation>未通过核验的报告不显示其中的自查结果：这些结果不可信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="212"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="217"/>
         <source>Notes from the check</source>
         <translation>核验说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="224"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="229"/>
         <source>As claimed by the signer&apos;s own computer clock; no timestamp authority confirms it.</source>
         <translation>该时间取自签名者本人计算机的时钟，未经时间戳机构证实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="242"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="247"/>
         <source>Organisation:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="249"/>
         <source>AI system:</source>
         <translation>人工智能系统：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="259"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="264"/>
         <source>Verdict:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="261"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="266"/>
         <source>Weighted score:</source>
         <translation>加权得分：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="268"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="273"/>
         <source>Answers:</source>
         <translation>作答情况：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="271"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="276"/>
         <source>Risk grade:</source>
         <translation>风险等级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="273"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="278"/>
         <source>Critical gaps:</source>
         <translation>关键差距：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="276"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="281"/>
         <source>Critical items unanswered:</source>
         <translation>未作答的关键项：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="278"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="283"/>
         <source>Results embedded in the signed report</source>
         <translation>签名报告内嵌的自查结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="284"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="289"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_details.py" line="175"/>
         <source>Signature algorithm:</source>
         <translation>签名算法：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="66"/>
+        <source>No trusted root certificate is set up on this computer: add the organisation&apos;s root certificate under “Trusted roots”.</source>
+        <extracomment>The bytes that were verified (None when the file could not be read). Bumped for every new check, so that a late answer to an older check is ignored.</extracomment>
+        <translation>本机尚未设置受信任的根证书：请在“受信任根证书”页中添加本单位的根证书。</translation>
     </message>
 </context>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="73"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="110"/>
         <source>Preview of the report</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="74"/>
-        <source>This file failed verification — its content may have been altered. Do not rely on what it shows.</source>
-        <translation>该文件未通过核验，其内容可能已被篡改，请勿采信其中所示内容。</translation>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="29"/>
+        <source>This file could not be read, so it was not checked.</source>
+        <translation>无法读取该文件，因此未能核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="120"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="31"/>
+        <source>This file is not a PDF report; nothing in it was checked.</source>
+        <translation>该文件不是 PDF 报告，其中内容未经任何核验。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="33"/>
+        <source>This PDF is damaged or incomplete and cannot be checked. Ask for the report again.</source>
+        <translation>该 PDF 文件已损坏或不完整，无法核验。请重新索取报告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="35"/>
+        <source>This PDF is not signed: nothing shows who issued it or whether it was changed. Do not treat it as a signed report.</source>
+        <translation>该 PDF 文件未签名：无法证明由谁出具，也无法确认是否被改动。请勿将其视为已签名的报告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="38"/>
+        <source>No trusted root certificate is set up on this computer, so the signer cannot be checked. Add the organisation&apos;s root certificate under “Trusted roots”; the report is then checked again.</source>
+        <translation>本机尚未设置受信任的根证书，因此无法核验签名人。请在“受信任根证书”页中添加本单位的根证书，报告随即重新核验。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="42"/>
+        <source>The signer is not trusted on this computer (the details say why). Do not rely on what this report shows.</source>
+        <translation>签名人在本机不受信任（原因见详细信息）。请勿采信本报告所示内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="45"/>
+        <source>This file was changed after it was signed — its content may have been altered. Do not rely on what it shows.</source>
+        <translation>该文件在签名后被改动，其内容可能已被篡改。请勿采信其中所示内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="49"/>
+        <source>The signature of this file is not valid (the details say why). Do not rely on what it shows.</source>
+        <translation>该文件的签名无效（原因见详细信息）。请勿采信其中所示内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="154"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="128"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="162"/>
         <source>Choose a report in the list to see its pages.</source>
         <translation>在列表中选择一份报告以查看其页面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="164"/>
         <source>Checking…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="132"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="166"/>
         <source>This file cannot be previewed: it could not be read.</source>
         <translation>无法预览该文件：文件无法读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="134"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="168"/>
         <source>Loading the preview…</source>
         <translation>正在加载预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="136"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="170"/>
         <source>This file cannot be previewed: it is not a PDF document that can be displayed.</source>
         <translation>无法预览该文件：它不是可以显示的 PDF 文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="147"/>
+        <location filename="../../desktop/selfcheck/ui/views/report_preview.py" line="192"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -2612,43 +2653,42 @@ Replace it with the new report?</source>
 <context>
     <name>VerifiedReportsModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="175"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="186"/>
         <source>File</source>
-        <extracomment>The bytes that were verified (None when the file could not be read). Bumped for every new check, so that a late answer to an older check is ignored.</extracomment>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="176"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="187"/>
         <source>Verification</source>
         <translation>核验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="177"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="188"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="189"/>
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="179"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="190"/>
         <source>Assessment verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="226"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="237"/>
         <source>Checking…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="228"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="239"/>
         <source>Authentic</source>
         <translation>可信</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="229"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="240"/>
         <source>Rejected</source>
         <translation>不可信</translation>
     </message>

@@ -31,7 +31,12 @@ from selfcheck.core.reports.verify import SIGNER_CLOCK_NOTE
 from selfcheck.core.scoring import Verdict
 from selfcheck.core.text import count_separator, list_separator
 from selfcheck.ui import icons
-from selfcheck.ui.models.verified_reports import ReportRow, local_signing_time, verdict_label
+from selfcheck.ui.models.verified_reports import (
+    ReportRow,
+    local_signing_time,
+    shown_reasons,
+    verdict_label,
+)
 from selfcheck.ui.style import set_role
 from selfcheck.ui.widgets import Badge
 from selfcheck.ui.wording import grouped, pack_name, pack_version_text
@@ -157,7 +162,7 @@ class ReportDetails(QScrollArea):
             reasons = QGroupBox(self.tr("Why it was rejected"))
             set_role(reasons, "reasonsBox")
             box = QVBoxLayout(reasons)
-            for reason in result.localized_reasons(lang):
+            for reason in shown_reasons(result, lang):
                 box.addWidget(self._label("• " + reason, "rejectionReason"))
             self.body.addWidget(reasons)
 
