@@ -13,11 +13,29 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTreeView, 
 
 translate = QCoreApplication.translate
 
+#: Set once the program is closing (Ctrl+C in its terminal): no new modal question is
+#: asked then, so nothing can hold up the close.
+_closing = False
+
+
+def set_closing() -> None:
+    """The program is closing: from now on no prompt is shown (each gives its "no")."""
+    global _closing
+    _closing = True
+
+
+def closing() -> bool:
+    return _closing
+
 
 class Prompts:
-    """Modal message boxes and file pickers (the real ones)."""
+    """Modal message boxes and file pickers (the real ones). While the program is closing
+    they show nothing: a message is dropped (errors are logged by their reporter), a
+    question is answered no and a file picker is cancelled."""
 
     def error(self, parent: QWidget | None, title: str, message: str, details: str = "") -> None:
+        if _closing:
+            return
         box = QMessageBox(QMessageBox.Icon.Critical, title, message,
                           QMessageBox.StandardButton.Ok, parent)
         if details:
@@ -25,9 +43,12 @@ class Prompts:
         box.exec()
 
     def info(self, parent: QWidget | None, title: str, message: str) -> None:
-        QMessageBox.information(parent, title, message)
+        if not _closing:
+            QMessageBox.information(parent, title, message)
 
     def confirm(self, parent: QWidget | None, title: str, message: str) -> bool:
+        if _closing:
+            return False
         answer = QMessageBox.question(
             parent, title, message,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -47,7 +68,7 @@ class Prompts:
         dialog = file_dialog(parent, title, directory, filters)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+        if _closing or dialog.exec() != QFileDialog.DialogCode.Accepted:
             return []
         return list(dialog.selectedFiles())
 
@@ -113,7 +134,7 @@ def file_dialog(parent: QWidget | None, title: str, directory: str,
 
 
 def _chosen(dialog: QFileDialog) -> str:
-    if dialog.exec() != QFileDialog.DialogCode.Accepted:
+    if _closing or dialog.exec() != QFileDialog.DialogCode.Accepted:
         return ""
     files = dialog.selectedFiles()
     return files[0] if files else ""
