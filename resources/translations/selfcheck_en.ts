@@ -997,6 +997,25 @@ Replace it with the new report?</translation>
     </message>
 </context>
 <context>
+    <name>ItemTableBox</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="214"/>
+        <source>Go to item</source>
+        <extracomment>Stacking order of the theme bars. Links to items in the reasons text: ``item:RA-01``.</extracomment>
+        <translation>Go to item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="251"/>
+        <source>Hide the list</source>
+        <translation>Hide the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="252"/>
+        <source>Show all %1</source>
+        <translation>Show all %1</translation>
+    </message>
+</context>
+<context>
     <name>ItemTableModel</name>
     <message>
         <location filename="../../desktop/selfcheck/ui/models/items.py" line="167"/>
@@ -1629,7 +1648,7 @@ Replace it with the new report?</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/prompts.py" line="109"/>
+        <location filename="../../desktop/selfcheck/ui/prompts.py" line="130"/>
         <source>All files (*)</source>
         <extracomment>Room for the columns of the file list. The columns of the file list: name, size, type, date modified.</extracomment>
         <translation>All files (*)</translation>
@@ -2256,39 +2275,39 @@ Replace it with the new report?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="110"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="112"/>
         <source>The data folder cannot be created: %1</source>
         <translation>The data folder cannot be created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="111"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="130"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="113"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="132"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="139"/>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="125"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="127"/>
         <source>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</source>
         <translation>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="128"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="130"/>
         <source>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</source>
         <translation>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="136"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="138"/>
         <source>The database cannot be opened. Nothing was changed.</source>
         <translation>The database cannot be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="147"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="149"/>
         <source>Unsaved drafts kept</source>
         <translation>Unsaved drafts kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="147"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="149"/>
         <source>Some unsaved drafts from an earlier version of the program fit no checklist item. Their text was kept in %1.</source>
         <translation>Some unsaved drafts from an earlier version of the program fit no checklist item. Their text was kept in %1.</translation>
     </message>
@@ -2296,96 +2315,104 @@ Replace it with the new report?</translation>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="285"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="349"/>
         <source>Verdict:</source>
-        <extracomment>Stacking order of the theme bars. Links to items in the reasons text: ``item:RA-01``.</extracomment>
         <translation>Verdict:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="286"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="350"/>
         <source>Export signed PDF…</source>
         <translation>Export signed PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="287"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="351"/>
         <source>Themes: items by status and weighted score</source>
         <translation>Themes: items by status and weighted score</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="352"/>
         <source>┆ pass mark %1%</source>
         <translation>┆ pass mark %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="289"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="292"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="354"/>
         <source>Critical gaps</source>
         <translation>Critical gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="296"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="353"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="296"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="353"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="297"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="353"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="355"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="293"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="356"/>
         <source>No critical gaps.</source>
         <translation>No critical gaps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="294"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="302"/>
-        <source>Go to item</source>
-        <translation>Go to item</translation>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="358"/>
+        <source>Critical items not answered yet</source>
+        <translation>Critical items not answered yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="295"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="299"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="359"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="360"/>
+        <source>Every critical item is answered.</source>
+        <translation>Every critical item is answered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="361"/>
         <source>Remediation plan</source>
         <translation>Remediation plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="297"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="362"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="298"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="362"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="300"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="363"/>
         <source>Nothing to remediate: no item is partial or not implemented.</source>
         <translation>Nothing to remediate: no item is partial or not implemented.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="349"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="411"/>
         <source>Weighted score %1% · answered %2 of %3 · %4</source>
         <translation>Weighted score %1% · answered %2 of %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="386"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="387"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="389"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="430"/>
+        <source>Critical items not answered yet (%1)</source>
+        <translation>Critical items not answered yet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="446"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="447"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="449"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>

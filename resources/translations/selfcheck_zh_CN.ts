@@ -996,6 +996,25 @@ Replace it with the new report?</source>
     </message>
 </context>
 <context>
+    <name>ItemTableBox</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="214"/>
+        <source>Go to item</source>
+        <extracomment>Stacking order of the theme bars. Links to items in the reasons text: ``item:RA-01``.</extracomment>
+        <translation>转到检查项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="251"/>
+        <source>Hide the list</source>
+        <translation>收起列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="252"/>
+        <source>Show all %1</source>
+        <translation>显示全部 %1 项</translation>
+    </message>
+</context>
+<context>
     <name>ItemTableModel</name>
     <message>
         <location filename="../../desktop/selfcheck/ui/models/items.py" line="167"/>
@@ -1628,7 +1647,7 @@ Replace it with the new report?</source>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/prompts.py" line="109"/>
+        <location filename="../../desktop/selfcheck/ui/prompts.py" line="130"/>
         <source>All files (*)</source>
         <extracomment>Room for the columns of the file list. The columns of the file list: name, size, type, date modified.</extracomment>
         <translation>所有文件 (*)</translation>
@@ -2253,39 +2272,39 @@ Replace it with the new report?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="110"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="112"/>
         <source>The data folder cannot be created: %1</source>
         <translation>无法创建数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="111"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="130"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="113"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="132"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="139"/>
         <source>Cannot start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="125"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="127"/>
         <source>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</source>
         <translation>人工智能安全自查已在使用数据文件夹 %1。请切换到那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="128"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="130"/>
         <source>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</source>
         <translation>无法使用数据文件夹 %1：该文件夹只读或无法访问。请联系管理员开通写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="136"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="138"/>
         <source>The database cannot be opened. Nothing was changed.</source>
         <translation>无法打开数据库，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="147"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="149"/>
         <source>Unsaved drafts kept</source>
         <translation>已保留未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="147"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="149"/>
         <source>Some unsaved drafts from an earlier version of the program fit no checklist item. Their text was kept in %1.</source>
         <translation>早期版本程序中的部分未保存草稿无法对应到任何检查项，其内容已保存在 %1。</translation>
     </message>
@@ -2293,96 +2312,104 @@ Replace it with the new report?</source>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="285"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="349"/>
         <source>Verdict:</source>
-        <extracomment>Stacking order of the theme bars. Links to items in the reasons text: ``item:RA-01``.</extracomment>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="286"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="350"/>
         <source>Export signed PDF…</source>
         <translation>导出签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="287"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="351"/>
         <source>Themes: items by status and weighted score</source>
         <translation>各主题：检查项状态与加权得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="288"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="352"/>
         <source>┆ pass mark %1%</source>
         <translation>┆ 合格线 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="289"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="292"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="354"/>
         <source>Critical gaps</source>
         <translation>关键差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="296"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="353"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="296"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="353"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="297"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="353"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="291"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="355"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="293"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="356"/>
         <source>No critical gaps.</source>
         <translation>没有关键差距。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="294"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="302"/>
-        <source>Go to item</source>
-        <translation>转到检查项</translation>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="358"/>
+        <source>Critical items not answered yet</source>
+        <translation>尚未作答的关键项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="295"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="299"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="359"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="360"/>
+        <source>Every critical item is answered.</source>
+        <translation>关键项均已作答。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="361"/>
         <source>Remediation plan</source>
         <translation>整改计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="297"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="362"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="298"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="362"/>
         <source>Due date</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="300"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="363"/>
         <source>Nothing to remediate: no item is partial or not implemented.</source>
         <translation>无需整改：没有部分落实或未落实的检查项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="349"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="411"/>
         <source>Weighted score %1% · answered %2 of %3 · %4</source>
         <translation>加权得分 %1% · 已答 %2 / %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="386"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="387"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="389"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="430"/>
+        <source>Critical items not answered yet (%1)</source>
+        <translation>尚未作答的关键项（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="446"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="447"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="449"/>
         <source>not given</source>
         <translation>未填写</translation>
     </message>

@@ -208,3 +208,30 @@ def test_a_later_window_does_not_keep_the_earlier_ones_translators(launch_window
     assert second.window.list_view.title.text() == "Assessments"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"  # not 取消
+
+
+def test_a_real_gap_is_not_buried_among_unanswered_critical_items(
+        launch_window: Any, data_dir: Path) -> None:
+    from selfcheck.core.scoring import is_effectively_critical
+
+    assessment_id = make_assessment(data_dir)
+    with Collection.open(resolve_paths(data_dir)) as collection:
+        assessment = collection.assessment(assessment_id)
+        critical = [item.id for item in assessment.items
+                    if is_effectively_critical(item, assessment.grade)]
+        collection.save_answer(assessment_id, Answer(
+            item_id=critical[-1], status=Status.NOT_IMPLEMENTED, justification="Not yet"))
+    session = launch_window("zh")
+    window = session.window
+    window.open_assessment(assessment_id)
+    window.workspace.show_summary()
+    summary = window.workspace.summary
+    assert summary.gap_item_ids() == [critical[-1]]  # the one real gap, on its own
+    unanswered = summary.unanswered_item_ids()
+    assert len(unanswered) == len(critical) - 1 > 8
+    box = summary.unanswered_box
+    assert box.title() == f"尚未作答的关键项（{len(unanswered)}）"
+    # the long list starts folded; unfolding it shows the rows
+    assert box.toggle.isVisibleTo(summary) and not box.table.isVisibleTo(summary)
+    box.toggle.click()
+    assert box.table.isVisibleTo(summary)
