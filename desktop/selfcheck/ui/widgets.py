@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -144,3 +147,62 @@ class MarksDelegate(QStyledItemDelegate):
         for icon in parts:
             icon.paint(painter, QRect(x, y, size, size))
             x += size + 3
+
+
+#: The background of a search match in a list.
+MATCH_COLOR = "#ffe082"
+
+
+def match_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where ``words`` occur in ``text`` (ignoring case), as (start, end) spans."""
+    words = [word for word in words if word]
+    if not words:
+        return []
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)),
+                         re.IGNORECASE)
+    return [match.span() for match in pattern.finditer(text)]
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """One-line cell text with the words of the current search marked."""
+
+    def __init__(self, words: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._words = words
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        words = self._words()
+        if not words:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            super().paint(painter, option, index)
+            return
+        text = opt.text
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        area = rect.adjusted(margin, 0, -margin, 0)
+        metrics = opt.fontMetrics
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, area.width())
+        top = area.top() + (area.height() - metrics.height()) / 2
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(MATCH_COLOR))
+        for start, end in match_spans(shown, words):
+            left = metrics.horizontalAdvance(shown[:start])
+            painter.drawRect(QRectF(area.left() + left, top,
+                                    metrics.horizontalAdvance(shown[start:end]), metrics.height()))
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(opt.palette.color(role))
+        painter.setFont(opt.font)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         shown)
+        painter.restore()
