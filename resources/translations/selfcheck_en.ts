@@ -853,7 +853,7 @@ Replace it with the new report?</translation>
         <translation>Flag for follow-up  [F]</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="52"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="72"/>
         <source>Mark as reviewed</source>
         <extracomment>&quot;Mark as reviewed&quot; was pressed.</extracomment>
         <translation>Mark as reviewed</translation>
@@ -885,17 +885,32 @@ Replace it with the new report?</translation>
         <translation>Cites: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="53"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="75"/>
+        <source>This item changed since pack version %1, where you answered it. Check the answer below and confirm it, or change it.</source>
+        <translation>This item changed since pack version %1, where you answered it. Check the answer below and confirm it, or change it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="79"/>
         <source>This item changed in the new pack version. Check the answer below and confirm it, or change it.</source>
         <translation>This item changed in the new pack version. Check the answer below and confirm it, or change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="58"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="86"/>
+        <source>What changed in the question:</source>
+        <translation>What changed in the question:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="93"/>
+        <source>Sectors: %1 → %2</source>
+        <translation>Sectors: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="98"/>
         <source>Previous answer: %1</source>
         <translation>Previous answer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="59"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="99"/>
         <source>(none recorded)</source>
         <translation>(none recorded)</translation>
     </message>
@@ -2848,7 +2863,7 @@ Replace it with the new report?</translation>
         <translation>Back to the list of assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="116"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="119"/>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="125"/>
         <source>Items</source>
         <extracomment>The user wants the open assessment upgraded to this pack version. The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
@@ -2875,63 +2890,63 @@ Replace it with the new report?</translation>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="98"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="101"/>
         <source>Search questions, guidance, notes (Ctrl+F)</source>
         <extracomment>A filter control changed.</extracomment>
         <translation>Search questions, guidance, notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="100"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="103"/>
         <source>Search items</source>
         <translation>Search items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="104"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="107"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="110"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="113"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="114"/>
         <source>Flagged for follow-up</source>
         <translation>Flagged for follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="115"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="118"/>
         <source>Awaiting re-review</source>
         <translation>Awaiting re-review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="115"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="113"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="116"/>
         <source>Items that count as critical at this risk grade</source>
         <translation>Items that count as critical at this risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="117"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="120"/>
         <source>No item matches the filter.</source>
         <translation>No item matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="130"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="132"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="135"/>
         <source>Marks</source>
         <translation>Marks</translation>
     </message>
@@ -2981,7 +2996,7 @@ Replace it with the new report?</translation>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="168"/>
         <source>%1 of %2 items shown</source>
         <translation>%1 of %2 items shown</translation>
     </message>

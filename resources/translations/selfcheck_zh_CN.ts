@@ -852,7 +852,7 @@ Replace it with the new report?</source>
         <translation>标记存疑  [F]</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="52"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="72"/>
         <source>Mark as reviewed</source>
         <extracomment>&quot;Mark as reviewed&quot; was pressed.</extracomment>
         <translation>确认已复核</translation>
@@ -884,17 +884,32 @@ Replace it with the new report?</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="53"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="75"/>
+        <source>This item changed since pack version %1, where you answered it. Check the answer below and confirm it, or change it.</source>
+        <translation>此检查项自您作答的第 %1 版清单以来有变化。请核对下面的回答，确认无误或加以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="79"/>
         <source>This item changed in the new pack version. Check the answer below and confirm it, or change it.</source>
         <translation>此检查项在新版清单中有变化。请核对下面的回答，确认无误或加以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="58"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="86"/>
+        <source>What changed in the question:</source>
+        <translation>问题的措辞变化：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="93"/>
+        <source>Sectors: %1 → %2</source>
+        <translation>适用领域：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="98"/>
         <source>Previous answer: %1</source>
         <translation>原回答：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="59"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="99"/>
         <source>(none recorded)</source>
         <translation>（无记录）</translation>
     </message>
@@ -2844,7 +2859,7 @@ Replace it with the new report?</source>
         <translation>返回自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="116"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="119"/>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="125"/>
         <source>Items</source>
         <extracomment>The user wants the open assessment upgraded to this pack version. The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
@@ -2871,63 +2886,63 @@ Replace it with the new report?</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="98"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="101"/>
         <source>Search questions, guidance, notes (Ctrl+F)</source>
         <extracomment>A filter control changed.</extracomment>
         <translation>搜索问题、要求、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="100"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="103"/>
         <source>Search items</source>
         <translation>搜索检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="104"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="107"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="110"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="113"/>
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="114"/>
         <source>Flagged for follow-up</source>
         <translation>已标记存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="115"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="118"/>
         <source>Awaiting re-review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="115"/>
         <source>Critical</source>
         <translation>关键项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="113"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="116"/>
         <source>Items that count as critical at this risk grade</source>
         <translation>在当前风险等级下按关键项计的检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="117"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="120"/>
         <source>No item matches the filter.</source>
         <translation>没有符合筛选条件的检查项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="130"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="133"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="132"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="135"/>
         <source>Marks</source>
         <translation>标记</translation>
     </message>
@@ -2977,7 +2992,7 @@ Replace it with the new report?</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="168"/>
         <source>%1 of %2 items shown</source>
         <translation>显示 %1 / 共 %2 个检查项</translation>
     </message>

@@ -91,6 +91,11 @@ def test_install_signed_pack_then_upgrade_assessment(
     detail = workspace.detail
     assert detail.banner.isVisibleTo(detail)
     assert "Implemented" in detail.banner.review_previous.text()
+    # what changed in the wording: the added words marked, the rest as it was
+    assert detail.banner.wording.isVisibleTo(detail)
+    wording = detail.banner.wording.text()
+    assert "(including contractors)" in wording and "line-through" not in wording
+    assert "#e8f5e9" in wording
     detail.banner.review_done.click()
     assert not workspace.answers[item_ids[0]].needs_review
     # the old assessment is kept, read-only

@@ -171,7 +171,7 @@ class ItemDetail(FollowsLanguage, QWidget):
         self.question_panel.show_item(item, assessment.pack.theme(item.theme).title,
                                       is_effectively_critical(item, assessment.grade),
                                       assessment.pack.source, self.ctx.lang)
-        self.banner.show_answer(current, self.ctx.lang)
+        self.banner.show_answer(current, self.ctx.lang, item)
         self.form.load(current)
         self.form.set_error("")
         self.attachments.show_item(session, item_id)
