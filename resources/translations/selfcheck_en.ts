@@ -1092,94 +1092,109 @@ Replace it with the new report?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="94"/>
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="129"/>
         <source>The assessment cannot be opened</source>
         <translation>The assessment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="140"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="191"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="265"/>
         <source>Select an assessment in the list first.</source>
         <translation>Select an assessment in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
         <source>In the workspace (outside text fields):</source>
         <translation>In the workspace (outside text fields):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
         <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
         <translation>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
         <source>N / P — next / previous unanswered item</source>
         <translation>N / P — next / previous unanswered item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
         <source>F — flag for follow-up;  J — write the justification</source>
         <translation>F — flag for follow-up;  J — write the justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167"/>
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
         <translation>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="169"/>
         <source>A status key leaves the keyboard in the list: after 2, 3 or 4 press J to write the justification.</source>
         <translation>A status key leaves the keyboard in the list: after 2, 3 or 4 press J to write the justification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+Shift+I — items;  Ctrl+L — assessments</source>
         <translation>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+Shift+I — items;  Ctrl+L — assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="173"/>
         <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+E — export;  F1 — this list;  Ctrl+Q — quit</source>
         <translation>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+E — export;  F1 — this list;  Ctrl+Q — quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="176"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="202"/>
         <source>The report was written to %1.</source>
         <translation>The report was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="204"/>
         <source>Signed by %1.</source>
         <translation>Signed by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="206"/>
         <source>Report exported</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="211"/>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="211"/>
+        <source>Open containing folder</source>
+        <translation>Open containing folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="216"/>
+        <source>No program on this computer opens %1.</source>
+        <translation>No program on this computer opens %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="258"/>
         <source>Installed %1</source>
         <translation>Installed %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="289"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="302"/>
         <source>Database restored</source>
         <translation>Database restored</translation>
     </message>
@@ -1663,7 +1678,7 @@ Replace it with the new report?</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/prompts.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/prompts.py" line="149"/>
         <source>All files (*)</source>
         <extracomment>Room for the columns of the file list. The columns of the file list: name, size, type, date modified.</extracomment>
         <translation>All files (*)</translation>

@@ -1091,94 +1091,109 @@ Replace it with the new report?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="94"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="129"/>
         <source>The assessment cannot be opened</source>
         <translation>无法打开该自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="140"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="191"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="265"/>
         <source>Select an assessment in the list first.</source>
         <translation>请先在列表中选择一项自查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
         <source>In the workspace (outside text fields):</source>
         <translation>在自查工作区（不在文本框中时）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
         <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
         <translation>1 / 2 / 3 / 4 —— 已落实 / 部分落实 / 未落实 / 不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
         <source>N / P — next / previous unanswered item</source>
         <translation>N / P —— 下一个 / 上一个未作答检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
         <source>F — flag for follow-up;  J — write the justification</source>
         <translation>F —— 标记存疑；J —— 填写理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167"/>
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
         <translation>在文本框中：Ctrl+1…4 设置状态，Alt+N / Alt+P 切换检查项，Esc 返回列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="169"/>
         <source>A status key leaves the keyboard in the list: after 2, 3 or 4 press J to write the justification.</source>
         <translation>按状态键后键盘仍停留在列表中：按 2、3 或 4 之后，再按 J 填写理由。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+Shift+I — items;  Ctrl+L — assessments</source>
         <translation>Ctrl+F —— 搜索检查项；Ctrl+Shift+S —— 汇总；Ctrl+Shift+I —— 检查项；Ctrl+L —— 自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="173"/>
         <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+E — export;  F1 — this list;  Ctrl+Q — quit</source>
         <translation>Ctrl+N —— 新建自查；Ctrl+O —— 打开；Ctrl+E —— 导出；F1 —— 本列表；Ctrl+Q —— 退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="176"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="202"/>
         <source>The report was written to %1.</source>
         <translation>报告已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="204"/>
         <source>Signed by %1.</source>
         <translation>签名人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="206"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="211"/>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="211"/>
+        <source>Open containing folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="216"/>
+        <source>No program on this computer opens %1.</source>
+        <translation>本机没有可以打开 %1 的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="258"/>
         <source>Installed %1</source>
         <translation>已安装 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="289"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="302"/>
         <source>Database restored</source>
         <translation>数据库已恢复</translation>
     </message>
@@ -1662,7 +1677,7 @@ Replace it with the new report?</source>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/prompts.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/prompts.py" line="149"/>
         <source>All files (*)</source>
         <extracomment>Room for the columns of the file list. The columns of the file list: name, size, type, date modified.</extracomment>
         <translation>所有文件 (*)</translation>

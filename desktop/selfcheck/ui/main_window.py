@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
+from pathlib import Path
 
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
@@ -202,7 +203,18 @@ class MainWindow(FollowsLanguage, QMainWindow):
             if result.signed and result.signer:
                 message += "\n" + self.tr("Signed by %1.").replace("%1", result.signer)
             self.statusBar().showMessage(message.replace("\n", " "), 10000)
-            self.ctx.prompts.info(self, self.tr("Report exported"), message)
+            self.offer_to_open(result.path, self.tr("Report exported"), message)
+
+    def offer_to_open(self, path: Path, title: str, message: str) -> None:
+        """Say that ``path`` was written and offer to open it or the folder it is in."""
+        choice = self.ctx.prompts.choose(self, title, message,
+                                         [self.tr("Open file"), self.tr("Open containing folder")])
+        if choice < 0:
+            return
+        target = path if choice == 0 else path.parent
+        if not self.ctx.prompts.open_location(target):
+            self.ctx.errors.report(self.tr("No program on this computer opens %1.").replace(
+                "%1", str(target)), self)
 
     def verify_report(self) -> None:
         """Tools → Verify a report…"""

@@ -7,8 +7,11 @@ dialog ever blocks a test run.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSize, QTime
-from PySide6.QtGui import QShowEvent
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSize, QTime, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTreeView, QWidget
 
 translate = QCoreApplication.translate
@@ -54,6 +57,22 @@ class Prompts:
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+    def choose(self, parent: QWidget | None, title: str, message: str,
+               choices: Sequence[str]) -> int:
+        """A message with a button per choice and Close; the index chosen, -1 for Close."""
+        if _closing:
+            return -1
+        box = QMessageBox(QMessageBox.Icon.Information, title, message,
+                          QMessageBox.StandardButton.Close, parent)
+        buttons = [box.addButton(text, QMessageBox.ButtonRole.ActionRole) for text in choices]
+        box.exec()
+        clicked = box.clickedButton()
+        return next((n for n, button in enumerate(buttons) if button is clicked), -1)
+
+    def open_location(self, path: Path) -> bool:
+        """Open a file or folder with the system's program for it (a local path only)."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def open_file(self, parent: QWidget | None, title: str, directory: str,
                   filters: str = "") -> str:
