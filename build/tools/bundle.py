@@ -44,8 +44,8 @@ import bundle_config as cfg
 REPO = cfg.REPO
 SPEC = REPO / "build" / "selfcheck.spec"
 LICENCE_TEXTS = REPO / "build" / "licenses"
-DOCS = ("install.md", "install.zh-CN.md", "packs.md", "signing.md", "answers-format.md",
-        "glossary.md")
+DOCS = ("user-guide.md", "user-guide.zh-CN.md", "install.md", "install.zh-CN.md", "packs.md",
+        "signing.md", "answers-format.md", "glossary.md")
 SUMS_FILE = "SHA256SUMS.txt"
 LICENCE_NAMES = ("LICENSE", "LICENCE", "COPYING", "NOTICE", "AUTHORS", "COPYRIGHT")
 

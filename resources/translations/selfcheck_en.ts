@@ -57,112 +57,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="93"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="95"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="94"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="96"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="95"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="97"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="96"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="98"/>
         <source>Pac&amp;ks</source>
         <translation>Pac&amp;ks</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="97"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="99"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="98"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="99"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="101"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;New assessment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="100"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="102"/>
         <source>&amp;Open selected assessment</source>
         <translation>&amp;Open selected assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="101"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="103"/>
         <source>&amp;Export signed PDF…</source>
         <translation>&amp;Export signed PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="102"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="104"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="103"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="105"/>
         <source>&amp;Restore database…</source>
         <translation>&amp;Restore database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="104"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="105"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="107"/>
         <source>&amp;Assessments list</source>
         <translation>&amp;Assessments list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="106"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="108"/>
         <source>&amp;Items</source>
         <translation>&amp;Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="107"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="109"/>
         <source>&amp;Summary</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="110"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="112"/>
         <source>&amp;Verify a report…</source>
         <translation>&amp;Verify a report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="113"/>
         <source>Report &amp;register…</source>
         <translation>Report &amp;register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="114"/>
         <source>Signing &amp;identity…</source>
         <translation>Signing &amp;identity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="113"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="115"/>
         <source>&amp;Install pack…</source>
         <translation>&amp;Install pack…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="114"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="116"/>
         <source>&amp;Upgrade assessment to a newer pack version…</source>
         <translation>&amp;Upgrade assessment to a newer pack version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="115"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="117"/>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="118"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="116"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="119"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -1092,109 +1097,109 @@ Replace it with the new report?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="95"/>
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="130"/>
         <source>The assessment cannot be opened</source>
         <translation>The assessment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="141"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="192"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="272"/>
         <source>Select an assessment in the list first.</source>
         <translation>Select an assessment in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170"/>
         <source>In the workspace (outside text fields):</source>
         <translation>In the workspace (outside text fields):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
         <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
         <translation>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="172"/>
         <source>N / P — next / previous unanswered item</source>
         <translation>N / P — next / previous unanswered item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="173"/>
         <source>F — flag for follow-up;  J — write the justification</source>
         <translation>F — flag for follow-up;  J — write the justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="174"/>
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
         <translation>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="176"/>
         <source>A status key leaves the keyboard in the list: after 2, 3 or 4 press J to write the justification.</source>
         <translation>A status key leaves the keyboard in the list: after 2, 3 or 4 press J to write the justification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="178"/>
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+Shift+I — items;  Ctrl+L — assessments</source>
         <translation>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+Shift+I — items;  Ctrl+L — assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="180"/>
         <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+E — export;  F1 — this list;  Ctrl+Q — quit</source>
         <translation>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+E — export;  F1 — this list;  Ctrl+Q — quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="183"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="209"/>
         <source>The report was written to %1.</source>
         <translation>The report was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="211"/>
         <source>Signed by %1.</source>
         <translation>Signed by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="213"/>
         <source>Report exported</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="218"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="218"/>
         <source>Open containing folder</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="223"/>
         <source>No program on this computer opens %1.</source>
         <translation>No program on this computer opens %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="265"/>
         <source>Installed %1</source>
         <translation>Installed %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="296"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="309"/>
         <source>Database restored</source>
         <translation>Database restored</translation>
     </message>
@@ -2708,6 +2713,35 @@ Replace it with the new report?</translation>
         <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="136"/>
         <source>not answered yet</source>
         <translation>not answered yet</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="119"/>
+        <source>User guide</source>
+        <extracomment>The documents of the guide, in the order shown (file names without ``.md``).</extracomment>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="120"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="121"/>
+        <source>The chosen document</source>
+        <translation>The chosen document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="138"/>
+        <source>The documentation was not found next to the program (a docs folder).</source>
+        <translation>The documentation was not found next to the program (a docs folder).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="184"/>
+        <source>Links to web sites are not opened: this program works offline. The address is %1</source>
+        <translation>Links to web sites are not opened: this program works offline. The address is %1</translation>
     </message>
 </context>
 <context>

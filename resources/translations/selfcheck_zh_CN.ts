@@ -57,112 +57,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="93"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="95"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="94"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="96"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="95"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="97"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="96"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="98"/>
         <source>Pac&amp;ks</source>
         <translation>清单(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="97"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="99"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="98"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="100"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="99"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="101"/>
         <source>&amp;New assessment…</source>
         <translation>新建自查(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="100"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="102"/>
         <source>&amp;Open selected assessment</source>
         <translation>打开所选自查(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="101"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="103"/>
         <source>&amp;Export signed PDF…</source>
         <translation>导出签名 PDF 报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="102"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="104"/>
         <source>&amp;Back up database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="103"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="105"/>
         <source>&amp;Restore database…</source>
         <translation>从备份恢复数据库(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="104"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="105"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="107"/>
         <source>&amp;Assessments list</source>
         <translation>自查列表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="106"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="108"/>
         <source>&amp;Items</source>
         <translation>检查项(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="107"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="109"/>
         <source>&amp;Summary</source>
         <translation>汇总(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="110"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="112"/>
         <source>&amp;Verify a report…</source>
         <translation>验证报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="113"/>
         <source>Report &amp;register…</source>
         <translation>报告登记簿(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="114"/>
         <source>Signing &amp;identity…</source>
         <translation>签名身份(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="113"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="115"/>
         <source>&amp;Install pack…</source>
         <translation>安装清单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="114"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="116"/>
         <source>&amp;Upgrade assessment to a newer pack version…</source>
         <translation>将自查升级到新版清单(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="115"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="117"/>
+        <source>User &amp;guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="118"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/actions.py" line="116"/>
+        <location filename="../../desktop/selfcheck/ui/actions.py" line="119"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -1091,109 +1096,109 @@ Replace it with the new report?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="95"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="130"/>
         <source>The assessment cannot be opened</source>
         <translation>无法打开该自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="141"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="192"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="272"/>
         <source>Select an assessment in the list first.</source>
         <translation>请先在列表中选择一项自查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="170"/>
         <source>In the workspace (outside text fields):</source>
         <translation>在自查工作区（不在文本框中时）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
         <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
         <translation>1 / 2 / 3 / 4 —— 已落实 / 部分落实 / 未落实 / 不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="172"/>
         <source>N / P — next / previous unanswered item</source>
         <translation>N / P —— 下一个 / 上一个未作答检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="173"/>
         <source>F — flag for follow-up;  J — write the justification</source>
         <translation>F —— 标记存疑；J —— 填写理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="174"/>
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
         <translation>在文本框中：Ctrl+1…4 设置状态，Alt+N / Alt+P 切换检查项，Esc 返回列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="176"/>
         <source>A status key leaves the keyboard in the list: after 2, 3 or 4 press J to write the justification.</source>
         <translation>按状态键后键盘仍停留在列表中：按 2、3 或 4 之后，再按 J 填写理由。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="178"/>
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+Shift+I — items;  Ctrl+L — assessments</source>
         <translation>Ctrl+F —— 搜索检查项；Ctrl+Shift+S —— 汇总；Ctrl+Shift+I —— 检查项；Ctrl+L —— 自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="180"/>
         <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+E — export;  F1 — this list;  Ctrl+Q — quit</source>
         <translation>Ctrl+N —— 新建自查；Ctrl+O —— 打开；Ctrl+E —— 导出；F1 —— 本列表；Ctrl+Q —— 退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="183"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="209"/>
         <source>The report was written to %1.</source>
         <translation>报告已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="211"/>
         <source>Signed by %1.</source>
         <translation>签名人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="213"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="218"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="218"/>
         <source>Open containing folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="223"/>
         <source>No program on this computer opens %1.</source>
         <translation>本机没有可以打开 %1 的程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="265"/>
         <source>Installed %1</source>
         <translation>已安装 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="296"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="309"/>
         <source>Database restored</source>
         <translation>数据库已恢复</translation>
     </message>
@@ -2705,6 +2710,35 @@ Replace it with the new report?</source>
         <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="136"/>
         <source>not answered yet</source>
         <translation>尚未作答</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="119"/>
+        <source>User guide</source>
+        <extracomment>The documents of the guide, in the order shown (file names without ``.md``).</extracomment>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="120"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="121"/>
+        <source>The chosen document</source>
+        <translation>所选文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="138"/>
+        <source>The documentation was not found next to the program (a docs folder).</source>
+        <translation>未在程序旁找到说明文档（docs 文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="184"/>
+        <source>Links to web sites are not opened: this program works offline. The address is %1</source>
+        <translation>本程序离线工作，不打开网站链接。链接地址为 %1</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         a.upgrade.triggered.connect(self._upgrade_current)
         self.workspace.upgradeRequested.connect(
             lambda version: self.upgrade_assessment(self.workspace.assessment_id, version))
+        a.guide.triggered.connect(self.show_guide)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
         self.list_view.newRequested.connect(self.new_assessment)
@@ -157,6 +158,12 @@ class MainWindow(FollowsLanguage, QMainWindow):
         from selfcheck.ui.dialogs.about import AboutDialog
 
         AboutDialog(self.ctx, self).exec()
+
+    def show_guide(self) -> None:
+        """Help → User guide: the documentation, offline."""
+        from selfcheck.ui.dialogs.user_guide import UserGuideDialog
+
+        UserGuideDialog(self.ctx, self).exec()
 
     def show_shortcuts(self) -> None:
         lines = [
