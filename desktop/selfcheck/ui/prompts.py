@@ -10,9 +10,30 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSize, QTime, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QIdentityProxyModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTime,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFileSystemModel,
+    QHeaderView,
+    QMessageBox,
+    QTreeView,
+    QWidget,
+)
+
+from selfcheck.core.files import size_text
 
 translate = QCoreApplication.translate
 
@@ -113,17 +134,36 @@ class Prompts:
 #: Room for the columns of the file list.
 FILE_DIALOG_SIZE = QSize(920, 560)
 #: The columns of the file list: name, size, type, date modified.
-_NAME_COLUMN, _DATE_COLUMN = 0, 3
+_NAME_COLUMN, _SIZE_COLUMN, _TYPE_COLUMN, _DATE_COLUMN = 0, 1, 2, 3
+
+
+class FileListProxy(QIdentityProxyModel):
+    """Qt's file list with sizes written as everywhere else in the window (``88 KB``) and
+    dates in the window's language: Qt formats both with the system's locale, whatever
+    language the window has."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        source = self.sourceModel()
+        if (role == Qt.ItemDataRole.DisplayRole and index.isValid()
+                and isinstance(source, QFileSystemModel)
+                and index.column() in (_SIZE_COLUMN, _DATE_COLUMN)):
+            at = self.mapToSource(index)
+            if index.column() == _SIZE_COLUMN:
+                return "" if source.isDir(at) else size_text(source.size(at))
+            return QLocale().toString(source.lastModified(at), QLocale.FormatType.ShortFormat)
+        return super().data(index, role)
 
 
 class FileDialog(QFileDialog):
     """The platform's file dialog where there is one, else Qt's own, opened in the
-    detail view and wide enough for its columns.
+    detail view with sizes and dates in the window's language (:class:`FileListProxy`)
+    and columns wide enough for them.
 
-    Qt's own dialog sizes its date column for a date like "10/29/81 02:02PM" in the
-    dialog's font, which cuts off longer dates (a Chinese one, "2026/12/31 23:59", in
-    the CJK font); when it is shown, the column is made as wide as a date of the
-    locale the list uses, and the name column takes the room left over.
+    Qt's own dialog sizes its columns for short English texts ("10/29/81 02:02PM"), which
+    cut off a size like "88.4 KiB" or a Chinese date ("2026/12/31 23:59") in the CJK
+    font; when it is shown, size and type fit their contents, the date column is as
+    wide as a date of the window's locale, and the name column takes the rest.
     """
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -134,10 +174,12 @@ class FileDialog(QFileDialog):
         header = tree.header()
         metrics = tree.fontMetrics()
         sample = QDateTime(QDate(2026, 12, 31), QTime(23, 59))
-        needed = max(metrics.horizontalAdvance(locale.toString(sample,
-                                                               QLocale.FormatType.ShortFormat))
-                     for locale in (QLocale.system(), QLocale()))
+        needed = metrics.horizontalAdvance(QLocale().toString(sample,
+                                                              QLocale.FormatType.ShortFormat))
         header.resizeSection(_DATE_COLUMN, max(header.sectionSize(_DATE_COLUMN), needed + 24))
+        header.resizeSection(_SIZE_COLUMN, max(header.sectionSize(_SIZE_COLUMN),
+                                               metrics.horizontalAdvance("1023 MB") + 24))
+        header.setSectionResizeMode(_TYPE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(_NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
 
@@ -147,6 +189,7 @@ def file_dialog(parent: QWidget | None, title: str, directory: str,
     """A file dialog starting in ``directory`` (or with that file chosen)."""
     dialog = FileDialog(parent, title, directory,
                         filters or translate("Prompts", "All files (*)"))
+    dialog.setProxyModel(FileListProxy(dialog))
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
     dialog.resize(dialog.sizeHint().expandedTo(FILE_DIALOG_SIZE))
     return dialog
