@@ -538,6 +538,11 @@ A copy of the current database is kept in the data folder first.</translation>
         <translation>This report will be exported unsigned: recipients cannot check who issued it or whether it was changed.</translation>
     </message>
     <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="316"/>
+        <source>Enter the passphrase of your signer identity.</source>
+        <translation>Enter the passphrase of your signer identity.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="200"/>
         <source>The signer identity file %1 cannot be found.</source>
         <translation>The signer identity file %1 cannot be found.</translation>
@@ -1683,7 +1688,7 @@ Replace it with the new report?</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/prompts.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/prompts.py" line="191"/>
         <source>All files (*)</source>
         <extracomment>Room for the columns of the file list. The columns of the file list: name, size, type, date modified.</extracomment>
         <translation>All files (*)</translation>
@@ -2262,47 +2267,52 @@ Replace it with the new report?</translation>
         <translation>Signer identity (*.pem *.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="126"/>
+        <source>Enter the passphrase of the identity.</source>
+        <translation>Enter the passphrase of the identity.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="156"/>
         <source>No identity chosen yet.</source>
         <translation>No identity chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="152"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="159"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="163"/>
         <source>Signer:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="166"/>
         <source>Valid:</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="168"/>
         <source>Fingerprint (SHA-256):</source>
         <translation>Fingerprint (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="171"/>
         <source>Expires in:</source>
         <translation>Expires in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="171"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="165"/>
         <source>Algorithm:</source>
         <translation>Algorithm:</translation>
     </message>

@@ -537,6 +537,11 @@ A copy of the current database is kept in the data folder first.</source>
         <translation>本报告将以未签名方式导出，接收方无法核实报告由谁出具，也无法确认报告是否被改动。</translation>
     </message>
     <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="316"/>
+        <source>Enter the passphrase of your signer identity.</source>
+        <translation>请输入签名身份的口令。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="200"/>
         <source>The signer identity file %1 cannot be found.</source>
         <translation>找不到签名身份文件 %1。</translation>
@@ -1682,7 +1687,7 @@ Replace it with the new report?</source>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/prompts.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/prompts.py" line="191"/>
         <source>All files (*)</source>
         <extracomment>Room for the columns of the file list. The columns of the file list: name, size, type, date modified.</extracomment>
         <translation>所有文件 (*)</translation>
@@ -2259,47 +2264,52 @@ Replace it with the new report?</source>
         <translation>签名身份 (*.pem *.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="126"/>
+        <source>Enter the passphrase of the identity.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="156"/>
         <source>No identity chosen yet.</source>
         <translation>尚未选择签名身份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="152"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="159"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="163"/>
         <source>Signer:</source>
         <translation>签名人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
         <source>Issued by:</source>
         <translation>签发者：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="166"/>
         <source>Valid:</source>
         <translation>有效期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="168"/>
         <source>Fingerprint (SHA-256):</source>
         <translation>指纹（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="171"/>
         <source>Expires in:</source>
         <translation>剩余有效期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="171"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="158"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="165"/>
         <source>Algorithm:</source>
         <translation>签名算法：</translation>
     </message>

@@ -34,6 +34,8 @@ def test_identity_export_and_verify(qtbot: Any, wait_tasks: Any, launch_window: 
     identity_dialog = SigningIdentityDialog(ctx, session.window)
     prompts.open_paths.append(str(pki.identity))
     identity_dialog.choose()
+    identity_dialog.check()  # no passphrase yet: asked for, not called wrong
+    assert identity_dialog.problem.text() == "请输入口令。"
     identity_dialog.passphrase.setText("wrong")
     identity_dialog.check()
     wait_tasks()
@@ -57,6 +59,8 @@ def test_identity_export_and_verify(qtbot: Any, wait_tasks: Any, launch_window: 
     assert dialog.identity.text() == str(pki.identity)
     assert dialog.marking.text() == "内部"
     dialog.output.setText(str(output))
+    dialog.export()  # no passphrase typed: asked for
+    assert dialog.problem.text() == "请输入签名身份的口令。" and not output.exists()
     dialog.passphrase.setText("wrong")
     dialog.export()
     wait_tasks()

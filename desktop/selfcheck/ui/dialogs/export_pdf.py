@@ -312,6 +312,10 @@ class ExportDialog(FollowsLanguage, QDialog):
                 return
             identity = Path(self.identity.text().strip()).expanduser()
             passphrase = self.passphrase.text()
+            if not passphrase:
+                self._fail(self.tr("Enter the passphrase of your signer identity."))
+                self.passphrase.setFocus()
+                return
         collection, assessment_id = self.ctx.collection, self.assessment_id
         lang, marking = str(self.language.currentData()), self.marking.text()
         self.busy = True

@@ -121,6 +121,13 @@ class SigningIdentityDialog(FollowsLanguage, QDialog):
         if not self.path:
             return
         path, passphrase = Path(self.path), self.passphrase.text()
+        if not passphrase:
+            self.identity = None
+            self.problem.setText(self.tr("Enter the passphrase of the identity."))
+            self.problem.setVisible(True)
+            self.passphrase.setFocus()
+            self._show()
+            return
         self.busy = True
         self._show()
 
