@@ -25,7 +25,7 @@ def test_documents_in_the_readers_language(tmp_path: Path) -> None:
     (tmp_path / "user-guide.md").write_text("# User guide\n", "utf-8")
     (tmp_path / "user-guide.zh-CN.md").write_text("# 使用指南\n", "utf-8")
     assert guide_documents("zh", [tmp_path, DOCS])[0].name == "user-guide.zh-CN.md"
-    text = "# Checklist packs\n\nintro\n\n# 检查清单包：编写\n"
+    text = "# Checklist packs\n\n```\n# 中文注释 in a code block\n```\n\n# 检查清单包：编写\n"
     assert title_for(text, "zh", "x") == "检查清单包：编写"
     assert title_for(text, "en", "x") == "Checklist packs"
     assert anchor_slug("检查清单包：编写、签名、分发与升级") == "检查清单包编写签名分发与升级"

@@ -22,6 +22,7 @@ from selfcheck.core.errors import SelfCheckError, UntrustedPackKeyError
 from selfcheck.core.packs.file import PACK_FILE_SUFFIX
 from selfcheck.core.packs.install import InstallResult, InstallStatus, PackPreview
 from selfcheck.core.packs.keys import PUBLIC_SUFFIX, PublicPackKey, read_public_key_file
+from selfcheck.core.text import list_separator
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.folders import remember_folder, start_folder
 from selfcheck.ui.i18n import FollowsLanguage
@@ -262,8 +263,7 @@ class PackInstallDialog(FollowsLanguage, QDialog):
         status_text = {
             InstallStatus.NEW: self.tr("New pack: not installed before."),
             InstallStatus.UPGRADE: self.tr("Newer version: installed versions %1.").replace(
-                "%1", "、".join(str(v) for v in preview.installed_versions) if lang != "en"
-                else ", ".join(str(v) for v in preview.installed_versions)),
+                "%1", list_separator(lang).join(str(v) for v in sorted(preview.installed_versions))),
             InstallStatus.ALREADY_INSTALLED: self.tr("This version is already installed."),
             InstallStatus.ROLLBACK: self.tr("Refused: older than the installed version."),
             InstallStatus.CONFLICT: self.tr("ALARM: this version number is installed with "

@@ -64,8 +64,15 @@ def guide_documents(lang: str, folders: list[Path] | None = None) -> list[Path]:
 
 
 def headings(text: str) -> list[str]:
-    """The level-1 headings of a Markdown text."""
-    return [line[2:].strip() for line in text.splitlines() if line.startswith("# ")]
+    """The level-1 headings of a Markdown text (not the comment lines of its code blocks)."""
+    found: list[str] = []
+    in_code = False
+    for line in text.splitlines():
+        if line.startswith(("```", "~~~")):
+            in_code = not in_code
+        elif not in_code and line.startswith("# "):
+            found.append(line[2:].strip())
+    return found
 
 
 def title_for(text: str, lang: str, fallback: str) -> str:
@@ -93,6 +100,8 @@ class UserGuideDialog(FollowsLanguage, QDialog):
         self.setObjectName("userGuideDialog")
         self.documents = QListWidget()
         self.documents.setObjectName("guideDocuments")
+        self.documents.setWordWrap(True)
+        self.documents.setSpacing(2)
         self.browser = QTextBrowser()
         self.browser.setObjectName("guideText")
         self.browser.setOpenLinks(False)
