@@ -38,11 +38,11 @@ CONCEPTS: dict[str, Term] = {
     "assessor": Term("自查人", "assessor", "开展并填写本次自查的人",
                      "the person who carries out and fills in the assessment"),
     "pack": Term("检查清单", "checklist pack",
-                 "带版本号、经签名发布的一组检查项，依据 AISGF-1.0 §6.3",
+                 "带版本号、经签名发布的一组检查项，依据《人工智能安全治理框架》1.0版第6.3条",
                  "a versioned, signed set of items based on AISGF-1.0 §6.3"),
     "item": Term("检查项", "item", "检查清单中的一个问题，对应框架中的条款",
                  "one question of a checklist pack, tied to clauses of the framework"),
-    "sector": Term("领域", "sector", "AISGF-1.0 §6.3 所列的重点领域；决定哪些检查项适用",
+    "sector": Term("领域", "sector", "《人工智能安全治理框架》1.0版第6.3条所列的重点领域；决定哪些检查项适用",
                    "a key sector of AISGF-1.0 §6.3; decides which items apply"),
     "severity": Term("严重程度", "severity", "检查项的分级，决定其得分权重以及是否按关键项计",
                      "the grade of an item: its weight in the score and whether it counts as "

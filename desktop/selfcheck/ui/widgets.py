@@ -25,23 +25,29 @@ from selfcheck.ui.models.items import MARKS_ROLE
 from selfcheck.ui.style import item_view, set_badge_color, set_role
 
 
+def read_only_rows(table: QTableView) -> None:
+    """A table of whole rows that are read, not edited: one row selected at a time, no row
+    numbers, alternating colours, Tab leaves the table."""
+    item_view(table)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+
+
 def list_table(object_name: str, model: QAbstractItemModel) -> QTableView:
     """A read-only, sortable table of whole rows, one selected at a time (the list views)."""
     table = QTableView()
     table.setObjectName(object_name)
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
+    read_only_rows(table)
     table.setShowGrid(False)
     table.setWordWrap(False)
     table.setSortingEnabled(True)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().setVisible(False)
     table.horizontalHeader().setHighlightSections(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    item_view(table)
     return table
 
 

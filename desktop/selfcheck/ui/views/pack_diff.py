@@ -10,12 +10,12 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from selfcheck.core.model import Pack, Sector
 from selfcheck.core.packs.diff import ItemChange, PackDiff
 from selfcheck.core.text import list_separator
-from selfcheck.ui.style import item_view
+from selfcheck.ui.widgets import read_only_rows
 
 translate = QCoreApplication.translate
 
@@ -137,14 +137,8 @@ class PackDiffTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 4, parent)
         self.setObjectName("packDiff")
-        item_view(self)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.verticalHeader().setVisible(False)
-        self.setAlternatingRowColors(True)
+        read_only_rows(self)
         self.setWordWrap(True)
-        self.setTabKeyNavigation(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, self.fontMetrics().horizontalAdvance("MMMM-0000") + 16)

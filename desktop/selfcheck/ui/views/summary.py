@@ -33,8 +33,8 @@ from selfcheck.core.text import count_separator, escape_html
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
-from selfcheck.ui.style import item_view, set_role
-from selfcheck.ui.widgets import Badge
+from selfcheck.ui.style import set_role
+from selfcheck.ui.widgets import Badge, read_only_rows
 
 #: Stacking order of the theme bars.
 BAR_ORDER = (Status.IMPLEMENTED, Status.PARTIAL, Status.NOT_IMPLEMENTED, Status.NOT_APPLICABLE,
@@ -156,15 +156,9 @@ class Legend(QWidget):
 
 def _table(columns: int) -> QTableWidget:
     table = QTableWidget(0, columns)
-    item_view(table)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
+    read_only_rows(table)
     table.setShowGrid(False)
     table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
     table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

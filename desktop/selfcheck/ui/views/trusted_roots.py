@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +26,8 @@ from selfcheck.core.pki.revocation import RevocationList, newest_list
 from selfcheck.core.pki.roots import ReportRoots, TrustedRoot
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.folders import remember_folder, start_folder
-from selfcheck.ui.style import item_view, set_role
+from selfcheck.ui.style import set_role
+from selfcheck.ui.widgets import read_only_rows
 from selfcheck.ui.wording import grouped
 
 
@@ -48,12 +48,7 @@ class TrustedRootsPage(QWidget):
         self.hint.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("trustedRoots")
-        item_view(self.table)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setTabKeyNavigation(False)
+        read_only_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
