@@ -7,7 +7,6 @@ import contextlib
 import logging
 import os
 import signal
-import socket
 import sys
 import time
 from dataclasses import dataclass
@@ -178,9 +177,10 @@ class InterruptWatch(QObject):
     Python runs a signal handler only between bytecodes, so with Qt's event loop idle the
     default handler would raise KeyboardInterrupt much later, inside whatever Python
     callback Qt happened to call (a model's ``data``), printing a traceback or worse.
-    Here the handler only posts the close to the event loop, and the signal's wake-up
-    byte (``signal.set_wakeup_fd``) on a socket watched by a QSocketNotifier wakes the
-    loop at once, so the handler runs promptly."""
+    Here the handler only posts the close to the event loop. On POSIX the signal's
+    wake-up byte (``signal.set_wakeup_fd``) on a pipe watched by a QSocketNotifier wakes
+    the loop at once, so the handler runs promptly; elsewhere (Windows, where the
+    wake-up needs a socket) a timer lets Python run five times a second."""
 
     SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM")
                     if hasattr(signal, name))
@@ -189,18 +189,27 @@ class InterruptWatch(QObject):
         super().__init__(app)
         self.received: list[int] = []
         self._previous = {sig: signal.getsignal(sig) for sig in self.SIGNALS}
-        self._reader, self._writer = socket.socketpair()
-        for end in (self._reader, self._writer):
-            end.setblocking(False)
-        self._old_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._woken)
+        self._pipe: tuple[int, int] | None = None
+        self._old_fd = -1
+        self._waker: QSocketNotifier | QTimer
+        if os.name == "posix":
+            self._pipe = os.pipe()
+            for end in self._pipe:
+                os.set_blocking(end, False)
+            self._old_fd = signal.set_wakeup_fd(self._pipe[1], warn_on_full_buffer=False)
+            self._waker = QSocketNotifier(self._pipe[0], QSocketNotifier.Type.Read, self)
+            self._waker.activated.connect(self._woken)
+        else:
+            self._waker = QTimer(self)
+            self._waker.timeout.connect(self._woken)
+            self._waker.start(200)
         for sig in self.SIGNALS:
             signal.signal(sig, self._handle)
 
     def _woken(self) -> None:
-        with contextlib.suppress(OSError):
-            self._reader.recv(64)  # the handler itself runs as Python code runs here
+        if self._pipe is not None:
+            with contextlib.suppress(OSError):
+                os.read(self._pipe[0], 64)  # the handler itself runs as Python code runs
 
     def _handle(self, signum: int, _frame: object) -> None:
         self.received.append(signum)
@@ -211,10 +220,14 @@ class InterruptWatch(QObject):
         """Give the signals back to their earlier handlers."""
         for sig, handler in self._previous.items():
             signal.signal(sig, handler)
-        signal.set_wakeup_fd(self._old_fd)
-        self._notifier.setEnabled(False)
-        self._reader.close()
-        self._writer.close()
+        if isinstance(self._waker, QTimer):
+            self._waker.stop()
+        else:
+            self._waker.setEnabled(False)
+        if self._pipe is not None:
+            signal.set_wakeup_fd(self._old_fd)
+            for end in self._pipe:
+                os.close(end)
 
 
 def close_all_windows() -> None:

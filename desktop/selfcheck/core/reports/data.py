@@ -94,13 +94,13 @@ def clean_marking(marking: str) -> str:
     """Validate the handling mark: one line, 1–40 characters."""
     text = " ".join(marking.split())
     if not text:
-        raise UsageError("the handling mark may not be empty (e.g. 内部 or 公开)",
+        raise UsageError("the marking may not be empty (e.g. 内部 or 公开)",
                          zh="标识不能为空（例如“内部”或“公开”）")
     if len(text) > MAX_MARKING_LENGTH:
-        raise UsageError(f"the handling mark is longer than {MAX_MARKING_LENGTH} characters",
+        raise UsageError(f"the marking is longer than {MAX_MARKING_LENGTH} characters",
                          zh=f"标识超过 {MAX_MARKING_LENGTH} 个字符")
     if any(ord(c) < 32 for c in text):
-        raise UsageError("the handling mark may not contain control characters",
+        raise UsageError("the marking may not contain control characters",
                          zh="标识不能含有控制字符")
     return text
 
