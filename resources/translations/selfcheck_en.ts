@@ -1024,18 +1024,18 @@ Replace it with the new report?</translation>
 <context>
     <name>ItemTableBox</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="214"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="208"/>
         <source>Go to item</source>
         <extracomment>Stacking order of the theme bars. Links to items in the reasons text: ``item:RA-01``.</extracomment>
         <translation>Go to item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="251"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="245"/>
         <source>Hide the list</source>
         <translation>Hide the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="252"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="246"/>
         <source>Show all %1</source>
         <translation>Show all %1</translation>
     </message>
@@ -1463,32 +1463,32 @@ Replace it with the new report?</translation>
         <translation>%1 → %2 items: %3 added · %4 removed · %5 changed (%6 of them with answers to re-review) · %7 unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="155"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="155"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="156"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="156"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="157"/>
         <source>Changes item by item</source>
         <translation>Changes item by item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="180"/>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="175"/>
         <source>Before: %1</source>
         <translation>Before: %1</translation>
     </message>
@@ -1496,156 +1496,156 @@ Replace it with the new report?</translation>
 <context>
     <name>PackInstallDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="94"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
         <source>Install a checklist pack</source>
         <extracomment>The key the chosen file is signed with, when this computer does not trust it.</extracomment>
         <translation>Install a checklist pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="96"/>
         <source>Choose pack file…</source>
         <translation>Choose pack file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="96"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="97"/>
         <source>Trust a pack key…</source>
         <translation>Trust a pack key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="98"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="99"/>
         <source>Trust the public key (.public.json) your administrator signs packs with, after comparing its fingerprint</source>
         <translation>Trust the public key (.public.json) your administrator signs packs with, after comparing its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="100"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="101"/>
         <source>Install</source>
         <translation>Install</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="108"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="109"/>
         <source>Choose a signed pack file</source>
         <translation>Choose a signed pack file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="109"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="110"/>
         <source>Signed checklist packs (%1);;All files (*)</source>
         <translation>Signed checklist packs (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="146"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="147"/>
         <source>This pack file is signed with the pack key %1, which this computer does not trust yet. If your administrator gave you that key&apos;s public-key file (.public.json), choose “Trust a pack key…”: its full fingerprint is shown for you to compare before anything changes.</source>
         <translation>This pack file is signed with the pack key %1, which this computer does not trust yet. If your administrator gave you that key&apos;s public-key file (.public.json), choose “Trust a pack key…”: its full fingerprint is shown for you to compare before anything changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="151"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="152"/>
         <source>This pack file is not accepted: %1</source>
         <translation>This pack file is not accepted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="164"/>
         <source>Choose the pack key&apos;s public-key file</source>
         <translation>Choose the pack key&apos;s public-key file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="166"/>
         <source>Pack public keys (*%1);;All files (*)</source>
         <translation>Pack public keys (*%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="172"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="176"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="177"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="189"/>
         <source>The key was not trusted</source>
         <translation>The key was not trusted</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="179"/>
         <source>Trust this pack key?</source>
         <translation>Trust this pack key?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="197"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="198"/>
         <source>This file holds the pack key %1, but the pack file is signed with the key %2. Choose the public-key file of %2.</source>
         <translation>This file holds the pack key %1, but the pack file is signed with the key %2. Choose the public-key file of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="204"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="205"/>
         <source>The pack key %1 was revoked on this computer on %2; it is not trusted again from here. Ask your administrator.</source>
         <translation>The pack key %1 was revoked on this computer on %2; it is not trusted again from here. Ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="207"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="208"/>
         <source>The pack key %1 is trusted already.</source>
         <translation>The pack key %1 is trusted already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="213"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="214"/>
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="213"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="214"/>
         <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="277"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="214"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="215"/>
         <source>Algorithm: %1</source>
         <translation>Algorithm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="215"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="216"/>
         <source>Created: %1</source>
         <translation>Created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="215"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="216"/>
         <source>(not stated)</source>
         <translation>(not stated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="216"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="217"/>
         <source>Key id: %1</source>
         <translation>Key id: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="217"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="218"/>
         <source>Fingerprint (SHA-256 of the key):</source>
         <translation>Fingerprint (SHA-256 of the key):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="220"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="221"/>
         <source>Compare the whole fingerprint with the one your administrator gave you on paper or by phone. Trust this key only if every digit matches: packs it signs will be installed on this computer.</source>
         <translation>Compare the whole fingerprint with the one your administrator gave you on paper or by phone. Trust this key only if every digit matches: packs it signs will be installed on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="230"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="231"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="241"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="242"/>
         <source>Checking the signature and the content…</source>
         <translation>Checking the signature and the content…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="243"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="244"/>
         <source>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</source>
         <translation>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="257"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="258"/>
         <source>Every item is new on this computer.</source>
         <translation>Every item is new on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="263"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="264"/>
         <source>New pack: not installed before.</source>
         <translation>New pack: not installed before.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="265"/>
         <source>Newer version: installed versions %1.</source>
         <translation>Newer version: installed versions %1.</translation>
     </message>
@@ -2049,123 +2049,123 @@ Replace it with the new report?</translation>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="128"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="129"/>
         <source>Report register</source>
         <translation>Report register</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="131"/>
         <source>Import signed reports with File → Import, or drop files and folders (a USB stick) on this window. Each file is verified strictly; only authentic reports are registered.</source>
         <translation>Import signed reports with File → Import, or drop files and folders (a USB stick) on this window. Each file is verified strictly; only authentic reports are registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="133"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="134"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="133"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="134"/>
         <source>Organisations × themes</source>
         <translation>Organisations × themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="134"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="135"/>
         <source>Frequent gaps</source>
         <translation>Frequent gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="134"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="135"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="136"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="139"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="140"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="140"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="141"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="142"/>
         <source>Import a &amp;folder (USB stick)…</source>
         <translation>Import a &amp;folder (USB stick)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="143"/>
         <source>&amp;Export the register as shown…</source>
         <translation>&amp;Export the register as shown…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="143"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="144"/>
         <source>Export organisations × &amp;themes…</source>
         <translation>Export organisations × &amp;themes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="144"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="145"/>
         <source>Export the &amp;comparison…</source>
         <translation>Export the &amp;comparison…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="145"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="146"/>
         <source>Export &amp;everything to Excel…</source>
         <translation>Export &amp;everything to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="146"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="147"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="147"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="148"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="158"/>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="174"/>
         <source>The register cannot be read</source>
         <translation>The register cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="211"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="212"/>
         <source>Import signed reports</source>
         <translation>Import signed reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="212"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="214"/>
         <source>PDF reports (*.pdf);;All files (*)</source>
         <translation>PDF reports (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="217"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="220"/>
         <source>Import every report in a folder</source>
         <translation>Import every report in a folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="228"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="233"/>
         <source>An import is running; wait for it or cancel it first.</source>
         <translation>An import is running; wait for it or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="269"/>
         <source>The import stopped</source>
         <translation>The import stopped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="282"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="287"/>
         <source>Remove %n report(s) from the register? The files they came from are not touched, and the removal is recorded in the audit log.</source>
         <translation>
             <numerusform>Remove %n report(s) from the register? The files they came from are not touched, and the removal is recorded in the audit log.</numerusform>
@@ -2173,48 +2173,48 @@ Replace it with the new report?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="285"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="290"/>
         <source>Remove from register</source>
         <translation>Remove from register</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="305"/>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="306"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="310"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="311"/>
         <source>register</source>
         <translation>register</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="305"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="310"/>
         <source>organisations-themes</source>
         <translation>organisations-themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="306"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="311"/>
         <source>comparison</source>
         <translation>comparison</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="307"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="312"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="308"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="313"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="309"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="314"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="319"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="327"/>
         <source>Written to %1</source>
         <translation>Written to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="321"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="329"/>
         <source>The export failed</source>
         <translation>The export failed</translation>
     </message>
@@ -2320,39 +2320,39 @@ Replace it with the new report?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="111"/>
         <source>The data folder cannot be created: %1</source>
         <translation>The data folder cannot be created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="113"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="132"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="139"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="131"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="138"/>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="126"/>
         <source>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</source>
         <translation>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="129"/>
         <source>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</source>
         <translation>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="137"/>
         <source>The database cannot be opened. Nothing was changed.</source>
         <translation>The database cannot be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="148"/>
         <source>Unsaved drafts kept</source>
         <translation>Unsaved drafts kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="148"/>
         <source>Some unsaved drafts from an earlier version of the program fit no checklist item. Their text was kept in %1.</source>
         <translation>Some unsaved drafts from an earlier version of the program fit no checklist item. Their text was kept in %1.</translation>
     </message>
@@ -2360,104 +2360,104 @@ Replace it with the new report?</translation>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="349"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="343"/>
         <source>Verdict:</source>
         <translation>Verdict:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="350"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="344"/>
         <source>Export signed PDF…</source>
         <translation>Export signed PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="351"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="345"/>
         <source>Themes: items by status and weighted score</source>
         <translation>Themes: items by status and weighted score</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="352"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="346"/>
         <source>┆ pass mark %1%</source>
         <translation>┆ pass mark %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="354"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="348"/>
         <source>Critical gaps</source>
         <translation>Critical gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="353"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="347"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="353"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="347"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="353"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="347"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="355"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="349"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="356"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="350"/>
         <source>No critical gaps.</source>
         <translation>No critical gaps.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="358"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="352"/>
         <source>Critical items not answered yet</source>
         <translation>Critical items not answered yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="359"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="353"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="360"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="354"/>
         <source>Every critical item is answered.</source>
         <translation>Every critical item is answered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="361"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="355"/>
         <source>Remediation plan</source>
         <translation>Remediation plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="362"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="356"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="362"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="356"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="363"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="357"/>
         <source>Nothing to remediate: no item is partial or not implemented.</source>
         <translation>Nothing to remediate: no item is partial or not implemented.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="411"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="405"/>
         <source>Weighted score %1% · answered %2 of %3 · %4</source>
         <translation>Weighted score %1% · answered %2 of %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="430"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="424"/>
         <source>Critical items not answered yet (%1)</source>
         <translation>Critical items not answered yet (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="446"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="447"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="449"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="440"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="441"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="443"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
@@ -2465,199 +2465,199 @@ Replace it with the new report?</translation>
 <context>
     <name>TrustedRootsPage</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="84"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="79"/>
         <source>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</source>
         <translation>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="88"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="83"/>
         <source>Root certificate</source>
         <translation>Root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="88"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="83"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="88"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="83"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="90"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="85"/>
         <source>Trusted roots</source>
         <translation>Trusted roots</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="91"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="86"/>
         <source>Add root certificate…</source>
         <translation>Add root certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="92"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="87"/>
         <source>Add root certificate</source>
         <translation>Add root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="93"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="88"/>
         <source>Remove root</source>
         <translation>Remove root</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="94"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="89"/>
         <source>Remove the selected root</source>
         <translation>Remove the selected root</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="150"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="145"/>
         <source>Keep this revocation list?</source>
         <translation>Keep this revocation list?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="158"/>
         <source>Issued by the root: %1</source>
         <translation>Issued by the root: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="159"/>
         <source>Number: %1</source>
         <translation>Number: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="160"/>
         <source>Issued on: %1</source>
         <translation>Issued on: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="161"/>
         <source>Next update: %1</source>
         <translation>Next update: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="162"/>
         <source>Revoked signer certificates: %1</source>
         <translation>Revoked signer certificates: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="169"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="164"/>
         <source>Reports signed with a revoked certificate will be rejected on this computer. Keep this list?</source>
         <translation>Reports signed with a revoked certificate will be rejected on this computer. Keep this list?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="181"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="176"/>
         <source>Choose the organisation&apos;s root certificate</source>
         <translation>Choose the organisation&apos;s root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="183"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="178"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="191"/>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="203"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="198"/>
         <source>The certificate was not added</source>
         <translation>The certificate was not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="194"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="189"/>
         <source>Already trusted</source>
         <translation>Already trusted</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="195"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="190"/>
         <source>“%1” is a trusted root on this computer already.</source>
         <translation>“%1” is a trusted root on this computer already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="197"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="192"/>
         <source>Trust this root certificate?</source>
         <translation>Trust this root certificate?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="210"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="205"/>
         <source>Subject: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="211"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="206"/>
         <source>Valid: %1 to %2</source>
         <translation>Valid: %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="213"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="208"/>
         <source>Key: %1</source>
         <translation>Key: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="214"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="209"/>
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="217"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="212"/>
         <source>Compare the whole fingerprint with the one the CA holder gave you on paper or by phone. Trust this root only if every digit matches: reports its signers sign will be accepted as authentic on this computer.</source>
         <translation>Compare the whole fingerprint with the one the CA holder gave you on paper or by phone. Trust this root only if every digit matches: reports its signers sign will be accepted as authentic on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="232"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="227"/>
         <source>Stop trusting this root?</source>
         <translation>Stop trusting this root?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="233"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="228"/>
         <source>Reports signed under “%1” will no longer verify on this computer.</source>
         <translation>Reports signed under “%1” will no longer verify on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="89"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="84"/>
         <source>Revocation list</source>
         <translation>Revocation list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="95"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="90"/>
         <source>Add revocation list…</source>
         <translation>Add revocation list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="96"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="91"/>
         <source>Add a revocation list (CRL)</source>
         <translation>Add a revocation list (CRL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="117"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="123"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="118"/>
         <source>No. %1: %2 revoked; next update %3</source>
         <translation>No. %1: %2 revoked; next update %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="132"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="127"/>
         <source>Choose the revocation list from the CA holder</source>
         <translation>Choose the revocation list from the CA holder</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="134"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="129"/>
         <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
         <translation>Revocation lists (*.crl *.pem *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="142"/>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="151"/>
         <source>The revocation list was not added</source>
         <translation>The revocation list was not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="147"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="142"/>
         <source>Revocation list not added</source>
         <translation>Revocation list not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="143"/>
         <source>This computer already keeps a newer revocation list of that root.</source>
         <translation>This computer already keeps a newer revocation list of that root.</translation>
     </message>
@@ -2728,28 +2728,28 @@ Replace it with the new report?</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="119"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="128"/>
         <source>User guide</source>
         <extracomment>The documents of the guide, in the order shown (file names without ``.md``).</extracomment>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="120"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="129"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="121"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="130"/>
         <source>The chosen document</source>
         <translation>The chosen document</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="147"/>
         <source>The documentation was not found next to the program (a docs folder).</source>
         <translation>The documentation was not found next to the program (a docs folder).</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="193"/>
         <source>Links to web sites are not opened: this program works offline. The address is %1</source>
         <translation>Links to web sites are not opened: this program works offline. The address is %1</translation>
     </message>

@@ -1023,18 +1023,18 @@ Replace it with the new report?</source>
 <context>
     <name>ItemTableBox</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="214"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="208"/>
         <source>Go to item</source>
         <extracomment>Stacking order of the theme bars. Links to items in the reasons text: ``item:RA-01``.</extracomment>
         <translation>转到检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="251"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="245"/>
         <source>Hide the list</source>
         <translation>收起列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="252"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="246"/>
         <source>Show all %1</source>
         <translation>显示全部 %1 项</translation>
     </message>
@@ -1462,32 +1462,32 @@ Replace it with the new report?</source>
         <translation>检查项 %1 → %2 个：新增 %3 · 删除 %4 · 修改 %5（其中 %6 个的答复待复核）· 未变 %7</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="155"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="155"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="156"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="156"/>
         <source>Answers</source>
         <translation>对答复的影响</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="157"/>
         <source>Changes item by item</source>
         <translation>逐项变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="180"/>
+        <location filename="../../desktop/selfcheck/ui/views/pack_diff.py" line="175"/>
         <source>Before: %1</source>
         <translation>原措辞：%1</translation>
     </message>
@@ -1495,156 +1495,156 @@ Replace it with the new report?</source>
 <context>
     <name>PackInstallDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="94"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
         <source>Install a checklist pack</source>
         <extracomment>The key the chosen file is signed with, when this computer does not trust it.</extracomment>
         <translation>安装检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="96"/>
         <source>Choose pack file…</source>
         <translation>选择清单文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="96"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="97"/>
         <source>Trust a pack key…</source>
         <translation>信任清单签名密钥…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="98"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="99"/>
         <source>Trust the public key (.public.json) your administrator signs packs with, after comparing its fingerprint</source>
         <translation>核对指纹后，信任管理员用于签发检查清单的公钥文件（.public.json）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="100"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="101"/>
         <source>Install</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="108"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="109"/>
         <source>Choose a signed pack file</source>
         <translation>选择已签名的清单文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="109"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="110"/>
         <source>Signed checklist packs (%1);;All files (*)</source>
         <translation>已签名的检查清单 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="146"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="147"/>
         <source>This pack file is signed with the pack key %1, which this computer does not trust yet. If your administrator gave you that key&apos;s public-key file (.public.json), choose “Trust a pack key…”: its full fingerprint is shown for you to compare before anything changes.</source>
         <translation>此清单文件由清单签名密钥 %1 签名，本机尚未信任该密钥。如果管理员向您提供了该密钥的公钥文件（.public.json），请点击“信任清单签名密钥…”：在作出任何更改之前，会显示完整指纹供您核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="151"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="152"/>
         <source>This pack file is not accepted: %1</source>
         <translation>不接受此清单文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="164"/>
         <source>Choose the pack key&apos;s public-key file</source>
         <translation>选择清单签名密钥的公钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="166"/>
         <source>Pack public keys (*%1);;All files (*)</source>
         <translation>清单签名公钥 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="172"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="176"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="177"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="189"/>
         <source>The key was not trusted</source>
         <translation>未信任该密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="179"/>
         <source>Trust this pack key?</source>
         <translation>信任此清单签名密钥吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="197"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="198"/>
         <source>This file holds the pack key %1, but the pack file is signed with the key %2. Choose the public-key file of %2.</source>
         <translation>此文件中是清单签名密钥 %1，但清单文件是用密钥 %2 签名的。请选择 %2 的公钥文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="204"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="205"/>
         <source>The pack key %1 was revoked on this computer on %2; it is not trusted again from here. Ask your administrator.</source>
         <translation>清单签名密钥 %1 已于 %2 在本机吊销，不能在此重新信任。请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="207"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="208"/>
         <source>The pack key %1 is trusted already.</source>
         <translation>清单签名密钥 %1 已受信任。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="213"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="214"/>
         <source>Name: %1</source>
         <translation>名称：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="213"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="214"/>
         <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="277"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="214"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="215"/>
         <source>Algorithm: %1</source>
         <translation>算法：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="215"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="216"/>
         <source>Created: %1</source>
         <translation>创建时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="215"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="216"/>
         <source>(not stated)</source>
         <translation>（未注明）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="216"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="217"/>
         <source>Key id: %1</source>
         <translation>密钥编号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="217"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="218"/>
         <source>Fingerprint (SHA-256 of the key):</source>
         <translation>指纹（密钥的 SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="220"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="221"/>
         <source>Compare the whole fingerprint with the one your administrator gave you on paper or by phone. Trust this key only if every digit matches: packs it signs will be installed on this computer.</source>
         <translation>请将完整指纹与管理员以书面或电话方式提供的指纹逐位核对。只有每一位都一致时才可信任此密钥：由它签名的检查清单将可在本机安装。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="230"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="231"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="241"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="242"/>
         <source>Checking the signature and the content…</source>
         <translation>正在检查签名和内容…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="243"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="244"/>
         <source>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</source>
         <translation>请选择管理员提供的已签名清单文件（.ckpack）。安装前会用本机信任的清单密钥进行核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="257"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="258"/>
         <source>Every item is new on this computer.</source>
         <translation>本机此前未安装此清单，全部检查项均为新增。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="263"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="264"/>
         <source>New pack: not installed before.</source>
         <translation>新清单：此前未安装。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="265"/>
         <source>Newer version: installed versions %1.</source>
         <translation>较新版本：已安装的版本为 %1。</translation>
     </message>
@@ -2047,171 +2047,171 @@ Replace it with the new report?</source>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="128"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="129"/>
         <source>Report register</source>
         <translation>报告登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="131"/>
         <source>Import signed reports with File → Import, or drop files and folders (a USB stick) on this window. Each file is verified strictly; only authentic reports are registered.</source>
         <translation>通过“文件 → 导入”导入已签名的报告，或将文件和文件夹（如U盘）拖放到本窗口。每个文件都经过严格核验，只有可信的报告才会登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="133"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="134"/>
         <source>Register</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="133"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="134"/>
         <source>Organisations × themes</source>
         <translation>单位×主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="134"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="135"/>
         <source>Frequent gaps</source>
         <translation>常见差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="134"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="135"/>
         <source>History</source>
         <translation>历次版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="136"/>
         <source>Comparison</source>
         <translation>逐项比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="139"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="139"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="140"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="140"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="141"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="142"/>
         <source>Import a &amp;folder (USB stick)…</source>
         <translation>导入文件夹（U盘）(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="143"/>
         <source>&amp;Export the register as shown…</source>
         <translation>导出当前显示的登记簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="143"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="144"/>
         <source>Export organisations × &amp;themes…</source>
         <translation>导出单位×主题表(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="144"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="145"/>
         <source>Export the &amp;comparison…</source>
         <translation>导出逐项比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="145"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="146"/>
         <source>Export &amp;everything to Excel…</source>
         <translation>全部导出为 Excel(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="146"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="147"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="147"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="148"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="158"/>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="174"/>
         <source>The register cannot be read</source>
         <translation>无法读取登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="211"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="212"/>
         <source>Import signed reports</source>
         <translation>导入已签名的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="212"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="214"/>
         <source>PDF reports (*.pdf);;All files (*)</source>
         <translation>PDF 报告 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="217"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="220"/>
         <source>Import every report in a folder</source>
         <translation>导入文件夹中的全部报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="228"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="233"/>
         <source>An import is running; wait for it or cancel it first.</source>
         <translation>正在导入，请等待完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="269"/>
         <source>The import stopped</source>
         <translation>导入已中止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="282"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="287"/>
         <source>Remove %n report(s) from the register? The files they came from are not touched, and the removal is recorded in the audit log.</source>
         <translation>
             <numerusform>要从登记簿中移除 %n 份报告吗？原文件不受影响，移除操作将记入审计日志。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="285"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="290"/>
         <source>Remove from register</source>
         <translation>从登记簿移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="305"/>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="306"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="310"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="311"/>
         <source>register</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="305"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="310"/>
         <source>organisations-themes</source>
         <translation>单位主题表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="306"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="311"/>
         <source>comparison</source>
         <translation>逐项比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="307"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="312"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="308"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="313"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="309"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="314"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="319"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="327"/>
         <source>Written to %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/review/window.py" line="321"/>
+        <location filename="../../desktop/selfcheck/ui/review/window.py" line="329"/>
         <source>The export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2317,39 +2317,39 @@ Replace it with the new report?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="111"/>
         <source>The data folder cannot be created: %1</source>
         <translation>无法创建数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="113"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="132"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="139"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="131"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="138"/>
         <source>Cannot start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="126"/>
         <source>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</source>
         <translation>人工智能安全自查已在使用数据文件夹 %1。请切换到那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="129"/>
         <source>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</source>
         <translation>无法使用数据文件夹 %1：该文件夹只读或无法访问。请联系管理员开通写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="137"/>
         <source>The database cannot be opened. Nothing was changed.</source>
         <translation>无法打开数据库，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="148"/>
         <source>Unsaved drafts kept</source>
         <translation>已保留未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="148"/>
         <source>Some unsaved drafts from an earlier version of the program fit no checklist item. Their text was kept in %1.</source>
         <translation>早期版本程序中的部分未保存草稿无法对应到任何检查项，其内容已保存在 %1。</translation>
     </message>
@@ -2357,104 +2357,104 @@ Replace it with the new report?</source>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="349"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="343"/>
         <source>Verdict:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="350"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="344"/>
         <source>Export signed PDF…</source>
         <translation>导出签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="351"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="345"/>
         <source>Themes: items by status and weighted score</source>
         <translation>各主题：检查项状态与加权得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="352"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="346"/>
         <source>┆ pass mark %1%</source>
         <translation>┆ 合格线 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="354"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="348"/>
         <source>Critical gaps</source>
         <translation>关键差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="353"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="347"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="353"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="347"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="353"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="347"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="355"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="349"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="356"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="350"/>
         <source>No critical gaps.</source>
         <translation>没有关键差距。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="358"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="352"/>
         <source>Critical items not answered yet</source>
         <translation>尚未作答的关键项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="359"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="353"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="360"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="354"/>
         <source>Every critical item is answered.</source>
         <translation>关键项均已作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="361"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="355"/>
         <source>Remediation plan</source>
         <translation>整改计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="362"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="356"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="362"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="356"/>
         <source>Due date</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="363"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="357"/>
         <source>Nothing to remediate: no item is partial or not implemented.</source>
         <translation>无需整改：没有部分落实或未落实的检查项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="411"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="405"/>
         <source>Weighted score %1% · answered %2 of %3 · %4</source>
         <translation>加权得分 %1% · 已答 %2 / %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="430"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="424"/>
         <source>Critical items not answered yet (%1)</source>
         <translation>尚未作答的关键项（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="446"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="447"/>
-        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="449"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="440"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="441"/>
+        <location filename="../../desktop/selfcheck/ui/views/summary.py" line="443"/>
         <source>not given</source>
         <translation>未填写</translation>
     </message>
@@ -2462,199 +2462,199 @@ Replace it with the new report?</source>
 <context>
     <name>TrustedRootsPage</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="84"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="79"/>
         <source>A report is authentic only if its signer was issued by one of these roots and is not revoked by the root&apos;s revocation list. Adding or removing a root, or adding a revocation list, checks every report in the list again.</source>
         <translation>只有签名者证书由下列根证书之一颁发、且未被该根证书的吊销列表吊销的报告才可信。添加或移除根证书、或添加吊销列表后，列表中的所有报告将重新核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="88"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="83"/>
         <source>Root certificate</source>
         <translation>根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="88"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="83"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="88"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="83"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="90"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="85"/>
         <source>Trusted roots</source>
         <translation>受信任根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="91"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="86"/>
         <source>Add root certificate…</source>
         <translation>添加根证书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="92"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="87"/>
         <source>Add root certificate</source>
         <translation>添加根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="93"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="88"/>
         <source>Remove root</source>
         <translation>移除根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="94"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="89"/>
         <source>Remove the selected root</source>
         <translation>移除所选根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="150"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="145"/>
         <source>Keep this revocation list?</source>
         <translation>保存此证书吊销列表吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="158"/>
         <source>Issued by the root: %1</source>
         <translation>签发的根证书：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="159"/>
         <source>Number: %1</source>
         <translation>编号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="160"/>
         <source>Issued on: %1</source>
         <translation>签发时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="161"/>
         <source>Next update: %1</source>
         <translation>下次更新：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="162"/>
         <source>Revoked signer certificates: %1</source>
         <translation>已吊销的签名证书：%1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="169"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="164"/>
         <source>Reports signed with a revoked certificate will be rejected on this computer. Keep this list?</source>
         <translation>用已吊销证书签名的报告在本机将判定为不可信。保存此列表吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="181"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="176"/>
         <source>Choose the organisation&apos;s root certificate</source>
         <translation>选择本单位的根证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="183"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="178"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="191"/>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="203"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="198"/>
         <source>The certificate was not added</source>
         <translation>证书未能添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="194"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="189"/>
         <source>Already trusted</source>
         <translation>已受信任</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="195"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="190"/>
         <source>“%1” is a trusted root on this computer already.</source>
         <translation>“%1”已是本机信任的根证书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="197"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="192"/>
         <source>Trust this root certificate?</source>
         <translation>信任此根证书吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="210"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="205"/>
         <source>Subject: %1</source>
         <translation>主体：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="211"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="206"/>
         <source>Valid: %1 to %2</source>
         <translation>有效期：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="213"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="208"/>
         <source>Key: %1</source>
         <translation>密钥：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="214"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="209"/>
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256 指纹：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="217"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="212"/>
         <source>Compare the whole fingerprint with the one the CA holder gave you on paper or by phone. Trust this root only if every digit matches: reports its signers sign will be accepted as authentic on this computer.</source>
         <translation>请将完整指纹与证书机构（CA）保管人以书面或电话方式提供的指纹逐位核对。只有每一位都一致时才可信任此根证书：由其签发的签名人所签的报告，在本机将被认定为可信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="232"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="227"/>
         <source>Stop trusting this root?</source>
         <translation>不再信任此根证书吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="233"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="228"/>
         <source>Reports signed under “%1” will no longer verify on this computer.</source>
         <translation>由“%1”签发的身份签名的报告，在本机将无法再通过核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="89"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="84"/>
         <source>Revocation list</source>
         <translation>证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="95"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="90"/>
         <source>Add revocation list…</source>
         <translation>添加吊销列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="96"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="91"/>
         <source>Add a revocation list (CRL)</source>
         <translation>添加证书吊销列表（CRL）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="117"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="123"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="118"/>
         <source>No. %1: %2 revoked; next update %3</source>
         <translation>第 %1 号：吊销 %2 个；下次更新 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="132"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="127"/>
         <source>Choose the revocation list from the CA holder</source>
         <translation>选择 CA 保管人提供的证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="134"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="129"/>
         <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
         <translation>证书吊销列表 (*.crl *.pem *.der);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="142"/>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="151"/>
         <source>The revocation list was not added</source>
         <translation>未添加证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="147"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="142"/>
         <source>Revocation list not added</source>
         <translation>未添加证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/views/trusted_roots.py" line="143"/>
         <source>This computer already keeps a newer revocation list of that root.</source>
         <translation>本机已保存该根证书更新的吊销列表。</translation>
     </message>
@@ -2725,28 +2725,28 @@ Replace it with the new report?</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="119"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="128"/>
         <source>User guide</source>
         <extracomment>The documents of the guide, in the order shown (file names without ``.md``).</extracomment>
         <translation>使用指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="120"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="129"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="121"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="130"/>
         <source>The chosen document</source>
         <translation>所选文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="147"/>
         <source>The documentation was not found next to the program (a docs folder).</source>
         <translation>未在程序旁找到说明文档（docs 文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="193"/>
         <source>Links to web sites are not opened: this program works offline. The address is %1</source>
         <translation>本程序离线工作，不打开网站链接。链接地址为 %1</translation>
     </message>
