@@ -1802,8 +1802,8 @@ Replace it with the new report?</translation>
         <location filename="../../desktop/selfcheck/ui/review/register_view.py" line="214"/>
         <source>Showing the %n report(s) chosen in another view.</source>
         <translation>
-            <numerusform>Showing the %n report(s) chosen in another view.</numerusform>
-            <numerusform>Showing the %n report(s) chosen in another view.</numerusform>
+            <numerusform>Showing the %n report chosen in another view.</numerusform>
+            <numerusform>Showing the %n reports chosen in another view.</numerusform>
         </translation>
     </message>
     <message>
@@ -2168,8 +2168,8 @@ Replace it with the new report?</translation>
         <location filename="../../desktop/selfcheck/ui/review/window.py" line="287"/>
         <source>Remove %n report(s) from the register? The files they came from are not touched, and the removal is recorded in the audit log.</source>
         <translation>
-            <numerusform>Remove %n report(s) from the register? The files they came from are not touched, and the removal is recorded in the audit log.</numerusform>
-            <numerusform>Remove %n report(s) from the register? The files they came from are not touched, and the removal is recorded in the audit log.</numerusform>
+            <numerusform>Remove %n report from the register? The file it came from is not touched, and the removal is recorded in the audit log.</numerusform>
+            <numerusform>Remove %n reports from the register? The files they came from are not touched, and the removal is recorded in the audit log.</numerusform>
         </translation>
     </message>
     <message>
