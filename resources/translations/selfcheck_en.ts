@@ -226,12 +226,12 @@
         <translation>No assessments yet. Choose “New assessment…” to start your first self-check.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="212"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="213"/>
         <source>%1 of %2 shown</source>
         <translation>%1 of %2 shown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="214"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="215"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="223"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="224"/>
         <source>Unarchive</source>
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="224"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="225"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -2905,7 +2905,7 @@ Replace it with the new report?</translation>
     <message>
         <location filename="../../desktop/selfcheck/ui/wording.py" line="15"/>
         <source>%1 · version %2</source>
-        <translation>%1 · version %2</translation>
+        <translation>%1 · v%2</translation>
     </message>
 </context>
 <context>

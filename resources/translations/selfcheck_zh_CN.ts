@@ -226,24 +226,24 @@
         <translation>还没有自查记录。请点击“新建自查…”开始第一次自查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="212"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="213"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2 项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="214"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="215"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>共 %n 项自查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="223"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="224"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="224"/>
+        <location filename="../../desktop/selfcheck/ui/views/assessment_list.py" line="225"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
