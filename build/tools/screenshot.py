@@ -25,6 +25,7 @@ office_pages.py.)
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sys
 import tempfile
@@ -36,15 +37,19 @@ sys.path.insert(0, str(REPO / "desktop"))
 OUT = REPO / "docs" / "screenshots"
 
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget  # noqa: E402
 
 from selfcheck.core import pki  # noqa: E402
 from selfcheck.core.answers import Answer, Status  # noqa: E402
 from selfcheck.core.collection import Collection  # noqa: E402
+from selfcheck.core.packs.file import build_pack_bytes  # noqa: E402
+from selfcheck.core.packs.keys import generate_signing_key  # noqa: E402
 from selfcheck.core.paths import resolve_paths  # noqa: E402
 from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile  # noqa: E402
 from selfcheck.ui.app import create_application, launch  # noqa: E402
 from selfcheck.ui.dialogs.new_assessment import NewAssessmentDialog  # noqa: E402
+from selfcheck.ui.dialogs.pack_install import PackInstallDialog  # noqa: E402
+from selfcheck.ui.dialogs.user_guide import UserGuideDialog  # noqa: E402
 from selfcheck.ui.dialogs.verify_report import VerifyDialog  # noqa: E402
 from selfcheck.ui.prompts import Prompts, file_dialog  # noqa: E402
 from selfcheck.ui.tasks import pending_tasks  # noqa: E402
@@ -61,6 +66,7 @@ DEMO = {
         "org3": "某市水务集团", "system3": "管网漏损智能识别",
         "ca": "某市交通运输局 报告签名根证书", "ca_org": "某市交通运输局", "signer": "王芳",
         "good": "自查报告-市民热线智能问答助手.pdf", "bad": "自查报告-转交副本.pdf",
+        "unsigned": "自查报告-未签名.pdf", "pack_key": "省网信办检查清单签名密钥",
     },
     "en": {
         "org": "Municipal Transport Bureau", "system": "Citizen hotline assistant",
@@ -75,7 +81,8 @@ DEMO = {
         "org3": "City Water Group", "system3": "Pipe-leak detection",
         "ca": "Municipal Transport Bureau report root", "ca_org": "Municipal Transport Bureau",
         "signer": "Wang Fang", "good": "self-check-hotline-assistant.pdf",
-        "bad": "self-check-forwarded-copy.pdf",
+        "bad": "self-check-forwarded-copy.pdf", "unsigned": "self-check-unsigned.pdf",
+        "pack_key": "Provincial cyberspace office pack key",
     },
 }
 
@@ -252,8 +259,10 @@ def grab(widget: QWidget, name: str) -> None:
     print(f"wrote {path.relative_to(REPO)}")
 
 
-def modal_shot(app: QApplication, name: str, prepare: object = None) -> None:
-    """Grab the modal dialog that opens next (after ``prepare(dialog)``), then close it."""
+def modal_shot(app: QApplication, name: str, prepare: object = None, *,
+               answer_yes: bool = False) -> None:
+    """Grab the modal dialog that opens next (after ``prepare(dialog)``), then close it
+    (a question answered Yes with ``answer_yes``)."""
 
     def shot() -> None:
         dialog = QApplication.activeModalWidget()
@@ -265,9 +274,20 @@ def modal_shot(app: QApplication, name: str, prepare: object = None) -> None:
             prepare(dialog)
             settle(app)
         grab(dialog, name)
-        dialog.reject()
+        yes = dialog.button(QMessageBox.StandardButton.Yes) if isinstance(dialog, QMessageBox) \
+            else None
+        if answer_yes and yes is not None:
+            yes.click()
+        else:
+            dialog.reject()  # type: ignore[attr-defined]
 
     QTimer.singleShot(300, shot)
+
+
+def wait_for_tasks(app: QApplication) -> None:
+    while pending_tasks():
+        app.processEvents()
+    settle(app)
 
 
 def shoot_empty(app: QApplication, lang: str) -> None:
@@ -313,15 +333,26 @@ def shoot_verify(app: QApplication, window: QWidget, data_dir: Path, assessment_
                       passphrase=secret, lang=lang, marking="内部" if lang == "zh" else "Internal")
     bad = good.with_name(text["bad"])
     bad.write_bytes(good.read_bytes() + b"\n% appended after signing\n")
+    unsigned = good.with_name(text["unsigned"])
+    with Collection.open(resolve_paths(data_dir)) as collection:
+        collection.reports.export(assessment_id, unsigned, identity=None, passphrase=None,
+                                  lang=lang, marking="内部" if lang == "zh" else "Internal")
     ctx = window.ctx  # type: ignore[attr-defined]
     dialog = VerifyDialog(ctx, window)
-    dialog.roots_page.add_root(str(root.cert_path))
-    dialog.add_paths([good, bad])
-    while pending_tasks():
-        app.processEvents()
     dialog.resize(1280, 760)
     dialog.show()
-    for row, name in ((0, f"verify_{lang}.png"), (1, f"verify_rejected_{lang}.png")):
+    dialog.add_paths([good, bad, unsigned])
+    wait_for_tasks(app)
+    dialog.table.selectRow(0)
+    settle(app, 20)
+    grab(dialog, f"verify_no_root_{lang}.png")
+    dialog.tabs.setCurrentIndex(1)
+    modal_shot(app, f"root_trust_{lang}.png", answer_yes=True)
+    dialog.roots_page.add_root(str(root.cert_path))
+    wait_for_tasks(app)
+    dialog.tabs.setCurrentIndex(0)
+    for row, name in ((0, f"verify_{lang}.png"), (1, f"verify_rejected_{lang}.png"),
+                      (2, f"verify_unsigned_{lang}.png")):
         dialog.table.selectRow(row)
         settle(app, 20)
         grab(dialog, name)
@@ -433,6 +464,49 @@ def shoot_office(app: QApplication, window: QWidget, data_dir: Path, assessment_
     settle(app, 20)
     grab(preview, f"import_preview_{lang}.png")
     preview.reject()
+def changed_pack(work: Path, items_shown: list[str], lang: str) -> tuple[Path, Path]:
+    """Version 4 of the built-in pack, signed with a throw-away key: two questions
+    reworded, one severity raised; returns the pack file and the key's public file."""
+    source = REPO / "checklists" / "aisgf-key-sector" / "v3"
+    meta = json.loads((source / "pack.json").read_text("utf-8"))
+    items = json.loads((source / "items.json").read_text("utf-8"))
+    meta["version"], meta["label"] = 4, "4.0 (2027-03)"
+    by_id = {item["id"]: item for item in items}
+    for item_id in items_shown[3], items_shown[10]:
+        by_id[item_id]["question"]["zh"] = by_id[item_id]["question"]["zh"].rstrip("？") + \
+            "（含外包和驻场人员）？"
+        by_id[item_id]["question"]["en"] = by_id[item_id]["question"]["en"].rstrip("?") + \
+            ", including contractors and on-site vendor staff?"
+    by_id[items_shown[5]]["severity"] = "critical"
+    key, public = generate_signing_key(DEMO[lang]["pack_key"])
+    files = {"pack.json": json.dumps(meta, ensure_ascii=False).encode("utf-8"),
+             "items.json": json.dumps(items, ensure_ascii=False).encode("utf-8")}
+    work.mkdir(parents=True, exist_ok=True)
+    pack_file = work / "aisgf-key-sector-v4.ckpack"
+    pack_file.write_bytes(build_pack_bytes(files, key).data)
+    key_file = work / "provincial-office.public.json"
+    key_file.write_bytes(public.to_json_bytes())
+    return pack_file, key_file
+
+
+def shoot_pack_install(app: QApplication, window: QWidget, data_dir: Path, lang: str) -> None:
+    """Packs → Install…: a pack signed by a key not trusted yet, the key trusted after its
+    fingerprint was shown, then the changes as a table."""
+    ctx = window.ctx  # type: ignore[attr-defined]
+    items = [item.id for item in window.workspace.assessment.items]  # type: ignore[attr-defined]
+    pack_file, key_file = changed_pack(data_dir.parent / "packs", items, lang)
+    dialog = PackInstallDialog(ctx, window)
+    dialog.resize(1100, 680)
+    dialog.show()
+    dialog.inspect(pack_file)
+    wait_for_tasks(app)
+    grab(dialog, f"pack_untrusted_{lang}.png")
+    modal_shot(app, f"pack_key_trust_{lang}.png", answer_yes=True)
+    dialog.trust_key(str(key_file))
+    wait_for_tasks(app)
+    grab(dialog, f"pack_install_{lang}.png")
+    dialog.install()
+    wait_for_tasks(app)
 
 
 def shoot(app: QApplication, lang: str, only: str = "") -> None:
@@ -480,6 +554,24 @@ def shoot(app: QApplication, lang: str, only: str = "") -> None:
         grab(window, f"workspace_draft_{lang}.png")
         workspace.detail.set_status(Status.IMPLEMENTED)
 
+        # a due date typed that is no date: kept as typed, with its message
+        workspace.select_item(items[3].id)
+        due = workspace.detail.form.due
+        due.edit.setText("2026-13-45")
+        due.read_text()
+        settle(app)
+        bar = workspace.detail.scroll_area.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        settle(app)
+        grab(window, f"workspace_due_{lang}.png")
+        workspace.detail.show_item(items[3].id)
+
+        # search matches marked in the list
+        workspace.item_list.search.setText("风险评估" if lang == "zh" else "risk assessment")
+        settle(app)
+        grab(window, f"workspace_search_{lang}.png")
+        workspace.clear_filters()
+
         workspace.show_summary()
         settle(app)
         grab(window, f"summary_{lang}.png")
@@ -497,6 +589,24 @@ def shoot(app: QApplication, lang: str, only: str = "") -> None:
 
         shoot_verify(app, window, data_dir, assessment_id, lang)
         shoot_office(app, window, data_dir, assessment_id, lang)
+
+        # a newer pack version from the administrator, then the upgrade and a re-review
+        shoot_pack_install(app, window, data_dir, lang)
+        window.workspace.refresh_header()
+        modal_shot(app, f"upgrade_{lang}.png", lambda dialog: wait_for_tasks(app))
+        window.upgrade_assessment(assessment_id, 4)  # shown, then cancelled
+        window.workspace.flush()
+        new_id = window.ctx.collection.upgrade(assessment_id, 4).new_assessment_id
+        window.open_assessment(new_id)
+        window.workspace.select_item(items[3].id)
+        settle(app, 10)
+        grab(window, f"workspace_review_{lang}.png")
+
+        guide = UserGuideDialog(window.ctx, window)
+        guide.show()
+        settle(app, 20)
+        grab(guide, f"guide_{lang}.png")
+        guide.close()
 
         window.show_list()
         modal_shot(app, f"new_assessment_{lang}.png")

@@ -48,6 +48,11 @@ class ScriptedPrompts:
     save_paths: list[str] = field(default_factory=list)
     #: Answers to folder pickers.
     open_folders: list[str] = field(default_factory=list)
+    #: Answers to :meth:`choose` (an index; -1 for Close), and the choices offered.
+    choice_answers: list[int] = field(default_factory=list)
+    choices: list[list[str]] = field(default_factory=list)
+    #: Files and folders the window asked the system to open (nothing is opened).
+    opened: list[Path] = field(default_factory=list)
 
     def error(self, parent: object, title: str, message: str, details: str = "") -> None:
         self.errors.append((title, message))
@@ -58,6 +63,15 @@ class ScriptedPrompts:
     def confirm(self, parent: object, title: str, message: str) -> bool:
         self.confirms.append(message)
         return self.confirm_answer
+
+    def choose(self, parent: object, title: str, message: str, choices: list[str]) -> int:
+        self.infos.append((title, message))
+        self.choices.append(list(choices))
+        return self.choice_answers.pop(0) if self.choice_answers else -1
+
+    def open_location(self, path: Path) -> bool:
+        self.opened.append(path)
+        return True
 
     def open_file(self, parent: object, title: str, directory: str, filters: str = "") -> str:
         return self.open_paths.pop(0) if self.open_paths else ""

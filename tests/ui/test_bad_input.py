@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
 
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.collection import Collection
@@ -86,14 +85,14 @@ def test_due_date_in_the_past_keeps_the_draft(launch_window: Any, data_dir: Path
     detail.form.owner.setText("Security office")
     assert detail.flush()
     yesterday = dt.date.today() - dt.timedelta(days=1)
-    detail.form.due.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+    detail.form.due.set_date(yesterday)
     assert not detail.flush()
     assert "in the past" in detail.form.inline_error.text()
-    assert detail.form.due.date() == QDate(yesterday.year, yesterday.month, yesterday.day)
+    assert detail.form.due.date() == yesterday
     assert workspace.answers[item_id].remediation_due is None  # not saved
     assert workspace.answers[item_id].justification == "No written assessment yet"  # kept
     soon = dt.date.today() + dt.timedelta(days=30)
-    detail.form.due.setDate(QDate(soon.year, soon.month, soon.day))
+    detail.form.due.set_date(soon)
     assert detail.flush()
     assert workspace.answers[item_id].remediation_due == soon
     assert not detail.form.inline_error.isVisibleTo(detail)

@@ -4,6 +4,7 @@ evaluation gives, and the model shows the session's answers and drafts as they c
 from __future__ import annotations
 
 import random
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -117,3 +118,33 @@ def test_the_model_shows_the_session_and_follows_its_changes(
     assert model.rowCount() == 0
     session.set_status(first, Status.IMPLEMENTED)  # no longer followed
     assert model.rowCount() == 0
+
+
+def test_search_matches_are_highlighted_in_the_list(qtbot: Any, launch_window: Any,
+                                                    data_dir: Path) -> None:
+    from PySide6.QtGui import QColor
+
+    from selfcheck.ui.widgets import MATCH_COLOR, match_spans
+    from tests.ui.test_bad_input import make_assessment
+
+    assert match_spans("Multi-Factor login; factor two", ["factor"]) == [(6, 12), (20, 26)]
+    assessment_id = make_assessment(data_dir)
+    window = launch_window("en").window
+    qtbot.waitExposed(window)
+    window.open_assessment(assessment_id)
+    items = window.workspace.item_list
+    table = items.table
+
+    def marked_pixels() -> int:
+        image = table.viewport().grab().toImage()
+        match = QColor(MATCH_COLOR).rgb()
+        return sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+                   if image.pixel(x, y) == match)
+
+    assert marked_pixels() == 0
+    word = items.model.row_at(0).item.question.en.split()[2]
+    items.search.setText(word)
+    assert items.proxy.rowCount() >= 1
+    assert marked_pixels() > 20
+    items.search.clear()
+    assert marked_pixels() == 0

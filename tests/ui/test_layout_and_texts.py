@@ -210,3 +210,64 @@ def test_a_later_window_does_not_keep_the_earlier_ones_translators(launch_window
     assert second.window.list_view.title.text() == "Assessments"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"  # not 取消
+
+
+def test_a_real_gap_is_not_buried_among_unanswered_critical_items(
+        launch_window: Any, data_dir: Path) -> None:
+    from selfcheck.core.scoring import is_effectively_critical
+
+    assessment_id = make_assessment(data_dir)
+    with Collection.open(resolve_paths(data_dir)) as collection:
+        assessment = collection.assessment(assessment_id)
+        critical = [item.id for item in assessment.items
+                    if is_effectively_critical(item, assessment.grade)]
+        collection.save_answer(assessment_id, Answer(
+            item_id=critical[-1], status=Status.NOT_IMPLEMENTED, justification="Not yet"))
+    session = launch_window("zh")
+    window = session.window
+    window.open_assessment(assessment_id)
+    window.workspace.show_summary()
+    summary = window.workspace.summary
+    assert summary.gap_item_ids() == [critical[-1]]  # the one real gap, on its own
+    unanswered = summary.unanswered_item_ids()
+    assert len(unanswered) == len(critical) - 1 > 8
+    box = summary.unanswered_box
+    assert box.title() == f"尚未作答的关键项（{len(unanswered)}）"
+    # the long list starts folded; unfolding it shows the rows
+    assert box.toggle.isVisibleTo(summary) and not box.table.isVisibleTo(summary)
+    box.toggle.click()
+    assert box.table.isVisibleTo(summary)
+
+
+def test_file_dialog_sizes_and_dates_follow_the_window(qtbot: Any, launch_window: Any,
+                                                       tmp_path: Path) -> None:
+    """Sizes as the window writes them ("88 KB", never cut to "88.…KiB") and dates in the
+    window's language, also after switching it (Qt would use the system's locale)."""
+    session = launch_window("zh")
+    evidence = tmp_path / "evidence.bin"
+    evidence.write_bytes(b"x" * 90_000)
+
+    def rows(lang: str) -> tuple[list[str], bool, str]:
+        session.window.set_language(lang)
+        expected_date = QLocale().toString(QFileInfo(str(evidence)).lastModified(),
+                                           QLocale.FormatType.ShortFormat)
+        dialog = file_dialog(session.window, "t", str(tmp_path))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        tree = dialog.findChild(QTreeView, "treeView")
+        assert tree is not None
+        model = tree.model()
+        qtbot.waitUntil(lambda: model.rowCount(tree.rootIndex()) == 1)
+        cells = [str(model.index(0, c, tree.rootIndex()).data()) for c in range(4)]
+        fits = all(tree.fontMetrics().horizontalAdvance(cells[c]) + 8
+                   <= tree.header().sectionSize(c) for c in (1, 3))
+        dialog.close()
+        return cells, fits, expected_date
+
+    for lang, separator in (("zh", "/"), ("en", "/")):
+        cells, fits, expected_date = rows(lang)
+        assert cells[1] == "88 KB" and fits, cells
+        assert cells[3] == expected_date and separator in cells[3]
+    assert rows("zh")[0][3].startswith(str(QDateTime.currentDateTime().date().year()))
+    assert rows("en")[0][3].split("/")[2].startswith(str(QDateTime.currentDateTime().date().year()))

@@ -61,7 +61,7 @@ def test_install_signed_pack_then_upgrade_assessment(
     wait_tasks()
     assert dialog.preview is not None
     assert "Newer version" in dialog.summary.text()
-    assert item_ids[0] in dialog.details.toPlainText()
+    assert item_ids[0] in dialog.details.text()
     assert dialog.install_button.isEnabled()
     dialog.install()
     wait_tasks()
@@ -74,7 +74,7 @@ def test_install_signed_pack_then_upgrade_assessment(
         upgrade = QApplication.activeModalWidget()
         assert isinstance(upgrade, UpgradeDialog)
         qtbot.waitUntil(lambda: upgrade.plan is not None, timeout=10000)
-        assert "need re-review: 1" in upgrade.counts.text()
+        assert "awaiting re-review: 1" in upgrade.counts.text()
         upgrade.upgrade_button.click()
 
     QTimer.singleShot(0, confirm_upgrade)
@@ -91,6 +91,11 @@ def test_install_signed_pack_then_upgrade_assessment(
     detail = workspace.detail
     assert detail.banner.isVisibleTo(detail)
     assert "Implemented" in detail.banner.review_previous.text()
+    # what changed in the wording: the added words marked, the rest as it was
+    assert detail.banner.wording.isVisibleTo(detail)
+    wording = detail.banner.wording.text()
+    assert "(including contractors)" in wording and "line-through" not in wording
+    assert "#e8f5e9" in wording
     detail.banner.review_done.click()
     assert not workspace.answers[item_ids[0]].needs_review
     # the old assessment is kept, read-only

@@ -34,6 +34,8 @@ def test_identity_export_and_verify(qtbot: Any, wait_tasks: Any, launch_window: 
     identity_dialog = SigningIdentityDialog(ctx, session.window)
     prompts.open_paths.append(str(pki.identity))
     identity_dialog.choose()
+    identity_dialog.check()  # no passphrase yet: asked for, not called wrong
+    assert identity_dialog.problem.text() == "请输入口令。"
     identity_dialog.passphrase.setText("wrong")
     identity_dialog.check()
     wait_tasks()
@@ -57,6 +59,8 @@ def test_identity_export_and_verify(qtbot: Any, wait_tasks: Any, launch_window: 
     assert dialog.identity.text() == str(pki.identity)
     assert dialog.marking.text() == "内部"
     dialog.output.setText(str(output))
+    dialog.export()  # no passphrase typed: asked for
+    assert dialog.problem.text() == "请输入签名身份的口令。" and not output.exists()
     dialog.passphrase.setText("wrong")
     dialog.export()
     wait_tasks()
@@ -83,3 +87,35 @@ def test_identity_export_and_verify(qtbot: Any, wait_tasks: Any, launch_window: 
     assert "Zhang San" in verify.details.text()
     assert "未完成" in verify.details.text()  # the verdict, in the window's language
     assert not prompts.errors
+
+
+def test_after_an_export_the_file_or_its_folder_can_be_opened(
+        qtbot: Any, wait_tasks: Any, launch_window: Any, data_dir: Path, tmp_path: Path,
+        prompts: ScriptedPrompts) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    with open_collection(data_dir) as collection:
+        assessment_id = new_assessment(collection)
+    session = launch_window("zh")
+    window = session.window
+    window.open_assessment(assessment_id)
+    output = tmp_path / "导出" / "报告.pdf"
+    output.parent.mkdir()
+
+    def export_unsigned() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        dialog.sign.setChecked(False)
+        dialog.output.setText(str(output))
+        dialog.export()
+
+    for answer in (0, 1, -1):  # open the file, open its folder, close
+        prompts.choice_answers.append(answer)
+        QTimer.singleShot(0, export_unsigned)
+        window.export_report()
+        wait_tasks()
+        assert output.is_file()
+        assert prompts.choices[-1] == ["打开文件", "打开所在文件夹"]
+        assert prompts.infos[-1][0] == "报告已导出" and str(output) in prompts.infos[-1][1]
+    assert prompts.opened == [output, output.parent]

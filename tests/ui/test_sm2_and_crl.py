@@ -76,3 +76,44 @@ def test_sm2_identity_report_and_revocation_list(qtbot: Any, wait_tasks: Any, la
     prompts.open_paths.append(str(junk))
     dialog.roots_page.add_crl()
     assert prompts.errors and "证书吊销列表" in prompts.errors[-1][1]
+
+
+def test_a_root_and_a_revocation_list_are_added_only_after_confirmation(
+        qtbot: Any, launch_window: Any, prompts: ScriptedPrompts, data_dir: Path,
+        tmp_path: Path) -> None:
+    from selfcheck.core.pki.roots import ReportRoots
+
+    pki = make_pki(tmp_path / "pki", core_pki.SM2)
+    session = launch_window("zh")
+    dialog = VerifyDialog(session.ctx, session.window)
+    qtbot.addWidget(dialog)
+    page = dialog.roots_page
+    root = ReportRoots(session.ctx.paths.trust_dir).inspect(pki.root_pem)
+
+    # declined: nothing is trusted, though the whole fingerprint, subject and validity
+    # were shown
+    prompts.confirm_answer = False
+    page.add_root(str(pki.root_pem))
+    shown = prompts.confirms[-1]
+    assert " ".join(root.fingerprint[n:n + 8] for n in range(0, 64, 8)) in shown
+    assert root.subject in shown and f"{root.not_after:%Y-%m-%d}" in shown
+    assert "逐位核对" in shown
+    assert page.count() == 0 and dialog.no_roots.isVisibleTo(dialog)
+
+    prompts.confirm_answer = True
+    page.add_root(str(pki.root_pem))
+    assert page.count() == 1
+    confirms = len(prompts.confirms)
+    page.add_root(str(pki.root_pem))  # the same root again: said so, not asked
+    assert len(prompts.confirms) == confirms and "已是本机信任的根证书" in prompts.infos[-1][1]
+
+    revocation.revoke(pki.ca_dir, "张三 Zhang San", "key-compromise")
+    crl = tmp_path / "2026-12.crl"
+    revocation.issue_crl(pki.ca_dir, CA_PASS, crl)
+    prompts.confirm_answer = False
+    page.add_crl(str(crl))
+    assert "编号：1" in prompts.confirms[-1] and "已吊销的签名证书：1 个" in prompts.confirms[-1]
+    assert page.table.item(0, 3).text() == "无"  # not kept
+    prompts.confirm_answer = True
+    page.add_crl(str(crl))
+    assert page.table.item(0, 3).text().startswith("第 1 号")

@@ -69,3 +69,37 @@ def test_roles_states_and_markers(qtbot: Any, launch_window: Any, data_dir: Path
     detail.set_status(Status.IMPLEMENTED)
     assert other.palette().color(QPalette.ColorRole.Button) == QColor(CHECKED_BUTTON_COLOR)
     assert checked.palette().color(QPalette.ColorRole.Button) != QColor(CHECKED_BUTTON_COLOR)
+
+
+def _darkest(widget: Any) -> int:
+    """The lightness of the darkest pixel of ``widget`` as drawn (its text)."""
+    image = widget.grab().toImage()
+    return min(image.pixelColor(x, y).lightness()
+               for x in range(0, image.width(), 1) for y in range(0, image.height(), 1))
+
+
+def test_disabled_controls_look_disabled(qtbot: Any, launch_window: Any, data_dir: Path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from selfcheck.ui.dialogs.new_assessment import NewAssessmentDialog
+
+    session = launch_window("zh")
+    window = session.window
+    qtbot.waitExposed(window)
+    view = window.list_view
+    # an empty list: Open, Duplicate and Archive cannot be used, and look it
+    assert view.model.rowCount() == 0
+    for button in (view.open_button, view.duplicate_button, view.archive_button):
+        assert not button.isEnabled()
+        assert _darkest(button) > _darkest(view.new_button) + 60, button.text()
+    dialog = NewAssessmentDialog(session.ctx, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    create = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert create.text() == "创建自查" and not create.isEnabled()
+    assert _darkest(create) > _darkest(cancel) + 60
+    palette = create.palette()
+    assert palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText) != \
+        palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
+    dialog.reject()

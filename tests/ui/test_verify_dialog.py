@@ -136,11 +136,13 @@ def test_several_reports_verdicts_details_preview_and_roots(
     assert "Not met" in text  # the embedded verdict
     assert "某市大数据管理局" in text and "政务热线智能分派系统" in text
     assert "signer's own computer clock" in text
-    assert good.result is not None and good.result.pack_id in text
+    assert good.result is not None and good.result.pack_id
     gaps = good.result.results["score"]["critical_gaps"]  # type: ignore[index]
     assert gaps and gaps[0]["item"] in text
-    # the pack is installed here: the question of a critical gap is shown with its id
+    # the pack is installed here: shown by its title (not its id), and the question of a
+    # critical gap is shown with its id
     pack = ctx.collection.packs.get(good.result.pack_id, good.result.pack_version)
+    assert pack.title.en in text and good.result.pack_id not in text
     question = next(i.question.en for i in pack.items if i.id == gaps[0]["item"])
     assert question in text
     qtbot.waitUntil(lambda: dialog.preview.status == QPdfDocument.Status.Ready, timeout=10000)
@@ -258,3 +260,45 @@ def test_chinese_labels_and_accessible_names(qtbot: Any, wait_tasks: Any, launch
         < order.index(dialog.tabs) < order.index(dialog.preview.view)
     dialog.reject()
     assert not prompts.errors
+
+
+def test_the_banner_names_the_cause(qtbot: Any, wait_tasks: Any, launch_window: Any,
+                                    reports: dict[str, Any], data_dir: Path,
+                                    tmp_path: Path) -> None:
+    """Unsigned, not a PDF, no root, changed after signing: each says what it is; "may
+    have been altered" only for the file that was changed; no command line anywhere."""
+    unsigned = tmp_path / "unsigned.pdf"
+    with open_collection(data_dir) as collection:
+        assessment_id = new_assessment(collection)
+        collection.reports.export(assessment_id, unsigned, identity=None, passphrase=None,
+                                  lang="zh", marking="内部")
+    session = launch_window("zh")
+    dialog = VerifyDialog(session.ctx, session.window)
+    qtbot.addWidget(dialog)
+    dialog.add_paths([reports["good"], unsigned, reports["not_pdf"], reports["tampered"]])
+    wait_tasks()
+
+    def shown(row: int) -> tuple[str, str, str]:
+        select(qtbot, dialog, row)
+        banner = dialog.preview.banner
+        assert banner.isVisibleTo(dialog)
+        return banner.text(), banner.objectName(), dialog.details.text()
+
+    # no root set up: a hint about this computer, in the window's words
+    text, role, details = shown(0)
+    assert "尚未设置受信任的根证书" in text and role == "openQuestionsHint"
+    assert "篡改" not in text and "selfcheck" not in details
+    dialog.roots_page.add_root(str(reports["pki"].root_pem))
+    wait_tasks()
+    select(qtbot, dialog, 0)
+    assert not dialog.preview.banner.isVisibleTo(dialog)
+
+    text, role, _details = shown(1)
+    assert "未签名" in text and "篡改" not in text and role == "rejectedBanner"
+    text, _role, _details = shown(2)
+    assert "不是 PDF" in text and "篡改" not in text
+    text, _role, _details = shown(3)
+    assert "签名后被改动" in text and "篡改" in text
+    session.window.set_language("en")
+    text, _role, _details = shown(1)
+    assert text.startswith("This PDF is not signed") and "altered" not in text

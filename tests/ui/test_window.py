@@ -89,8 +89,12 @@ def test_create_answer_by_keyboard_attach_filter_language_reopen(
         workspace.answers[second].status is Status.UNANSWERED
     assert detail.form.status_buttons[Status.PARTIAL].isChecked()
     assert second in workspace.drafts
-    # the focus went to the justification; typing digits there does not change the status
+    # the keyboard stays in the list (the next key is never typed into a text field);
+    # J moves it to the justification, where digits are text, not statuses
+    assert table.hasFocus()
+    qtbot.keyClick(table, Qt.Key.Key_J)
     assert detail.form.justification.hasFocus()
+    assert detail.form.justification.toPlainText() == ""  # no "j" typed
     qtbot.keyClicks(detail.form.justification, "Budget for 2027 pending")
     assert detail.form.status_buttons[Status.PARTIAL].isChecked()
     qtbot.keyClick(detail.form.justification, Qt.Key.Key_Escape)  # back to the list: saves
@@ -110,7 +114,8 @@ def test_create_answer_by_keyboard_attach_filter_language_reopen(
     qtbot.keyClick(table, Qt.Key.Key_N)
     third = workspace.current_item_id()
     qtbot.keyClick(table, Qt.Key.Key_3)
-    assert detail.form.justification.hasFocus()  # focus moved there; type the reason
+    qtbot.keyClick(table, Qt.Key.Key_J)  # to the justification; type the reason
+    assert detail.form.justification.hasFocus()
     qtbot.keyClicks(detail.form.justification, "Accounts are shared")
     qtbot.keyClick(detail.form.justification, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     assert workspace.answers[third].status is Status.NOT_IMPLEMENTED
@@ -119,6 +124,7 @@ def test_create_answer_by_keyboard_attach_filter_language_reopen(
     assert fourth not in (first, second, third)
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_4)  # not applicable: needs a reason too
+    qtbot.keyClick(table, Qt.Key.Key_J)
     qtbot.keyClicks(detail.form.justification, "No such system here")
     qtbot.keyClick(detail.form.justification, Qt.Key.Key_Escape)
     assert workspace.answers[fourth].status is Status.NOT_APPLICABLE
@@ -183,17 +189,21 @@ def test_create_answer_by_keyboard_attach_filter_language_reopen(
     with Collection.open(resolve_paths(data_dir), install_builtin=False) as other:
         expected = other.score(assessment_id)
     assert summary.verdict.text() == expected.verdict.label("en")
-    expected_gaps = [g.item_id for g in expected.critical_gaps] + list(
+    # the real gaps, apart from the critical items merely not answered yet
+    expected_gaps = [g.item_id for g in expected.critical_gaps] or list(
         expected.critical_unanswered)
-    assert summary.gap_item_ids() == expected_gaps
+    assert summary.gap_item_ids() == [g.item_id for g in expected.critical_gaps]
+    assert summary.unanswered_item_ids() == list(expected.critical_unanswered)
     assert summary.plan_item_ids() == [second, third]
     bars = {b.title: b.tally for b in summary.chart._bars}
     pack = workspace.assessment.pack
     for theme_id, tally in expected.themes.items():
         assert bars[pack.theme(theme_id).title.en] == tally
-    # jump from a gap to its item
-    summary.gaps.selectRow(0)
-    summary.gap_jump.click()
+    # jump from a gap (or an unanswered critical item) to its item
+    box = summary.gaps_box if expected.critical_gaps else summary.unanswered_box
+    box.toggle.setChecked(True)
+    box.table.selectRow(0)
+    box.jump.click()
     assert workspace.tabs.currentIndex() == 0
     assert workspace.current_item_id() == expected_gaps[0]
 

@@ -39,7 +39,9 @@ def test_alt_n_p_from_the_justification_returns_the_keyboard_to_the_list(
     detail, table = workspace.detail, workspace.item_list.table
     first = workspace.current_item_id()
     table.setFocus()
-    qtbot.keyClick(table, Qt.Key.Key_3)  # not implemented: the justification gets the focus
+    qtbot.keyClick(table, Qt.Key.Key_3)  # not implemented: a draft; the keyboard stays
+    assert table.hasFocus()
+    qtbot.keyClick(table, Qt.Key.Key_J)  # J: write the justification
     assert detail.form.justification.hasFocus()
     qtbot.keyClicks(detail.form.justification, "Accounts are shared")
     qtbot.keyClick(detail.form.justification, move_key, Qt.KeyboardModifier.AltModifier)
@@ -94,6 +96,7 @@ def test_text_typed_for_one_item_stays_with_that_item(qtbot: Any, launch_window:
     assert second not in workspace.answers
     assert workspace.drafts[second].justification == ""
     # Ctrl+2 from the (empty) justification field of the second item: still a draft
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_J)
     assert detail.form.justification.hasFocus()
     qtbot.keyClick(detail.form.justification, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert second not in workspace.answers
@@ -153,3 +156,77 @@ def test_the_next_assessment_never_shows_the_previous_ones_answer(
     collection = workspace.ctx.collection
     assert collection.answers(second_id)[first].status is Status.PARTIAL
     assert collection.answers(second_id - 1)[first].status is Status.IMPLEMENTED
+
+
+def test_j_after_a_status_key_never_types_into_the_justification(
+        qtbot: Any, launch_window: Any, data_dir: Path) -> None:
+    """The documented flow 3 then J: the J moves the keyboard, it types no "j"; and a
+    lone "j" typed as a justification is refused (the core wants two characters)."""
+    workspace = _open(qtbot, launch_window, data_dir)
+    detail, table = workspace.detail, workspace.item_list.table
+    item_id = workspace.current_item_id()
+    table.setFocus()
+    for key in (Qt.Key.Key_3, Qt.Key.Key_J, Qt.Key.Key_J):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    justification = detail.form.justification
+    # the second J was typed into the box the first J moved to: that is text on purpose
+    assert justification.hasFocus() and justification.toPlainText() == "j"
+    qtbot.keyClick(justification, Qt.Key.Key_Escape)
+    assert item_id not in workspace.answers
+    assert workspace.drafts[item_id].justification == "j"
+    assert "one character" in detail.form.inline_error.text()
+    justification.setFocus()
+    qtbot.keyClicks(justification, "ust shared accounts")
+    qtbot.keyClick(justification, Qt.Key.Key_Escape)
+    assert workspace.answers[item_id].status is Status.NOT_IMPLEMENTED
+    assert workspace.answers[item_id].justification == "just shared accounts"
+
+
+@pytest.mark.parametrize("status_key", [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4])
+def test_status_keys_leave_the_keyboard_where_it_was(
+        qtbot: Any, launch_window: Any, data_dir: Path, status_key: Qt.Key) -> None:
+    workspace = _open(qtbot, launch_window, data_dir)
+    detail, table = workspace.detail, workspace.item_list.table
+    table.setFocus()
+    qtbot.keyClick(table, status_key)
+    qtbot.keyClicks(QApplication.focusWidget(), "1234")
+    assert table.hasFocus()
+    assert _texts(detail) == ["", "", ""]
+
+
+def test_the_documented_shortcuts_do_what_they_say(qtbot: Any, launch_window: Any,
+                                                   data_dir: Path, prompts: Any) -> None:
+    """docs/ui.md's keyboard list, key by key, in the workspace."""
+    workspace = _open(qtbot, launch_window, data_dir)
+    window = workspace.window()
+    table, search = workspace.item_list.table, workspace.item_list.search
+    first = workspace.current_item_id()
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F)  # F: flag
+    assert workspace.answers[first].flagged
+    qtbot.keyClick(table, Qt.Key.Key_1)  # 1: implemented
+    assert workspace.answers[first].status is Status.IMPLEMENTED
+    qtbot.keyClick(table, Qt.Key.Key_N)  # N: next unanswered
+    second = workspace.current_item_id()
+    assert second != first and table.hasFocus()
+    qtbot.keyClick(table, Qt.Key.Key_P)  # P: previous unanswered (wraps past the answered)
+    assert workspace.current_item_id() not in (first, second)
+    qtbot.keyClick(table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # Ctrl+F
+    assert search.hasFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Escape)  # Esc: back to the list
+    assert table.hasFocus()
+    qtbot.keyClick(table, Qt.Key.Key_J)  # J: the justification
+    justification = workspace.detail.form.justification
+    assert justification.hasFocus()
+    qtbot.keyClick(justification, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.detail.form.status_buttons[Status.PARTIAL].isChecked()  # Ctrl+2
+    qtbot.keyClick(justification, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert workspace.tabs.currentIndex() == 1  # Ctrl+Shift+S: the summary
+    qtbot.keyClick(window, Qt.Key.Key_I,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert workspace.tabs.currentIndex() == 0  # Ctrl+Shift+I: the items
+    qtbot.keyClick(window, Qt.Key.Key_F1)  # F1: the shortcut list
+    assert prompts.infos and "J" in prompts.infos[-1][1]
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Ctrl+L
+    assert window.stack.currentWidget() is window.list_view

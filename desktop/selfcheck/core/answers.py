@@ -44,6 +44,9 @@ STATUS_ALIASES: dict[str, Status] = {
 }
 
 MAX_TEXT_LENGTH = TEXT_MAX
+#: The fewest characters (white space not counted) a required justification has: a
+#: single character says nothing and is most often a stray key press.
+MIN_JUSTIFICATION_CHARS = 2
 
 
 def parse_status(text: str) -> Status:
@@ -168,8 +171,9 @@ def same_answer(a: Answer, b: Answer) -> bool:
 def validate_answer(answer: Answer, previous: Answer | None, today: dt.date) -> Answer:
     """Check an answer before it is saved; returns it with text fields trimmed.
 
-    A justification is required for partial, not-implemented and not-applicable.
-    A remediation due date that is being set or changed may not lie in the past.
+    A justification is required for partial, not-implemented and not-applicable, of at
+    least :data:`MIN_JUSTIFICATION_CHARS` characters. A remediation due date that is being
+    set or changed may not lie in the past.
     """
     def field(value: str, what: str, what_zh: str, single_line: bool = False) -> str:
         return checked_text(value, f"{answer.item_id}: the {what}", AnswerValidationError,
@@ -194,5 +198,13 @@ def validate_answer(answer: Answer, previous: Answer | None, today: dt.date) -> 
         raise AnswerValidationError(
             f"{answer.item_id}: the remediation due date {due.isoformat()} is in the past",
             zh=f"{answer.item_id}：整改期限 {due.isoformat()} 早于今天",
+        )
+    if cleaned.status.needs_justification and len(
+            "".join(cleaned.justification.split())) < MIN_JUSTIFICATION_CHARS:
+        raise AnswerValidationError(
+            f"{answer.item_id}: a justification of one character says nothing; write at "
+            f"least {MIN_JUSTIFICATION_CHARS} characters for status '{cleaned.status.value}'",
+            zh=f"{answer.item_id}：只有一个字的理由说明不足以说明原因；选择“"
+               f"{cleaned.status.label('zh')}”时理由说明至少 {MIN_JUSTIFICATION_CHARS} 个字",
         )
     return cleaned

@@ -193,6 +193,7 @@ class AssessmentOverview:
     pack_title: str
     grade: Grade
     score: Score
+    pack_title_en: str = ""
 
 
 def stored_profile_json(pack: Pack, answers: Mapping[str, str]) -> str:

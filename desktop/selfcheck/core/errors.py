@@ -104,6 +104,14 @@ class PackFileError(SelfCheckError):
     """A signed pack file (.ckpack) was rejected: damaged, unsigned, untrusted or invalid."""
 
 
+class UntrustedPackKeyError(PackFileError):
+    """A pack file signed with a key this machine does not trust; ``key_id`` names it."""
+
+    def __init__(self, message: str, zh: str | None = None, *, key_id: str = "") -> None:
+        super().__init__(message, zh)
+        self.key_id = key_id
+
+
 class PackPolicyError(PackFileError):
     """An authentic pack file that this machine's policy refuses (rollback, expiry, ...)."""
 

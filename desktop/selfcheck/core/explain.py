@@ -23,21 +23,21 @@ Render = Callable[[str], str]
 REASON_TEXTS: dict[ReasonCode, tuple[str, str]] = {
     ReasonCode.CRITICAL_GAPS: (
         "存在 {count} 项关键差距：{items}。关键差距不会被其他检查项的得分抵消。",
-        "{count} critical gap(s): {items}. A critical gap is never averaged away by other "
+        "{count} critical gap{s}: {items}. A critical gap is never averaged away by other "
         "items."),
     ReasonCode.UNANSWERED: (
         "适用的 {total} 项检查项中有 {count} 项尚未作答。",
         "{count} of {total} applicable items are not answered yet."),
     ReasonCode.PENDING_REVIEW: (
-        "有 {count} 项答复沿用自上一版检查清单，须重新复核：{items}。",
-        "{count} answer(s) carried over from the previous pack version need re-review: "
+        "有 {count} 项答复沿用自上一版检查清单，待复核：{items}。",
+        "{count} answer{s} carried over from the previous pack version {need} re-review: "
         "{items}."),
     ReasonCode.BELOW_PASS_MARK: (
         "加权得分 {percent}% 低于合格线 {threshold}%。",
         "The weighted score {percent}% is below the pass mark of {threshold}%."),
     ReasonCode.HIGH_NOT_IMPLEMENTED: (
         "有 {count} 项严重程度为“{high}”的检查项未落实：{items}。",
-        "{count} high-severity item(s) not implemented: {items}."),
+        "{count} item{s} of high severity not implemented: {items}."),
     ReasonCode.ALL_MET: (
         "无关键差距，全部检查项均已作答，加权得分 {percent}%。",
         "No critical gap, every item answered, weighted score {percent}%."),
@@ -82,6 +82,8 @@ def _words(reason: VerdictReason, lang: str) -> dict[str, str]:
     labels = [glossary.label("severity", code, lang) for code in raised if code]
     words["raised"] = (" and ".join(label.lower() for label in labels) if lang == "en"
                        else "”“".join(labels))
+    one = reason.values.get("count") == 1
+    words["s"], words["need"] = ("", "needs") if one else ("s", "need")  # English number
     words["high"] = Severity.HIGH.label(lang)
     words["implemented"] = Status.IMPLEMENTED.label(lang)
     return words

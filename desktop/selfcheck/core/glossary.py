@@ -38,13 +38,13 @@ CONCEPTS: dict[str, Term] = {
     "assessor": Term("自查人", "assessor", "开展并填写本次自查的人",
                      "the person who carries out and fills in the assessment"),
     "pack": Term("检查清单", "checklist pack",
-                 "带版本号、经签名发布的一组检查项，依据其声明的依据文件（如 AISGF-1.0 §6.3）",
+                 "带版本号、经签名发布的一组检查项，依据其声明的依据文件（如《人工智能安全治理框架》1.0版第6.3条）",
                  "a versioned, signed set of items based on the sources it declares (such as "
                  "AISGF-1.0 §6.3)"),
     "item": Term("检查项", "item", "检查清单中的一个问题，引用其依据文件的部分或条款",
                  "one question of a checklist pack, citing parts or clauses of its sources"),
     "sector": Term("领域", "sector",
-                   "AISGF-1.0 §6.3 所列的重点领域；与画像答案一起决定哪些检查项适用",
+                   "《人工智能安全治理框架》1.0版第6.3条所列的重点领域；与画像答案一起决定哪些检查项适用",
                    "a key sector of AISGF-1.0 §6.3; with the profile answers, decides which "
                    "items apply"),
     "source_document": Term("依据文件", "source",
@@ -98,6 +98,10 @@ CONCEPTS: dict[str, Term] = {
                       "检查清单升级后问题有变化，沿用的答复需重新确认",
                       "an answer carried over from an older pack version whose question "
                       "changed; it must be confirmed again"),
+    "flag": Term("存疑标记", "flag for follow-up",
+                 "自查人给自己的提醒：该答复还要再核实；不影响得分和结论",
+                 "the assessor's own reminder that an answer needs checking again; it "
+                 "changes neither the score nor the verdict"),
     "evidence": Term("证据", "evidence", "证明措施已落实的文件名称、编号或附上的证据文件",
                      "references to documents, or attached files, that show a measure is in "
                      "place"),
@@ -118,9 +122,10 @@ CONCEPTS: dict[str, Term] = {
     "approver": Term("批准人", "approver", "批准本次自查报告的单位负责人或其授权人员",
                      "the head of the organisation, or a person they authorised, who "
                      "approves the report"),
-    "marking": Term("标识", "marking", "印在报告每页上的处理标识，例如“内部”或“公开”",
-                    "the handling mark printed on every page of a report, such as internal "
-                    "or public"),
+    "marking": Term("标识", "handling mark",
+                    "印在报告每页上的处理标识，例如“内部”或“公开”；本程序不处理涉密信息",
+                    "the handling mark printed on every page of a report, e.g. INTERNAL or "
+                    "PUBLIC; the program never holds classified material"),
     "distribution": Term("发放范围", "distribution", "报告发给哪些单位或部门",
                          "who the report goes to"),
     "working_draft": Term("工作稿", "working draft",
@@ -303,6 +308,13 @@ AVOIDED: dict[str, str] = {
     "重要程度": CONCEPTS["severity"].zh,
     "评估人": CONCEPTS["assessor"].zh,
     "自查清单": CONCEPTS["pack"].zh,
+    # flagged answers and answers awaiting re-review after an upgrade must not be confused
+    "需重新复核": CONCEPTS["re_review"].zh,
+    "标记待复核": CONCEPTS["flag"].zh,
+    "已标记，待复核": CONCEPTS["flag"].zh,
+    # the handling mark is a distribution mark; the program never holds classified material
+    "密级": CONCEPTS["marking"].zh,
+    "关键项缺口": CONCEPTS["critical_gap"].zh,
 }
 
 

@@ -34,7 +34,7 @@ from selfcheck.core.conditions import (
     condition_from_trusted,
 )
 from selfcheck.core.riskmodel import RiskModel, default_risk_model, factor_questions
-from selfcheck.core.sources import Cite, LegacySource, PackSource, group_label, part_text
+from selfcheck.core.sources import Cite, LegacySource, PackSource, group_label, legacy_citation_labels
 
 #: The source of a pack in the first format (kept under its old name).
 Source = LegacySource
@@ -248,12 +248,9 @@ class Pack:
 
     def _legacy_citation_labels(self, item: Item, lang: str) -> list[str]:
         """The plain clause strings of the first pack format, in the reader's form."""
-        legacy = self.source
-        if legacy is None or lang == "en" or not item.clauses:
+        if self.source is None:
             return list(item.clauses)
-        prefix = legacy.citation_prefix
-        parts = [part_text(clause.removeprefix(prefix).strip(), lang) for clause in item.clauses]
-        return [legacy.title.get(lang) + "、".join(parts)]
+        return legacy_citation_labels(self.source, item.clauses, lang)
 
     def asked_questions(self, answers: Answers) -> list[ProfileQuestion]:
         """The pack's profile questions asked with ``answers``, in order."""

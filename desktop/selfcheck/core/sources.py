@@ -229,16 +229,46 @@ class Cite:
                    note=optional_text(data.get("note")))
 
 
-_SECTION = re.compile(r"§(?P<number>[0-9]+(?:\.[0-9]+)*)(?P<point>\([a-z]\))?")
+_SECTION = re.compile(r"§(?P<number>[0-9]+(?:\.[0-9]+)*)(?P<rest>(?:\([a-z]\))?)")
 
 
 def part_text(part: str, lang: str) -> str:
-    """A part as a reader of ``lang`` writes it: a section sign becomes 第…条 in
-    Chinese (``§6.3(a)`` → ``第6.3条(a)``); other parts are shown as they are."""
+    """A part as a reader of ``lang`` writes it: a section sign becomes 第…条 (a whole
+    chapter 第…章) in Chinese (``§6.3(a)`` → ``第6.3条(a)``, ``§5`` → ``第5章``); other
+    parts are shown as they are."""
     match = _SECTION.fullmatch(part)
     if lang == "en" or match is None:
         return part
-    return f"第{match['number']}条{match['point'] or ''}"
+    number = match["number"]
+    return f"第{number}{'条' if '.' in number else '章'}{match['rest']}"
+
+
+def legacy_citation_labels(source: LegacySource, clauses: Sequence[str], lang: str) -> list[str]:
+    """The plain clause strings of the first pack format as a reader sees them: the
+    source's title once, then each section (《人工智能安全治理框架》1.0版 第6.3条(h)、第5章 /
+    AI Safety Governance Framework, version 1.0, §6.3(h), §5); a clause of another
+    source is shown as it is."""
+    prefix = source.citation_prefix
+    sections: list[str] = []
+    others: list[str] = []
+    whole = False
+    for clause in clauses:
+        if clause == prefix:
+            whole = True
+        elif clause.startswith(prefix + " "):
+            sections.append(part_text(clause[len(prefix) + 1:].strip(), lang))
+        else:
+            others.append(clause)
+    labels = []
+    if sections or whole:
+        title = source.title.get(lang)
+        if not sections:
+            labels.append(title)
+        elif lang == "en":
+            labels.append(", ".join([title, *sections]))
+        else:
+            labels.append(f"{title} {'、'.join(sections)}")
+    return labels + others
 
 
 def group_label(source: PackSource | None, cites: Sequence[Cite], lang: str) -> str:

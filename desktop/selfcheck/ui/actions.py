@@ -50,6 +50,7 @@ class Actions(QObject):
         self.register = action("actionRegister", "Ctrl+Shift+R")
         self.install_pack = action("actionInstallPack")
         self.upgrade = action("actionUpgrade")
+        self.guide = action("actionUserGuide")
         self.shortcuts = action("actionShortcuts", Std.HelpContents)
         self.about = action("actionAbout")
         self._menus: dict[str, QMenu] = {}
@@ -89,6 +90,7 @@ class Actions(QObject):
         tools_menu.addSeparator()
         tools_menu.addAction(self.identity)
         help_menu = bar.addMenu("")
+        help_menu.addAction(self.guide)
         help_menu.addAction(self.shortcuts)
         help_menu.addSeparator()
         help_menu.addAction(self.about)
@@ -123,6 +125,7 @@ class Actions(QObject):
         self.identity.setText(translate("Actions", "Signing &identity…"))
         self.install_pack.setText(translate("Actions", "&Install pack…"))
         self.upgrade.setText(translate("Actions", "&Upgrade assessment to a newer pack version…"))
+        self.guide.setText(translate("Actions", "User &guide"))
         self.shortcuts.setText(translate("Actions", "&Keyboard shortcuts"))
         self.about.setText(translate("Actions", "&About"))
 

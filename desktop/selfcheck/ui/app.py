@@ -6,13 +6,14 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -25,7 +26,7 @@ from selfcheck.ui.context import AppContext
 from selfcheck.ui.errors import ErrorReporter, setup_logging
 from selfcheck.ui.i18n import CJK_FAMILY, LanguageManager, system_language
 from selfcheck.ui.main_window import MainWindow
-from selfcheck.ui.prompts import Prompts
+from selfcheck.ui.prompts import Prompts, set_closing
 from selfcheck.ui.settings import Settings
 from selfcheck.ui.style import apply_style
 from selfcheck.ui.tasks import set_failure_reporter, wait_for_workers
@@ -169,17 +170,96 @@ def adopt_legacy_drafts(settings: Settings, collection: Collection,
     return result.recovery_file
 
 
+class InterruptWatch(QObject):
+    """Ctrl+C (SIGINT) or SIGTERM in the terminal that started the window closes it as its
+    close button would: what is on screen is saved and the process ends cleanly.
+
+    Python runs a signal handler only between bytecodes, so with Qt's event loop idle the
+    default handler would raise KeyboardInterrupt much later, inside whatever Python
+    callback Qt happened to call (a model's ``data``), printing a traceback or worse.
+    Here the handler only posts the close to the event loop. On POSIX the signal's
+    wake-up byte (``signal.set_wakeup_fd``) on a pipe watched by a QSocketNotifier wakes
+    the loop at once, so the handler runs promptly; elsewhere (Windows, where the
+    wake-up needs a socket) a timer lets Python run five times a second."""
+
+    SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM")
+                    if hasattr(signal, name))
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.received: list[int] = []
+        self._previous = {sig: signal.getsignal(sig) for sig in self.SIGNALS}
+        self._pipe: tuple[int, int] | None = None
+        self._old_fd = -1
+        self._waker: QSocketNotifier | QTimer
+        if os.name == "posix":
+            self._pipe = os.pipe()
+            for end in self._pipe:
+                os.set_blocking(end, False)
+            self._old_fd = signal.set_wakeup_fd(self._pipe[1], warn_on_full_buffer=False)
+            self._waker = QSocketNotifier(self._pipe[0], QSocketNotifier.Type.Read, self)
+            self._waker.activated.connect(self._woken)
+        else:
+            self._waker = QTimer(self)
+            self._waker.timeout.connect(self._woken)
+            self._waker.start(200)
+        for sig in self.SIGNALS:
+            signal.signal(sig, self._handle)
+
+    def _woken(self) -> None:
+        if self._pipe is not None:
+            with contextlib.suppress(OSError):
+                os.read(self._pipe[0], 64)  # the handler itself runs as Python code runs
+
+    def _handle(self, signum: int, _frame: object) -> None:
+        self.received.append(signum)
+        log.info("signal %d received: closing the window", signum)
+        QTimer.singleShot(0, close_all_windows)
+
+    def remove(self) -> None:
+        """Give the signals back to their earlier handlers."""
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+        if isinstance(self._waker, QTimer):
+            self._waker.stop()
+        else:
+            self._waker.setEnabled(False)
+        if self._pipe is not None:
+            signal.set_wakeup_fd(self._old_fd)
+            for end in self._pipe:
+                os.close(end)
+
+
+def close_all_windows() -> None:
+    """Close open dialogs, then the main window (which saves everything as it closes)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    set_closing()
+    modal = app.activeModalWidget()
+    while modal is not None:
+        modal.close()
+        QApplication.processEvents()
+        if app.activeModalWidget() is modal:
+            break  # it refused to close; the main window closes anyway
+        modal = app.activeModalWidget()
+    app.closeAllWindows()
+
+
 def run_gui(data_dir: str | None = None) -> int:
-    """``selfcheck`` without a command: open the window and run until it is closed."""
+    """``selfcheck`` without a command: open the window and run until it is closed (or
+    until Ctrl+C in its terminal closes it, saving first)."""
     started = time.perf_counter()
     app = create_application(sys.argv[:1])
     session = launch(data_dir)
     if session is None:
         return 2
+    watch = InterruptWatch(app)
     if startup_probe.requested():  # benchmarks and the bundle's smoke tests only
         startup_probe.quit_when_idle(app, session.window, started)
     code = app.exec()
     session.close()
+    watch.remove()
     return int(code)
 
 

@@ -232,6 +232,27 @@ def clip_icon() -> QIcon:
 
 
 @cache
+def calendar_icon() -> QIcon:
+    """A calendar sheet: pick a date."""
+
+    def draw(p: QPainter, s: float) -> None:
+        pen = QPen(QColor("#455a64"), max(1.0, s * 0.07))
+        p.setPen(pen)
+        p.setBrush(QColor("white"))
+        p.drawRoundedRect(QRectF(s * 0.12, s * 0.2, s * 0.76, s * 0.68), s * 0.06, s * 0.06)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(REVIEW_COLOR))
+        p.drawRect(QRectF(s * 0.12, s * 0.2, s * 0.76, s * 0.18))
+        p.setBrush(QColor("#455a64"))
+        for row in range(2):
+            for column in range(3):
+                p.drawRect(QRectF(s * (0.24 + column * 0.2), s * (0.48 + row * 0.18),
+                                  s * 0.11, s * 0.1))
+
+    return _icon(draw)
+
+
+@cache
 def dot_icon(color: str) -> QIcon:
     """A plain coloured dot (risk grades, verdicts)."""
 

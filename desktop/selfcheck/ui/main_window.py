@@ -19,6 +19,7 @@ from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import pending_tasks, wait_for_workers
 from selfcheck.ui.views.assessment_list import AssessmentListView
 from selfcheck.ui.views.workspace import WorkspaceView
+from selfcheck.ui.wording import pack_name
 
 if TYPE_CHECKING:  # the register window is imported when first opened
     from selfcheck.ui.review.window import ReviewWindow
@@ -71,6 +72,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.workspace.upgradeRequested.connect(
             lambda version: self.upgrade_assessment(self.workspace.assessment_id, version))
         self.workspace.profileRequested.connect(self.change_profile)
+        a.guide.triggered.connect(self.show_guide)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
         self.list_view.newRequested.connect(self.new_assessment)
@@ -161,16 +163,26 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
         AboutDialog(self.ctx, self).exec()
 
+    def show_guide(self) -> None:
+        """Help → User guide: the documentation, offline."""
+        from selfcheck.ui.dialogs.user_guide import UserGuideDialog
+
+        UserGuideDialog(self.ctx, self).exec()
+
     def show_shortcuts(self) -> None:
         lines = [
             self.tr("In the workspace (outside text fields):"),
             self.tr("1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable"),
             self.tr("N / P — next / previous unanswered item"),
-            self.tr("F — flag for review;  J — write the justification"),
+            self.tr("F — flag for follow-up;  J — write the justification"),
             self.tr("Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, "
                     "Esc returns to the list"),
-            self.tr("Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+L — assessments"),
-            self.tr("Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+Q — quit"),
+            self.tr("A status key leaves the keyboard in the list: after 2, 3 or 4 press J "
+                    "to write the justification."),
+            self.tr("Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+Shift+I — items;  "
+                    "Ctrl+L — assessments"),
+            self.tr("Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+E — export;  F1 — this "
+                    "list;  Ctrl+Q — quit"),
         ]
         self.ctx.prompts.info(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 
@@ -202,7 +214,18 @@ class MainWindow(FollowsLanguage, QMainWindow):
             if result.signed and result.signer:
                 message += "\n" + self.tr("Signed by %1.").replace("%1", result.signer)
             self.statusBar().showMessage(message.replace("\n", " "), 10000)
-            self.ctx.prompts.info(self, self.tr("Report exported"), message)
+            self.offer_to_open(result.path, self.tr("Report exported"), message)
+
+    def offer_to_open(self, path: Path, title: str, message: str) -> None:
+        """Say that ``path`` was written and offer to open it or the folder it is in."""
+        choice = self.ctx.prompts.choose(self, title, message,
+                                         [self.tr("Open file"), self.tr("Open containing folder")])
+        if choice < 0:
+            return
+        target = path if choice == 0 else path.parent
+        if not self.ctx.prompts.open_location(target):
+            self.ctx.errors.report(self.tr("No program on this computer opens %1.").replace(
+                "%1", str(target)), self)
 
     def edit_sign_off(self) -> None:
         """File → Prepared, reviewed and approved by…"""
@@ -290,8 +313,12 @@ class MainWindow(FollowsLanguage, QMainWindow):
         dialog.exec()
         result = dialog.outcome
         if result is not None and result.installed:
-            self.statusBar().showMessage(self.tr("Installed %1 v%2").replace(
-                "%1", result.pack_id).replace("%2", str(result.version)), 8000)
+            try:
+                name = pack_name(self.ctx.collection.packs.get(result.pack_id, result.version),
+                                 self.ctx.lang)
+            except SelfCheckError:
+                name = f"{result.pack_id} v{result.version}"
+            self.statusBar().showMessage(self.tr("Installed %1").replace("%1", name), 8000)
             self.list_view.refresh()
             self.workspace.refresh_header()
 

@@ -34,6 +34,12 @@ SELECTION_COLOR = "#cfe3fa"
 SELECTION_TEXT_COLOR = "#111827"
 CHECKED_BUTTON_COLOR = "#dbe9fb"
 PROGRESS_COLOR = "#64b5f6"
+#: Text of a control that cannot be used now, and the face of such a button: clearly
+#: lighter than enabled ones.
+DISABLED_TEXT_COLOR = "#a3abb5"
+DISABLED_BUTTON_COLOR = "#eceef1"
+#: The groups a role's colour is set in; the Disabled group keeps the grey of the palette.
+ENABLED_GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
 
 
 class TextRole(NamedTuple):
@@ -149,12 +155,21 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffe8"))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor(TEXT_COLOR))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9aa3ad"))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText, QPalette.ColorRole.PlaceholderText):
+        palette.setColor(disabled, role, QColor(DISABLED_TEXT_COLOR))
+    palette.setColor(disabled, QPalette.ColorRole.Button, QColor(DISABLED_BUTTON_COLOR))
+    palette.setColor(disabled, QPalette.ColorRole.Base, QColor("#f3f4f6"))
+    palette.setColor(disabled, QPalette.ColorRole.Highlight, QColor("#b0bec5"))
     app.setPalette(palette)
 
 
 def _set_color(widget: QWidget, role: QPalette.ColorRole, color: str) -> None:
+    """``color`` for ``role`` while ``widget`` is enabled (disabled, it turns grey)."""
     palette = widget.palette()
-    palette.setColor(role, QColor(color))
+    for group in ENABLED_GROUPS:
+        palette.setColor(group, role, QColor(color))
     widget.setPalette(palette)
 
 
@@ -225,8 +240,9 @@ def mark_checked(button: QAbstractButton) -> None:
     """Tint a checkable button while it is checked (the chosen answer status)."""
     palette = QPalette(button.palette())
     checked = button.isChecked()
-    palette.setColor(QPalette.ColorRole.Button,
-                     QColor(CHECKED_BUTTON_COLOR) if checked else QApplication.palette().button().color())
+    face = QColor(CHECKED_BUTTON_COLOR) if checked else QApplication.palette().button().color()
+    for group in ENABLED_GROUPS:
+        palette.setColor(group, QPalette.ColorRole.Button, face)
     button.setPalette(palette)
     font = QFont()
     if checked:
@@ -237,7 +253,7 @@ def mark_checked(button: QAbstractButton) -> None:
 def item_view(view: QAbstractItemView) -> None:
     """A list or table: light selection colour with dark text, bold column headings."""
     palette = QPalette(view.palette())
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+    for group in ENABLED_GROUPS:
         palette.setColor(group, QPalette.ColorRole.Highlight, QColor(SELECTION_COLOR))
         palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(SELECTION_TEXT_COLOR))
     view.setPalette(palette)

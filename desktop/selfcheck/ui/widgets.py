@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,23 +26,29 @@ from selfcheck.ui.models.items import MARKS_ROLE
 from selfcheck.ui.style import item_view, set_badge_color, set_role
 
 
+def read_only_rows(table: QTableView) -> None:
+    """A table of whole rows that are read, not edited: one row selected at a time, no row
+    numbers, alternating colours, Tab leaves the table."""
+    item_view(table)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+
+
 def list_table(object_name: str, model: QAbstractItemModel) -> QTableView:
     """A read-only, sortable table of whole rows, one selected at a time (the list views)."""
     table = QTableView()
     table.setObjectName(object_name)
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
+    read_only_rows(table)
     table.setShowGrid(False)
     table.setWordWrap(False)
     table.setSortingEnabled(True)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().setVisible(False)
     table.horizontalHeader().setHighlightSections(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    item_view(table)
     return table
 
 
@@ -170,3 +177,60 @@ class ProblemLabel(QLabel):
             self.show_problem(error.localized(lang))
         else:
             report(error)
+#: The background of a search match in a list.
+MATCH_COLOR = "#ffe082"
+
+
+def match_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where ``words`` occur in ``text`` (ignoring case), as (start, end) spans."""
+    words = [word for word in words if word]
+    if not words:
+        return []
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)),
+                         re.IGNORECASE)
+    return [match.span() for match in pattern.finditer(text)]
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """One-line cell text with the words of the current search marked."""
+
+    def __init__(self, words: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._words = words
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        words = self._words()
+        if not words:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            super().paint(painter, option, index)
+            return
+        text = opt.text
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        area = rect.adjusted(margin, 0, -margin, 0)
+        metrics = opt.fontMetrics
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, area.width())
+        top = area.top() + (area.height() - metrics.height()) / 2
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(MATCH_COLOR))
+        for start, end in match_spans(shown, words):
+            left = metrics.horizontalAdvance(shown[:start])
+            painter.drawRect(QRectF(area.left() + left, top,
+                                    metrics.horizontalAdvance(shown[start:end]), metrics.height()))
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(opt.palette.color(role))
+        painter.setFont(opt.font)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         shown)
+        painter.restore()

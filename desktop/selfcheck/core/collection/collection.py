@@ -166,7 +166,8 @@ class Collection:
             score = score_assessment(assessment.pack, assessment.sector, assessment.grade,
                                      self._store.answers(record.id), assessment.answers_all)
             result.append(AssessmentOverview(record, assessment.pack.label,
-                                             assessment.pack.title.zh, assessment.grade, score))
+                                             assessment.pack.title.zh, assessment.grade, score,
+                                             assessment.pack.title.en))
         return result
 
     def change_profile(self, assessment_id: int, *, profile: RiskProfile | None = None,

@@ -277,13 +277,16 @@ def format_diff(diff: PackDiff, lang: str = "en") -> str:
     if diff.is_empty:
         lines.append(say("没有差异。", "No differences."))
         return "\n".join(lines)
-    lines += _pack_lines(diff, lang, sep)
+    lines += pack_level_lines(diff, lang)
     lines += _item_lines(diff, lang, sep)
     return "\n".join(lines)
 
 
-def _pack_lines(diff: PackDiff, lang: str, sep: str) -> list[str]:
+def pack_level_lines(diff: PackDiff, lang: str) -> list[str]:
+    """The changes of a diff above the items: pack fields (sources, conditions' questions,
+    the risk model, status…) and themes, in ``lang``."""
     zh = lang != "en"
+    sep = "、" if zh else ", "
     lines = []
     for change in diff.pack_changes:
         name = field_label(change.field, lang)

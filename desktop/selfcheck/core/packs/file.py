@@ -42,7 +42,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from selfcheck import __version__
-from selfcheck.core.errors import NotFoundError, PackFileError, PackPolicyError, UsageError
+from selfcheck.core.errors import (
+    NotFoundError,
+    PackFileError,
+    PackPolicyError,
+    UntrustedPackKeyError,
+    UsageError,
+)
 from selfcheck.core.files import read_input_file
 from selfcheck.core.model import PACK_ID_PATTERN, Pack
 from selfcheck.core.packs.keys import ALGORITHM, ALGORITHMS, SM2, SigningKey, is_key_id, public_key_of
@@ -522,10 +528,11 @@ def _find_key(key_id: str, keys: Sequence[TrustedPackKey], origin: str) -> Trust
                                     zh=f"{origin}：签名所用的清单包签名密钥 {key_id} 已于 "
                                     f"{key.revoked_at} 吊销")
             return key
-    raise PackFileError(f"{origin}: signed by pack key {key_id}, which this machine does not "
-                        "trust (add it with: selfcheck trust add-pack-key FILE)",
-                        zh=f"{origin}：签名所用的清单包签名密钥 {key_id} 不在本机的信任库中"
-                        "（可用命令 selfcheck trust add-pack-key FILE 添加）")
+    raise UntrustedPackKeyError(
+        f"{origin}: signed by pack key {key_id}, which this machine does not trust (add it "
+        "with: selfcheck trust add-pack-key FILE)",
+        zh=f"{origin}：签名所用的清单包签名密钥 {key_id} 不在本机的信任库中"
+        "（可用命令 selfcheck trust add-pack-key FILE 添加）", key_id=key_id)
 
 
 def verify_pack_bytes(data: bytes, keys: Sequence[TrustedPackKey], *, origin: str = "pack",

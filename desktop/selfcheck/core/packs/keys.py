@@ -92,6 +92,12 @@ class PublicPackKey:
     def base64(self) -> str:
         return base64.b64encode(self.raw).decode("ascii")
 
+    @property
+    def fingerprint(self) -> str:
+        """The SHA-256 of the raw public key, 64 hex digits (the key id is its first 16):
+        what a person compares before trusting the key."""
+        return hashlib.sha256(self.raw).hexdigest()
+
     def to_json_bytes(self) -> bytes:
         """The canonical JSON text of the public key file."""
         return canonical_json({

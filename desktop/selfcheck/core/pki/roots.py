@@ -99,9 +99,22 @@ class ReportRoots:
     def certificates(self) -> list[x509.Certificate]:
         return [root.certificate for root in self.entries()]
 
+    def inspect(self, source: Path) -> TrustedRoot:
+        """The root certificate in ``source``, checked but not trusted (its ``path`` is
+        None): shown to the user, who compares its fingerprint before :meth:`trust`."""
+        return _describe(load_root_certificate(source), None)
+
+    def is_trusted(self, root: TrustedRoot) -> bool:
+        return (self.folder / f"{root.fingerprint}.pem").exists()
+
     def add(self, source: Path) -> tuple[TrustedRoot, bool]:
         """Trust the root certificate in ``source``; returns it and whether it was new."""
-        cert = load_root_certificate(source)
+        return self.trust(self.inspect(source))
+
+    def trust(self, root: TrustedRoot) -> tuple[TrustedRoot, bool]:
+        """Trust a root read by :meth:`inspect` (the very certificate shown); returns it and
+        whether it was new."""
+        cert = root.certificate
         target = self.folder / f"{fingerprint(cert)}.pem"
         if target.exists():
             return _describe(cert, target), False
@@ -149,17 +162,30 @@ class ReportRoots:
                 continue
         return found
 
+    def inspect_crl(self, source: Path, now: dt.datetime | None = None) -> RevocationList:
+        """The revocation list in ``source``, checked against the trusted roots but not kept
+        (shown to the user before :meth:`keep_crl`)."""
+        try:
+            return parse_crl(read_crl_file(source), self.certificates(), str(source),
+                             now=now or utc_now())
+        except PkiError as exc:
+            raise TrustStoreError(str(exc), zh=exc.localized("zh")) from None
+
+    def kept_crl(self, crl: RevocationList) -> RevocationList | None:
+        """The list kept now for the root that issued ``crl`` (None when there is none)."""
+        return next((c for c in self.revocation_lists()
+                     if c.issuer_fingerprint == crl.issuer_fingerprint), None)
+
     def add_crl(self, source: Path, now: dt.datetime | None = None) -> tuple[RevocationList, bool]:
         """Keep the revocation list in ``source`` if a trusted root signed it and it is newer
         than the one kept for that root; returns it and whether it was kept."""
-        try:
-            crl = parse_crl(read_crl_file(source), self.certificates(), str(source),
-                            now=now or utc_now())
-        except PkiError as exc:
-            raise TrustStoreError(str(exc), zh=exc.localized("zh")) from None
+        return self.keep_crl(self.inspect_crl(source, now))
+
+    def keep_crl(self, crl: RevocationList) -> tuple[RevocationList, bool]:
+        """Keep a list read by :meth:`inspect_crl` unless the one kept for its root is as new;
+        returns the list kept and whether it is ``crl``."""
         target = self.crl_folder / f"{crl.issuer_fingerprint}.crl"
-        kept = next((c for c in self.revocation_lists()
-                     if c.issuer_fingerprint == crl.issuer_fingerprint), None)
+        kept = self.kept_crl(crl)
         if kept is not None and not crl.is_newer_than(kept):
             return kept, False
         try:

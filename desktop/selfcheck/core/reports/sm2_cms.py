@@ -145,8 +145,12 @@ def verify_signer_info(signer_info: cms.SignerInfo, public: Sm2PublicKey) -> boo
 
 
 Problem = tuple[str, str]
-_NOT_INTACT = ("the signed content was modified after signing (its digest no longer "
-               "matches the signature)", "文件在签名后被修改：已签名内容的摘要与签名不符")
+NOT_INTACT = ("the signed content was modified after signing (its digest no longer "
+              "matches the signature)", "文件在签名后被修改：已签名内容的摘要与签名不符")
+#: The problem of a signer certificate that no trusted root issued.
+UNTRUSTED_CHAIN = ("the signer certificate does not chain to a trusted root (its SM2 certificate "
+                   "signature does not verify with the trusted root of that name)",
+                   "签名证书不受信任：未能追溯到本机信任的根证书（其 SM2 证书签名无法用同名的受信任根证书验证）")
 
 
 def _attribute_values(signer_info: cms.SignerInfo, name: str) -> list[Any]:
@@ -187,7 +191,7 @@ def signature_problem(data: bytes, byte_range: list[int], signer_info: cms.Signe
     start, first, second, length = byte_range
     signed = data[start:start + first] + data[second:second + length]
     if len(digests) != 1 or bytes(digests[0].native) != sm3(signed):
-        return _NOT_INTACT
+        return NOT_INTACT
     try:
         public = sm2_public_key(cert)
     except Sm2KeyError:
@@ -196,7 +200,6 @@ def signature_problem(data: bytes, byte_range: list[int], signer_info: cms.Signe
     if not verify_signer_info(signer_info, public):
         return ("the cryptographic signature is not valid", "数字签名无效：密码学验证未通过")
     if not any(issued_by(cert, root) for root in roots):
-        return ("the signer certificate does not chain to a trusted root (its SM2 certificate "
-                "signature does not verify with the trusted root of that name)",
-                "签名证书不受信任：未能追溯到本机信任的根证书（其 SM2 证书签名无法用同名的受信任根证书验证）")
+        return UNTRUSTED_CHAIN
     return None
+

@@ -152,7 +152,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "attachments": ("附件", "Files"),
     "remediation": ("整改", "Remediation"),
     "clauses": ("条款", "Clauses"),
-    "flagged": ("（已标记，待复核）", "(flagged for review)"),
+    "flagged": ("（有存疑标记）", "(flagged for follow-up)"),
     "critical_tag": ("关键差距", "Critical gap"),
     "none": ("无", "none"),
     "appendix_intro": (

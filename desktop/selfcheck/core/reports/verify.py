@@ -31,6 +31,7 @@ import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from enum import StrEnum
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -93,6 +94,21 @@ _TRUST_PROBLEM_ZH = {
 }
 
 
+class Cause(StrEnum):
+    """Why a report was rejected, in kinds a reader acts on differently (the reasons say
+    exactly what failed)."""
+
+    NONE = ""                 # authentic
+    UNREADABLE = "unreadable"  # the file could not be read at all
+    NOT_PDF = "not-pdf"        # empty, or not a PDF
+    DAMAGED = "damaged"        # a PDF that is truncated or cannot be parsed
+    UNSIGNED = "unsigned"      # a PDF without a signature
+    NO_ROOTS = "no-roots"      # no trusted root is configured, so no signer can be checked
+    UNTRUSTED = "untrusted"    # the signer is not (or no longer) trusted: other root, expired, revoked
+    ALTERED = "altered"        # the file changed after it was signed
+    INVALID = "invalid"        # the signature or the report's structure is not valid
+
+
 @dataclass(frozen=True)
 class VerificationResult:
     """The outcome of verifying one report.
@@ -132,6 +148,7 @@ class VerificationResult:
     percent: float | None = None
     results_sha256: str | None = None
     results: dict[str, Any] | None = field(default=None, repr=False)
+    cause: Cause = Cause.NONE
 
     @property
     def reason(self) -> str:
@@ -191,16 +208,17 @@ def _get(obj: Any, key: str, default: Any = None) -> Any:
 
 
 class _Reject(Exception):
-    """A rejection, with its reason in English and in Chinese."""
+    """A rejection, with its reason in English and in Chinese and its kind."""
 
-    def __init__(self, reason: str, *, zh: str) -> None:
+    def __init__(self, reason: str, *, zh: str, cause: Cause = Cause.INVALID) -> None:
         super().__init__(reason)
         self.reason = reason
         self.zh = zh
+        self.cause = cause
 
 
-def _rejected(name: str, reason: str, zh: str) -> VerificationResult:
-    return VerificationResult(name, False, (reason,), reasons_zh=(zh,))
+def _rejected(name: str, reason: str, zh: str, cause: Cause) -> VerificationResult:
+    return VerificationResult(name, False, (reason,), reasons_zh=(zh,), cause=cause)
 
 
 def verify_report(path: Path, trusted_roots: Sequence[x509.Certificate], *,
@@ -215,7 +233,7 @@ def verify_report(path: Path, trusted_roots: Sequence[x509.Certificate], *,
     try:
         data = read_input_file(path, MAX_REPORT_BYTES, what=("PDF file", "PDF 文件"))
     except InputFileError as exc:
-        return _rejected(name, *reason_without_path(exc, path))
+        return _rejected(name, *reason_without_path(exc, path), Cause.UNREADABLE)
     return verify_bytes(data, trusted_roots, name=name, now=now,
                         revocation_lists=revocation_lists)
 
@@ -231,16 +249,17 @@ def verify_bytes(data: bytes, trusted_roots: Sequence[x509.Certificate], *, name
             _verify(data, _Trust(list(trusted_roots), list(revocation_lists)),
                     now or dt.datetime.now(dt.UTC), state)
     except _Reject as rejection:
-        return state.result(False, rejection.reason, rejection.zh)
+        return state.result(False, rejection.reason, rejection.zh, rejection.cause)
     except _OutOfTime:
         limit = f"{VERIFY_TIME_LIMIT:g}"
         return state.result(False, f"reading the PDF took longer than {limit} s, far longer "
                             "than any report takes; it was stopped",
-                            f"读取该 PDF 文件超过 {limit} 秒，远超任何报告所需，已中止")
+                            f"读取该 PDF 文件超过 {limit} 秒，远超任何报告所需，已中止",
+                            Cause.DAMAGED)
     except Exception as exc:  # a hostile file must never crash the verifier
         what = f"{type(exc).__name__}: {_one_line(str(exc))}"
         return state.result(False, f"the PDF cannot be processed ({what})",
-                            f"无法处理该 PDF 文件（{what}）")
+                            f"无法处理该 PDF 文件（{what}）", Cause.DAMAGED)
     return state.result(True)
 
 
@@ -313,7 +332,8 @@ class _State:
         self.notes.append(english)
         self.notes_zh.append(chinese)
 
-    def result(self, authentic: bool, reason: str = "", zh: str = "") -> VerificationResult:
+    def result(self, authentic: bool, reason: str = "", zh: str = "",
+               cause: Cause = Cause.NONE) -> VerificationResult:
         fields = dict(self.result_fields)
         if not authentic:
             for key in ("pack_id", "pack_version", "pack_sha256", "organisation",
@@ -322,7 +342,7 @@ class _State:
                 fields.pop(key, None)
         return VerificationResult(self.name, authentic, (reason,) if reason else (),
                                   tuple(self.notes), (zh or reason,) if reason else (),
-                                  tuple(self.notes_zh), **fields)
+                                  tuple(self.notes_zh), **fields, cause=cause)
 
 
 @dataclass(frozen=True)
@@ -336,9 +356,9 @@ def _verify(data: bytes, trust: _Trust, now: dt.datetime, state: _State) -> None
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     if not data:
-        raise _Reject("the file is empty", zh="文件为空")
+        raise _Reject("the file is empty", zh="文件为空", cause=Cause.NOT_PDF)
     if not data.startswith(b"%PDF-"):
-        raise _Reject("not a PDF file", zh="不是 PDF 文件")
+        raise _Reject("not a PDF file", zh="不是 PDF 文件", cause=Cause.NOT_PDF)
     _check_shape(data)
     try:
         reader = PdfFileReader(BytesIO(data), strict=False)
@@ -346,10 +366,10 @@ def _verify(data: bytes, trust: _Trust, now: dt.datetime, state: _State) -> None
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError) as exc:
         why = _one_line(str(exc)) or type(exc).__name__
         raise _Reject(f"the PDF is damaged or truncated and cannot be read ({why})",
-                      zh=f"PDF 文件已损坏或不完整，无法读取（{why}）") from None
+                      zh=f"PDF 文件已损坏或不完整，无法读取（{why}）", cause=Cause.DAMAGED) from None
     if not signatures:
         raise _Reject("the PDF is not signed (it carries no signature)",
-                      zh="PDF 文件未签名（不含任何签名）")
+                      zh="PDF 文件未签名（不含任何签名）", cause=Cause.UNSIGNED)
     if len(signatures) > 1:
         raise _Reject(f"the PDF carries {len(signatures)} signatures; a report has exactly one",
                       zh=f"PDF 文件含有 {len(signatures)} 个签名；自查报告应当恰有一个签名")
@@ -382,7 +402,9 @@ def _verify(data: bytes, trust: _Trust, now: dt.datetime, state: _State) -> None
         problem = sm2_cms.signature_problem(data, [int(x) for x in sig.byte_range],
                                             sig.signer_info, cert, trust.roots)
         if problem is not None:
-            raise _Reject(problem[0], zh=problem[1])
+            cause = (Cause.ALTERED if problem == sm2_cms.NOT_INTACT else Cause.UNTRUSTED
+                     if problem == sm2_cms.UNTRUSTED_CHAIN else Cause.INVALID)
+            raise _Reject(problem[0], zh=problem[1], cause=cause)
     else:
         _check_signature(sig, trust.roots, signing_time)
     _check_revocation(cert, trust, signing_time, now, state)
@@ -435,11 +457,12 @@ def _check_shape(data: bytes) -> None:
                       zh=f"文件大于 {limit}，超出任何报告的大小")
     if b"%%EOF" not in data[-_END_WINDOW:]:
         raise _Reject("the PDF is truncated (it has no end-of-file marker)",
-                      zh="PDF 文件不完整（缺少文件结束标记）")
+                      zh="PDF 文件不完整（缺少文件结束标记）", cause=Cause.DAMAGED)
     if not _PDF_END.search(data[-_END_WINDOW:]):
         raise _Reject("the PDF is damaged or truncated (its end does not say where its "
                       "cross-reference section is)",
-                      zh="PDF 文件已损坏或不完整（文件末尾缺少交叉引用表的位置）")
+                      zh="PDF 文件已损坏或不完整（文件末尾缺少交叉引用表的位置）",
+                      cause=Cause.DAMAGED)
     if b"/ObjStm" in data or _syntax_too_large(data):
         raise _Reject("the file is not built like a report (object streams, or structures "
                       "far larger than any report has); it was not parsed",
@@ -505,24 +528,26 @@ def _check_coverage(data: bytes, reader: Any, sig: Any) -> None:
     signed_end = byte_range[2] + byte_range[3]
     if signed_end > len(data):
         raise _Reject("the PDF is truncated: the signed byte range runs past the end of the file",
-                      zh="PDF 文件不完整：签名的字节范围超出了文件末尾")
+                      zh="PDF 文件不完整：签名的字节范围超出了文件末尾", cause=Cause.DAMAGED)
     if reader.xrefs.total_revisions - 1 > sig.signed_revision:
         english, chinese = _describe_later_revisions(reader, sig.signed_revision)
-        raise _Reject(english, zh=chinese)
+        raise _Reject(english, zh=chinese, cause=Cause.ALTERED)
     if signed_end < len(data):
         extra = len(data) - signed_end
         raise _Reject(f"the file was changed after it was signed: {extra} byte"
                       f"{'s' if extra > 1 else ''} were appended after the signed content",
-                      zh=f"文件在签名后被修改：签名内容之后追加了 {extra} 字节")
+                      zh=f"文件在签名后被修改：签名内容之后追加了 {extra} 字节",
+                      cause=Cause.ALTERED)
     try:
         coverage = sig.evaluate_signature_coverage()
     except SignatureValidationError as exc:
         raise _Reject(f"the signature does not cover the file properly ({exc})",
-                      zh=f"签名未正确覆盖整个文件（{exc}）") from None
+                      zh=f"签名未正确覆盖整个文件（{exc}）", cause=Cause.ALTERED) from None
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     if coverage != SignatureCoverageLevel.ENTIRE_FILE:
-        raise _Reject("the signature does not cover the entire file", zh="签名未覆盖整个文件")
+        raise _Reject("the signature does not cover the entire file", zh="签名未覆盖整个文件",
+                      cause=Cause.ALTERED)
 
 
 def _check_docmdp(reader: Any, sig: Any) -> None:
@@ -555,39 +580,43 @@ def _check_certificate(cert: x509.Certificate, at: dt.datetime,
         raise _Reject("no trusted root certificate is configured: add the organisation's "
                       "root with 'selfcheck trust add ROOT.pem' or pass --trust ROOT.pem",
                       zh="未配置受信任的根证书：请先用 selfcheck trust add ROOT.pem 添加本单位"
-                      "根证书，或用 --trust ROOT.pem 指定")
+                      "根证书，或用 --trust ROOT.pem 指定", cause=Cause.NO_ROOTS)
     signed = f"{at.astimezone(dt.UTC):%Y-%m-%d %H:%M}"
     if at < cert.not_valid_before_utc:
         start = f"{cert.not_valid_before_utc:%Y-%m-%d %H:%M}"
         raise _Reject(f"the signer certificate was not yet valid at the signing time "
                       f"(valid from {start} UTC, signed {signed} UTC)",
-                      zh=f"签名时签名证书尚未生效（生效时间 {start} UTC，签名时间 {signed} UTC）")
+                      zh=f"签名时签名证书尚未生效（生效时间 {start} UTC，签名时间 {signed} UTC）",
+                      cause=Cause.UNTRUSTED)
     if at > cert.not_valid_after_utc:
         end = f"{cert.not_valid_after_utc:%Y-%m-%d %H:%M}"
         raise _Reject(f"the signer certificate had expired at the signing time "
                       f"(valid until {end} UTC, signed {signed} UTC)",
-                      zh=f"签名时签名证书已过期（有效期至 {end} UTC，签名时间 {signed} UTC）")
+                      zh=f"签名时签名证书已过期（有效期至 {end} UTC，签名时间 {signed} UTC）",
+                      cause=Cause.UNTRUSTED)
     usages = key_usage_names(cert)
     missing = [u for u in REQUIRED_KEY_USAGE if u not in usages]
     if missing:
         raise _Reject("the signer certificate lacks the key usage "
                       + " and ".join(m.replace("_", " ") for m in missing),
                       zh="签名证书缺少密钥用法："
-                      + "、".join(key_usage_label(m, "zh") for m in missing))
+                      + "、".join(key_usage_label(m, "zh") for m in missing), cause=Cause.UNTRUSTED)
     if is_ca(cert):
         raise _Reject("the signature was made with a CA certificate, not a signer certificate",
-                      zh="签名使用的是 CA 证书，而不是签名人证书")
+                      zh="签名使用的是 CA 证书，而不是签名人证书",
+                      cause=Cause.UNTRUSTED)
     if not any(root.subject == cert.issuer for root in roots):
         issuer = display_name(cert.issuer)
         raise _Reject(f"the signer certificate was issued by '{issuer}', "
                       "which is not a trusted root on this machine",
-                      zh=f"签名证书不受信任：其签发者“{issuer}”不是本机信任的根证书")
+                      zh=f"签名证书不受信任：其签发者“{issuer}”不是本机信任的根证书",
+                      cause=Cause.UNTRUSTED)
     if is_mixed_chain(cert, roots):
         mine = algorithm_label(key_algorithm(cert))
         raise _Reject(f"the signer certificate uses {mine} but the trusted root of that name "
                       "uses another algorithm; mixed chains are not accepted",
                       zh=f"签名证书使用 {mine} 算法，而同名的受信任根证书使用另一种算法；"
-                      "不接受混合算法的证书链")
+                      "不接受混合算法的证书链", cause=Cause.UNTRUSTED)
 
 
 def _check_revocation(cert: x509.Certificate, trust: _Trust, signing_time: dt.datetime,
@@ -596,7 +625,7 @@ def _check_revocation(cert: x509.Certificate, trust: _Trust, signing_time: dt.da
     for english, chinese in finding.notes:
         state.note(english, chinese)
     if finding.problem is not None:
-        raise _Reject(finding.problem[0], zh=finding.problem[1])
+        raise _Reject(finding.problem[0], zh=finding.problem[1], cause=Cause.UNTRUSTED)
 
 
 def _check_signature(sig: Any, roots: list[x509.Certificate], at: dt.datetime) -> None:
@@ -616,7 +645,8 @@ def _check_signature(sig: Any, roots: list[x509.Certificate], at: dt.datetime) -
     if not status.intact:
         raise _Reject("the signed content was modified after signing (its digest no longer "
                       "matches the signature)",
-                      zh="文件在签名后被修改：已签名内容的摘要与签名不符")
+                      zh="文件在签名后被修改：已签名内容的摘要与签名不符",
+                      cause=Cause.ALTERED)
     if not status.valid:
         raise _Reject("the cryptographic signature is not valid",
                       zh="数字签名无效：密码学验证未通过")
@@ -627,7 +657,8 @@ def _check_signature(sig: Any, roots: list[x509.Certificate], at: dt.datetime) -
         detail_zh = f"（{_TRUST_PROBLEM_ZH.get(label, label.lower().replace('_', ' '))}）" \
             if label else ""
         raise _Reject(f"the signer certificate does not chain to a trusted root{detail}",
-                      zh=f"签名证书不受信任：未能追溯到本机信任的根证书{detail_zh}")
+                      zh=f"签名证书不受信任：未能追溯到本机信任的根证书{detail_zh}",
+                      cause=Cause.UNTRUSTED)
 
 
 def _issuing_root(cert: x509.Certificate, roots: list[x509.Certificate]) -> str | None:

@@ -11,6 +11,7 @@ from selfcheck.core.text import escape_html
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
+from selfcheck.ui.wording import pack_name
 
 
 class AboutDialog(FollowsLanguage, QDialog):
@@ -44,9 +45,10 @@ class AboutDialog(FollowsLanguage, QDialog):
         packs = []
         try:
             for record in self.ctx.collection.packs.records():
-                packs.append(f"<li>{escape_html(record.pack_id)} v{record.version} · "
+                pack = self.ctx.collection.packs.get(record.pack_id, record.version)
+                packs.append(f"<li>{escape_html(pack_name(pack, lang))} · "
                              f"{escape_html(record.label)} — {escape_html(record.origin)}, "
-                             f"SHA-256 {record.content_hash[:16]}…</li>")
+                             f"SHA-256 {record.content_hash}</li>")
         except SelfCheckError as exc:
             packs.append(f"<li>{escape_html(exc.localized(lang))}</li>")
         paths = self.ctx.paths

@@ -19,6 +19,7 @@ from selfcheck.core.errors import StoreError
 from selfcheck.core.files import is_database_file
 from selfcheck.core.progress import Progress
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.folders import remember_folder, start_file, start_folder
 from selfcheck.ui.tasks import run_collection_task, run_task
 
 translate = QCoreApplication.translate
@@ -36,7 +37,7 @@ def backup_database(ctx: AppContext, parent: QWidget,
     replaced only after a confirmation that names it.
     """
     name = f"selfcheck-backup-{dt.date.today().isoformat()}.sqlite3"
-    start = str(Path(ctx.settings.last_directory or Path.home()) / name)
+    start = start_file(ctx.settings, name)
     chosen = ctx.prompts.save_file(parent, translate("Database", "Back up the database"), start,
                                    _db_filter(), confirm_overwrite=False)
     if not chosen:
@@ -55,7 +56,7 @@ def backup_database(ctx: AppContext, parent: QWidget,
                 "backup?").replace("%1", target.name).replace("%2", str(target.parent))):
             return
         overwrite = True
-    ctx.settings.last_directory = str(target.parent)
+    remember_folder(ctx.settings, target)
     collection = ctx.collection
 
     def work(progress: Progress) -> str:
@@ -74,7 +75,7 @@ def restore_database(ctx: AppContext, parent: QWidget, *,
     ``after(message)`` runs when ``ctx.collection`` is open again.
     """
     source = ctx.prompts.open_file(parent, translate("Database", "Restore the database from a backup"),
-                                   ctx.settings.last_directory, _db_filter())
+                                   start_folder(ctx.settings), _db_filter())
     if not source:
         return
     path = Path(source).expanduser()

@@ -39,6 +39,7 @@ from selfcheck.core.reports.data import DEFAULT_MARKINGS
 from selfcheck.core.reports.signing import ExportResult
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.filenames import with_suffix_added
+from selfcheck.ui.folders import start_folder
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_collection_task, run_task
@@ -107,7 +108,7 @@ class ExportDialog(FollowsLanguage, QDialog):
         notice_layout.setContentsMargins(8, 6, 8, 6)
         notice_layout.addWidget(self.unsigned_text, 1)
         notice_layout.addWidget(self.setup_identity_button)
-        folder = Path(ctx.settings.last_directory or Path.home())
+        folder = Path(start_folder(ctx.settings))
         self.output = QLineEdit(str(folder / suggested_name(*self._names, ctx.lang)))
         self.output.setObjectName("outputPath")
         self.output_button = QPushButton()
@@ -283,7 +284,9 @@ class ExportDialog(FollowsLanguage, QDialog):
 
     def _choose_identity(self) -> None:
         path = self.ctx.prompts.open_file(self, self.tr("Choose your signer identity"),
-                                          str(Path(self.identity.text()).parent),
+                                          str(Path(self.identity.text()).parent)
+                                          if self.identity.text().strip()
+                                          else start_folder(self.ctx.settings),
                                           self.tr("Signer identity (*.pem *.p12 *.pfx);;All files (*)"))
         if path:
             self.identity.setText(path)
@@ -377,6 +380,10 @@ class ExportDialog(FollowsLanguage, QDialog):
                 return
             identity = Path(self.identity.text().strip()).expanduser()
             passphrase = self.passphrase.text()
+            if not passphrase:
+                self._fail(self.tr("Enter the passphrase of your signer identity."))
+                self.passphrase.setFocus()
+                return
         collection, assessment_id = self.ctx.collection, self.assessment_id
         lang, marking = str(self.language.currentData()), self.marking.text()
         distribution = self.distribution.text()

@@ -24,6 +24,7 @@ from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.pki.algorithms import label as algorithm_label
 from selfcheck.core.pki.ca import Identity, load_identity
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.folders import start_folder
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_task
@@ -106,7 +107,7 @@ class SigningIdentityDialog(FollowsLanguage, QDialog):
         self._show()
 
     def choose(self) -> None:
-        start = str(Path(self.path).parent) if self.path else self.ctx.settings.last_directory
+        start = str(Path(self.path).parent) if self.path else start_folder(self.ctx.settings)
         path = self.ctx.prompts.open_file(self, self.tr("Choose your signer identity"), start,
                                           self.tr("Signer identity (*.pem *.p12 *.pfx);;All files (*)"))
         if path:
@@ -120,6 +121,13 @@ class SigningIdentityDialog(FollowsLanguage, QDialog):
         if not self.path:
             return
         path, passphrase = Path(self.path), self.passphrase.text()
+        if not passphrase:
+            self.identity = None
+            self.problem.setText(self.tr("Enter the passphrase of the identity."))
+            self.problem.setVisible(True)
+            self.passphrase.setFocus()
+            self._show()
+            return
         self.busy = True
         self._show()
 

@@ -1,5 +1,6 @@
 """Upgrade an assessment to a newer installed version of its pack: shows what happens to
-each answer (carried, needs re-review, new, dropped) before doing it."""
+each answer (carried, awaiting re-review, new, dropped) and what changed in each item
+(wording, sectors, severity) before doing it."""
 
 from __future__ import annotations
 
@@ -7,17 +8,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from selfcheck.core.errors import SelfCheckError
+from selfcheck.core.packs.diff import ItemChange
 from selfcheck.core.upgrade import UpgradePlan, UpgradeResult
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_collection_task
+from selfcheck.ui.views.pack_diff import REMOVED, PackDiffTable, diff_rows
+from selfcheck.ui.wording import pack_name
 
 
 class UpgradeDialog(FollowsLanguage, QDialog):
@@ -43,8 +46,10 @@ class UpgradeDialog(FollowsLanguage, QDialog):
         set_role(self.problem, "inlineError")
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
-        self.details = QPlainTextEdit()
-        self.details.setReadOnly(True)
+        self.details = PackDiffTable()
+        self.no_changes = QLabel()
+        set_role(self.no_changes, "mutedLabel")
+        self.no_changes.setVisible(False)
         self.buttons = QDialogButtonBox()
         self.upgrade_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.upgrade_button.setObjectName("upgradeButton")
@@ -56,8 +61,9 @@ class UpgradeDialog(FollowsLanguage, QDialog):
         layout.addWidget(self.counts)
         layout.addWidget(self.problem)
         layout.addWidget(self.details, 1)
+        layout.addWidget(self.no_changes)
         layout.addWidget(self.buttons)
-        self.resize(760, 520)
+        self.resize(920, 560)
         self.retranslate()
         collection = ctx.collection
 
@@ -73,6 +79,9 @@ class UpgradeDialog(FollowsLanguage, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Upgrade to a newer pack version"))
         self.upgrade_button.setText(self.tr("Upgrade"))
+        self.no_changes.setText(self.tr("No item of this assessment changes: every answer "
+                                        "carries over."))
+        self.details.retranslate()
         self._show()
 
     def _failed(self, error: BaseException) -> None:
@@ -93,32 +102,38 @@ class UpgradeDialog(FollowsLanguage, QDialog):
             return
         lang = self.ctx.lang
         self.intro.setText(self.tr(
-            "The assessment moves from %1 v%2 to v%3. A new assessment is created with your "
-            "answers; the current one is kept unchanged, archived and read-only.")
-            .replace("%1", plan.pack_id).replace("%2", str(plan.from_version))
-            .replace("%3", str(plan.to_version)))
+            "The assessment moves from %1 to version %2. A new assessment is created with "
+            "your answers; the current one is kept unchanged, archived and read-only.")
+            .replace("%1", pack_name(plan.old_pack, lang)).replace("%2", str(plan.to_version)))
         counts = plan.counts
         self.counts.setText(self.tr(
-            "Carried over unchanged: %1 · need re-review: %2 · new items: %3 · answers of "
+            "Carried over unchanged: %1 · awaiting re-review: %2 · new items: %3 · answers of "
             "dropped items (kept in the old assessment): %4")
             .replace("%1", str(counts["carried"])).replace("%2", str(counts["needs_review"]))
             .replace("%3", str(counts["new"])).replace("%4", str(counts["dropped"])))
-        new_pack = plan.diff.new
-        old_pack = plan.diff.old
-        lines: list[str] = []
-        for title, ids, pack in ((self.tr("Need re-review:"), plan.needs_review, new_pack),
-                                 (self.tr("New items:"), plan.new, new_pack),
-                                 (self.tr("Dropped:"), plan.dropped, old_pack)):
-            if not ids:
-                continue
-            lines.append(title)
-            for item_id in ids:
-                try:
-                    question = pack.item(item_id).question.get(lang)
-                except KeyError:
-                    question = ""
-                lines.append(f"  {item_id}  {question}")
-        self.details.setPlainText("\n".join(lines) or self.tr("Every answer carries over."))
+        relevant = ({i.id for i in plan.old_pack.items_for(plan.sector)}
+                    | {i.id for i in plan.new_pack.items_for(plan.sector)})
+        rows = diff_rows(plan.diff, lang, only=relevant, effect=self._effect)
+        self.details.show_rows(rows)
+        self.no_changes.setVisible(not rows)
+        self.details.setVisible(bool(rows))
+
+    def _effect(self, kind: str, item_id: str, change: ItemChange | None) -> str:
+        """What the upgrade does with the answer to one item of this assessment."""
+        plan = self.plan
+        if plan is None:
+            return ""
+        if item_id in plan.needs_review:
+            return self.tr("carried over, awaiting re-review")
+        if item_id in plan.dropped:
+            return self.tr("kept in the old assessment")
+        if item_id in plan.carried:
+            if change is not None and "severity" in change.fields:
+                return self.tr("carried over; scored at the new severity")
+            return self.tr("carried over")
+        if kind == REMOVED:
+            return self.tr("not answered; dropped")
+        return self.tr("not answered yet")
 
     def upgrade(self) -> None:
         plan = self.plan

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     QUrl,
-    Signal,
 )
 from PySide6.QtGui import (
     QColor,
@@ -45,21 +44,20 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from selfcheck.core.errors import SelfCheckError
+from selfcheck.core.model import Pack
 from selfcheck.core.paths import AppPaths
-from selfcheck.core.pki.revocation import RevocationList, newest_list
 from selfcheck.core.pki.roots import ReportRoots
 from selfcheck.core.progress import Progress
 from selfcheck.core.reports.verify import MAX_REPORT_BYTES, VerificationResult, verify_bytes, verify_report
 from selfcheck.core.text import list_separator
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.folders import remember_folder, start_folder
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.models.verified_reports import (
     AUTHENTIC,
@@ -74,6 +72,7 @@ from selfcheck.ui.style import item_view, set_role
 from selfcheck.ui.tasks import run_task
 from selfcheck.ui.views.report_details import ReportDetails
 from selfcheck.ui.views.report_preview import ReportPreview
+from selfcheck.ui.views.trusted_roots import TrustedRootsPage
 
 #: The dialog's size when nothing is remembered (shrunk to fit smaller screens).
 DEFAULT_SIZE = (1280, 760)
@@ -127,164 +126,6 @@ class ReportTable(QTableView):
         super().keyPressEvent(event)
 
 
-class TrustedRootsPage(QWidget):
-    """The “Trusted roots” tab: this machine's report root certificates (报告根证书) and
-    the revocation list (CRL) kept for each.
-
-    ``changed`` is emitted after a root or a revocation list was added, or a root removed
-    (the reports are then checked again)."""
-
-    changed = Signal()
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.hint = QLabel()
-        set_role(self.hint, "mutedLabel")
-        self.hint.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("trustedRoots")
-        item_view(self.table)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_button = QPushButton()
-        self.add_button.setObjectName("addRootButton")
-        self.remove_button = QPushButton()
-        self.remove_button.setObjectName("removeRootButton")
-        self.add_crl_button = QPushButton()
-        self.add_crl_button.setObjectName("addCrlButton")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.add_crl_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.add_button.clicked.connect(lambda: self.add_root())
-        self.remove_button.clicked.connect(self.remove_root)
-        self.add_crl_button.clicked.connect(lambda: self.add_crl())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-
-    def retranslate(self) -> None:
-        self.hint.setText(self.tr(
-            "A report is authentic only if its signer was issued by one of these roots and "
-            "is not revoked by the root's revocation list. Adding or removing a root, or "
-            "adding a revocation list, checks every report in the list again."))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Root certificate"), self.tr("Valid until"), self.tr("Fingerprint"),
-             self.tr("Revocation list")])
-        self.table.setAccessibleName(self.tr("Trusted roots"))
-        self.add_button.setText(self.tr("Add root certificate…"))
-        self.add_button.setAccessibleName(self.tr("Add root certificate"))
-        self.remove_button.setText(self.tr("Remove root"))
-        self.remove_button.setAccessibleName(self.tr("Remove the selected root"))
-        self.add_crl_button.setText(self.tr("Add revocation list…"))
-        self.add_crl_button.setAccessibleName(self.tr("Add a revocation list (CRL)"))
-        self.refresh()
-
-    def count(self) -> int:
-        return self.table.rowCount()
-
-    def refresh(self) -> None:
-        """Show the roots trusted now."""
-        store = ReportRoots(self.ctx.paths.trust_dir)
-        roots = store.entries()
-        lists = store.revocation_lists()
-        self.table.setRowCount(len(roots))
-        for row, root in enumerate(roots):
-            subject = QTableWidgetItem(root.subject)
-            subject.setData(Qt.ItemDataRole.UserRole, root.fingerprint)
-            self.table.setItem(row, 0, subject)
-            self.table.setItem(row, 1, QTableWidgetItem(f"{root.not_after:%Y-%m-%d}"))
-            fingerprint = QTableWidgetItem(root.fingerprint[:16] + "…")
-            fingerprint.setToolTip(root.fingerprint)
-            self.table.setItem(row, 2, fingerprint)
-            self.table.setItem(row, 3, QTableWidgetItem(self._crl_text(
-                newest_list(lists, root.certificate))))
-        self._update_buttons()
-
-    def _crl_text(self, listed: RevocationList | None) -> str:
-        if listed is None:
-            return self.tr("none")
-        return (self.tr("No. %1: %2 revoked; next update %3")
-                .replace("%1", str(listed.number)).replace("%2", str(len(listed.revoked)))
-                .replace("%3", f"{listed.next_update:%Y-%m-%d}"))
-
-    def add_crl(self, path: str | None = None) -> None:
-        """Keep the revocation list at ``path`` (asked for when not given) if a trusted
-        root signed it and it is newer than the one kept."""
-        if not path:
-            path = self.ctx.prompts.open_file(
-                self, self.tr("Choose the revocation list from the CA holder"),
-                self.ctx.settings.last_directory,
-                self.tr("Revocation lists (*.crl *.pem *.der);;All files (*)"))
-        if not path:
-            return
-        try:
-            _listed, added = ReportRoots(self.ctx.paths.trust_dir).add_crl(Path(path))
-        except SelfCheckError as exc:
-            self.ctx.errors.report(exc, self, self.tr("The revocation list was not added"))
-            return
-        if not added:
-            self.ctx.prompts.info(
-                self, self.tr("Revocation list not added"),
-                self.tr("This computer already keeps a newer revocation list of that root."))
-            return
-        self.refresh()
-        self.changed.emit()
-
-    def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(bool(self.table.selectedItems()))
-
-    def add_root(self, path: str | None = None) -> None:
-        """Trust the root certificate at ``path`` (asked for when not given)."""
-        if not path:
-            path = self.ctx.prompts.open_file(
-                self, self.tr("Choose the organisation's root certificate"),
-                self.ctx.settings.last_directory,
-                self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
-        if not path:
-            return
-        try:
-            ReportRoots(self.ctx.paths.trust_dir).add(Path(path))
-        except SelfCheckError as exc:
-            self.ctx.errors.report(exc, self, self.tr("The certificate was not added"))
-            return
-        self.refresh()
-        self.changed.emit()
-
-    def remove_root(self) -> None:
-        """Stop trusting the selected root, after a confirmation that names it."""
-        items = self.table.selectedItems()
-        if not items:
-            return
-        cell = self.table.item(items[0].row(), 0)
-        if cell is None:
-            return
-        fingerprint = str(cell.data(Qt.ItemDataRole.UserRole))
-        if not self.ctx.prompts.confirm(
-                self, self.tr("Stop trusting this root?"),
-                self.tr("Reports signed under “%1” will no longer verify on this computer.")
-                .replace("%1", cell.text())):
-            return
-        try:
-            ReportRoots(self.ctx.paths.trust_dir).remove(fingerprint)
-        except SelfCheckError as exc:
-            self.ctx.errors.report(exc, self)
-        self.refresh()
-        self.changed.emit()
-
-
 class VerifyDialog(FollowsLanguage, QDialog):
     """Several reports: whether each is authentic, why, what it says, and its pages."""
 
@@ -311,7 +152,7 @@ class VerifyDialog(FollowsLanguage, QDialog):
         self.note.setVisible(False)
 
         self.table = self._build_table()
-        self.details = ReportDetails(lambda: self.ctx.lang, self._question)
+        self.details = ReportDetails(lambda: self.ctx.lang, self._installed_pack)
 
         self.roots_page = TrustedRootsPage(ctx)
         self.tabs = QTabWidget()
@@ -481,10 +322,10 @@ class VerifyDialog(FollowsLanguage, QDialog):
     def add_reports(self) -> None:
         """Ask for one or more reports and check them."""
         paths = self.ctx.prompts.open_files(self, self.tr("Choose signed reports"),
-                                            self.ctx.settings.last_directory,
+                                            start_folder(self.ctx.settings),
                                             self.tr("PDF reports (*.pdf);;All files (*)"))
         if paths:
-            self.ctx.settings.last_directory = str(Path(paths[0]).parent)
+            remember_folder(self.ctx.settings, paths[0])
             self.add_paths([Path(path) for path in paths])
 
     def add_paths(self, paths: Sequence[Path]) -> None:
@@ -637,8 +478,8 @@ class VerifyDialog(FollowsLanguage, QDialog):
             notes.append(self.tr("Folders are not searched for reports; skipped: %1.")
                          .replace("%1", list_separator(self.ctx.lang).join(folders)))
         if remote:
-            notes.append(self.tr("Only files on this computer can be checked; %1 other "
-                                 "item(s) skipped.").replace("%1", str(remote)))
+            notes.append(self.tr("Only files on this computer can be checked; %n other "
+                                 "item(s) skipped.", "", remote))
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))
         if notes:
@@ -651,16 +492,12 @@ class VerifyDialog(FollowsLanguage, QDialog):
 
     # -- the pack's questions, when it is installed here ------------------------------------------
 
-    def _question(self, pack_id: str, version: int, pack_sha256: str, item_id: str) -> str | None:
-        """The question of ``item_id`` when this exact pack version is installed here."""
+    def _installed_pack(self, pack_id: str, version: int, pack_sha256: str) -> Pack | None:
+        """The pack a report answers when this exact version is installed here."""
         collection = self.ctx.collection
         try:
             if collection.packs.content_hash(pack_id, version) != pack_sha256:
                 return None
-            pack = collection.packs.get(pack_id, version)
+            return collection.packs.get(pack_id, version)
         except SelfCheckError:
             return None
-        for item in pack.items:
-            if item.id == item_id:
-                return item.question.get(self.ctx.lang)
-        return None

@@ -22,6 +22,7 @@ from selfcheck.core.riskmodel import Grade
 from selfcheck.core.scoring import Verdict
 from selfcheck.ui import icons
 from selfcheck.ui.qtcompat import begin_filter_change, end_filter_change
+from selfcheck.ui.wording import pack_version_text
 
 translate = QCoreApplication.translate
 
@@ -49,6 +50,7 @@ class AssessmentRow(NamedTuple):
     assessor: str
     sector: str
     pack_title_zh: str
+    pack_title_en: str
     pack_id: str
     pack_version: int
     pack_label: str
@@ -66,6 +68,7 @@ class AssessmentRow(NamedTuple):
         return cls(
             id=record.id, organisation=record.organisation, system_name=record.system_name,
             assessor=record.assessor, sector=record.sector, pack_title_zh=overview.pack_title,
+            pack_title_en=overview.pack_title_en or overview.pack_title,
             pack_id=record.pack_id, pack_version=record.pack_version,
             pack_label=overview.pack_label, grade=overview.grade,
             answered=overview.score.overall.answered, total=overview.score.overall.total,
@@ -78,7 +81,8 @@ class AssessmentRow(NamedTuple):
 
     @property
     def search(self) -> str:
-        return " ".join((self.organisation, self.system_name, self.assessor, self.pack_id,
+        return " ".join((self.organisation, self.system_name, self.assessor,
+                         self.pack_title_zh, self.pack_title_en, self.pack_id,
                          glossary.label("sector", self.sector, "zh"),
                          glossary.label("sector", self.sector, "en"),
                          str(self.id))).casefold()
@@ -159,8 +163,9 @@ class AssessmentTableModel(QAbstractTableModel):
             if column == Column.SECTOR:
                 return glossary.label("sector", row.sector, lang)
             if column == Column.PACK:
-                return f"{row.pack_id} v{row.pack_version}" if role == \
-                    Qt.ItemDataRole.DisplayRole else f"{row.pack_title_zh}\n{row.pack_label}"
+                title = row.pack_title_en if lang == "en" else row.pack_title_zh
+                text = pack_version_text(title, row.pack_version)
+                return text if role == Qt.ItemDataRole.DisplayRole else f"{text}\n{row.pack_label}"
             if column == Column.GRADE:
                 return row.grade.label(lang)
             if column == Column.PROGRESS:

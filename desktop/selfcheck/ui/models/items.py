@@ -181,7 +181,8 @@ class ItemTableModel(QAbstractTableModel):
                     translate("ItemTableModel", "Status"),
                     translate("ItemTableModel", "Marks"))[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == ItemColumn.MARKS:
-            return translate("ItemTableModel", "Flagged for review, needs re-review, unsaved draft, evidence recorded")
+            return translate("ItemTableModel", "Flagged for follow-up, awaiting re-review, "
+                                               "unsaved draft, evidence recorded")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -254,9 +255,9 @@ class ItemTableModel(QAbstractTableModel):
     def _marks_text(self, answer: Answer, draft: bool) -> str:
         parts = []
         if answer.flagged:
-            parts.append(translate("ItemTableModel", "Flagged for review"))
+            parts.append(translate("ItemTableModel", "Flagged for follow-up"))
         if answer.needs_review:
-            parts.append(translate("ItemTableModel", "Needs re-review"))
+            parts.append(translate("ItemTableModel", "Awaiting re-review"))
         if draft:
             parts.append(translate("ItemTableModel", "Unsaved draft"))
         if answer.has_evidence:

@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QFont
 
 from selfcheck.core import glossary
 from selfcheck.core.reports.pdf import format_time
-from selfcheck.core.reports.verify import VerificationResult
+from selfcheck.core.reports.verify import Cause, VerificationResult
 from selfcheck.core.scoring import Verdict
 from selfcheck.ui import icons
 
@@ -56,6 +56,17 @@ class ReportRow:
     @property
     def authentic(self) -> bool:
         return self.result is not None and self.result.authentic
+
+
+def shown_reasons(result: VerificationResult, lang: str) -> tuple[str, ...]:
+    """The core's reasons for a rejection word for word, except that the window says
+    itself where a root is added (the core's wording names the command line)."""
+    reasons = result.localized_reasons(lang)
+    if result.cause is Cause.NO_ROOTS and reasons:
+        return (translate("ReportDetails", "No trusted root certificate is set up on this "
+                          "computer: add the organisation's root certificate under “Trusted "
+                          "roots”."), *reasons[1:])
+    return reasons
 
 
 def local_signing_time(moment: dt.datetime | None) -> str:
@@ -193,7 +204,7 @@ class VerifiedReportsModel(QAbstractTableModel):
             if column == FILE:
                 return str(entry.path)
             if column == AUTHENTIC and result is not None and not result.authentic:
-                return "\n".join(result.localized_reasons(self.lang))
+                return "\n".join(shown_reasons(result, self.lang))
             if column == SIGNED_AT and result is not None:
                 return local_signing_time(result.signing_time) or None
             return self._text(entry, column) or None

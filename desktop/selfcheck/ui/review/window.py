@@ -24,6 +24,7 @@ from selfcheck.core.progress import Progress, ProgressStep
 from selfcheck.core.review import ImportProgress, ImportSummary, RegisterEntry
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.folders import remember_folder, start_file, start_folder
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.review.cross_views import CompareView, GapsView, HistoryView, MatrixView
 from selfcheck.ui.review.import_panel import ImportPanel
@@ -208,14 +209,18 @@ class ReviewWindow(FollowsLanguage, QMainWindow):
     # -- importing ---------------------------------------------------------------------------
 
     def import_files(self) -> None:
-        chosen = self.ctx.prompts.open_files(self, self.tr("Import signed reports"), "",
+        chosen = self.ctx.prompts.open_files(self, self.tr("Import signed reports"),
+                                             start_folder(self.ctx.settings),
                                              self.tr("PDF reports (*.pdf);;All files (*)"))
         if chosen:
+            remember_folder(self.ctx.settings, chosen[0])
             self.import_paths([Path(path) for path in chosen])
 
     def import_folder(self) -> None:
-        chosen = self.ctx.prompts.open_folder(self, self.tr("Import every report in a folder"), "")
+        chosen = self.ctx.prompts.open_folder(self, self.tr("Import every report in a folder"),
+                                              start_folder(self.ctx.settings))
         if chosen:
+            remember_folder(self.ctx.settings, chosen)
             self.import_paths([Path(chosen)])
 
     @property
@@ -306,9 +311,12 @@ class ReviewWindow(FollowsLanguage, QMainWindow):
                  "compare": self.tr("comparison"), "all": self.tr("register")}
         filters = self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)") if view != "all" \
             else self.tr("Excel workbook (*.xlsx)")
-        chosen = self.ctx.prompts.save_file(self, self.tr("Export"), f"{names[view]}.xlsx", filters)
+        chosen = self.ctx.prompts.save_file(self, self.tr("Export"),
+                                            start_file(self.ctx.settings, f"{names[view]}.xlsx"),
+                                            filters)
         if not chosen:
             return
+        remember_folder(self.ctx.settings, chosen)
         review, lang = self.ctx.collection.review, self.ctx.lang
 
         def work(progress: Progress) -> Path:

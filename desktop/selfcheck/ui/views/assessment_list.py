@@ -204,7 +204,8 @@ class AssessmentListView(FollowsLanguage, QWidget):
                 texts = [t + "  (100%)" for t in texts]
             texts.append(str(self.model.headerData(column, Qt.Orientation.Horizontal) or ""))
             wanted = max(metrics.horizontalAdvance(t) for t in texts) + 40
-            limit = 320 if column in (Column.ORGANISATION, Column.SECTOR) else 260
+            limit = {Column.ORGANISATION: 320, Column.SECTOR: 280, Column.PACK: 330}.get(
+                column, 260)
             header.resizeSection(column, max(min(wanted, limit), minimum // 2))
 
     def _update_count(self) -> None:

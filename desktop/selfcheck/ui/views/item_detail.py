@@ -17,7 +17,7 @@ from itertools import pairwise
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from selfcheck.core.answers import Answer, Status
+from selfcheck.core.answers import MIN_JUSTIFICATION_CHARS, Answer, Status
 from selfcheck.core.errors import AnswerValidationError
 from selfcheck.core.model import Item
 from selfcheck.core.scoring import is_effectively_critical
@@ -97,7 +97,8 @@ class ItemDetail(FollowsLanguage, QWidget):
         order: list[QWidget] = [
             *(form.status_buttons[status] for status in ANSWER_STATUSES), form.justification,
             form.evidence, files.files, files.attach_button, files.save_copy_button,
-            files.remove_file_button, form.owner, form.due, form.due_clear, form.flag]
+            files.remove_file_button, form.owner, form.due.edit, form.due.calendar_button,
+            form.due.clear_button, form.flag]
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
@@ -172,7 +173,7 @@ class ItemDetail(FollowsLanguage, QWidget):
         self.question_panel.show_item(item, assessment.pack.theme(item.theme).title,
                                       is_effectively_critical(item, assessment.grade),
                                       self.ctx.lang, assessment.pack, self._applies)
-        self.banner.show_answer(current, self.ctx.lang)
+        self.banner.show_answer(current, self.ctx.lang, item)
         self.form.load(current)
         self.form.set_error("")
         self.attachments.show_item(session, item_id)
@@ -219,15 +220,19 @@ class ItemDetail(FollowsLanguage, QWidget):
         return self._error
 
     def set_status(self, status: Status) -> None:
-        """Choose a status (buttons and shortcuts 1–4); saves at once."""
+        """Choose a status (buttons and shortcuts 1–4); saves at once. The keyboard stays
+        where it is, so that the next key is never typed into a text field (J moves to
+        the justification)."""
         if self.item is None or not self._editable():
             return
         self._needs_review = False
         self.form.set_status(status)
         self.flush()
-        justification = self.form.justification
-        if self._error and status.needs_justification and not justification.hasFocus():
-            justification.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def write_justification(self) -> None:
+        """J: the keyboard to the justification, to write it."""
+        if self.item is not None and self._editable():
+            self.form.justification.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def toggle_flag(self) -> None:
         if self.item is not None and self._editable():
@@ -265,9 +270,14 @@ class ItemDetail(FollowsLanguage, QWidget):
         """The inline message for a rejected draft, in the window's language."""
         lang = self.ctx.lang
         if draft.status.needs_justification and not draft.justification.strip():
-            return self.tr("A justification is required for “%1”. Your answer is kept here as "
-                           "a draft and saved as soon as you write one.").replace(
-                               "%1", draft.status.label(lang))
+            return self.tr("A justification is required for “%1”: press J (or click the box) "
+                           "to write it. Your answer is kept here as a draft and saved as soon "
+                           "as you write one.").replace("%1", draft.status.label(lang))
+        if draft.status.needs_justification and len(
+                "".join(draft.justification.split())) < MIN_JUSTIFICATION_CHARS:
+            return self.tr("A justification of one character does not say why. Write at "
+                           "least %1 characters; your answer is kept here as a draft until "
+                           "then.").replace("%1", str(MIN_JUSTIFICATION_CHARS))
         due = draft.remediation_due
         if due is not None and due < dt.date.today():
             return self.tr("The due date %1 is in the past. Choose today or a later date; "

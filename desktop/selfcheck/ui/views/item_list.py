@@ -21,7 +21,7 @@ from selfcheck.ui import icons
 from selfcheck.ui.models.items import ItemColumn, ItemFilter, ItemFilterProxy, ItemTableModel
 from selfcheck.ui.style import set_role
 from selfcheck.ui.views.detail.answer_form import ANSWER_STATUSES
-from selfcheck.ui.widgets import MarksDelegate, list_table
+from selfcheck.ui.widgets import HighlightDelegate, MarksDelegate, list_table
 
 translate = QCoreApplication.translate
 
@@ -69,6 +69,9 @@ class ItemListPanel(QWidget):
         hheader = self.table.horizontalHeader()
         hheader.setSectionResizeMode(ItemColumn.QUESTION, QHeaderView.ResizeMode.Stretch)
         self.table.setItemDelegateForColumn(ItemColumn.MARKS, MarksDelegate(self.table))
+        highlight = HighlightDelegate(lambda: self.proxy.item_filter.words(), self.table)
+        for column in (ItemColumn.ID, ItemColumn.QUESTION):
+            self.table.setItemDelegateForColumn(column, highlight)
         self.empty_filter = QLabel()
         set_role(self.empty_filter, "emptyLabel")
         self.empty_filter.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -108,11 +111,11 @@ class ItemListPanel(QWidget):
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current or "")))
         self.status_filter.blockSignals(False)
         self.status_filter.setAccessibleName(translate("WorkspaceView", "Filter by status"))
-        self.flagged_filter.setText(translate("WorkspaceView", "Flagged"))
+        self.flagged_filter.setText(translate("WorkspaceView", "Flagged for follow-up"))
         self.critical_filter.setText(translate("WorkspaceView", "Critical"))
         self.critical_filter.setToolTip(translate(
             "WorkspaceView", "Items that count as critical at this risk grade"))
-        self.review_filter.setText(translate("WorkspaceView", "Needs re-review"))
+        self.review_filter.setText(translate("WorkspaceView", "Awaiting re-review"))
         self.table.setAccessibleName(translate("WorkspaceView", "Items"))
         self.empty_filter.setText(translate("WorkspaceView", "No item matches the filter."))
         self.model.set_language(lang)

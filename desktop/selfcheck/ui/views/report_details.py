@@ -8,6 +8,7 @@ under an "unverified — do not rely on this" label.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -25,21 +26,24 @@ from PySide6.QtWidgets import (
 
 from selfcheck.core import glossary
 from selfcheck.core.answers import Status
+from selfcheck.core.model import Pack
 from selfcheck.core.reports.verify import SIGNER_CLOCK_NOTE
 from selfcheck.core.scoring import Verdict
 from selfcheck.core.text import count_separator, list_separator
 from selfcheck.ui import icons
-from selfcheck.ui.models.verified_reports import ReportRow, local_signing_time, verdict_label
+from selfcheck.ui.models.verified_reports import (
+    ReportRow,
+    local_signing_time,
+    shown_reasons,
+    verdict_label,
+)
 from selfcheck.ui.style import set_role
 from selfcheck.ui.widgets import Badge
+from selfcheck.ui.wording import grouped, pack_name, pack_version_text
 
-#: Looks up the question of an item: (pack id, version, pack hash, item id) -> text or None.
-QuestionLookup = Callable[[str, int, str, str], str | None]
-
-
-def grouped(hex_text: str, size: int = 8) -> str:
-    """A long hexadecimal fingerprint in groups, so that it wraps and reads well."""
-    return " ".join(hex_text[n:n + size] for n in range(0, len(hex_text), size))
+#: Looks up the pack a report answers when that exact version is installed here:
+#: (pack id, version, pack hash) -> the pack or None.
+PackLookup = Callable[[str, int, str], Pack | None]
 
 
 def _clear(layout: QLayout) -> None:
@@ -59,14 +63,14 @@ def _clear(layout: QLayout) -> None:
 class ReportDetails(QScrollArea):
     """The details of the selected report (scrolls when they do not fit)."""
 
-    def __init__(self, lang: Callable[[], str], question: QuestionLookup,
+    def __init__(self, lang: Callable[[], str], installed_pack: PackLookup,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportDetails")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._lang = lang
-        self._question = question
+        self._installed_pack = installed_pack
         self._entry: ReportRow | None = None
         content = QWidget()
         set_role(content, "detailContent")
@@ -158,7 +162,7 @@ class ReportDetails(QScrollArea):
             reasons = QGroupBox(self.tr("Why it was rejected"))
             set_role(reasons, "reasonsBox")
             box = QVBoxLayout(reasons)
-            for reason in result.localized_reasons(lang):
+            for reason in shown_reasons(result, lang):
                 box.addWidget(self._label("• " + reason, "rejectionReason"))
             self.body.addWidget(reasons)
 
@@ -175,10 +179,12 @@ class ReportDetails(QScrollArea):
             signature.append((self.tr("Certificate fingerprint (SHA-256):"), fingerprint))
         if result.signing_time is not None:
             signature.append((self.tr("Signed at:"), self._signed_at(result.signing_time)))
-        if result.pack_id:
-            signature.append((self.tr("Question pack:"), self.tr("%1, version %2")
-                              .replace("%1", result.pack_id)
-                              .replace("%2", str(result.pack_version))))
+        pack = self._pack_of(result.pack_id, result.pack_version, result.pack_sha256)
+        if pack is not None:
+            signature.append((self.tr("Question pack:"), pack_name(pack, lang)))
+        elif result.pack_id:
+            signature.append((self.tr("Question pack:"), pack_version_text(
+                result.pack_id, result.pack_version or 0)))
         if result.pack_sha256:
             pack_hash = self._label(grouped(result.pack_sha256), "monoLabel")
             pack_hash.setToolTip(result.pack_sha256)
@@ -190,8 +196,7 @@ class ReportDetails(QScrollArea):
                                             "mutedLabel"))
 
         if result.results:
-            embedded = self._embedded(result.results, result.pack_id, result.pack_version,
-                                      result.pack_sha256, lang)
+            embedded = self._embedded(result.results, pack, lang)
             if not result.authentic:
                 warning = self._label(self.tr("Unverified — do not rely on this. The file failed "
                                               "verification; what follows may have been "
@@ -227,8 +232,13 @@ class ReportDetails(QScrollArea):
         holder.setAccessibleName(f"{local_signing_time(moment)} {caveat.text()}")
         return holder
 
-    def _embedded(self, results: dict[str, Any], pack_id: str | None,
-                  pack_version: int | None, pack_sha256: str | None, lang: str) -> QGroupBox:
+    def _pack_of(self, pack_id: str | None, version: int | None,
+                 sha256: str | None) -> Pack | None:
+        if not pack_id or version is None or not sha256:
+            return None
+        return self._installed_pack(pack_id, version, sha256)
+
+    def _embedded(self, results: dict[str, Any], pack: Pack | None, lang: str) -> QGroupBox:
         head = results.get("assessment") or {}
         score = results.get("score") or {}
         overall = score.get("overall") or {}
@@ -265,8 +275,7 @@ class ReportDetails(QScrollArea):
         if grade:
             rows.append((self.tr("Risk grade:"), glossary.label("risk_grade", str(grade), lang)))
         gaps = [gap for gap in score.get("critical_gaps") or [] if isinstance(gap, dict)]
-        rows.append((self.tr("Critical gaps:"), self._gaps(gaps, pack_id, pack_version,
-                                                             pack_sha256, lang)))
+        rows.append((self.tr("Critical gaps:"), self._gaps(gaps, pack, lang)))
         unanswered = [str(item) for item in score.get("critical_unanswered") or []]
         if unanswered:
             rows.append((self.tr("Critical items unanswered:"),
@@ -275,8 +284,7 @@ class ReportDetails(QScrollArea):
         box.setObjectName("embeddedResults")
         return box
 
-    def _gaps(self, gaps: list[dict[str, Any]], pack_id: str | None, pack_version: int | None,
-              pack_sha256: str | None, lang: str) -> QWidget:
+    def _gaps(self, gaps: list[dict[str, Any]], pack: Pack | None, lang: str) -> QWidget:
         if not gaps:
             return self._label(self.tr("None"))
         holder = QWidget()
@@ -288,8 +296,9 @@ class ReportDetails(QScrollArea):
             item_id = str(gap.get("item", ""))
             status = glossary.label("status", str(gap.get("status", "")), lang)
             question = None
-            if pack_id and pack_version is not None and pack_sha256:
-                question = self._question(pack_id, pack_version, pack_sha256, item_id)
+            if pack is not None:
+                with contextlib.suppress(KeyError):
+                    question = pack.item(item_id).question.get(lang)
             text = f"{item_id}（{status}）" if lang != "en" else f"{item_id} ({status})"
             if question:
                 text += f"：{question}" if lang != "en" else f": {question}"

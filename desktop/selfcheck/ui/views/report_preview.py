@@ -9,14 +9,51 @@ verification is still shown, under a red banner.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from selfcheck.core.reports.verify import Cause, VerificationResult
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.models.verified_reports import ReportRow
 from selfcheck.ui.style import set_role
+
+translate = QCoreApplication.translate
+
+
+def banner_text(cause: Cause) -> str:
+    """What the banner over a rejected file says: the kind of failure in plain words
+    ("may have been altered" only when the file changed after signing)."""
+    texts = {
+        Cause.UNREADABLE: translate("ReportPreview", "This file could not be read, so it "
+                                    "was not checked."),
+        Cause.NOT_PDF: translate("ReportPreview", "This file is not a PDF report; nothing in "
+                                 "it was checked."),
+        Cause.DAMAGED: translate("ReportPreview", "This PDF is damaged or incomplete and "
+                                 "cannot be checked. Ask for the report again."),
+        Cause.UNSIGNED: translate("ReportPreview", "This PDF is not signed: nothing shows who "
+                                  "issued it or whether it was changed. Do not treat it as a "
+                                  "signed report."),
+        Cause.NO_ROOTS: translate("ReportPreview", "No trusted root certificate is set up on "
+                                  "this computer, so the signer cannot be checked. Add the "
+                                  "organisation's root certificate under “Trusted roots”; "
+                                  "the report is then checked again."),
+        Cause.UNTRUSTED: translate("ReportPreview", "The signer is not trusted on this "
+                                   "computer (the details say why). Do not rely on what this "
+                                   "report shows."),
+        Cause.ALTERED: translate("ReportPreview", "This file was changed after it was signed — "
+                                 "its content may have been altered. Do not rely on what it "
+                                 "shows."),
+    }
+    return texts.get(cause, translate("ReportPreview", "The signature of this file is not "
+                                      "valid (the details say why). Do not rely on what it "
+                                      "shows."))
+
+
+def banner_role(cause: Cause) -> str:
+    """A setup problem of this computer (no root) is a hint; anything else is a warning."""
+    return "openQuestionsHint" if cause is Cause.NO_ROOTS else "rejectedBanner"
 
 
 class ReportPreview(FollowsLanguage, QWidget):
@@ -71,9 +108,6 @@ class ReportPreview(FollowsLanguage, QWidget):
 
     def retranslate(self) -> None:
         self.view.setAccessibleName(self.tr("Preview of the report"))
-        self.banner.setText(self.tr("This file failed verification — its content may have "
-                                    "been altered. Do not rely on what it shows."))
-        self.banner.setAccessibleName(self.banner.text())
         self._refresh_texts()
 
     # -- showing a row ----------------------------------------------------------
@@ -118,7 +152,7 @@ class ReportPreview(FollowsLanguage, QWidget):
         entry = self._entry
         result = entry.result if entry is not None else None
         self.title.setText(entry.path.name if entry is not None else self.tr("Preview"))
-        self.banner.setVisible(result is not None and not result.authentic)
+        self._show_banner(result)
         status = self.document.status()
         ready = status == QPdfDocument.Status.Ready and self._buffer is not None
         self.stack.setCurrentWidget(self.view if ready else self.message)
@@ -137,6 +171,17 @@ class ReportPreview(FollowsLanguage, QWidget):
                                          "document that can be displayed."))
         self.message.setAccessibleName(self.message.text())
         self._update_page_label()
+
+    def _show_banner(self, result: VerificationResult | None) -> None:
+        rejected = result is not None and not result.authentic
+        self.banner.setVisible(rejected)
+        if result is None or not rejected:
+            return
+        role = banner_role(result.cause)
+        if self.banner.objectName() != role:
+            set_role(self.banner, role)
+        self.banner.setText(banner_text(result.cause))
+        self.banner.setAccessibleName(self.banner.text())
 
     def _update_page_label(self, *_: object) -> None:
         count = self.document.pageCount()

@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 from selfcheck.core import explain
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.collection import Assessment
-from selfcheck.core.scoring import PASS_PERCENT, GapReason, Score, Tally
+from selfcheck.core.scoring import PASS_PERCENT, Score, Tally
 from selfcheck.core.session import AssessmentSession, SessionChange
 from selfcheck.core.text import count_separator, escape_html
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
-from selfcheck.ui.style import item_view, set_role
-from selfcheck.ui.widgets import Badge
+from selfcheck.ui.style import set_role
+from selfcheck.ui.widgets import Badge, read_only_rows
 
 #: Stacking order of the theme bars.
 BAR_ORDER = (Status.IMPLEMENTED, Status.PARTIAL, Status.NOT_IMPLEMENTED, Status.NOT_APPLICABLE,
@@ -156,15 +156,9 @@ class Legend(QWidget):
 
 def _table(columns: int) -> QTableWidget:
     table = QTableWidget(0, columns)
-    item_view(table)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
+    read_only_rows(table)
     table.setShowGrid(False)
     table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
     table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -173,6 +167,92 @@ def _table(columns: int) -> QTableWidget:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+class ItemTableBox(QGroupBox):
+    """A titled table of items (first column: the item id) with "Go to item", or a line
+    saying there is nothing to list. A long list can start folded away."""
+
+    jumpToItem = Signal(str)
+
+    def __init__(self, columns: int, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = _table(columns)
+        self.table.setObjectName(name)
+        self.empty = QLabel()
+        set_role(self.empty, "mutedLabel")
+        self.jump = QPushButton()
+        self.toggle = QPushButton()
+        self.toggle.setObjectName(f"{name}Toggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setVisible(False)
+        self.fold_above = 0  # rows above which the table starts folded (0: never)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        row = QHBoxLayout()
+        row.addWidget(self.toggle)
+        row.addStretch(1)
+        row.addWidget(self.jump)
+        layout.addLayout(row)
+        self.table.activated.connect(lambda index: self._jump(index.row()))
+        self.table.doubleClicked.connect(lambda index: self._jump(index.row()))
+        self.jump.clicked.connect(lambda: self._jump(self.table.currentRow()))
+        self.toggle.toggled.connect(self._show_rows)
+
+    def set_texts(self, title: str, headers: list[str], empty: str) -> None:
+        self.setTitle(title)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setAccessibleName(title)
+        self.empty.setText(empty)
+        self.jump.setText(self.tr("Go to item"))
+        self._toggle_text()
+
+    def fill(self, rows: list[list[str]], statuses: list[Status], missing: str = "") -> None:
+        """Show ``rows`` (their first cell an item id, with the status icon of
+        ``statuses``); cells equal to ``missing`` in red."""
+        table = self.table
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                if c == 0:
+                    cell.setIcon(icons.status_icon(statuses[r]))
+                if c == 2:
+                    cell.setForeground(QColor(icons.STATUS_COLORS[statuses[r]]))
+                if missing and value == missing:
+                    cell.setForeground(QColor("#c62828"))
+                table.setItem(r, c, cell)
+        if rows:
+            table.selectRow(0)
+        folded = bool(self.fold_above) and len(rows) > self.fold_above
+        self.toggle.setVisible(folded)
+        self.toggle.blockSignals(True)
+        self.toggle.setChecked(not folded)
+        self.toggle.blockSignals(False)
+        self.empty.setVisible(not rows)
+        self._show_rows(not folded)
+        self._toggle_text()
+
+    def _show_rows(self, shown: bool) -> None:
+        has_rows = self.table.rowCount() > 0
+        self.table.setVisible(has_rows and shown)
+        self.jump.setVisible(has_rows and shown)
+        self._toggle_text()
+
+    def _toggle_text(self) -> None:
+        self.toggle.setText(self.tr("Hide the list") if self.toggle.isChecked()
+                            else self.tr("Show all %1").replace("%1", str(self.table.rowCount())))
+
+    def _jump(self, row: int) -> None:
+        cell = self.table.item(row, 0) if row >= 0 else None
+        if cell is not None:
+            self.jumpToItem.emit(cell.text())
+
+    def item_ids(self) -> list[str]:
+        cells = (self.table.item(r, 0) for r in range(self.table.rowCount()))
+        return [cell.text() for cell in cells if cell is not None]
 
 
 class SummaryView(FollowsLanguage, QWidget):
@@ -214,34 +294,15 @@ class SummaryView(FollowsLanguage, QWidget):
         chart_layout.addWidget(self.chart)
         chart_layout.addWidget(self.legend)
 
-        self.gaps_box = QGroupBox()
-        self.gaps = _table(4)
-        self.gaps.setObjectName("criticalGaps")
-        self.gaps_empty = QLabel()
-        set_role(self.gaps_empty, "mutedLabel")
-        self.gap_jump = QPushButton()
+        # real gaps first, apart from the critical items merely not answered yet (a long
+        # list, folded away, that would otherwise bury them)
+        self.gaps_box = ItemTableBox(4, "criticalGaps")
+        self.gaps, self.gap_jump = self.gaps_box.table, self.gaps_box.jump
         self.gap_jump.setObjectName("gapJumpButton")
-        gaps_layout = QVBoxLayout(self.gaps_box)
-        gaps_layout.addWidget(self.gaps)
-        gaps_layout.addWidget(self.gaps_empty)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.gap_jump)
-        gaps_layout.addLayout(row)
-
-        self.plan_box = QGroupBox()
-        self.plan = _table(5)
-        self.plan.setObjectName("remediationPlan")
-        self.plan_empty = QLabel()
-        set_role(self.plan_empty, "mutedLabel")
-        self.plan_jump = QPushButton()
-        plan_layout = QVBoxLayout(self.plan_box)
-        plan_layout.addWidget(self.plan)
-        plan_layout.addWidget(self.plan_empty)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.plan_jump)
-        plan_layout.addLayout(row)
+        self.unanswered_box = ItemTableBox(3, "criticalUnanswered")
+        self.unanswered_box.fold_above = 8
+        self.plan_box = ItemTableBox(5, "remediationPlan")
+        self.plan, self.plan_jump = self.plan_box.table, self.plan_box.jump
 
         head = QGridLayout()
         head.setHorizontalSpacing(12)
@@ -262,6 +323,7 @@ class SummaryView(FollowsLanguage, QWidget):
         layout.addLayout(head)
         layout.addWidget(self.chart_box)
         layout.addWidget(self.gaps_box)
+        layout.addWidget(self.unanswered_box)
         layout.addWidget(self.plan_box)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -272,12 +334,8 @@ class SummaryView(FollowsLanguage, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        self.gaps.activated.connect(lambda index: self._jump(self.gaps, index.row()))
-        self.plan.activated.connect(lambda index: self._jump(self.plan, index.row()))
-        self.gaps.doubleClicked.connect(lambda index: self._jump(self.gaps, index.row()))
-        self.plan.doubleClicked.connect(lambda index: self._jump(self.plan, index.row()))
-        self.gap_jump.clicked.connect(lambda: self._jump(self.gaps, self.gaps.currentRow()))
-        self.plan_jump.clicked.connect(lambda: self._jump(self.plan, self.plan.currentRow()))
+        for box in (self.gaps_box, self.unanswered_box, self.plan_box):
+            box.jumpToItem.connect(self.jumpToItem)
         self.retranslate()
 
 
@@ -286,20 +344,18 @@ class SummaryView(FollowsLanguage, QWidget):
         self.export_button.setText(self.tr("Export signed PDF…"))
         self.chart_box.setTitle(self.tr("Themes: items by status and weighted score"))
         self.legend.retranslate(self.tr("┆ pass mark %1%").replace("%1", f"{PASS_PERCENT:.0f}"))
-        self.gaps_box.setTitle(self.tr("Critical gaps"))
-        self.gaps.setHorizontalHeaderLabels(
-            [self.tr("Item"), self.tr("Question"), self.tr("Status"), self.tr("Why")])
-        self.gaps.setAccessibleName(self.tr("Critical gaps"))
-        self.gaps_empty.setText(self.tr("No critical gaps."))
-        self.gap_jump.setText(self.tr("Go to item"))
-        self.plan_box.setTitle(self.tr("Remediation plan"))
-        self.plan.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Question"),
-                                             self.tr("Status"), self.tr("Owner"),
-                                             self.tr("Due date")])
-        self.plan.setAccessibleName(self.tr("Remediation plan"))
-        self.plan_empty.setText(self.tr("Nothing to remediate: no item is partial or not "
+        item, question, status = self.tr("Item"), self.tr("Question"), self.tr("Status")
+        self.gaps_box.set_texts(self.tr("Critical gaps"),
+                                [item, question, status, self.tr("Why")],
+                                self.tr("No critical gaps."))
+        self.unanswered_box.set_texts(
+            self.tr("Critical items not answered yet"),
+            [item, question, self.tr("Severity")],
+            self.tr("Every critical item is answered."))
+        self.plan_box.set_texts(self.tr("Remediation plan"),
+                                [item, question, status, self.tr("Owner"), self.tr("Due date")],
+                                self.tr("Nothing to remediate: no item is partial or not "
                                         "implemented."))
-        self.plan_jump.setText(self.tr("Go to item"))
         if self.assessment is not None and self.score is not None:
             self.show_score(self.assessment, self.score, self.answers)
 
@@ -359,22 +415,20 @@ class SummaryView(FollowsLanguage, QWidget):
                 bars.append(ThemeBar(theme.title.get(lang), tally))
         self.chart.set_bars(bars)
 
-        # critical gaps, then critical items still unanswered
-        rows: list[tuple[str, Status, str]] = []
-        for gap in score.critical_gaps:
-            rows.append((gap.item_id, gap.status,
-                         explain.gap_text(gap.reason, gap.severity, gap.status, lang,
-                                          assessment.grade.label(lang))))
-        for item_id in score.critical_unanswered:
-            severity = pack.item(item_id).severity
-            rows.append((item_id, Status.UNANSWERED, explain.gap_text(
-                GapReason.CRITICAL_UNANSWERED, severity, Status.UNANSWERED, lang)))
-        self._fill(self.gaps, [
-            [item_id, pack.item(item_id).question.get(lang), status.label(lang), why]
-            for item_id, status, why in rows], [status for _i, status, _w in rows])
-        self.gaps_empty.setVisible(not rows)
-        self.gaps.setVisible(bool(rows))
-        self.gap_jump.setVisible(bool(rows))
+        gaps = score.critical_gaps
+        self.gaps_box.fill([
+            [gap.item_id, pack.item(gap.item_id).question.get(lang), gap.status.label(lang),
+             explain.gap_text(gap.reason, gap.severity, gap.status, lang,
+                              assessment.grade.label(lang))] for gap in gaps],
+            [gap.status for gap in gaps])
+        unanswered = score.critical_unanswered
+        self.unanswered_box.setTitle(self.tr("Critical items not answered yet (%1)").replace(
+            "%1", str(len(unanswered))))
+        self.unanswered_box.fill([
+            [item_id, pack.item(item_id).question.get(lang),
+             pack.item(item_id).severity.label(lang)] for item_id in unanswered],
+            [Status.UNANSWERED] * len(unanswered))
+        self.unanswered_box.setVisible(bool(unanswered))
 
         plan_rows: list[list[str]] = []
         plan_status: list[Status] = []
@@ -384,49 +438,20 @@ class SummaryView(FollowsLanguage, QWidget):
                 continue
             due = answer.remediation_due.isoformat() if answer.remediation_due else ""
             plan_rows.append([item.id, item.question.get(lang), answer.status.label(lang),
-                              answer.remediation_owner or self.tr("— missing —"),
-                              due or self.tr("— missing —")])
+                              answer.remediation_owner or self.tr("not given"),
+                              due or self.tr("not given")])
             plan_status.append(answer.status)
-        self._fill(self.plan, plan_rows, plan_status, missing=self.tr("— missing —"))
-        self.plan_empty.setVisible(not plan_rows)
-        self.plan.setVisible(bool(plan_rows))
-        self.plan_jump.setVisible(bool(plan_rows))
+        self.plan_box.fill(plan_rows, plan_status, missing=self.tr("not given"))
 
     def _link_activated(self, link: str) -> None:
         if link.startswith(ITEM_LINK):
             self.jumpToItem.emit(link[len(ITEM_LINK):])
 
-    def _fill(self, table: QTableWidget, rows: list[list[str]], statuses: list[Status],
-              missing: str = "") -> None:
-        table.setRowCount(len(rows))
-        for r, values in enumerate(rows):
-            for c, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setToolTip(value)
-                if c == 0:
-                    cell.setIcon(icons.status_icon(statuses[r]))
-                if c == 2:
-                    cell.setForeground(QColor(icons.STATUS_COLORS[statuses[r]]))
-                if missing and value == missing:
-                    cell.setForeground(QColor("#c62828"))
-                table.setItem(r, c, cell)
-        if rows:
-            table.selectRow(0)
-
-    def _jump(self, table: QTableWidget, row: int) -> None:
-        if row < 0:
-            return
-        cell = table.item(row, 0)
-        if cell is not None:
-            self.jumpToItem.emit(cell.text())
-
-    @staticmethod
-    def _first_column(table: QTableWidget) -> list[str]:
-        cells = (table.item(r, 0) for r in range(table.rowCount()))
-        return [cell.text() for cell in cells if cell is not None]
-
     def gap_item_ids(self) -> list[str]:
-        return self._first_column(self.gaps)
+        return self.gaps_box.item_ids()
+
+    def unanswered_item_ids(self) -> list[str]:
+        return self.unanswered_box.item_ids()
 
     def plan_item_ids(self) -> list[str]:
-        return self._first_column(self.plan)
+        return self.plan_box.item_ids()

@@ -119,8 +119,7 @@ class WorkspaceView(FollowsLanguage, QWidget):
         for keys, forward in (("N", True), ("Alt+N", True), ("P", False), ("Alt+P", False)):
             add(keys, lambda f=forward: self.move_to_unanswered(f))
         add("F", self.detail.toggle_flag)
-        add("J", lambda: self.detail.form.justification.setFocus(
-            Qt.FocusReason.ShortcutFocusReason))
+        add("J", self._write_justification)
         add("Ctrl+F", self.focus_search)
         add("Escape", self._escape)
 
@@ -363,6 +362,10 @@ class WorkspaceView(FollowsLanguage, QWidget):
             if self.detail.item is None or self.detail.item.id != self._current_item:
                 return
         self.detail.set_status(status)
+
+    def _write_justification(self) -> None:
+        if self.tabs.currentIndex() == 0:
+            self.detail.write_justification()
 
     def _escape(self) -> None:
         self.detail.flush()

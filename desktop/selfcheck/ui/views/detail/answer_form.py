@@ -4,14 +4,12 @@ remediation owner and due date, the review flag and the save state."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,13 +26,13 @@ from PySide6.QtWidgets import (
 from selfcheck.core.answers import Answer, Status
 from selfcheck.ui import icons
 from selfcheck.ui.style import mark_checked, mark_invalid, set_role, set_save_state
+from selfcheck.ui.views.detail.due_date import DueDateEdit
 
 translate = QCoreApplication.translate
 
 #: The statuses offered, in shortcut order 1-4.
 ANSWER_STATUSES = (Status.IMPLEMENTED, Status.PARTIAL, Status.NOT_IMPLEMENTED,
                    Status.NOT_APPLICABLE)
-NO_DATE = QDate(2000, 1, 1)
 
 
 class _FocusOut(QObject):
@@ -56,9 +53,9 @@ class AnswerForm(QGroupBox):
 
     #: A status button was pressed (the Status).
     statusChosen = Signal(object)
-    #: Text was typed or the date changed (save after a pause).
+    #: Text was typed (save after a pause).
     edited = Signal()
-    #: A change to save now (flag, cleared date, a field left).
+    #: A change to save now (flag, a due date accepted or cleared, a field left).
     committed = Signal()
 
     def __init__(self, files: QWidget, parent: QWidget | None = None) -> None:
@@ -93,12 +90,10 @@ class AnswerForm(QGroupBox):
         for edit in (self.justification, self.evidence):
             edit.textChanged.connect(self._text_edited)
         self.owner.textEdited.connect(self._text_edited)
-        self.due.dateChanged.connect(self._text_edited)
-        self.due.editingFinished.connect(self.committed)
-        self.due_clear.clicked.connect(self._clear_due)
+        self.due.committed.connect(self._due_committed)
         self.flag.toggled.connect(self._flag_toggled)
         watcher = _FocusOut(self.committed.emit, self)
-        for widget in (self.justification, self.evidence, self.owner, self.due):
+        for widget in (self.justification, self.evidence, self.owner, self.due.edit):
             widget.installEventFilter(watcher)
 
     def _build_statuses(self) -> QGridLayout:
@@ -145,18 +140,7 @@ class AnswerForm(QGroupBox):
     def _build_remediation(self) -> None:
         self.owner = QLineEdit()
         self.owner.setObjectName("remediationOwner")
-        self.due = QDateEdit()
-        self.due.setObjectName("remediationDue")
-        self.due.setCalendarPopup(True)
-        self.due.setMinimumDate(NO_DATE)
-        self.due.setMaximumDate(QDate(2100, 12, 31))
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setDate(NO_DATE)
-        self.due_clear = QToolButton()
-        self.due_clear.setObjectName("clearDueButton")
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.due, 1)
-        due_row.addWidget(self.due_clear)
+        self.due = DueDateEdit()
         self.remediation_box = QGroupBox()
         self.remediation_form = QFormLayout(self.remediation_box)
         self.remediation_form.setFieldGrowthPolicy(
@@ -166,7 +150,7 @@ class AnswerForm(QGroupBox):
         self.owner_label.setBuddy(self.owner)
         self.due_label.setBuddy(self.due)
         self.remediation_form.addRow(self.owner_label, self.owner)
-        self.remediation_form.addRow(self.due_label, due_row)
+        self.remediation_form.addRow(self.due_label, self.due)
 
     def retranslate(self, lang: str) -> None:
         self._lang = lang
@@ -189,11 +173,8 @@ class AnswerForm(QGroupBox):
         self.owner.setAccessibleName(translate("ItemDetail", "Remediation owner"))
         self.owner.setPlaceholderText(translate("ItemDetail", "Person or department responsible"))
         self.due_label.setText(translate("ItemDetail", "Due date:"))
-        self.due.setAccessibleName(translate("ItemDetail", "Remediation due date"))
-        self.due.setSpecialValueText(translate("ItemDetail", "not set"))
-        self.due_clear.setText(translate("ItemDetail", "Clear"))
-        self.due_clear.setAccessibleName(translate("ItemDetail", "Clear the due date"))
-        self.flag.setText(translate("ItemDetail", "Flag for review  [F]"))
+        self.due.retranslate()
+        self.flag.setText(translate("ItemDetail", "Flag for follow-up  [F]"))
         self.show_hints()
 
     # -- what is on screen -----------------------------------------------------
@@ -212,17 +193,18 @@ class AnswerForm(QGroupBox):
             if self.evidence.toPlainText() != answer.evidence:
                 self.evidence.setPlainText(answer.evidence)
             self.owner.setText(answer.remediation_owner)
-            due = answer.remediation_due
-            self.due.setDate(QDate(due.year, due.month, due.day) if due else NO_DATE)
+            self.due.set_date(answer.remediation_due)
             self.flag.setChecked(answer.flagged)
         finally:
             self._loading = False
         self.show_hints()
 
     def values(self) -> dict[str, object]:
-        """The answer fields on screen (all but ``needs_review``, which the pane keeps)."""
-        date = self.due.date()
-        due = None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+        """The answer fields on screen (all but ``needs_review``, which the pane keeps).
+        A due date typed but not yet taken is taken now; text that is no date leaves the
+        due date as it was (the field says so)."""
+        self.due.read_text()
+        due = self.due.date()
         return {"status": self._status, "justification": self.justification.toPlainText(),
                 "evidence": self.evidence.toPlainText(),
                 "remediation_owner": self.owner.text(), "remediation_due": due,
@@ -262,7 +244,7 @@ class AnswerForm(QGroupBox):
             if needs else translate("ItemDetail", "Optional: how the requirement is met"))
         wants = self._status.wants_remediation
         self.remediation_box.setEnabled(wants or bool(self.owner.text())
-                                        or self.due.date() != NO_DATE)
+                                        or self.due.date() is not None)
         self.inline_error.setText(self._error)
         self.inline_error.setVisible(bool(self._error))
         mark_invalid(self.justification, bool(self._error))
@@ -284,6 +266,7 @@ class AnswerForm(QGroupBox):
         if not self._loading:
             self.committed.emit()
 
-    def _clear_due(self) -> None:
-        self.due.setDate(NO_DATE)
-        self.committed.emit()
+    def _due_committed(self) -> None:
+        if not self._loading:
+            self.show_hints()
+            self.committed.emit()

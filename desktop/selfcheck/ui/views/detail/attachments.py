@@ -22,6 +22,7 @@ from selfcheck.core.answers import Attachment
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.session import AssessmentSession
 from selfcheck.ui.context import AppContext
+from selfcheck.ui.folders import remember_folder, start_file, start_folder
 from selfcheck.ui.models.attachments import AttachmentColumn, AttachmentListModel
 from selfcheck.ui.style import item_view, set_role
 from selfcheck.ui.tasks import run_collection_task
@@ -119,11 +120,11 @@ class AttachmentsPanel(QWidget):
             return
         if not path:
             path = self.ctx.prompts.open_file(self, translate("ItemDetail", "Attach an evidence file"),
-                                              self.ctx.settings.last_directory)
+                                              start_folder(self.ctx.settings))
         if not path:
             return
         chosen = Path(path)
-        self.ctx.settings.last_directory = str(chosen.parent)
+        remember_folder(self.ctx.settings, chosen)
         self.attach_button.setEnabled(False)
         self.file_progress.setText(translate("ItemDetail", "Storing %1…").replace("%1", chosen.name))
 
@@ -144,7 +145,7 @@ class AttachmentsPanel(QWidget):
         attachment = self.selected_attachment()
         if attachment is None:
             return
-        start = str(Path(self.ctx.settings.last_directory or Path.home()) / attachment.file_name)
+        start = start_file(self.ctx.settings, attachment.file_name)
         target = self.ctx.prompts.save_file(
             self, translate("ItemDetail", "Save a copy of the evidence file"), start)
         if not target:
