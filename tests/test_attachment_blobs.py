@@ -1,5 +1,5 @@
 """Evidence files are stored once by content: duplicates and upgrades refer to the same
-bytes, removing the last reference removes them, and migration 6 moves the files of an
+bytes, removing the last reference removes them, and migration 7 moves the files of an
 older database without touching its audit log."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any
 from selfcheck.core.collection import Collection
 from selfcheck.core.paths import AppPaths
 from selfcheck.core.store import check_database_file
+from selfcheck.core.store.migrations import SIGN_OFF_COLUMNS
 
 from .conftest import REAL_PACK_ID, make_profile, store_of
 
@@ -91,7 +92,8 @@ def test_the_bytes_go_with_the_last_reference(collection: Collection, tmp_path: 
 
 def as_schema_5(database: Path) -> None:
     """Turn a current database back into the schema-5 layout: attachment bytes in each
-    attachment row (as databases written before migration 6 hold them)."""
+    attachment row (as databases written before migration 7 hold them) and no sign-off
+    columns (added by migration 6)."""
     conn = sqlite3.connect(database, isolation_level=None)
     try:
         conn.execute("BEGIN")
@@ -106,13 +108,15 @@ def as_schema_5(database: Path) -> None:
         conn.execute("DROP TABLE attachment_blobs")
         conn.execute("ALTER TABLE old_attachments RENAME TO attachments")
         conn.execute("CREATE INDEX attachments_item ON attachments(assessment_id, item_id)")
+        for column in SIGN_OFF_COLUMNS:
+            conn.execute(f"ALTER TABLE assessments DROP COLUMN {column}")
         conn.execute("PRAGMA user_version = 5")
         conn.execute("COMMIT")
     finally:
         conn.close()
 
 
-def test_migration_6_moves_the_files_of_an_older_database(app_paths: AppPaths,
+def test_migration_7_moves_the_files_of_an_older_database(app_paths: AppPaths,
                                                           tmp_path: Path) -> None:
     first_file, second_file = tmp_path / "a.bin", tmp_path / "b.bin"
     first_file.write_bytes(os.urandom(300_000))

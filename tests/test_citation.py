@@ -14,7 +14,7 @@ SOURCE = Source(title=Text("《人工智能安全治理框架》1.0版", "AI Saf
 def test_sections_in_chinese_form_after_the_title_once() -> None:
     clauses = ("AISGF-1.0 §6.3(h)", "AISGF-1.0 §5", "AISGF-1.0 §4.2")
     assert legacy_citation_labels(SOURCE, clauses, "zh") == [
-        "《人工智能安全治理框架》1.0版 第6.3条(h)、第5章、第4.2条"]
+        "《人工智能安全治理框架》1.0版 第6.3条（h）、第5章、第4.2条"]
     assert legacy_citation_labels(SOURCE, clauses, "en") == [
         "AI Safety Governance Framework, version 1.0, §6.3(h), §5, §4.2"]
 
@@ -30,12 +30,12 @@ def test_the_whole_source_and_foreign_citations() -> None:
 
 
 def test_parts_and_declared_sources() -> None:
-    assert part_text("§6.3(a)", "zh") == "第6.3条(a)"
+    assert part_text("§6.3(a)", "zh") == "第6.3条（a）"
     assert part_text("§5", "zh") == "第5章"
     assert part_text("§6.3(a)", "en") == "§6.3(a)"
     assert part_text("规范部署", "zh") == "规范部署"
     cites = [Cite("AISGF-1.0", Basis.PRIMARY, part="§6.3(a)"),
              Cite("AISGF-1.0", Basis.PRIMARY, part="§5")]
     # without the declared source at hand, its id names it
-    assert group_label(None, cites, "zh") == "AISGF-1.0第6.3条(a)、第5章"
+    assert group_label(None, cites, "zh") == "AISGF-1.0第6.3条（a）、第5章"
     assert group_label(None, cites, "en") == "AISGF-1.0 §6.3(a), §5"

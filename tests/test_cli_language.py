@@ -41,7 +41,9 @@ HALF_WIDTH_BY_CHINESE = re.compile(
 def parser_vocabulary() -> set[str]:
     """Every command name and choice value the parser knows (and the statuses, typed as an
     argument): technical tokens a user types."""
-    words: set[str] = set(glossary.STATUSES) | {REAL_PACK_ID}  # ids are typed as they are
+    built_in = {folder.name for folder in (Path(__file__).resolve().parents[1] / "checklists").iterdir()
+                if folder.is_dir()}
+    words: set[str] = set(glossary.STATUSES) | built_in  # ids are typed as they are
     for parser in _parsers(build_parser()):
         for action in parser[1]._actions:
             if isinstance(action, argparse._SubParsersAction):
@@ -160,6 +162,9 @@ def failing_cases(tmp: Path, aid: str) -> dict[tuple[str, ...], list[str | Path]
         ("assess", "import"): ["assess", "import", aid, missing / "answers.json"],
         ("assess", "show"): ["assess", "show", "999"],
         ("assess", "upgrade"): ["assess", "upgrade", aid, "--to", "1"],
+        ("assess", "profile"): ["assess", "profile", aid, "--profile", "NO-EQUALS-SIGN"],
+        ("assess", "questionnaire"): ["assess", "questionnaire", "999", "-o", tmp / "q.xlsx"],
+        ("assess", "signoff"): ["assess", "signoff", aid, "--reviewed-on", "31.02.2027"],
         ("packs",): ["packs", "BOGUS"],
         ("packs", "list"): ["packs", "list", "--bogus"],
         ("packs", "validate"): ["packs", "validate", empty],
@@ -257,6 +262,10 @@ def test_a_working_session_speaks_the_locale(capsys: pytest.CaptureFixture[str],
         ["assess", "import", aid, answers],
         ["assess", "list"], ["assess", "show", aid],
         ["assess", "upgrade", aid, "--dry-run"],
+        ["assess", "signoff", aid, "--reviewed-by", names["signer"]],
+        ["assess", "profile", aid, "--criticality", "critical"],
+        ["assess", "questionnaire", aid, "-o", tmp_path / "q.xlsx", "--lang", lang],
+        ["export", aid, "-o", tmp_path / "register.xlsx"],
         ["packs", "list"], ["doctor"], ["backup", tmp_path / "backup.sqlite3"],
         ["ca", "init", "--name", "XX局 报告签名根证书", "--org", names["ca_org"], "--dir", ca],
         ["ca", "show", "--dir", ca],
@@ -274,6 +283,8 @@ def test_a_working_session_speaks_the_locale(capsys: pytest.CaptureFixture[str],
         ["pack", "keygen", "-o", tmp_path / "admin", "--label", names["ca_org"]],
         ["trust", "add-pack-key", tmp_path / "admin.public.json"], ["trust", "pack-keys"],
         ["pack", "diff", REAL_PACK_ROOT / "v1", REAL_PACK_ROOT / "v2"],
+        ["pack", "diff", REAL_PACK_ROOT / "v2", REAL_PACK_ROOT / "v3"],
+        ["packs", "validate", REAL_PACK_ROOT / "v3"],
     ]
     for args in steps:
         code, text = run(capsys, *args)

@@ -28,12 +28,12 @@ def test_new_with_pack_questions_and_changing_them(capsys: pytest.CaptureFixture
 
     code, out, _err = run(capsys, "assess", "show", assessment, "--lang", "en")
     assert code == 0
-    assert "gov-llm-deployment v1 · 1.0 (2026-11) (trial)" in out
+    assert "gov-llm-deployment v1 (1.0 (2026-11)) (trial)" in out
     kept = next(line for line in out.splitlines() if "No longer applying" in line)
     assert "OP-04" in kept
     assert "Is a generative large model used" in out and "No" in out
     _code, out_zh, _err = run(capsys, "assess", "show", assessment, "--lang", "zh")
-    assert "根据画像答案不再适用（答复予以保留）：OP-04" in out_zh and "(试行)" in out_zh
+    assert "根据画像答案不再适用（答复予以保留）：OP-04" in out_zh and "（试行）" in out_zh
 
     again = run_json(capsys, "assess", "profile", assessment, "--profile", "genai=yes",
                      "--profile", "agents=yes", "--criticality", "critical")

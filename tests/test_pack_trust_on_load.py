@@ -24,7 +24,7 @@ from selfcheck.core.packs.source import (
     read_pack_files,
 )
 from selfcheck.core.paths import AppPaths
-from selfcheck.core.store.migrations import SCHEMA_VERSION, SIGN_OFF_COLUMNS
+from selfcheck.core.store.migrations import SCHEMA_VERSION
 from selfcheck.core.text import canonical_json
 
 from .conftest import make_profile, store_of
@@ -146,8 +146,6 @@ def test_a_schema_2_database_is_upgraded_in_place(app_paths: AppPaths, mini_pack
         conn.execute("DROP TABLE drafts")
         for table in ("review_gaps", "review_themes", "review_results", "review_reports"):
             conn.execute(f"DROP TABLE {table}")
-        for column in SIGN_OFF_COLUMNS:  # added by a later migration
-            conn.execute(f"ALTER TABLE assessments DROP COLUMN {column}")
         conn.execute("PRAGMA user_version = 2")
     with Collection.open(app_paths) as collection:
         assert collection.doctor().schema_version == SCHEMA_VERSION

@@ -103,5 +103,5 @@ def test_diff_as_json_and_text() -> None:
     assert "1 added, 1 removed, 3 changed (3 need re-review of answers), 74 unchanged" in text
     zh = format_diff(diff, "zh")
     assert "是否指定专人" in zh
-    assert "新增 1，删除 1，修改 3（其中 3 项的答复需重新复核），未变 74" in zh
-    assert "适用领域有变化，答复需重新复核：" in zh and "Added" not in zh
+    assert "新增 1，删除 1，修改 3（其中 3 项的答复待复核），未变 74" in zh
+    assert "适用领域或适用条件有变化，答复待复核：" in zh and "Added" not in zh

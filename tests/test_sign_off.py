@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 
 import pytest
 
@@ -15,9 +14,10 @@ from selfcheck.core.collection import Collection
 from selfcheck.core.errors import UsageError
 from selfcheck.core.paths import AppPaths
 from selfcheck.core.reports.results import parse_results
-from selfcheck.core.store.migrations import SCHEMA_VERSION, SIGN_OFF_COLUMNS
+from selfcheck.core.store.migrations import SCHEMA_VERSION
 
 from .conftest import REAL_PACK_ID, make_profile, store_of
+from .test_attachment_blobs import as_schema_5
 
 
 def test_sign_off_is_recorded_and_audited(collection: Collection, assessment_id: int) -> None:
@@ -57,12 +57,9 @@ def test_a_schema_5_database_gains_the_sign_off(app_paths: AppPaths) -> None:
         assessment = collection.new_assessment(
             pack_id=REAL_PACK_ID, organisation="Org", system_name="Sys", sector="government",
             profile=make_profile(), assessor="Tester")
-    with sqlite3.connect(app_paths.database) as conn:  # as the previous release left it
-        for column in SIGN_OFF_COLUMNS:
-            conn.execute(f"ALTER TABLE assessments DROP COLUMN {column}")
-        conn.execute("PRAGMA user_version = 5")
+    as_schema_5(app_paths.database)  # as the previous release left it
     with Collection.open(app_paths) as collection:
-        assert collection.doctor().schema_version == SCHEMA_VERSION == 6
+        assert collection.doctor().schema_version == SCHEMA_VERSION == 7
         assert collection.assessment(assessment).sign_off == SignOff(
             prepared=Signatory("Tester"))
         collection.set_sign_off(assessment, SignOff(approved=Signatory("钱七", "局长")))

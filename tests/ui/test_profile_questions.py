@@ -39,7 +39,8 @@ def test_citations_show_their_basis(launch_window: Any) -> None:
     workspace = window.workspace
     assert workspace.select_item("OP-04")
     detail = workspace.detail
-    assert detail.question_panel.clause_label.text() == "依据：《指引》运行管理「辅助型」；AISGF-1.0 §6.3(i)"
+    assert detail.question_panel.clause_label.text() == (
+        "依据：《指引》运行管理「辅助型」；《人工智能安全治理框架》1.0版第6.3条（i）")
     assert detail.question_panel.basis_notice.isVisibleTo(detail)
     assert detail.question_panel.basis_notice.text() == SECONDARY_BASIS_NOTICE.zh
     assert "第 1 版 · 1.0 (2026-11) (试行)" in workspace.header.subtitle.text()

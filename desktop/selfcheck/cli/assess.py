@@ -137,20 +137,28 @@ def _add_new(sub: Any) -> None:
     new.set_defaults(handler=cmd_new)
 
 
-SIGN_OFF_ROLES = (("prepared", "prepared (编制; the assessor)"), ("reviewed", "reviewed (审核)"),
-                  ("approved", "approved (批准)"))
+#: The sign-off roles: option prefix, the role in Chinese and in English.
+SIGN_OFF_ROLES = (("prepared", "编制人", "prepared"), ("reviewed", "审核人", "reviewed"),
+                  ("approved", "批准人", "approved"))
 
 
 def _add_sign_off(sub: Any) -> None:
     sign_off = sub.add_parser(
-        "signoff", help="show or record who prepared, reviewed and approved an assessment",
-        description="The names, roles and dates printed in the report's sign-off block "
-        "(编制/审核/批准). Without options, shows them; an option given as \"\" clears it.")
-    sign_off.add_argument("id", type=assessment_id, metavar="ID")
-    for role, what in SIGN_OFF_ROLES:
-        sign_off.add_argument(f"--{role}-by", metavar="NAME", help=f"who {what} it")
-        sign_off.add_argument(f"--{role}-role", metavar="ROLE", help="their role (职务)")
-        sign_off.add_argument(f"--{role}-on", metavar="YYYY-MM-DD", help="the date")
+        "signoff", help=tr("查看或登记自查的编制人、审核人和批准人",
+                           "show or record who prepared, reviewed and approved an assessment"),
+        description=tr("报告签署栏（编制/审核/批准）中印出的姓名、职务和日期。不加选项时显示；"
+                       "某个选项给出 \"\" 时清除该项。",
+                       "The names, roles and dates printed in the report's sign-off block "
+                       "(prepared, reviewed, approved). Without options, shows them; an option "
+                       "given as \"\" clears it."))
+    sign_off.add_argument("id", type=assessment_id, metavar="ID", help=tr("自查编号", "assessment id"))
+    for role, zh, en in SIGN_OFF_ROLES:
+        sign_off.add_argument(f"--{role}-by", metavar="NAME",
+                              help=tr(f"{zh}姓名", f"who {en} it"))
+        sign_off.add_argument(f"--{role}-role", metavar="ROLE",
+                              help=tr(f"{zh}职务", "their role"))
+        sign_off.add_argument(f"--{role}-on", metavar="YYYY-MM-DD",
+                              help=tr(f"{zh}签署日期", "the date"))
     add_json_flag(sign_off)
     sign_off.set_defaults(handler=cmd_sign_off)
 
@@ -159,7 +167,7 @@ def cmd_sign_off(args: argparse.Namespace) -> int:
     with open_collection(args) as collection:
         current = collection.assessment(args.id).sign_off
         people = {}
-        for role, _what in SIGN_OFF_ROLES:
+        for role, _zh, _en in SIGN_OFF_ROLES:
             person: Signatory = getattr(current, role)
             name, title, day = (getattr(args, f"{role}_{key}") for key in ("by", "role", "on"))
             people[role] = Signatory(
@@ -172,11 +180,13 @@ def cmd_sign_off(args: argparse.Namespace) -> int:
         emit_json({role: {"name": getattr(updated, role).name,
                           "role": getattr(updated, role).role,
                           "date": day.isoformat() if (day := getattr(updated, role).date) else None}
-                   for role, _what in SIGN_OFF_ROLES})
+                   for role, _zh, _en in SIGN_OFF_ROLES})
         return 0
-    for role, _what in SIGN_OFF_ROLES:
+    lang = default_language()
+    for role, zh, en in SIGN_OFF_ROLES:
         person = getattr(updated, role)
-        out(f"{role:>9}: {person.name or '-'}  {person.role or '-'}  "
+        name = tr(zh, f"{en:>9}", lang)
+        out(f"{name}{colon(lang)}{shown(person.name) or '-'}  {shown(person.role) or '-'}  "
             f"{person.date.isoformat() if person.date else '-'}")
     return 0
 
@@ -211,16 +221,22 @@ def cmd_profile(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"id": args.id, **change.to_dict()})
         return 0
+    lang = default_language()
     if change.is_empty:
-        out(f"Assessment {args.id}: the profile is unchanged.")
+        out(tr(f"自查 {args.id}：画像未变。", f"Assessment {args.id}: the profile is unchanged."))
         return 0
-    out(f"Assessment {args.id}: profile changed; risk grade {change.grade_before.code} → "
-        f"{change.grade_after.code}.")
+    out(tr(f"自查 {args.id}：画像已修改；风险等级 {change.grade_before.label(lang)} → "
+           f"{change.grade_after.label(lang)}。",
+           f"Assessment {args.id}: profile changed; risk grade {change.grade_before.label(lang)} "
+           f"→ {change.grade_after.label(lang)}."))
+    sep = list_separator(lang)
     if change.now_applying:
-        out(f"  Now applying: {', '.join(change.now_applying)}")
+        out(tr(f"  现在适用：{sep.join(change.now_applying)}",
+               f"  Now applying: {sep.join(change.now_applying)}"))
     if change.no_longer_applying:
-        out(f"  No longer applying (their answers are kept): "
-            f"{', '.join(change.no_longer_applying)}")
+        out(tr(f"  不再适用（答复予以保留）：{sep.join(change.no_longer_applying)}",
+               f"  No longer applying (their answers are kept): "
+               f"{sep.join(change.no_longer_applying)}"))
     return 0
 
 
@@ -323,7 +339,7 @@ def show_lines(assessment: Assessment, score: Score, lang: str,
             + (in_brackets(pack.status.label(lang), lang)
                if pack.status is not None and pack.trial else ""),
             f"{label('grade', lang)}{sep}{assessment.grade.label(lang)}"
-            + in_brackets(assessment.risk.model_id, lang))),
+            + in_brackets(pack.effective_risk_model.title.get(lang), lang))),
     ]
     if record.superseded_by is not None:
         lines.append("  " + label("superseded", lang).format(id=record.superseded_by))
@@ -396,7 +412,7 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
                   f"{data['pack_id']} v{data['from_version']} to v{data['to_version']}")
     if args.dry_run:
         out(tr(f"将自查 {old} 从{versions}：将沿用 {counts['carried']} 条答复，其中 "
-               f"{counts['needs_review']} 条需重新复核；{counts['dropped']} 条留在历史记录中；"
+               f"{counts['needs_review']} 条待复核；{counts['dropped']} 条留在历史记录中；"
                f"新增 {counts['new']} 个检查项。",
                f"Upgrading assessment {old} from {versions} would carry "
                f"{_count(counts['carried'], 'answer')}, flag {counts['needs_review']} for "
@@ -409,14 +425,14 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
         out(tr(f"  {counts['carried']} 条答复原样沿用",
                f"  {_count(counts['carried'], 'answer')} carried over unchanged"))
         review = counts["needs_review"]
-        out(tr(f"  {review} 条答复已沿用，但需重新复核（问题或适用领域有变化）",
+        out(tr(f"  {review} 条答复已沿用，但待复核（问题或适用领域有变化）",
                f"  {_count(review, 'answer')} carried over but {'needs' if review == 1 else 'need'}"
                " re-review (the question or its sectors changed)"))
         out(tr(f"  {counts['dropped']} 条已撤销检查项的答复保留在自查 {old} 中，只读",
                f"  {_count(counts['dropped'], 'answer')} of retired items kept read-only in "
                f"assessment {old}"))
         out(tr(f"  {counts['new']} 个新检查项待回答", f"  {_count(counts['new'], 'new item')} to answer"))
-    for key, zh, en in (("needs_review", "需重新复核", "Re-review"), ("dropped", "已撤销", "Retired"),
+    for key, zh, en in (("needs_review", "待复核", "Re-review"), ("dropped", "已撤销", "Retired"),
                         ("new", "新增", "New")):
         if data[key]:
             out(f"  {tr(zh, en)}{colon(lang)}{list_separator(lang).join(data[key])}")

@@ -104,7 +104,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             emit_json({"valid": False, "problems": [en for en, _zh in exc.lines],
                        "problems_zh": [zh for _en, zh in exc.lines]})
         for en, zh in exc.lines:
-            print(f"selfcheck: error: {zh if lang == 'zh' else en}", file=sys.stderr)
+            print(tr(f"selfcheck：错误：{zh}", f"selfcheck: error: {en}", lang), file=sys.stderr)
         return exc.exit_code
     result = {"valid": True, "pack_id": pack.pack_id, "version": pack.version,
               "items": len(pack.items), "content_sha256": pack_content_hash(pack),

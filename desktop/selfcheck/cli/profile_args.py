@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import argparse
 
+from selfcheck.cli.common import tr
+from selfcheck.cli.textout import choices_help, default_language
+from selfcheck.core import glossary
 from selfcheck.core.errors import UsageError
 from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected
+from selfcheck.core.text import colon
 
 #: The risk factors and the flags that answer them.
 RISK_FLAGS = {"criticality": "criticality", "autonomy": "autonomy",
@@ -18,18 +22,20 @@ RISK_FLAGS = {"criticality": "criticality", "autonomy": "autonomy",
 def add_profile_flags(parser: argparse.ArgumentParser, *, risk: bool = True) -> None:
     """``--profile`` (and, with ``risk``, the four risk flags) on ``parser``."""
     parser.add_argument("--profile", action="append", default=[], metavar="QUESTION=OPTION",
-                        help="answer a profile question of the pack (repeatable); the risk "
-                        "factors may be given this way too, e.g. criticality=high")
+                        help=tr("回答检查清单的一个画像问题（可重复；问题与选项的编号见 "
+                                "docs/packs.md）；风险因素也可这样回答",
+                                "answer a profile question of the pack (repeatable); the risk "
+                                "factors may be given this way too, e.g. criticality=high"))
     if not risk:
         return
-    parser.add_argument("--criticality", choices=[c.value for c in Criticality],
-                        help="what an error of the AI can cause")
-    parser.add_argument("--autonomy", choices=[a.value for a in Autonomy],
-                        help="whether the AI advises or acts")
-    parser.add_argument("--people", choices=[p.value for p in PeopleAffected],
-                        help="how many people its decisions affect")
-    parser.add_argument("--data", choices=[d.value for d in DataSensitivity],
-                        help="the most sensitive data it processes")
+    lang = default_language()
+    for flag, factor, enum in (("--criticality", "criticality", Criticality),
+                               ("--autonomy", "autonomy", Autonomy),
+                               ("--people", "people_affected", PeopleAffected),
+                               ("--data", "data_sensitivity", DataSensitivity)):
+        parser.add_argument(flag, choices=[member.value for member in enum],
+                            help=f"{glossary.RISK_FACTORS[factor].get(lang)}{colon(lang)}"
+                            + choices_help(glossary.RISK_CHOICES[factor]))
 
 
 def profile_pairs(pairs: list[str]) -> dict[str, str]:
@@ -39,7 +45,7 @@ def profile_pairs(pairs: list[str]) -> dict[str, str]:
         question, sep, option = pair.partition("=")
         if not sep or not question.strip() or not option.strip():
             raise UsageError(f"--profile {pair!r}: expected QUESTION=OPTION, e.g. genai=yes",
-                             zh=f"--profile {pair!r}：格式应为 问题=选项，例如 genai=yes")
+                             zh=f"--profile {pair!r}：格式应为 QUESTION=OPTION（问题=选项）")
         given[question.strip()] = option.strip()
     return given
 

@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from selfcheck.cli.common import ask_yes_no, assessment_id, emit_json, open_collection, out
+from selfcheck.cli.common import add_json_flag, ask_yes_no, assessment_id, emit_json, open_collection, out, tr
 from selfcheck.cli.textout import default_language
 from selfcheck.core.answers import Answer
 from selfcheck.core.collection import MergeResult
@@ -45,37 +45,50 @@ def _t(key: str, lang: str, **values: object) -> str:
 def add_commands(sub: Any) -> None:
     """Add ``questionnaire`` to the ``assess`` group (``import`` reads workbooks too)."""
     export = sub.add_parser(
-        "questionnaire", help="write a questionnaire workbook (XLSX) for colleagues to answer",
-        description="Write the items of an assessment (all, or those of --themes) with their "
-        "current answers to a workbook a colleague fills in; import it back with "
-        "'selfcheck assess import ID FILE.xlsx'.")
-    export.add_argument("id", type=assessment_id, metavar="ID")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+        "questionnaire", help=tr("导出问卷工作簿（XLSX），供同事填写",
+                                 "write a questionnaire workbook (XLSX) for colleagues to answer"),
+        description=tr(
+            "把自查的检查项（全部，或 --themes 指定主题的检查项）连同当前答复写入工作簿，由同事"
+            "填写；填好后用 selfcheck assess import ID FILE.xlsx 导入。",
+            "Write the items of an assessment (all, or those of --themes) with their current "
+            "answers to a workbook a colleague fills in; import it back with "
+            "'selfcheck assess import ID FILE.xlsx'."))
+    export.add_argument("id", type=assessment_id, metavar="ID", help=tr("自查编号", "assessment id"))
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx",
+                        help=tr("要写入的工作簿", "the workbook to write"))
     export.add_argument("--themes", metavar="THEME[,THEME…]",
-                        help="only the items of these themes (ids as in 'assess show --json')")
+                        help=tr("只包括这些主题的检查项（编号见 assess show --json）",
+                                "only the items of these themes (ids as in 'assess show --json')"))
     export.add_argument("--lang", choices=["zh", "en"], default="zh",
-                        help="language of the workbook (default zh)")
-    export.add_argument("--force", action="store_true", help="replace FILE.xlsx if it exists")
-    export.add_argument("--json", action="store_true", help="print machine-readable JSON")
+                        help=tr("工作簿的语言（默认 zh）", "language of the workbook (default zh)"))
+    export.add_argument("--force", action="store_true",
+                        help=tr("替换已有的 FILE.xlsx", "replace FILE.xlsx if it exists"))
+    add_json_flag(export)
     export.set_defaults(handler=cmd_questionnaire)
 
 
 def add_import_options(parser: argparse.ArgumentParser) -> None:
     """The options of ``assess import`` for a questionnaire workbook."""
     parser.add_argument("--accept", choices=["new", "all", "none"], default="new",
-                        help="workbook: apply the new answers (default), also the "
-                        "conflicting ones, or none but those named with --take")
+                        help=tr("工作簿：采用新答复（默认）、同时采用有冲突的答复，或只采用 --take "
+                                "指定的答复",
+                                "workbook: apply the new answers (default), also the "
+                                "conflicting ones, or none but those named with --take"))
     parser.add_argument("--take", action="append", default=[], metavar="ITEM[,ITEM…]",
-                        help="workbook: take the workbook's answer for these conflicting items")
+                        help=tr("工作簿：这些有冲突的检查项采用工作簿中的答复",
+                                "workbook: take the workbook's answer for these conflicting items"))
     parser.add_argument("--skip", action="append", default=[], metavar="ITEM[,ITEM…]",
-                        help="workbook: leave out these new answers")
+                        help=tr("工作簿：不导入这些新答复", "workbook: leave out these new answers"))
     parser.add_argument("--supplied-by", metavar="NAME",
-                        help="workbook: who filled it in (default: as written in it)")
+                        help=tr("工作簿：填写人（默认取工作簿中写明的）",
+                                "workbook: who filled it in (default: as written in it)"))
     parser.add_argument("--supplied-role", metavar="ROLE",
-                        help="workbook: their department or role (default: as written in it)")
+                        help=tr("工作簿：填写人的部门或职务（默认取工作簿中写明的）",
+                                "workbook: their department or role (default: as written in it)"))
     parser.add_argument("--dry-run", action="store_true",
-                        help="workbook: only show what importing would do")
-    parser.add_argument("--yes", action="store_true", help="workbook: do not ask to confirm")
+                        help=tr("工作簿：只显示导入将做什么", "workbook: only show what importing would do"))
+    parser.add_argument("--yes", action="store_true",
+                        help=tr("工作簿：不询问确认", "workbook: do not ask to confirm"))
 
 
 def cmd_questionnaire(args: argparse.Namespace) -> int:
@@ -86,7 +99,8 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"file": str(result.path), "size": result.size, "items": result.items})
     else:
-        out(f"Questionnaire with {result.items} item(s) written to {result.path}")
+        out(tr(f"已写入问卷 {result.path}，共 {result.items} 个检查项",
+               f"Questionnaire with {result.items} item(s) written to {result.path}"))
     return 0
 
 
@@ -130,11 +144,14 @@ def cmd_import_workbook(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(_plan_json(plan, accepted, result))
     elif result is not None:
-        out(f"Imported {len(result.applied)} answer(s) into assessment {args.id}; "
-            f"{len(result.conflicts_kept)} conflict(s) kept the current answer; "
-            f"{result.problems} row(s) with problems left out.")
+        out(tr(f"已向自查 {args.id} 导入 {len(result.applied)} 项答复；"
+               f"{len(result.conflicts_kept)} 项冲突保留了本机的答复；"
+               f"{result.problems} 行有问题，未导入。",
+               f"Imported {len(result.applied)} answer(s) into assessment {args.id}; "
+               f"{len(result.conflicts_kept)} conflict(s) kept the current answer; "
+               f"{result.problems} row(s) with problems left out."))
     else:
-        out("Nothing was imported.")
+        out(tr("未导入任何答复。", "Nothing was imported."))
     return 0
 
 

@@ -43,12 +43,12 @@ def register(commands: Any) -> None:
             "导出报告，格式由文件名决定。FILE.pdf：附有 results.json 的报告；加 --sign 时用签名"
             f"身份对报告进行认证签名（SM2 为 .pem，ECDSA 为 .p12），其口令取自环境变量 "
             f"{PASSPHRASE_ENV} 或提示输入；不加 --sign 的报告标明“未签名”。FILE.xlsx：含整改台账"
-            "和全部答复的工作簿。FILE.docx：可编辑的 Word 工作稿。工作簿和工作稿从不签名。",
+            "和全部答复的工作簿。FILE.docx：可编辑的工作稿（DOCX）。工作簿和工作稿从不签名。",
             "Write the report; its kind follows the file name. FILE.pdf: the report with "
             "results.json attached; with --sign it is certified with a signer identity (.pem "
             f"for SM2, .p12 for ECDSA), whose passphrase comes from ${PASSPHRASE_ENV} or a "
             "prompt, and without --sign it is marked UNSIGNED. FILE.xlsx: a workbook with the "
-            "remediation register (整改台账) and all answers. FILE.docx: an editable Word "
+            "remediation register and all answers. FILE.docx: an editable Word "
             "working draft of the report. Workbooks and drafts are never signed."))
     export.add_argument("id", type=assessment_id, metavar="ID", help=tr("自查编号", "assessment id"))
     export.add_argument("-o", "--output", type=Path, required=True,
@@ -66,8 +66,7 @@ def register(commands: Any) -> None:
                                 "handling mark on every page, e.g. 内部 or 公开 "
                                 "(default 内部 / INTERNAL)"))
     export.add_argument("--distribution", metavar="TEXT", default="",
-                        help=tr("发放范围，印在封面上", "who the report goes to (发放范围), "
-                                "printed on the cover"))
+                        help=tr("发放范围，印在封面上", "who the report goes to, printed on the cover"))
     add_json_flag(export)
     export.set_defaults(handler=cmd_export)
 
@@ -137,7 +136,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 0
     path, size = result.path, size_text(result.size)
     if result.format != "pdf":
-        out(tr(f"已写入{'工作簿' if result.format == 'xlsx' else 'Word 工作稿'} {path}（{size}）；"
+        out(tr(f"已写入{'工作簿' if result.format == 'xlsx' else '工作稿'} {path}（{size}）；"
                "未签名：正式结果以签名的 PDF 报告为准",
                f"{'Workbook' if result.format == 'xlsx' else 'Word working draft'} written to "
                f"{path} ({size}); not signed: the signed PDF report is the formal result"))

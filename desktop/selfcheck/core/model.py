@@ -237,7 +237,7 @@ class Pack:
 
     def citation_labels(self, item: Item, lang: str) -> list[str]:
         """What ``item`` cites, as a reader sees it: one phrase per source, the source
-        named once (《指引》规范部署「辅助型」; 《人工智能安全治理框架》1.0版第6.3条(a)、第5条)."""
+        named once (《指引》规范部署「辅助型」; 《人工智能安全治理框架》1.0版第6.3条（a）、第5章)."""
         if not item.cites:
             return self._legacy_citation_labels(item, lang)
         by_source: dict[str, list[Cite]] = {}

@@ -184,7 +184,7 @@ class Cite:
 
     def label(self, source: PackSource | None, lang: str, *, named: bool = True) -> str:
         """The citation as a reader sees it, e.g. 《指引》规范部署「县级及以下…」,
-        《人工智能安全治理框架》1.0版第6.3条(a) or
+        《人工智能安全治理框架》1.0版第6.3条（a） or
         ``Guidelines, Standardised deployment (规范部署) “县级及以下…”``; without the
         source's name when ``named`` is false (a further part of the same source)."""
         en = lang == "en"
@@ -234,18 +234,19 @@ _SECTION = re.compile(r"§(?P<number>[0-9]+(?:\.[0-9]+)*)(?P<rest>(?:\([a-z]\))?
 
 def part_text(part: str, lang: str) -> str:
     """A part as a reader of ``lang`` writes it: a section sign becomes 第…条 (a whole
-    chapter 第…章) in Chinese (``§6.3(a)`` → ``第6.3条(a)``, ``§5`` → ``第5章``); other
+    chapter 第…章) in Chinese (``§6.3(a)`` → ``第6.3条（a）``, ``§5`` → ``第5章``); other
     parts are shown as they are."""
     match = _SECTION.fullmatch(part)
     if lang == "en" or match is None:
         return part
-    number = match["number"]
-    return f"第{number}{'条' if '.' in number else '章'}{match['rest']}"
+    number, point = match["number"], match["rest"]
+    point = f"（{point[1:-1]}）" if point else ""
+    return f"第{number}{'条' if '.' in number else '章'}{point}"
 
 
 def legacy_citation_labels(source: LegacySource, clauses: Sequence[str], lang: str) -> list[str]:
     """The plain clause strings of the first pack format as a reader sees them: the
-    source's title once, then each section (《人工智能安全治理框架》1.0版 第6.3条(h)、第5章 /
+    source's title once, then each section (《人工智能安全治理框架》1.0版 第6.3条（h）、第5章 /
     AI Safety Governance Framework, version 1.0, §6.3(h), §5); a clause of another
     source is shown as it is."""
     prefix = source.citation_prefix
@@ -273,7 +274,7 @@ def legacy_citation_labels(source: LegacySource, clauses: Sequence[str], lang: s
 
 def group_label(source: PackSource | None, cites: Sequence[Cite], lang: str) -> str:
     """Several citations of one source as one phrase: the source named once
-    (《人工智能安全治理框架》1.0版第6.3条(a)、第5条 / AISGF-1.0 §6.3(a), §5)."""
+    (《人工智能安全治理框架》1.0版第6.3条（a）、第5章 / AISGF-1.0 §6.3(a), §5)."""
     labels = [cite.label(source, lang, named=index == 0) for index, cite in enumerate(cites)]
     return (", " if lang == "en" else "、").join(labels)
 

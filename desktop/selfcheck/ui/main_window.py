@@ -195,7 +195,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         return self.list_view.selected_id()
 
     def export_report(self) -> None:
-        """File → Export signed PDF…"""
+        """File → Export report (PDF, workbook, Word)…"""
         from selfcheck.ui.dialogs.export_pdf import ExportDialog
 
         assessment_id = self._chosen_assessment()

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from selfcheck.core import glossary
 from selfcheck.core.conditions import ProfileQuestion
 from selfcheck.core.model import Pack, PackStatus
-from selfcheck.core.riskmodel import RiskModel, default_risk_model
+from selfcheck.core.riskmodel import RiskFactor, RiskModel, default_risk_model
 from selfcheck.core.sources import PackSource
 
 
@@ -62,20 +63,27 @@ def pack_outline_lines(pack: Pack, lang: str) -> list[str]:
     return lines
 
 
+def _points(factor: RiskFactor) -> str:
+    return "/".join(str(option.points) for option in factor.options)
+
+
 def risk_model_lines(model: RiskModel, lang: str, *, own: bool = True) -> list[str]:
     """The risk model: its id and title, factors, and each grade with its threshold and how
     it raises the bar."""
     whose = "" if own else _t(lang, "（默认模型）", " (the default model)")
-    lines = [_t(lang, f"风险模型：{model.id}{whose} {model.title.get(lang)}",
+    # ids for the admin in English; the Chinese outline names everything by its label
+    lines = [_t(lang, f"风险模型：{model.title.get(lang)}{whose}",
                 f"Risk model: {model.id}{whose} {model.title.get(lang)}")]
-    factors = ", ".join(f"{f.id} ({'/'.join(str(o.points) for o in f.options)})"
-                        for f in model.factors)
+    factors = _t(lang, "、", ", ").join(
+        _t(lang, f"{f.label.get(lang)}（{_points(f)}）", f"{f.id} ({_points(f)})")
+        for f in model.factors)
     lines.append(_t(lang, f"  风险因素及分值：{factors}", f"  Factors and points: {factors}"))
     for grade in model.grades:
-        severities = "/".join(grade.critical_severities)
+        severities = "、".join(glossary.label("severity", code, "zh") for code in grade.critical_severities) \
+            if lang == "zh" else "/".join(grade.critical_severities)
         evidence = _t(lang, "；已落实须有证据", "; implemented needs evidence") \
             if grade.evidence_required else ""
-        lines.append(_t(lang, f"  {grade.id} {grade.label(lang)}：≥{grade.min_points} 分；按关键项计："
+        lines.append(_t(lang, f"  {grade.label(lang)}：≥{grade.min_points} 分；按关键项计："
                               f"{severities}{evidence}",
                         f"  {grade.id} {grade.label(lang)}: ≥ {grade.min_points} points; "
                         f"critical: {severities}{evidence}"))
@@ -87,7 +95,8 @@ def risk_model_lines(model: RiskModel, lang: str, *, own: bool = True) -> list[s
 def _risk_model_change(old: Any, new: Any, lang: str) -> list[str]:
     default = default_risk_model().to_dict()
     before, after = old or default, new or default
-    names = [m["id"] + (_t(lang, "（默认模型）", " (default)") if m is default else "")
+    names = [str(m["title"]["en" if lang == "en" else "zh"])
+             + (_t(lang, "（默认模型）", " (default)") if m is default else "")
              for m in (before, after)]
     if before == after:
         return [_t(lang, f"风险模型：{names[0]} → {names[1]}（规则相同）",
@@ -119,9 +128,9 @@ def _id_change_text(changes: dict[str, list[str]], lang: str) -> str:
     parts = []
     for key, zh in (("added", "新增"), ("removed", "删除"), ("changed", "修改")):
         if changes[key]:
-            parts.append(_t(lang, f"{zh} {', '.join(changes[key])}",
+            parts.append(_t(lang, f"{zh} {'、'.join(changes[key])}",
                             f"{key} {', '.join(changes[key])}"))
-    return "; ".join(parts)
+    return _t(lang, "；", "; ").join(parts)
 
 
 def pack_change_lines(field: str, old: Any, new: Any, lang: str) -> list[str]:
@@ -135,7 +144,7 @@ def pack_change_lines(field: str, old: Any, new: Any, lang: str) -> list[str]:
         return [_t(lang, f"清单包状态：{before} → {after}", f"Pack status: {before} → {after}")]
     if field == "source":
         if new is None:
-            return [_t(lang, "单一依据（第一版格式）改为声明的依据文件（sources），引用注明依据性质",
+            return [_t(lang, "单一依据（第一版格式）改为声明的依据文件，引用注明依据性质",
                        "The single source (first format) is replaced by declared sources; "
                        "citations now state their basis")]
         return [_t(lang, "依据（source）已修改", "Pack source changed")]
@@ -145,7 +154,7 @@ def pack_change_lines(field: str, old: Any, new: Any, lang: str) -> list[str]:
         label = _t(lang, "依据文件" if field == "sources" else "画像问题",
                    "Sources" if field == "sources" else "Profile questions")
         text = _id_change_text(id_changes(old, new), lang)
-        return [f"{label}: {text}"] if text else []
+        return [f"{label}{_t(lang, '：', ': ')}{text}"] if text else []
     if field != "version":
         return [f"Pack {field} changed"]
     return []

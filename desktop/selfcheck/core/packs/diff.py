@@ -269,7 +269,7 @@ def format_diff(diff: PackDiff, lang: str = "en") -> str:
             f"({new.label})"),
         say(f"检查项：{len(old.items)} → {len(new.items)}；新增 {len(diff.added)}，删除 "
             f"{len(diff.removed)}，修改 {len(diff.changed)}（其中 {len(diff.meaning_changed)} "
-            f"项的答复需重新复核），未变 {diff.unchanged}",
+            f"项的答复待复核），未变 {diff.unchanged}",
             f"Items: {len(old.items)} → {len(new.items)}: {len(diff.added)} added, "
             f"{len(diff.removed)} removed, {len(diff.changed)} changed "
             f"({len(diff.meaning_changed)} need re-review of answers), {diff.unchanged} unchanged"),
@@ -334,7 +334,7 @@ def _item_lines(diff: PackDiff, lang: str, sep: str) -> list[str]:
         for item_id in diff.reworded:
             change = by_id[item_id]
             if change.meaning_changed:
-                note = "答复需重新复核" if zh else "answers need re-review"
+                note = "答复待复核" if zh else "answers need re-review"
             else:
                 note = ("规范化后含义相同，答复直接沿用" if zh
                         else "same meaning after normalisation; answers carry over")
@@ -353,7 +353,7 @@ def _item_lines(diff: PackDiff, lang: str, sep: str) -> list[str]:
                 else:
                     lines += [f"      old ({code}): {before}", f"      new ({code}): {after}"]
     if diff.applicability_changed:
-        head("适用领域或适用条件有变化，答复需重新复核：",
+        head("适用领域或适用条件有变化，答复待复核：",
              "Applicability (sectors or condition) changed — answers need re-review:")
         for item_id in diff.applicability_changed:
             lines.append(_applicability_line(by_id[item_id], lang, sep))

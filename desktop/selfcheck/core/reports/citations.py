@@ -1,6 +1,6 @@
 """How the reports name their sources (the checklist pack and an item's citations) and
 the risk grade, in the reader's language (Chinese readers get the Chinese form, e.g.
-《人工智能安全治理框架》1.0版第6.3条(a)、第5条, not ``AISGF-1.0 §6.3(a), §5``).
+《人工智能安全治理框架》1.0版第6.3条（a）、第5章, not ``AISGF-1.0 §6.3(a), §5``).
 
 The words come from the pack's declared sources (:meth:`Pack.citation_labels`, carried
 in :class:`ItemText`); this module is the one place that joins them for the PDF, the
@@ -34,12 +34,11 @@ def item_citations(item: ItemText, lang: str) -> str:
 
 
 def risk_points(data: ReportData, lang: str) -> str:
-    """The risk points and the model that gave them, in brackets:
-    " (7 of 12 points · aisgf-1.0-four-factor)" / "（7/12 分 · …）"."""
+    """The risk points in brackets: " (7 of 12 points)" / "（7/12 分）" (the model that
+    gave them is named in the verification data)."""
     risk = data.results.risk
     points = t("points", lang, points=risk.points, max=risk.max_points or 12)
-    model = f" · {risk.model}" if risk.model else ""
-    return f" ({points}{model})" if lang == "en" else f"（{points}{model}）"
+    return f" ({points})" if lang == "en" else f"（{points}）"
 
 
 def risk_text(data: ReportData, lang: str) -> str:

@@ -31,6 +31,7 @@ from selfcheck.core.reports.layout import (
 )
 from selfcheck.core.reports.pieces import Pieces
 from selfcheck.core.reports.texts import t
+from selfcheck.core.riskmodel import default_risk_model
 from selfcheck.core.text import colon
 
 SIGNATURE_ROW_HEIGHT = 13 * mm
@@ -116,6 +117,7 @@ class Closing(Pieces):
             ("assessment_uid", head.uid),
             ("pack_id", f"{pack.pack_id} v{pack.version} ({pack.label})"),
             ("pack_hash", pack.content_sha256),
+            ("risk_model", self.results.risk.model or default_risk_model().id),
             ("audit_head", self.results.audit_chain_head),
             ("program", self.data.program_version),
             ("report_date", format_time(self.data.generated_at)),

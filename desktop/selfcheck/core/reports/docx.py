@@ -18,6 +18,7 @@ from selfcheck.core.reports.data import ReportData, check_language
 from selfcheck.core.reports.layout import STATUS_ORDER, format_time
 from selfcheck.core.reports.results import GapEntry
 from selfcheck.core.reports.texts import t
+from selfcheck.core.riskmodel import default_risk_model
 from selfcheck.core.text import colon, list_separator, xml_text
 
 if TYPE_CHECKING:
@@ -391,6 +392,7 @@ class _Draft:
             (t("assessment_uid", lang), head.uid),
             (t("pack_id", lang), f"{pack.pack_id} v{pack.version} ({pack.label})"),
             (t("pack_hash", lang), pack.content_sha256),
+            (t("risk_model", lang), self.data.results.risk.model or default_risk_model().id),
             (t("audit_head", lang), self.data.results.audit_chain_head),
             (t("program", lang), self.data.program_version),
             (t("report_date", lang), format_time(self.data.generated_at)),
