@@ -64,7 +64,8 @@ def test_validate_names_file_item_and_field_per_line(
     err = capsys.readouterr().err
     assert code == 2
     lines = err.strip().splitlines()
-    assert all(line.startswith(f"selfcheck: error: {folder}/") for line in lines)
+    prefix = "selfcheck：错误：" if lang.startswith("zh") else "selfcheck: error: "
+    assert all(line.startswith(f"{prefix}{folder}/") for line in lines)
     assert len(lines) == 3
     for line, words in zip(lines, expected, strict=False):
         assert words in line, line
@@ -94,7 +95,7 @@ def test_validate_shows_what_a_valid_pack_declares(capsys: pytest.CaptureFixture
     assert "状态：试行" in out and "GOVLLM-2025  《政务领域人工智能大模型部署应用指引》" in out
     assert "agents: 是否使用智能体" in out and "（当 genai = yes 时提问）" in out
     assert "个检查项仅在画像答案满足条件时适用" in out
-    assert "风险模型：aisgf-1.0-four-factor" in out and "very-high 很高：≥10 分" in out
+    assert "风险模型：四项风险因素、四级风险等级" in out and "很高：≥10 分" in out
 
 
 def test_diff_describes_sources_questions_and_conditions(tmp_path: Path) -> None:

@@ -95,7 +95,7 @@ def risk_model_lines(model: RiskModel, lang: str, *, own: bool = True) -> list[s
 def _risk_model_change(old: Any, new: Any, lang: str) -> list[str]:
     default = default_risk_model().to_dict()
     before, after = old or default, new or default
-    names = [str(m["title"]["en" if lang == "en" else "zh"])
+    names = [_t(lang, str(m["title"]["zh"]), str(m["id"]))
              + (_t(lang, "（默认模型）", " (default)") if m is default else "")
              for m in (before, after)]
     if before == after:
