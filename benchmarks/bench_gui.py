@@ -74,9 +74,9 @@ def prepare(folder: Path, items: int, answered: int) -> tuple[Path, Path, int]:
     return checklists, data, assessment_id
 
 
-def timed_run(args: list[str], env: dict[str, str]) -> float:
+def timed_run(args: list[str], env: dict[str, str], cwd: Path = REPO) -> float:
     start = time.perf_counter()
-    result = subprocess.run(args, env=env, capture_output=True, text=True, cwd=REPO)
+    result = subprocess.run(args, env=env, capture_output=True, text=True, cwd=cwd)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(f"{args[:3]} failed ({result.returncode}):\n{result.stderr[-2000:]}")

@@ -111,7 +111,7 @@ def test_a_file_that_is_not_a_certificate_is_refused_in_chinese(tmp_path: Path) 
 
 
 def test_an_export_into_a_missing_folder_is_refused_in_chinese(tmp_path: Path) -> None:
-    from selfcheck.core.reports.signing import ExportError, check_output_path
+    from selfcheck.core.reports.output import ExportError, check_output_path
 
     target = tmp_path / "no-such-folder" / "report.pdf"
     with pytest.raises(ExportError) as caught:

@@ -16,7 +16,8 @@ from selfcheck.cli.main import main
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import UsageError
 from selfcheck.core.pki.certs import IdentityError, PassphraseError
-from selfcheck.core.reports.signing import ExportError, build_report_file
+from selfcheck.core.reports.output import ExportError
+from selfcheck.core.reports.signing import build_report_file
 from selfcheck.core.reports.verify import verify_report
 
 from .report_support import CA_PASS, ID_PASS, REAL_PACK_ID, Pki, fill_answers, make_pki

@@ -20,7 +20,7 @@ from selfcheck.core.assessment import Signatory, SignOff
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import UsageError
 from selfcheck.core.reports import office
-from selfcheck.core.reports.signing import ExportError
+from selfcheck.core.reports.output import ExportError
 
 from .office_support import ink, page_images, soffice_pdf
 from .report_support import fill_answers

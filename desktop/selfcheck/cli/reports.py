@@ -102,7 +102,7 @@ def register(commands: Any) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from selfcheck.core.reports.data import clean_distribution, clean_marking
     from selfcheck.core.reports.office import SUFFIXES, ReportFormat, format_of
-    from selfcheck.core.reports.signing import check_output_path
+    from selfcheck.core.reports.output import check_output_path
 
     marking = clean_marking(args.marking if args.marking is not None
                             else DEFAULT_MARKINGS[args.lang])

@@ -12,7 +12,6 @@ from selfcheck.core.collection.drafts import DraftManager, LegacyDrafts
 from selfcheck.core.collection.packs import PackKeyring, PackManager, builtin_pack_dirs
 from selfcheck.core.collection.questionnaires import MergeResult, QuestionnaireExport, QuestionnaireManager
 from selfcheck.core.collection.reports import PreparedExport, ReportManager
-from selfcheck.core.collection.review import ReviewManager
 from selfcheck.core.records import AssessmentRecord, AuditEntry, ChainReport, PackRecord, TrustedPackKey
 
 __all__ = [
@@ -35,7 +34,6 @@ __all__ = [
     "QuestionnaireExport",
     "QuestionnaireManager",
     "ReportManager",
-    "ReviewManager",
     "TrustedPackKey",
     "builtin_pack_dirs",
 ]

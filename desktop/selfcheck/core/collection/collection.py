@@ -11,10 +11,11 @@ reviewer's register of received reports).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from selfcheck.core.answerfile import read_answers_file
 from selfcheck.core.answers import Answer, Attachment, Status, same_answer, validate_answer
@@ -30,7 +31,6 @@ from selfcheck.core.collection.drafts import DraftManager
 from selfcheck.core.collection.packs import PackKeyring, PackManager
 from selfcheck.core.collection.questionnaires import QuestionnaireManager
 from selfcheck.core.collection.reports import ReportManager
-from selfcheck.core.collection.review import ReviewManager
 from selfcheck.core.conditions import checked_answers, merged_answers
 from selfcheck.core.errors import (
     AnswersFileError,
@@ -43,7 +43,6 @@ from selfcheck.core.errors import (
 from selfcheck.core.files import read_input_file
 from selfcheck.core.model import Item, Sector
 from selfcheck.core.paths import AppPaths
-from selfcheck.core.pki.roots import ReportRoots
 from selfcheck.core.records import AssessmentRecord, AuditEntry, ChainReport
 from selfcheck.core.risk import RiskProfile
 from selfcheck.core.scoring import Score, score_assessment
@@ -54,6 +53,10 @@ from selfcheck.core.upgrade import UpgradePlan, UpgradeResult, plan_upgrade, tar
 log = logging.getLogger(__name__)
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+
+if TYPE_CHECKING:
+    from selfcheck.core.collection.review import ReviewManager
+    from selfcheck.core.pki.roots import ReportRoots
 
 
 class DoctorReport(NamedTuple):
@@ -81,9 +84,23 @@ class Collection:
         self.packs = PackManager(store, self.pack_keys)
         self.reports = ReportManager(self)
         self.questionnaires = QuestionnaireManager(self)
-        self.report_roots = ReportRoots(paths.trust_dir)
         self.drafts = DraftManager(store, self)
-        self.review = ReviewManager(store, self.packs, self.report_roots, self.database_files)
+
+    # The reviewer's parts load the certificate and PDF-verification machinery: made on
+    # first use, so that an official's window does not pay for them at start.
+    @functools.cached_property
+    def report_roots(self) -> ReportRoots:
+        """The report trust roots of this machine (PEM files in the trust folder)."""
+        from selfcheck.core.pki import roots
+
+        return roots.ReportRoots(self.paths.trust_dir)
+
+    @functools.cached_property
+    def review(self) -> ReviewManager:
+        """The register of received reports (the security officer's desk)."""
+        from selfcheck.core.collection import review
+
+        return review.ReviewManager(self._store, self.packs, self.report_roots, self.database_files)
 
     @classmethod
     def open(cls, paths: AppPaths, *, install_builtin: bool = True) -> Collection:

@@ -20,7 +20,7 @@ from selfcheck.core.questionnaire import (
     read_questionnaire,
 )
 from selfcheck.core.reports.data import check_language
-from selfcheck.core.reports.signing import check_output_path, write_report_file
+from selfcheck.core.reports.output import check_output_path, write_report_file
 from selfcheck.core.text import NAME_MAX, checked_text
 
 if TYPE_CHECKING:

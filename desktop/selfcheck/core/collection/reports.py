@@ -10,15 +10,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from selfcheck.core.errors import UsageError
-from selfcheck.core.pki.ca import Identity, load_identity
 from selfcheck.core.progress import Progress
 from selfcheck.core.reports.data import ReportData, check_language, report_data
 from selfcheck.core.reports.office import SUFFIXES, ReportFormat, build_office_file, format_of
+from selfcheck.core.reports.output import ExportResult, check_output_path
 from selfcheck.core.reports.results import Results, build_results, results_to_dict
-from selfcheck.core.reports.signing import ExportResult, build_report_file, check_output_path
 
 if TYPE_CHECKING:
     from selfcheck.core.collection.collection import Collection
+    from selfcheck.core.pki.ca import Identity
 
 
 class ReportManager:
@@ -77,6 +77,8 @@ class ReportManager:
             if passphrase is None:
                 raise UsageError("a passphrase is needed to open the signer identity",
                                  zh="打开签名身份需要口令")
+            from selfcheck.core.pki.ca import load_identity  # the certificate machinery, when signing
+
             opened = load_identity(identity, passphrase)
             opened.check_fit()
         data = self.data(assessment_id, marking=marking, distribution=distribution)
@@ -112,6 +114,8 @@ class PreparedExport:
             return build_office_file(self.data, self.output, self.format, lang=self.lang,
                                      progress=progress, overwrite=self.overwrite,
                                      protected=self.protected)
+        from selfcheck.core.reports.signing import build_report_file  # reportlab, pyHanko
+
         return build_report_file(self.data, self.output, lang=self.lang,
                                  identity=self.identity, progress=progress,
                                  overwrite=self.overwrite, protected=self.protected)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from selfcheck.core.progress import Progress, ProgressStep, no_progress
 from selfcheck.core.reports.data import ReportData, check_language
-from selfcheck.core.reports.signing import ExportError, ExportResult, write_report_file
+from selfcheck.core.reports.output import ExportError, ExportResult, write_report_file
 
 
 class ReportFormat(StrEnum):

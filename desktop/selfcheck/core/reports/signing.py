@@ -16,9 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-import os
 from collections.abc import Iterable
-from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -28,7 +26,7 @@ from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 
 from selfcheck.core.errors import SelfCheckError
-from selfcheck.core.files import size_text, write_atomically
+from selfcheck.core.files import size_text
 from selfcheck.core.pki.algorithms import SM2
 from selfcheck.core.pki.ca import Identity
 from selfcheck.core.pki.sm2 import Sm2PrivateKey
@@ -41,6 +39,7 @@ from selfcheck.core.reports.data import (
     sha256_hex,
 )
 from selfcheck.core.reports.fonts import cjk_font_path, printable, stamp_font_bytes
+from selfcheck.core.reports.output import ExportError, ExportResult, check_output_path, write_report_file
 from selfcheck.core.reports.pdf import SIGNATURE_BOX, SIGNATURE_PAGE, render_report
 from selfcheck.core.text import utc_now
 
@@ -61,31 +60,8 @@ MAX_STAMP_GLYPHS = 400
 
 
 
-class ExportError(SelfCheckError):
-    """The report cannot be written where asked (bad path, full disk, no permission)."""
-
-
 class SigningError(SelfCheckError):
     """Signing failed."""
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    """What :func:`export_report` wrote."""
-
-    path: Path
-    size: int
-    signed: bool
-    language: str
-    marking: str
-    results_sha256: str
-    verdict: str
-    pack: str
-    signer: str | None = None
-    signer_fingerprint: str | None = None
-    signing_time: dt.datetime | None = None
-    #: the file's format: "pdf", "xlsx" or "docx" (see selfcheck.core.reports.office)
-    format: str = "pdf"
 
 
 def _ecdsa_signer(identity: Identity) -> Any:
@@ -212,60 +188,6 @@ def sign_report_pdf(pdf: bytes, results_json: bytes, identity: Identity, *,
     pdf_signer.sign_pdf(writer, output=out, appearance_text_params={
         "signer": signer_name, "org_line": org_line})
     return out.getvalue()
-
-
-def write_report_file(output: Path, content: bytes, *, overwrite: bool = False,
-                      protected: Iterable[Path] = (),
-                      suffixes: tuple[str, ...] = (".pdf",)) -> None:
-    """Write atomically (temporary file in the same folder, then rename); a failure
-    leaves any previous file untouched and raises ExportError with a one-line message."""
-    check_output_path(output, overwrite=overwrite, protected=protected, suffixes=suffixes)
-    try:
-        write_atomically(output, content, overwrite=overwrite)
-    except FileExistsError:
-        raise ExportError(f"{output}: already exists; nothing was changed",
-                          zh=f"{output}：文件已存在，未作任何修改") from None
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise ExportError(f"{output}: cannot be written ({reason}); "
-                          "nothing was changed",
-                          zh=f"{output}：无法写入（{reason}），未作任何修改") from None
-
-
-def check_output_path(output: Path, *, overwrite: bool = False,
-                      protected: Iterable[Path] = (), suffixes: tuple[str, ...] = (".pdf",)
-                      ) -> None:
-    """Refuse unusable targets before any work is done.
-
-    A report must be a file ending in one of ``suffixes`` (a PDF report: ``.pdf``); an
-    existing file is replaced only with ``overwrite``; ``protected`` files (the signer
-    identity, the database) never are.
-    """
-    if output.is_dir():
-        raise ExportError(f"{output}: is a folder; give a file name such as report.pdf",
-                          zh=f"{output}：这是文件夹，请给出文件名，例如 report.pdf")
-    if output.suffix.lower() not in suffixes:
-        endings = " or ".join((", ".join(suffixes[:-1]), suffixes[-1])) if len(suffixes) > 1 \
-            else suffixes[0]
-        raise ExportError(f"{output.name}: a report file name must end in {endings}",
-                          zh=f"{output.name}：报告文件名须以 {'、'.join(suffixes)} 结尾")
-    target = output.resolve()
-    for keep in protected:
-        if target == keep.resolve():
-            raise ExportError(f"{output}: this is {keep.name}, which the program needs; "
-                              "choose another file name",
-                              zh=f"{output}：该文件是程序正在使用的 {keep.name}，请另选文件名")
-    if output.exists() and not overwrite:
-        raise ExportError(f"{output}: already exists; choose another name or allow replacing it",
-                          zh=f"{output}：文件已存在，请另选文件名或确认替换")
-    parent = output.parent if str(output.parent) else Path(".")
-    if not parent.exists():
-        raise ExportError(f"{parent}: no such folder", zh=f"{parent}：文件夹不存在")
-    if not parent.is_dir():
-        raise ExportError(f"{parent}: not a folder", zh=f"{parent}：不是文件夹")
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise ExportError(f"{parent}: no permission to write in this folder",
-                          zh=f"{parent}：没有在此文件夹中写入的权限")
 
 
 def build_report_file(data: ReportData, output: Path, *, lang: str,

@@ -2,7 +2,7 @@
 
 A security officer imports the reports units send (files and folders); each is
 verified strictly, and an authentic one is kept with its verified facts and its
-``results.json``. The facade (:class:`selfcheck.core.collection.ReviewManager`,
+``results.json``. The facade (:class:`selfcheck.core.collection.review.ReviewManager`,
 ``collection.review``) stores and reads the register; this package holds the parts:
 finding and checking files (``files``, ``worker``, ``importing``), the register's rows
 (``register``; a report's results are read with

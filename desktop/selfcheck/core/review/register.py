@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from selfcheck.core.records import NewReport, ReviewGapRecord, ReviewReportRecord, ReviewThemeRecord
 from selfcheck.core.reports.results import Results, parse_results
-from selfcheck.core.reports.verify import SIGNER_CLOCK_NOTE, VerificationResult
 from selfcheck.core.text import loads_untrusted
+
+if TYPE_CHECKING:
+    from selfcheck.core.reports.verify import VerificationResult
 
 
 def utc_text(moment: dt.datetime) -> str:
@@ -35,6 +38,8 @@ def new_report(result: VerificationResult, *, sha256: str, size: int, received_a
     its results.json is not a results document the strict parser reads)."""
     if not result.authentic or result.results is None or result.signing_time is None:
         raise ValueError("only an authentic report can be registered")
+    from selfcheck.core.reports.verify import SIGNER_CLOCK_NOTE  # pyHanko's verifier
+
     results = parse_results(result.results)
     head, score = results.assessment, results.score
     notes = [[en, zh] for en, zh in zip(result.notes, result.localized_notes("zh"), strict=True)

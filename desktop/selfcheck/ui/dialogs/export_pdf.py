@@ -36,7 +36,7 @@ from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.files import is_database_file, same_file
 from selfcheck.core.progress import ProgressStep
 from selfcheck.core.reports.data import DEFAULT_MARKINGS
-from selfcheck.core.reports.signing import ExportResult
+from selfcheck.core.reports.output import ExportResult
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.filenames import with_suffix_added
 from selfcheck.ui.folders import start_folder
