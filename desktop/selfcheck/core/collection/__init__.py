@@ -1,5 +1,11 @@
 """The facade: :class:`Collection` and its managers. Only this package (and the store's
-own) may import :mod:`selfcheck.core.store`; an import-linter contract keeps it so."""
+own) may import :mod:`selfcheck.core.store`; an import-linter contract keeps it so.
+
+The document managers' names (reports, questionnaires) load their module on first use
+(PEP 562), as the collection makes those managers on first use."""
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from selfcheck.core.assessment import Assessment, AssessmentOverview
 from selfcheck.core.collection.collection import (
@@ -10,9 +16,23 @@ from selfcheck.core.collection.collection import (
 )
 from selfcheck.core.collection.drafts import DraftManager, LegacyDrafts
 from selfcheck.core.collection.packs import PackKeyring, PackManager, builtin_pack_dirs
-from selfcheck.core.collection.questionnaires import MergeResult, QuestionnaireExport, QuestionnaireManager
-from selfcheck.core.collection.reports import PreparedExport, ReportManager
 from selfcheck.core.records import AssessmentRecord, AuditEntry, ChainReport, PackRecord, TrustedPackKey
+
+if TYPE_CHECKING:
+    from selfcheck.core.collection.questionnaires import MergeResult, QuestionnaireExport, QuestionnaireManager
+    from selfcheck.core.collection.reports import PreparedExport, ReportManager
+
+_HOME = {"MergeResult": "questionnaires", "QuestionnaireExport": "questionnaires",
+         "QuestionnaireManager": "questionnaires", "PreparedExport": "reports",
+         "ReportManager": "reports"}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
+
 
 __all__ = [
     "MAX_ATTACHMENT_BYTES",

@@ -29,8 +29,6 @@ from selfcheck.core.assessment import (
 )
 from selfcheck.core.collection.drafts import DraftManager
 from selfcheck.core.collection.packs import PackKeyring, PackManager
-from selfcheck.core.collection.questionnaires import QuestionnaireManager
-from selfcheck.core.collection.reports import ReportManager
 from selfcheck.core.conditions import checked_answers, merged_answers
 from selfcheck.core.errors import (
     AnswersFileError,
@@ -55,6 +53,8 @@ log = logging.getLogger(__name__)
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 
 if TYPE_CHECKING:
+    from selfcheck.core.collection.questionnaires import QuestionnaireManager
+    from selfcheck.core.collection.reports import ReportManager
     from selfcheck.core.collection.review import ReviewManager
     from selfcheck.core.pki.roots import ReportRoots
 
@@ -82,12 +82,25 @@ class Collection:
         self.paths = paths
         self.pack_keys = PackKeyring(store)
         self.packs = PackManager(store, self.pack_keys)
-        self.reports = ReportManager(self)
-        self.questionnaires = QuestionnaireManager(self)
         self.drafts = DraftManager(store, self)
 
-    # The reviewer's parts load the certificate and PDF-verification machinery: made on
-    # first use, so that an official's window does not pay for them at start.
+    # The managers that write and read documents load the report, workbook, certificate
+    # and verification machinery: each is made on first use, so that opening the window
+    # does not pay for them.
+    @functools.cached_property
+    def reports(self) -> ReportManager:
+        """Results, report data and export (PDF, workbook, Word draft)."""
+        from selfcheck.core.collection import reports
+
+        return reports.ReportManager(self)
+
+    @functools.cached_property
+    def questionnaires(self) -> QuestionnaireManager:
+        """Questionnaire workbooks: out to colleagues, and their answers back in."""
+        from selfcheck.core.collection import questionnaires
+
+        return questionnaires.QuestionnaireManager(self)
+
     @functools.cached_property
     def report_roots(self) -> ReportRoots:
         """The report trust roots of this machine (PEM files in the trust folder)."""
