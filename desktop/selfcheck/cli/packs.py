@@ -18,7 +18,7 @@ from selfcheck.cli.common import (
 )
 from selfcheck.cli.textout import default_language
 from selfcheck.core.errors import PackValidationError, UsageError
-from selfcheck.core.packs.describe import pack_outline_lines
+from selfcheck.core.packs.describe import origin_text, pack_outline_lines
 from selfcheck.core.packs.diff import format_diff
 from selfcheck.core.packs.install import PackPreview
 from selfcheck.core.packs.source import load_pack_dir, pack_content_hash
@@ -78,19 +78,12 @@ def cmd_list(args: argparse.Namespace) -> int:
         out(tr("尚未安装任何检查清单。", "No packs installed."))
     for row in rows:
         out(tr(f"《{row['title_zh']}》第 {row['version']} 版（{row['label']}）：{row['items']} 个检查项"
-               f"［{_origin(row['origin'], 'zh')}］",
+               f"［{shown(origin_text(row['origin'], row['signer_key_id'], 'zh'))}］",
                f"{row['title_en']}, v{row['version']} ({row['label']}): {row['items']} items "
-               f"[{_origin(row['origin'], 'en')}]"))
+               f"[{shown(origin_text(row['origin'], row['signer_key_id'], 'en'))}]"))
         out(tr(f"    编号 {row['pack_id']}；sha256 {row['content_sha256']}",
                f"    id {row['pack_id']}; sha256 {row['content_sha256']}"))
     return 0
-
-
-def _origin(origin: str, lang: str) -> str:
-    """Where an installed pack came from, in ``lang``: built in, or the file's name."""
-    if origin == "builtin":
-        return "内置" if lang == "zh" else "built in"
-    return shown(origin)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

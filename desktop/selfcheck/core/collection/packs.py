@@ -10,6 +10,7 @@ from pathlib import Path
 
 from selfcheck.core.errors import NotFoundError, PackKeyError, UsageError
 from selfcheck.core.model import Pack
+from selfcheck.core.packs.describe import BUILTIN_ORIGIN
 from selfcheck.core.packs.diff import PackDiff
 from selfcheck.core.packs.file import INSTALLED_ORIGIN, VerifiedPack, verify_pack_bytes, verify_pack_file
 from selfcheck.core.packs.install import (
@@ -151,7 +152,7 @@ class PackManager:
                     log.warning("built-in pack %s v%d differs from the installed copy; "
                                 "keeping the installed one", *key)
                 continue
-            self._store.install_pack(pack.pack_id, pack.version, pack.label, digest, "builtin",
+            self._store.install_pack(pack.pack_id, pack.version, pack.label, digest, BUILTIN_ORIGIN,
                                      pack_json)
             self._store.remember_builtin_pack_source(source_digest, *key)
             self._cache[key] = pack

@@ -9,8 +9,12 @@ from typing import Any
 from selfcheck.core import glossary
 from selfcheck.core.conditions import ProfileQuestion
 from selfcheck.core.model import Pack, PackStatus
+from selfcheck.core.packs.file import INSTALLED_ORIGIN
 from selfcheck.core.riskmodel import RiskFactor, RiskModel, default_risk_model
 from selfcheck.core.sources import PackSource
+
+#: The origin recorded for the packs that ship with the program.
+BUILTIN_ORIGIN = "builtin"
 
 
 def _t(lang: str, zh: str, en: str) -> str:
@@ -21,6 +25,18 @@ def source_line(source: PackSource, lang: str) -> str:
     """``GOVLLM-2025 《…指引》 — 中央网信办… · 2025-10 · 现行有效``."""
     return (f"{source.id}  {source.title.get(lang)} — {source.issuer.get(lang)} · "
             f"{source.date} · {source.status.label(lang)}")
+
+
+def origin_text(origin: str, signer_key_id: str | None, lang: str) -> str:
+    """Where an installed pack came from: built in, or a signed pack file (with its key)."""
+    if origin == BUILTIN_ORIGIN:
+        return _t(lang, "内置", "built in")
+    if origin == INSTALLED_ORIGIN:
+        if signer_key_id:
+            return _t(lang, f"已签名的清单包文件，签名密钥 {signer_key_id}",
+                      f"signed pack file, key {signer_key_id}")
+        return _t(lang, "已签名的清单包文件", "signed pack file")
+    return origin
 
 
 def question_line(question: ProfileQuestion, lang: str) -> str:

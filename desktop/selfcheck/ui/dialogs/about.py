@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from selfcheck import PRODUCT_NAME_EN, PRODUCT_NAME_ZH, __version__
 from selfcheck.core.errors import SelfCheckError
+from selfcheck.core.packs.describe import origin_text
 from selfcheck.core.text import escape_html
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
@@ -47,7 +48,8 @@ class AboutDialog(FollowsLanguage, QDialog):
             for record in self.ctx.collection.packs.records():
                 pack = self.ctx.collection.packs.get(record.pack_id, record.version)
                 packs.append(f"<li>{escape_html(pack_name(pack, lang))} · "
-                             f"{escape_html(record.label)} — {escape_html(record.origin)}, "
+                             f"{escape_html(record.label)} — "
+                             f"{escape_html(origin_text(record.origin, record.signer_key_id, lang))}, "
                              f"SHA-256 {record.content_hash}</li>")
         except SelfCheckError as exc:
             packs.append(f"<li>{escape_html(exc.localized(lang))}</li>")
