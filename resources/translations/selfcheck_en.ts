@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="41"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="42"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="57"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="59"/>
         <source>Version %1 (Qt %2)</source>
         <translation>Version %1 (Qt %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="59"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="61"/>
         <source>Offline self-assessment of AI use against AISGF-1.0 §6.3.</source>
         <translation>Offline self-assessment of AI use against AISGF-1.0 §6.3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="60"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="62"/>
         <source>Installed checklist packs:</source>
         <translation>Installed checklist packs:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="62"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="64"/>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="63"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="65"/>
         <source>(portable)</source>
         <translation>(portable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="64"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="66"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="65"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="67"/>
         <source>Log files:</source>
         <translation>Log files:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="66"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="68"/>
         <source>Settings:</source>
         <translation>Settings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="67"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="69"/>
         <source>Chinese text is shown with the bundled font WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception).</source>
         <translation>Chinese text is shown with the bundled font WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception).</translation>
     </message>
@@ -1123,68 +1123,68 @@ Replace it with the new report?</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="186"/>
         <source>Item</source>
-        <extracomment>What an item without a saved answer shows. The text colour of items that no longer apply with the profile answers. False for an item that no longer applies with the profile answers (its answer kept) The roles :meth:`ItemTableModel.data` answers. Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="179"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="187"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="180"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="188"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="181"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="189"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="182"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="190"/>
         <source>Marks</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="192"/>
         <source>Flagged for follow-up, awaiting re-review, unsaved draft, evidence recorded</source>
         <translation>Flagged for follow-up, awaiting re-review, unsaved draft, evidence recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="258"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="263"/>
         <source>Flagged for follow-up</source>
         <translation>Flagged for follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="260"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="265"/>
         <source>Awaiting re-review</source>
         <translation>Awaiting re-review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="221"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="226"/>
         <source>Counts as critical at this risk grade</source>
         <translation>Counts as critical at this risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="262"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="267"/>
         <source>Unsaved draft</source>
         <translation>Unsaved draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="269"/>
         <source>Evidence recorded</source>
         <translation>Evidence recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="206"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="164"/>
         <source>%1 · no longer applies</source>
+        <extracomment>What an item without a saved answer shows. The text colour of items that no longer apply with the profile answers. False for an item that no longer applies with the profile answers (its answer kept) The roles :meth:`ItemTableModel.data` answers. Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
         <translation>%1 · no longer applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="216"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="221"/>
         <source>No longer applies with the profile answers; the answer is kept</source>
         <translation>No longer applies with the profile answers; the answer is kept</translation>
     </message>
@@ -3314,7 +3314,7 @@ Replace it?</translation>
         <translation>Back to the list of assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="119"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="121"/>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="128"/>
         <source>Items</source>
         <extracomment>The user wants the open assessment upgraded to this pack version. The user wants to change the open assessment&apos;s profile answers. The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
@@ -3341,63 +3341,63 @@ Replace it?</translation>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="101"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="103"/>
         <source>Search questions, guidance, notes (Ctrl+F)</source>
         <extracomment>A filter control changed.</extracomment>
         <translation>Search questions, guidance, notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="103"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="105"/>
         <source>Search items</source>
         <translation>Search items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="107"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="109"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="113"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="115"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="114"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="116"/>
         <source>Flagged for follow-up</source>
         <translation>Flagged for follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="118"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="120"/>
         <source>Awaiting re-review</source>
         <translation>Awaiting re-review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="115"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="117"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="116"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="118"/>
         <source>Items that count as critical at this risk grade</source>
         <translation>Items that count as critical at this risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="120"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="122"/>
         <source>No item matches the filter.</source>
         <translation>No item matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="138"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="133"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="143"/>
         <source>Marks</source>
         <translation>Marks</translation>
     </message>
@@ -3447,7 +3447,7 @@ Replace it?</translation>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="176"/>
         <source>%1 of %2 items shown</source>
         <translation>%1 of %2 items shown</translation>
     </message>

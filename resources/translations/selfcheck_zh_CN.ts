@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="41"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="42"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="57"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="59"/>
         <source>Version %1 (Qt %2)</source>
         <translation>版本 %1（Qt %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="59"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="61"/>
         <source>Offline self-assessment of AI use against AISGF-1.0 §6.3.</source>
         <translation>依据《人工智能安全治理框架》1.0版第6.3条，离线开展人工智能使用安全自查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="60"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="62"/>
         <source>Installed checklist packs:</source>
         <translation>已安装的检查清单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="62"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="64"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="63"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="65"/>
         <source>(portable)</source>
         <translation>（便携模式）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="64"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="66"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="65"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="67"/>
         <source>Log files:</source>
         <translation>日志文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="66"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="68"/>
         <source>Settings:</source>
         <translation>设置文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="67"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/about.py" line="69"/>
         <source>Chinese text is shown with the bundled font WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception).</source>
         <translation>中文使用随程序附带的文泉驿微米黑字体显示（Apache 2.0 / GPLv3 附字体例外条款）。</translation>
     </message>
@@ -1122,68 +1122,68 @@ Replace it with the new report?</source>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="186"/>
         <source>Item</source>
-        <extracomment>What an item without a saved answer shows. The text colour of items that no longer apply with the profile answers. False for an item that no longer applies with the profile answers (its answer kept) The roles :meth:`ItemTableModel.data` answers. Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="179"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="187"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="180"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="188"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="181"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="189"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="182"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="190"/>
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="192"/>
         <source>Flagged for follow-up, awaiting re-review, unsaved draft, evidence recorded</source>
         <translation>存疑标记、待复核、未保存的草稿、已有证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="258"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="263"/>
         <source>Flagged for follow-up</source>
         <translation>已标记存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="260"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="265"/>
         <source>Awaiting re-review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="221"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="226"/>
         <source>Counts as critical at this risk grade</source>
         <translation>在当前风险等级下按关键项计</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="262"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="267"/>
         <source>Unsaved draft</source>
         <translation>未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="269"/>
         <source>Evidence recorded</source>
         <translation>已有证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="206"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="164"/>
         <source>%1 · no longer applies</source>
+        <extracomment>What an item without a saved answer shows. The text colour of items that no longer apply with the profile answers. False for an item that no longer applies with the profile answers (its answer kept) The roles :meth:`ItemTableModel.data` answers. Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
         <translation>%1 · 不再适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="216"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="221"/>
         <source>No longer applies with the profile answers; the answer is kept</source>
         <translation>根据画像答案不再适用；答复予以保留</translation>
     </message>
@@ -3310,7 +3310,7 @@ Replace it?</source>
         <translation>返回自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="119"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="121"/>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="128"/>
         <source>Items</source>
         <extracomment>The user wants the open assessment upgraded to this pack version. The user wants to change the open assessment&apos;s profile answers. The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
@@ -3337,63 +3337,63 @@ Replace it?</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="101"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="103"/>
         <source>Search questions, guidance, notes (Ctrl+F)</source>
         <extracomment>A filter control changed.</extracomment>
         <translation>搜索问题、要求、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="103"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="105"/>
         <source>Search items</source>
         <translation>搜索检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="107"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="109"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="113"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="115"/>
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="114"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="116"/>
         <source>Flagged for follow-up</source>
         <translation>已标记存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="118"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="120"/>
         <source>Awaiting re-review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="115"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="117"/>
         <source>Critical</source>
         <translation>关键项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="116"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="118"/>
         <source>Items that count as critical at this risk grade</source>
         <translation>在当前风险等级下按关键项计的检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="120"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="122"/>
         <source>No item matches the filter.</source>
         <translation>没有符合筛选条件的检查项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="138"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="133"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="141"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="143"/>
         <source>Marks</source>
         <translation>标记</translation>
     </message>
@@ -3443,7 +3443,7 @@ Replace it?</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="176"/>
         <source>%1 of %2 items shown</source>
         <translation>显示 %1 / 共 %2 个检查项</translation>
     </message>

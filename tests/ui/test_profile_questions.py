@@ -77,6 +77,9 @@ def test_changing_a_profile_answer_keeps_the_answer(launch_window: Any) -> None:
     assert row >= 0  # still listed, with its answer
     index = workspace.item_list.model.index(row, ItemColumn.STATUS)
     assert workspace.item_list.model.data(index) == "Implemented · no longer applies"
+    table = workspace.item_list.table
+    shown = table.fontMetrics().horizontalAdvance("Implemented · no longer applies")
+    assert table.columnWidth(ItemColumn.STATUS) > shown  # not cut off
     assert workspace.select_item("OP-04")
     detail = workspace.detail
     assert detail.question_panel.scope_notice.isVisibleTo(detail)
@@ -85,4 +88,5 @@ def test_changing_a_profile_answer_keeps_the_answer(launch_window: Any) -> None:
     assert session.ctx.collection.answers(assessment_id)["OP-04"].status is Status.IMPLEMENTED
     window.set_language("zh")
     assert workspace.item_list.model.data(index) == "已落实 · 不再适用"
+    assert table.columnWidth(ItemColumn.STATUS) > table.fontMetrics().horizontalAdvance("已落实 · 不再适用")
     assert detail.question_panel.scope_notice.text().startswith("根据本次自查的画像答案，此检查项不再适用")

@@ -155,6 +155,14 @@ class ItemTableModel(QAbstractTableModel):
     def row_of(self, item_id: str) -> int:
         return self._by_id.get(item_id, -1)
 
+    def status_text(self, row: ItemRow) -> str:
+        """What the Status column shows for ``row``: the answer's status, and for an item
+        that no longer applies, that too."""
+        label = self.answer(row.item.id).status.label(self._lang)
+        if row.applies:
+            return label
+        return translate("ItemTableModel", "%1 · no longer applies").replace("%1", label)
+
     def set_language(self, lang: str) -> None:
         self._lang = lang
         if self._rows:
@@ -202,10 +210,7 @@ class ItemTableModel(QAbstractTableModel):
                 return f"{text} ★" if row.critical and row.item.severity is not Severity.CRITICAL \
                     else text
             if column == ItemColumn.STATUS:
-                if not row.applies:
-                    return translate("ItemTableModel", "%1 · no longer applies").replace(
-                        "%1", answer.status.label(lang))
-                return answer.status.label(lang)
+                return self.status_text(row)
             return None
         if role == Qt.ItemDataRole.DecorationRole:
             if column == ItemColumn.ID:

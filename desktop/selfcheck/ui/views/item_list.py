@@ -59,6 +59,8 @@ class ItemListPanel(QWidget):
         marks.addWidget(self.count_label)
 
         self.model = ItemTableModel(self)
+        self._lang = "zh"
+        self.model.modelReset.connect(lambda: self._fit_columns(self._lang))
         self.proxy = ItemFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = list_table("itemTable", self.proxy)
@@ -119,12 +121,18 @@ class ItemListPanel(QWidget):
         self.table.setAccessibleName(translate("WorkspaceView", "Items"))
         self.empty_filter.setText(translate("WorkspaceView", "No item matches the filter."))
         self.model.set_language(lang)
+        self._lang = lang
         self._fit_columns(lang)
 
     def _fit_columns(self, lang: str) -> None:
+        """Fit the narrow columns to the longest text they show in ``lang``."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
-        longest_status = max(metrics.horizontalAdvance(s.label(lang)) for s in Status)
+        # the labels of every status, and those of the kept answers of items that no
+        # longer apply ("已落实 · 不再适用"), which would otherwise be cut off
+        shown = [s.label(lang) for s in Status] + [
+            self.model.status_text(row) for row in self.model.rows() if not row.applies]
+        longest_status = max(metrics.horizontalAdvance(text) for text in shown)
         header.resizeSection(ItemColumn.ID, metrics.horizontalAdvance("MM-0000") + 40)
         header.resizeSection(ItemColumn.SEVERITY, max(
             metrics.horizontalAdvance(translate("WorkspaceView", "Severity")),
