@@ -161,6 +161,16 @@ def test_bad_sources_and_citations_are_refused(change: Any, where: str, words: s
     assert error.message_zh.startswith(f"pack：{where}：")
 
 
+def test_the_expected_parts_are_named_in_chinese_too() -> None:
+    data = cond_data()
+    data["items"][0]["cites"][0]["part"] = "第三条"
+    data["items"][1]["cites"][0]["part"] = "8.x"
+    first, second = (zh for _en, zh in refused(data).lines)
+    assert "'第三条' 不是 GUIDE-2025 中声明的部分（应为 总体要求、" in first and first.endswith("之一）")
+    assert second.endswith("（应为 符合 {n.} 的形式）")
+    assert "one of" not in first + second and " or " not in first + second
+
+
 def test_every_problem_is_one_line_of_its_own() -> None:
     data = cond_data()
     data["items"][0]["cites"][0]["source"] = "NOPE"

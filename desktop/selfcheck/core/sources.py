@@ -135,9 +135,14 @@ class PackSource:
             return True
         return any(template_regex(t).fullmatch(part) for t in self.part_templates)
 
-    def form_text(self) -> str:
-        """The declared form of parts, for messages."""
+    def form_text(self, lang: str = "en") -> str:
+        """The declared form of parts, for messages in ``lang``."""
         named = [p.id for p in self.parts]
+        if lang == "zh":
+            shown = "、".join(named[:8]) + ("等" if len(named) > 8 else "")
+            forms = ([f"{shown}之一"] if named else []) + [
+                f"符合 {template} 的形式" for template in self.part_templates]
+            return "，或".join(forms)
         shown = ", ".join(named[:8]) + (", …" if len(named) > 8 else "")
         forms = ([f"one of {shown}"] if named else []) + list(self.part_templates)
         return " or ".join(forms)

@@ -174,7 +174,7 @@ def _cite_problems(item: Mapping[str, Any], sources: Mapping[str, PackSource], w
             problems.append(Problem(f"{at}.part", f"{part!r} is not a part of {source.id} "
                                     f"(expected {source.form_text()})",
                                     f"{part!r} 不是 {source.id} 中声明的部分（应为 "
-                                    f"{source.form_text()}）"))
+                                    f"{source.form_text('zh')}）"))
         if cite["basis"] == Basis.INTERPRETATION and "note" not in cite:
             problems.append(Problem(f"{at}.note", "a citation resting on an interpretation "
                                     "needs a note saying whose interpretation it is",
