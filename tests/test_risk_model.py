@@ -322,6 +322,19 @@ def test_bad_risk_models_are_refused(change: Any, where: str, words: str) -> Non
     error = _bad(change)
     assert f"pack: {where}: " in error.message, error.message
     assert words in error.message, error.message
+    assert error.message_zh.startswith(f"pack：{where}：")
+
+
+@pytest.mark.parametrize(("change", "zh"), [
+    (lambda m, d: (m["grades"][2].update(min_points=20), m.update(floors=[])),
+     "没有任何画像的合计分为 20 分或以上"),
+    (lambda m, d: (m["grades"].insert(2, {**m["grades"][1], "id": "between",
+                                           "min_points": 6}),),
+     "没有任何画像的合计分为 6–7 分"),
+])
+def test_unreachable_grades_in_chinese(change: Any, zh: str) -> None:
+    message = _bad(change).message_zh or ""
+    assert zh in message and "or more" not in message, message
 
 
 def test_items_may_apply_on_a_risk_factor() -> None:

@@ -139,11 +139,14 @@ def _reachability_problems(raw: Mapping[str, Any], floor_grades: set[str],
         band = [t for t in totals if t >= grade.min_points and (upper is None or t < upper)]
         if band or grade.id in floor_grades:
             continue
-        span = f"{grade.min_points}–{upper - 1}" if upper is not None else \
-            f"{grade.min_points} or more"
+        low, high = grade.min_points, None if upper is None else upper - 1
+        span = (f"{low} or more" if high is None else str(low) if high == low
+                else f"{low}–{high}")
+        span_zh = (f"{low} 分或以上" if high is None else f"{low} 分" if high == low
+                   else f"{low}–{high} 分")
         problems.append(Problem(
             f"{WHERE}.grades[{index}] ({grade.id})",
             f"unreachable grade: no profile scores {span} points (the totals possible are "
             f"{min(totals)}–{max(totals)}) and no floor raises to it",
-            f"等级永远不会给出：没有任何画像的合计分在 {span} 之间（可能的合计分为 "
-            f"{min(totals)}–{max(totals)}），也没有下限规则提升到该等级"))
+            f"等级永远不会给出：没有任何画像的合计分为 {span_zh}（可能的合计分为 "
+            f"{min(totals)}–{max(totals)} 分），也没有下限规则提升到该等级"))
