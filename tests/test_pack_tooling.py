@@ -87,6 +87,22 @@ def test_validate_json_lists_every_problem(capsys: pytest.CaptureFixture[str],
         in report["problems"][1]
 
 
+def test_validate_prints_the_first_hundred_problems(capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   tmp_path: Path) -> None:
+    """A pack with a problem on each of 150 items: a hundred lines and how many more."""
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    folder = _copy(tmp_path)
+    _edit(folder, "items.json", lambda data: data.extend(
+        {**data[0], "id": f"GR-{n}", "cites": [{**data[0]["cites"][0], "source": "NOPE"}]}
+        for n in range(100, 250)))
+    assert main(["packs", "validate", str(folder)]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 101 and lines[-1] == "selfcheck：另有 50 个问题未显示（--json 列出全部）"
+    assert main(["packs", "validate", str(folder), "--json"]) == 2
+    assert len(json.loads(capsys.readouterr().out)["problems"]) == 150
+
+
 def test_validate_shows_what_a_valid_pack_declares(capsys: pytest.CaptureFixture[str],
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")

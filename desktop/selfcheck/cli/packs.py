@@ -86,6 +86,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+#: ``packs validate`` prints at most this many problems (a generated or damaged pack may
+#: have one on every item); ``--json`` lists them all.
+MAX_PROBLEMS_SHOWN = 100
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     """Validate a source folder: every problem on a line of its own naming the file, the
     item and the field; or, when valid, what the pack declares."""
@@ -96,8 +101,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
         if args.json:
             emit_json({"valid": False, "problems": [en for en, _zh in exc.lines],
                        "problems_zh": [zh for _en, zh in exc.lines]})
-        for en, zh in exc.lines:
+        for en, zh in exc.lines[:MAX_PROBLEMS_SHOWN]:
             print(tr(f"selfcheck：错误：{zh}", f"selfcheck: error: {en}", lang), file=sys.stderr)
+        hidden = len(exc.lines) - MAX_PROBLEMS_SHOWN
+        if hidden > 0 and not args.json:
+            print(tr(f"selfcheck：另有 {hidden} 个问题未显示（--json 列出全部）",
+                     f"selfcheck: {hidden} more problems not shown (--json lists them all)",
+                     lang), file=sys.stderr)
         return exc.exit_code
     result = {"valid": True, "pack_id": pack.pack_id, "version": pack.version,
               "items": len(pack.items), "content_sha256": pack_content_hash(pack),
