@@ -200,10 +200,12 @@ def test_the_report_shows_sources_basis_profile_and_kept_answers(tmp_path: Path)
     assert "Guidelines, Standardised deployment (规范部署)" in text_en
 
 
-def test_the_word_draft_shows_the_same_notices_profile_and_kept_answers(tmp_path: Path) -> None:
-    """The DOCX working draft has what the PDF has for a trial pack with profile questions:
-    the trial notice, the profile answers, the basis notice and the kept answers."""
+def test_the_office_files_show_the_same_notices_profile_and_kept_answers(tmp_path: Path) -> None:
+    """The DOCX working draft has what the PDF has for a trial pack with profile
+    questions: the trial notice, the profile answers, the basis notice and the kept
+    answers; the workbook has the trial and the basis notices."""
     from docx import Document
+    from openpyxl import load_workbook
 
     from selfcheck.core.answers import Answer, Status
     from selfcheck.core.paths import resolve_paths
@@ -227,6 +229,13 @@ def test_the_word_draft_shows_the_same_notices_profile_and_kept_answers(tmp_path
             collection.reports.export(assessment_id, path, identity=None, passphrase=None,
                                       lang=lang, marking="内部")
             texts[lang] = "\n".join(p.text for p in Document(str(path)).paragraphs)
+        workbook = tmp_path / "register.xlsx"
+        collection.reports.export(assessment_id, workbook, identity=None, passphrase=None,
+                                  lang="zh", marking="内部")
+    cells = [str(cell.value) for sheet in load_workbook(workbook).worksheets
+             for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert any("本清单为试行版" in cell for cell in cells)
+    assert any(cell.endswith("※ 依据公开解读整理，以正式文本为准") for cell in cells)
     zh, en = texts["zh"], texts["en"]
     assert "本清单为试行版" in zh and "trial checklist" in en.lower()
     assert "是否使用生成式大模型（生成文字、答复或文稿）？否" in "".join(zh.split())
