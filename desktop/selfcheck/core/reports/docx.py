@@ -277,7 +277,7 @@ class _Draft:
         if rows:
             self.table([t(key, lang) for key in ("col_item", "col_question", "col_status",
                                                  "col_owner", "col_due")],
-                       rows, (16, 74, 30, 28, 22))
+                       rows, (16, 70, 30, 28, 26))
         for key, ids in (("critical_unanswered", score.critical_unanswered),
                          ("remediation_missing", score.remediation_missing)):
             if ids:
@@ -339,7 +339,7 @@ class _Draft:
                          answer.status.label(lang), *self.remediation(item.id)])
         self.table([t(key, lang) for key in ("col_item", "col_finding", "col_severity",
                                              "col_status", "col_owner", "col_due")],
-                   rows, (17, 72, 15, 20, 24, 22))
+                   rows, (17, 68, 15, 20, 24, 26))
 
     def sign_off(self) -> None:
         lang = self.lang
