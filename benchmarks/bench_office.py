@@ -4,9 +4,11 @@ run so the figures are comparable:
 1. the XLSX export (整改台账 and all answers) of a 5,000-item assessment, as the user
    runs it (gather the data, build the workbook, write it). Target: ≤ 2 s;
 2. rendering the PDF report of a 200-item assessment (zh and en; the same assessment as
-   bench_report.py). Target: not slower than before the sign-off block, the
-   verification data and clean table splitting (compare bench_report.py's "render" of
-   the previous version on the same machine);
+   bench_report.py). Target: not slower than before the office work (commit 19294d8,
+   before the sign-off block, the verification data and clean table splitting). The
+   old code is extracted with ``git archive`` into a temporary folder and both versions
+   render through benchmarks/render_driver.py in subprocesses, taking turns
+   (new, old, new, old), so both figures come from this one run;
 3. for information: the Word draft of the 200 items, and the questionnaire workbook of
    the 5,000 items written and read back for the import preview.
 
@@ -17,8 +19,10 @@ Run: ``make bench`` or ``.venv/bin/python benchmarks/bench_office.py``.
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -34,11 +38,14 @@ from bench_report import fill, write_pack  # noqa: E402
 from selfcheck.core.collection import Collection  # noqa: E402
 from selfcheck.core.paths import resolve_paths  # noqa: E402
 from selfcheck.core.reports.docx import render_draft  # noqa: E402
-from selfcheck.core.reports.pdf import render_report  # noqa: E402
 from selfcheck.core.reports.xlsx import render_workbook  # noqa: E402
 from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile  # noqa: E402
 
 SIZES = {"bench-large": 5000, "bench-report": 200}
+#: the last commit before the official-document and office-format work
+OLD_COMMIT = "19294d8"
+#: turns of (this version, the old one) rendering the 200-item report
+RENDER_TURNS = 2
 RUNS = 5
 LARGE_RUNS = 3
 
@@ -61,6 +68,43 @@ def timed_both(function: Callable[[], object], runs: int) -> tuple[float, float]
     return statistics.median(walls), statistics.median(cpus)
 
 
+def old_tree(folder: Path) -> Path | None:
+    """The repository at OLD_COMMIT extracted into ``folder`` (None without git or the
+    commit, e.g. in a source archive)."""
+    folder.mkdir(parents=True)
+    try:
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", OLD_COMMIT],
+                                 check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return folder
+
+
+def render_in(tree: Path) -> dict[str, dict[str, float]]:
+    """Median render figures of the 200-item report with the code of ``tree``."""
+    out = subprocess.run([sys.executable, str(REPO / "benchmarks" / "render_driver.py"),
+                          str(tree), str(RUNS)], check=True, capture_output=True, text=True)
+    figures: dict[str, dict[str, float]] = json.loads(out.stdout)["figures"]
+    return figures
+
+
+def compare_renders(root: Path) -> None:
+    """Print this version's and OLD_COMMIT's render times, measured in turns."""
+    old = old_tree(root / "old")
+    if old is None:
+        print(f"  PDF render, 200 items, at {OLD_COMMIT}: not measured (no git checkout)")
+        return
+    turns = [(render_in(REPO), render_in(old)) for _ in range(RENDER_TURNS)]
+    for lang in ("zh", "en"):
+        for turn, (new, before) in enumerate(turns, start=1):
+            now, then = new[lang], before[lang]
+            print(f"  PDF render, 200 items, {lang}, turn {turn}: now {now['wall'] * 1000:.0f} ms "
+                  f"wall / {now['cpu'] * 1000:.0f} ms CPU ({now['pages']:.0f} pages); at "
+                  f"{OLD_COMMIT} {then['wall'] * 1000:.0f} ms wall / {then['cpu'] * 1000:.0f} ms "
+                  f"CPU ({then['pages']:.0f} pages); CPU ratio {now['cpu'] / then['cpu']:.2f}")
+
+
 def new_filled(collection: Collection, pack_id: str, folder: Path) -> int:
     """An assessment of ``pack_id`` answered as bench_report.py answers its own."""
     assessment = collection.new_assessment(
@@ -75,6 +119,8 @@ def new_filled(collection: Collection, pack_id: str, folder: Path) -> int:
 
 
 def main() -> int:
+    if hasattr(os, "getloadavg"):
+        print(f"load average at the start: {os.getloadavg()[0]:.2f} (1 min)")
     with tempfile.TemporaryDirectory(prefix="bench-office-") as temp:
         root = Path(temp)
         for pack_id, count in SIZES.items():
@@ -95,9 +141,6 @@ def main() -> int:
                 large, questionnaire, themes=None, lang="zh", overwrite=True), LARGE_RUNS)
             read_q = timed(lambda: collection.questionnaires.preview(large, questionnaire),
                            LARGE_RUNS)
-            renders = {lang: timed_both(lambda lang=lang: render_report(small_data, lang,
-                                                                        signed=True), RUNS)
-                       for lang in ("zh", "en")}
             draft = timed(lambda: render_draft(small_data, "zh"), RUNS)
         print(f"Office formats and the official PDF: medians of {LARGE_RUNS} runs (5,000 items) "
               f"and {RUNS} runs (200 items), one warm-up each")
@@ -106,14 +149,13 @@ def main() -> int:
               f"target ≤ 2000 ms in wall time, {'meets' if export_cpu <= 2 else 'MISSES'} it "
               f"in CPU time); building the workbook alone {build * 1000:.0f} ms; file "
               f"{out.stat().st_size / 1024:.0f} KB")
-        for lang, (wall, cpu) in renders.items():
-            print(f"  PDF render, 200 items, {lang}: {wall * 1000:.0f} ms wall, {cpu * 1000:.0f} ms "
-                  "CPU (compare the previous version's bench_report.py 'render')")
+        compare_renders(root)
         print(f"  Word draft, 200 items: {draft * 1000:.0f} ms")
         print(f"  questionnaire, 5,000 items: written {write_q * 1000:.0f} ms, read back and "
               f"previewed {read_q * 1000:.0f} ms")
         if hasattr(os, "getloadavg"):
-            print(f"  machine load average: {os.getloadavg()[0]:.2f} (2 cores shared)")
+            one, five, _ = os.getloadavg()
+            print(f"  machine load average: {one:.2f} (1 min), {five:.2f} (5 min); 2 cores shared")
     return 0
 
 

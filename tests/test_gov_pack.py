@@ -198,3 +198,48 @@ def test_the_report_shows_sources_basis_profile_and_kept_answers(tmp_path: Path)
     assert "Items that no longer apply (answers kept)" in text_en
     assert "based on public summaries; the official text prevails" in text_en
     assert "Guidelines, Standardised deployment (规范部署)" in text_en
+
+
+def test_the_office_files_show_the_same_notices_profile_and_kept_answers(tmp_path: Path) -> None:
+    """The DOCX working draft has what the PDF has for a trial pack with profile
+    questions: the trial notice, the profile answers, the basis notice and the kept
+    answers; the workbook has the trial and the basis notices."""
+    from docx import Document
+    from openpyxl import load_workbook
+
+    from selfcheck.core.answers import Answer, Status
+    from selfcheck.core.paths import resolve_paths
+
+    from .conftest import make_profile
+
+    answers = {"genai": "yes", "agents": "no", "public_facing": "no",
+               "internet_resources": "no", "own_model": "no", "personal_info": "no",
+               "unit_level": "prefecture"}
+    with Collection.open(resolve_paths(tmp_path / "data")) as collection:
+        assessment_id = collection.new_assessment(
+            pack_id="gov-llm-deployment", organisation="某市数据局", system_name="公文助手",
+            sector="government", profile=make_profile(), profile_answers=answers)
+        collection.save_answer(assessment_id, Answer("OP-04", Status.IMPLEMENTED,
+                                                     evidence="使用规范第3条"))
+        changed = {k: v for k, v in answers.items() if k != "agents"} | {"genai": "no"}
+        collection.change_profile(assessment_id, profile_answers=changed)
+        texts = {}
+        for lang in ("zh", "en"):
+            path = tmp_path / f"draft-{lang}.docx"
+            collection.reports.export(assessment_id, path, identity=None, passphrase=None,
+                                      lang=lang, marking="内部")
+            texts[lang] = "\n".join(p.text for p in Document(str(path)).paragraphs)
+        workbook = tmp_path / "register.xlsx"
+        collection.reports.export(assessment_id, workbook, identity=None, passphrase=None,
+                                  lang="zh", marking="内部")
+    cells = [str(cell.value) for sheet in load_workbook(workbook).worksheets
+             for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert any("本清单为试行版" in cell for cell in cells)
+    assert any(cell.endswith("※ 依据公开解读整理，以正式文本为准") for cell in cells)
+    zh, en = texts["zh"], texts["en"]
+    assert "本清单为试行版" in zh and "trial checklist" in en.lower()
+    assert "是否使用生成式大模型（生成文字、答复或文稿）？否" in "".join(zh.split())
+    assert "依据公开解读整理，以正式文本为准" in zh
+    assert "based on public summaries; the official text prevails" in en
+    assert "不再适用的检查项（答复保留）" in zh and "使用规范第3条" in zh
+    assert "Items that no longer apply (answers kept)" in en

@@ -115,6 +115,7 @@ def test_two_colleagues_answer_different_themes(collection: Collection, answered
     """IT answers backup and recovery, the business unit human oversight; both change
     BR-03 (differently): their answers are merged, the conflict is shown with both sides,
     nothing is lost, and the audit log names who supplied each answer."""
+    before = collection.answers(answered)
     to_it = export(collection, answered, tmp_path / "to-it.xlsx", {"backup-recovery"})
     to_business = export(collection, answered, tmp_path / "to-business.xlsx",
                          {"human-oversight", "backup-recovery"})
@@ -156,6 +157,13 @@ def test_two_colleagues_answer_different_themes(collection: Collection, answered
     assert answers["HO-01"].status is Status.IMPLEMENTED
     assert answers["HO-02"].status is Status.NOT_APPLICABLE
     assert answers["BR-01"].evidence == "备份策略 v3"  # untouched by both
+    # nothing lost: every other answer is as it was, BR-02 (in both workbooks, left as
+    # exported) with its owner and due date
+    supplied = {"BR-03", "BR-04", "HO-01", "HO-02"}
+    assert set(answers) == set(before) | supplied
+    assert {k: v for k, v in answers.items() if k not in supplied} == before
+    assert answers["BR-02"].remediation_owner == "运维组"
+    assert answers["BR-02"].remediation_due == LATER
     imported = [json.loads(e.payload) for e in collection.audit_entries(answered)
                 if e.action == "answer-imported"]
     assert {(p["item"], p["supplied_by"]) for p in imported} == {

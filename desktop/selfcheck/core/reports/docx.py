@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Any
 from selfcheck.core import explain
 from selfcheck.core.assessment import Signatory, SignOff
 from selfcheck.core.reports.citations import item_citations, pack_name, risk_text, source_title
-from selfcheck.core.reports.data import ReportData, check_language
+from selfcheck.core.reports.data import ItemText, ReportData, check_language
 from selfcheck.core.reports.layout import STATUS_ORDER, format_time
-from selfcheck.core.reports.results import GapEntry
+from selfcheck.core.reports.results import AnswerEntry, GapEntry
 from selfcheck.core.reports.texts import t
 from selfcheck.core.riskmodel import default_risk_model
+from selfcheck.core.sources import SECONDARY_BASIS_NOTICE
 from selfcheck.core.text import colon, list_separator, xml_text
 
 if TYPE_CHECKING:
@@ -218,9 +219,13 @@ class _Draft:
         head = data.results.assessment
         title = self.text(t("draft_title", lang), size=22, bold=True, color=NAVY)
         title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        basis = self.text(f"{t('basis', lang)}{colon(lang)}{source_title(data, lang)}",
-                          color=GREY)
-        basis.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        pack_title = data.pack_title_en if lang == "en" else data.pack_title_zh
+        basis = self.text(f"{t('basis', lang)}{colon(lang)}{pack_title}")
+        sources = self.text(source_title(data, lang), size=9.5, color=GREY)
+        basis.alignment = sources.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if data.pack_trial:
+            self.text(t("trial_pack", lang), size=9.5,
+                      color=GREY).alignment = WD_ALIGN_PARAGRAPH.CENTER
         note = self.text(t("draft_note", lang), size=9.5, color=RED)
         note.alignment = WD_ALIGN_PARAGRAPH.CENTER
         rows = [
@@ -260,6 +265,10 @@ class _Draft:
         self.labelled(t("risk_grade", lang), risk_text(self.data, lang))
         for reason in results.risk.reasons_en if lang == "en" else results.risk.reasons_zh:
             self.text(reason, style="List Bullet")
+        if self.data.profile_lines(lang):
+            self.text(t("profile_heading", lang), size=9.5, color=GREY)
+            for line in self.data.profile_lines(lang):
+                self.text(line, style="List Bullet")
         self.heading(t("critical_gaps", lang), 2)
         if not score.critical_gaps:
             self.text(t("critical_gaps_none", lang))
@@ -268,7 +277,7 @@ class _Draft:
         if rows:
             self.table([t(key, lang) for key in ("col_item", "col_question", "col_status",
                                                  "col_owner", "col_due")],
-                       rows, (16, 74, 30, 28, 22))
+                       rows, (16, 70, 30, 28, 26))
         for key, ids in (("critical_unanswered", score.critical_unanswered),
                          ("remediation_missing", score.remediation_missing)):
             if ids:
@@ -284,7 +293,10 @@ class _Draft:
         return item.question(self.lang) if item else item_id
 
     def remediation(self, item_id: str) -> list[str]:
-        answer = self.answers.get(item_id)
+        return self.remediation_of(self.answers.get(item_id))
+
+    def remediation_of(self, answer: AnswerEntry | None) -> list[str]:
+        """Owner and due date of a remediation, "not set" for what is missing."""
         not_set = t("not_set", self.lang)
         if answer is None:
             return [not_set, not_set]
@@ -327,7 +339,7 @@ class _Draft:
                          answer.status.label(lang), *self.remediation(item.id)])
         self.table([t(key, lang) for key in ("col_item", "col_finding", "col_severity",
                                              "col_status", "col_owner", "col_due")],
-                   rows, (17, 72, 15, 20, 24, 22))
+                   rows, (17, 68, 15, 20, 24, 26))
 
     def sign_off(self) -> None:
         lang = self.lang
@@ -362,25 +374,39 @@ class _Draft:
         for theme in self.data.themes:
             self.heading(theme.title(lang), 2)
             for item in (i for i in self.data.items if i.theme == theme.id):
-                answer = self.answers[item.id]
-                paragraph = self.doc.add_paragraph()
-                self.run(paragraph, f"{item.id}　", bold=True, color=NAVY)
-                self.run(paragraph, f"{item.severity.label(lang)} · "
-                         f"{item_citations(item, lang)} · ", size=9, color=GREY)
-                self.run(paragraph, answer.status.label(lang), bold=True)
-                self.text(item.question(lang))
-                for key, value in (("justification", answer.justification),
-                                   ("evidence", answer.evidence)):
-                    if value.strip():
-                        self.labelled(t(key, lang), value)
-                for attachment in answer.attachments:
-                    self.labelled(t("attachments", lang),
-                                  f"{attachment.file_name} (SHA-256 {attachment.sha256})")
-                if answer.status.wants_remediation or answer.remediation_owner.strip():
-                    owner, due = self.remediation(item.id)
-                    self.labelled(t("remediation", lang),
-                                  f"{t('owner_short', lang)} {owner}"
-                                  f"{'; ' if lang == 'en' else '；'}{t('due_short', lang)} {due}")
+                self.appendix_item(item, self.answers[item.id])
+        if self.data.not_applying:
+            kept = {a.item: a for a in self.data.results.answers_not_applying or ()}
+            self.heading(t("not_applying_heading", lang), 2)
+            self.text(t("not_applying_intro", lang), size=9, color=GREY)
+            for item in self.data.not_applying:
+                answer = kept.get(item.id)
+                if answer is not None:
+                    self.appendix_item(item, answer)
+
+    def appendix_item(self, item: ItemText, answer: AnswerEntry) -> None:
+        """One item of the appendix: head line, question, basis notice and the answer."""
+        lang = self.lang
+        paragraph = self.doc.add_paragraph()
+        self.run(paragraph, f"{item.id}　", bold=True, color=NAVY)
+        self.run(paragraph, f"{item.severity.label(lang)} · "
+                 f"{item_citations(item, lang)} · ", size=9, color=GREY)
+        self.run(paragraph, answer.status.label(lang), bold=True)
+        self.text(item.question(lang))
+        if item.secondary_basis:
+            self.text(f"※ {SECONDARY_BASIS_NOTICE.get(lang)}", size=9, color=GREY)
+        for key, value in (("justification", answer.justification),
+                           ("evidence", answer.evidence)):
+            if value.strip():
+                self.labelled(t(key, lang), value)
+        for attachment in answer.attachments:
+            self.labelled(t("attachments", lang),
+                          f"{attachment.file_name} (SHA-256 {attachment.sha256})")
+        if answer.status.wants_remediation or answer.remediation_owner.strip():
+            owner, due = self.remediation_of(answer)
+            self.labelled(t("remediation", lang),
+                          f"{t('owner_short', lang)} {owner}"
+                          f"{'; ' if lang == 'en' else '；'}{t('due_short', lang)} {due}")
 
     def verification(self) -> None:
         lang = self.lang

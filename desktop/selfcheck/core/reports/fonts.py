@@ -25,8 +25,8 @@ _lock = threading.Lock()
 subset_lock = threading.RLock()
 
 #: Punctuation that may not start a line in Chinese typesetting and that reportlab's
-#: CJK line breaker does not know (it knows the ideographic full stop and comma, the
-#: closing brackets and some Japanese marks). Such a character hangs at the line end.
+#: list does not hold (it knows the ideographic full stop and comma, the closing
+#: brackets and some Japanese marks); core.reports.linebreak keeps them off line starts.
 EXTRA_CANNOT_START = "，；：？！、。）》」』】〕〗”’…·％"
 
 
@@ -71,11 +71,14 @@ def _teach_line_breaker() -> None:
     from reportlab.lib import textsplit
     from reportlab.platypus import paragraph
 
+    from selfcheck.core.reports import linebreak
+
     for module in (textsplit, paragraph):  # each holds its own copy of the string
         known: str = module.ALL_CANNOT_START
         missing = "".join(c for c in EXTRA_CANNOT_START if c not in known)
         if missing:
             module.ALL_CANNOT_START = known + missing
+    linebreak.install()
 
 
 @lru_cache(maxsize=1)

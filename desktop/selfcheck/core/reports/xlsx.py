@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from selfcheck.core.reports.citations import item_citations, pack_name
-from selfcheck.core.reports.data import ReportData, check_language
+from selfcheck.core.reports.data import ItemText, ReportData, check_language
 from selfcheck.core.reports.layout import format_time
 from selfcheck.core.reports.texts import t
+from selfcheck.core.sources import SECONDARY_BASIS_NOTICE
 from selfcheck.core.text import colon, list_separator
 from selfcheck.core.workbooks import (
     Column,
@@ -74,7 +75,16 @@ def _about(data: ReportData, lang: str) -> list[str]:
                   f"{t('distribution', lang)}{sep}"
                   f"{data.distribution or t('distribution_none', lang)}")),
     ]
+    if data.pack_trial:
+        lines.append(t("trial_pack", lang))
     return lines
+
+
+def _basis(item: ItemText, lang: str) -> str:
+    """What an item cites, with the notice when it rests on public summaries only."""
+    if item.secondary_basis:
+        return f"{item_citations(item, lang)}\n※ {SECONDARY_BASIS_NOTICE.get(lang)}"
+    return item_citations(item, lang)
 
 
 def _register(sheet: Worksheet, data: ReportData, lang: str) -> None:
@@ -95,7 +105,7 @@ def _register(sheet: Worksheet, data: ReportData, lang: str) -> None:
             current += t("critical_gap_mark", lang)
         values = (number, item.id, item.question(lang), current, answer.justification,
                   item.guidance(lang), answer.remediation_owner, answer.remediation_due,
-                  t(PROGRESS[0], lang), item_citations(item, lang))
+                  t(PROGRESS[0], lang), _basis(item, lang))
         rows.append(values)
     last = header + len(findings)
     if last > header:
@@ -124,7 +134,7 @@ def _answers(sheet: Worksheet, data: ReportData, lang: str) -> None:
         values = (number, item.id, themes.get(item.theme, item.theme), item.question(lang),
                   item.severity.label(lang), answer.status.label(lang), answer.justification,
                   answer.evidence, files, answer.remediation_owner, answer.remediation_due,
-                  item_citations(item, lang), list_separator(lang).join(notes))
+                  _basis(item, lang), list_separator(lang).join(notes))
         rows.append(values)
     finish_table(sheet, header, len(columns), header + len(data.items))
     print_setup(sheet, columns, marking=data.marking, title=t("xlsx_answers_title", lang),
