@@ -375,8 +375,9 @@ def test_signed_pack_round_trip(machine: Machine) -> None:
 
 
 def test_cli_launcher_and_gui_executable_as_cli(machine: Machine) -> None:
-    """`selfcheck-cli` without a command prints help (exit 2); `selfcheck COMMAND` is the CLI too."""
-    assert "usage: selfcheck" in machine.cli(expect=2).stdout
+    """`selfcheck-cli` without a command prints help (exit 2; in Chinese, as no locale is
+    set); `selfcheck COMMAND` is the CLI too."""
+    assert "用法：selfcheck" in machine.cli(expect=2).stdout
     assert machine.run(cfg.GUI_NAME, "--version").stdout.strip().endswith(selfcheck.__version__)
     assert "packs" in machine.run(cfg.GUI_NAME, "--cli", "--help").stdout
 
