@@ -3043,27 +3043,27 @@ Replace it?</translation>
         <translation>Answers file format (in English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="160"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="161"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="162"/>
         <source>The chosen document</source>
         <translation>The chosen document</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="179"/>
         <source>The documentation was not found next to the program (a docs folder).</source>
         <translation>The documentation was not found next to the program (a docs folder).</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="224"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="225"/>
         <source>Links to web sites are not opened: this program works offline. The address is %1</source>
         <translation>Links to web sites are not opened: this program works offline. The address is %1</translation>
     </message>
@@ -3452,7 +3452,7 @@ Replace it?</translation>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="176"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="178"/>
         <source>%1 of %2 items shown</source>
         <translation>%1 of %2 items shown</translation>
     </message>

@@ -3040,27 +3040,27 @@ Replace it?</source>
         <translation>答复文件格式（英文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="160"/>
         <source>User guide</source>
         <translation>使用指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="161"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="162"/>
         <source>The chosen document</source>
         <translation>所选文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="179"/>
         <source>The documentation was not found next to the program (a docs folder).</source>
         <translation>未在程序旁找到说明文档（docs 文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="224"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="225"/>
         <source>Links to web sites are not opened: this program works offline. The address is %1</source>
         <translation>本程序离线工作，不打开网站链接。链接地址为 %1</translation>
     </message>
@@ -3448,7 +3448,7 @@ Replace it?</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="176"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="178"/>
         <source>%1 of %2 items shown</source>
         <translation>显示 %1 / 共 %2 个检查项</translation>
     </message>

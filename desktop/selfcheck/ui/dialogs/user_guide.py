@@ -41,7 +41,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_EDGE = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 _CJK_SOFT_BREAK = re.compile(rf"(?<={_CJK_EDGE})\n[ \t]*(?={_CJK_EDGE}|\*\*{_CJK_EDGE})")
 # Titles of the documents written in English only, for a Chinese reader's list.
-ENGLISH_ONLY_TITLES = {
+ENGLISH_ONLY_TITLES: dict[str, object] = {
     "answers-format": QT_TRANSLATE_NOOP("UserGuideDialog", "Answers file format (in English)"),
 }
 
@@ -101,16 +101,17 @@ def title_for(text: str, lang: str, fallback: str, name: str = "") -> str:
         if (lang == "zh") == bool(_CJK.search(heading)):
             return heading
     if lang == "zh" and name in ENGLISH_ONLY_TITLES:
-        return QCoreApplication.translate("UserGuideDialog", ENGLISH_ONLY_TITLES[name])
+        return QCoreApplication.translate("UserGuideDialog", str(ENGLISH_ONLY_TITLES[name]))
     return found[0] if found else fallback
 
 
 class GuideBrowser(QTextBrowser):
     """A QTextBrowser that reads the Markdown files itself, to join Chinese lines."""
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
-        if kind == QTextDocument.ResourceType.MarkdownResource.value and name.isLocalFile():
-            path = Path(name.toLocalFile())
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        url = QUrl(name) if isinstance(name, str) else name
+        if kind == QTextDocument.ResourceType.MarkdownResource.value and url.isLocalFile():
+            path = Path(url.toLocalFile())
             if path.suffix == ".md" and path.is_file():
                 return joined_chinese_lines(path.read_text("utf-8", errors="replace"))
         return super().loadResource(kind, name)
