@@ -36,10 +36,13 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("SELFCHECK_HOME", str(home / "selfcheck-data"))
     monkeypatch.delenv("SELFCHECK_CHECKLISTS", raising=False)
     monkeypatch.delenv("SELFCHECK_PASSPHRASE", raising=False)
-    # Messages follow the locale; tests choose theirs explicitly.
+    # Messages follow the locale (Chinese unless it is English); tests choose theirs
+    # explicitly, English by default. Character types stay C.UTF-8, a locale every
+    # machine has, for the programs the tests start.
     for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
         monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.setenv("LC_CTYPE", "C.UTF-8")
     return home
 
 

@@ -155,7 +155,10 @@ class Machine:
         return self.root / "cwd"
 
     def env(self, selfcheck_home: bool = True, **extra: str) -> dict[str, str]:
-        env = {"PATH": CLEAN_PATH, "HOME": str(self.home), "QT_QPA_PLATFORM": "offscreen"}
+        # English messages, as the assertions are written; the C.UTF-8 character type
+        # every machine has (a fresh system without LANG speaks Chinese: see below).
+        env = {"PATH": CLEAN_PATH, "HOME": str(self.home), "QT_QPA_PLATFORM": "offscreen",
+               "LANG": "en_US.UTF-8", "LC_CTYPE": "C.UTF-8"}
         if selfcheck_home:
             env["SELFCHECK_HOME"] = str(self.data)
         env.update(extra)
@@ -375,7 +378,10 @@ def test_signed_pack_round_trip(machine: Machine) -> None:
 
 
 def test_cli_launcher_and_gui_executable_as_cli(machine: Machine) -> None:
-    """`selfcheck-cli` without a command prints help (exit 2); `selfcheck COMMAND` is the CLI too."""
+    """`selfcheck-cli` without a command prints help (exit 2; in Chinese when no locale
+    is set, in English under en_US); `selfcheck COMMAND` is the CLI too."""
+    no_locale = {name: value for name, value in machine.env().items() if name != "LANG"}
+    assert "用法：selfcheck" in machine.run(cfg.CLI_NAME, expect=2, env=no_locale).stdout
     assert "usage: selfcheck" in machine.cli(expect=2).stdout
     assert machine.run(cfg.GUI_NAME, "--version").stdout.strip().endswith(selfcheck.__version__)
     assert "packs" in machine.run(cfg.GUI_NAME, "--cli", "--help").stdout

@@ -239,7 +239,8 @@ def test_console_script_runs_as_a_process(data_dir: Path) -> None:
              "PYTHONPATH": str(REPO / "desktop"), "HOME": str(data_dir)},
     )
     assert result.returncode == 2
-    assert result.stderr.strip() == "selfcheck: error: assessment 77 does not exist"
+    # no locale at all (a fresh Debian without LANG): Chinese, the product's first language
+    assert result.stderr.strip() == "selfcheck：错误：自查 77 不存在"
 
 
 def test_backup_never_replaces_silently(capsys: pytest.CaptureFixture[str], data_dir: Path,

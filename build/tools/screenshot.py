@@ -29,6 +29,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -94,7 +95,7 @@ def build_demo(data_dir: Path, lang: str) -> int:
         profile = RiskProfile(criticality=Criticality.HIGH, autonomy=Autonomy.ACTS_WITH_APPROVAL,
                               people_affected=PeopleAffected.MANY,
                               data_sensitivity=DataSensitivity.PERSONAL)
-        pack_version = collection.packs.records("aisgf-key-sector")[-1].version
+        pack_version = collection.packs.records("aisgf-key-sector")[0].version  # the newest (v3)
         for org, system, sector in ((text["org2"], text["system2"], "public-safety"),
                                     (text["org3"], text["system3"], "cii")):
             other = collection.new_assessment(
@@ -253,6 +254,15 @@ def settle(app: QApplication, rounds: int = 6) -> None:
         app.processEvents()
 
 
+def settle_for(app: QApplication, milliseconds: int) -> None:
+    """Process events for a while: pages the PDF view renders in the background, fading
+    buttons (a line edit's clear button) finish before the grab."""
+    deadline = time.monotonic() + milliseconds / 1000
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+
+
 def grab(widget: QWidget, name: str) -> None:
     path = OUT / name
     widget.grab().save(str(path))
@@ -344,7 +354,7 @@ def shoot_verify(app: QApplication, window: QWidget, data_dir: Path, assessment_
     dialog.add_paths([good, bad, unsigned])
     wait_for_tasks(app)
     dialog.table.selectRow(0)
-    settle(app, 20)
+    settle_for(app, 1500)
     grab(dialog, f"verify_no_root_{lang}.png")
     dialog.tabs.setCurrentIndex(1)
     modal_shot(app, f"root_trust_{lang}.png", answer_yes=True)
@@ -354,7 +364,7 @@ def shoot_verify(app: QApplication, window: QWidget, data_dir: Path, assessment_
     for row, name in ((0, f"verify_{lang}.png"), (1, f"verify_rejected_{lang}.png"),
                       (2, f"verify_unsigned_{lang}.png")):
         dialog.table.selectRow(row)
-        settle(app, 20)
+        settle_for(app, 1500)
         grab(dialog, name)
     dialog.reject()
 
@@ -401,7 +411,7 @@ def shoot_gov(app: QApplication, window: QWidget, data_dir: Path, lang: str) -> 
     workspace = window.workspace  # type: ignore[attr-defined]
     workspace.select_item("SC-04")
     workspace.item_list.table.setFocus()
-    settle(app)
+    settle_for(app, 600)
     grab(window, f"gov_items_{lang}.png")
     dialog = ProfileDialog(window.ctx, assessment_id, window)  # type: ignore[attr-defined]
     box = dialog.box.boxes["genai"]
@@ -414,7 +424,7 @@ def shoot_gov(app: QApplication, window: QWidget, data_dir: Path, lang: str) -> 
     workspace.select_item("SC-04")
     workspace.item_list.table.setFocus()
     workspace.item_list.table.scrollToBottom()
-    settle(app)
+    settle_for(app, 600)
     grab(window, f"gov_not_applying_{lang}.png")
 def shoot_office(app: QApplication, window: QWidget, data_dir: Path, assessment_id: int,
                  lang: str) -> None:
@@ -599,7 +609,7 @@ def shoot(app: QApplication, lang: str, only: str = "") -> None:
         new_id = window.ctx.collection.upgrade(assessment_id, 4).new_assessment_id
         window.open_assessment(new_id)
         window.workspace.select_item(items[3].id)
-        settle(app, 10)
+        settle_for(app, 600)
         grab(window, f"workspace_review_{lang}.png")
 
         guide = UserGuideDialog(window.ctx, window)

@@ -1192,142 +1192,142 @@ Replace it with the new report?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="101"/>
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="136"/>
         <source>The assessment cannot be opened</source>
         <translation>The assessment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="146"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="203"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="236"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="247"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="262"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="330"/>
         <source>Select an assessment in the list first.</source>
         <translation>Select an assessment in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="176"/>
         <source>In the workspace (outside text fields):</source>
         <translation>In the workspace (outside text fields):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="177"/>
         <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
         <translation>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="178"/>
         <source>N / P — next / previous unanswered item</source>
         <translation>N / P — next / previous unanswered item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="179"/>
         <source>F — flag for follow-up;  J — write the justification</source>
         <translation>F — flag for follow-up;  J — write the justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="180"/>
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
         <translation>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="182"/>
         <source>A status key leaves the keyboard in the list: after 2, 3 or 4 press J to write the justification.</source>
         <translation>A status key leaves the keyboard in the list: after 2, 3 or 4 press J to write the justification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="184"/>
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+Shift+I — items;  Ctrl+L — assessments</source>
         <translation>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+Shift+I — items;  Ctrl+L — assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="186"/>
         <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+E — export;  F1 — this list;  Ctrl+Q — quit</source>
         <translation>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+E — export;  F1 — this list;  Ctrl+Q — quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="189"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="215"/>
         <source>The report was written to %1.</source>
         <translation>The report was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="217"/>
         <source>Signed by %1.</source>
         <translation>Signed by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="219"/>
         <source>Report exported</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="224"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="224"/>
         <source>Open containing folder</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="229"/>
         <source>No program on this computer opens %1.</source>
         <translation>No program on this computer opens %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="323"/>
         <source>Installed %1</source>
         <translation>Installed %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="379"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="392"/>
         <source>Database restored</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="370"/>
         <source>Profile changed: %1 item(s) apply now, %2 no longer apply (answers kept).</source>
         <translation>Profile changed: %1 item(s) apply now, %2 no longer apply (answers kept).</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="241"/>
         <source>Sign-off saved.</source>
         <translation>Sign-off saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="254"/>
         <source>Questionnaire with %1 item(s) written to %2.</source>
         <translation>Questionnaire with %1 item(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="266"/>
         <source>Choose the returned questionnaire</source>
         <translation>Choose the returned questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="268"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="281"/>
         <source>%1 answer(s) imported.</source>
         <translation>%1 answer(s) imported.</translation>
     </message>
@@ -1886,17 +1886,17 @@ Replace it with the new report?</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/i18n.py" line="48"/>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="50"/>
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/i18n.py" line="50"/>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="52"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/i18n.py" line="51"/>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="53"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
@@ -1904,13 +1904,13 @@ Replace it with the new report?</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/i18n.py" line="46"/>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="48"/>
         <source>&amp;Look in:</source>
         <extracomment>Strings of Qt&apos;s own file dialog that Qt 6.11&apos;s qtbase_zh_CN.qm does not translate (its catalogue has &quot;Look in:&quot; and &quot;Files of type:&quot;, but the dialog asks for the forms with a mnemonic; the file-type names come from QAbstractFileIconProvider, which the catalogue lacks). They are listed here so that lupdate keeps them in selfcheck_zh_CN.ts; our translator answers when Qt&apos;s has no translation.</extracomment>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/i18n.py" line="47"/>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="49"/>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -3037,28 +3037,33 @@ Replace it?</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="128"/>
-        <source>User guide</source>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="45"/>
+        <source>Answers file format (in English)</source>
         <extracomment>The documents of the guide, in the order shown (file names without ``.md``).</extracomment>
+        <translation>Answers file format (in English)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="160"/>
+        <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="161"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="162"/>
         <source>The chosen document</source>
         <translation>The chosen document</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="147"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="179"/>
         <source>The documentation was not found next to the program (a docs folder).</source>
         <translation>The documentation was not found next to the program (a docs folder).</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="193"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="225"/>
         <source>Links to web sites are not opened: this program works offline. The address is %1</source>
         <translation>Links to web sites are not opened: this program works offline. The address is %1</translation>
     </message>
@@ -3447,7 +3452,7 @@ Replace it?</translation>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="176"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="178"/>
         <source>%1 of %2 items shown</source>
         <translation>%1 of %2 items shown</translation>
     </message>

@@ -1191,142 +1191,142 @@ Replace it with the new report?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="101"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="136"/>
         <source>The assessment cannot be opened</source>
         <translation>无法打开该自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="146"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="203"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="236"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="247"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="262"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="330"/>
         <source>Select an assessment in the list first.</source>
         <translation>请先在列表中选择一项自查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="176"/>
         <source>In the workspace (outside text fields):</source>
         <translation>在自查工作区（不在文本框中时）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="177"/>
         <source>1 / 2 / 3 / 4 — implemented / partial / not implemented / not applicable</source>
         <translation>1 / 2 / 3 / 4 —— 已落实 / 部分落实 / 未落实 / 不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="178"/>
         <source>N / P — next / previous unanswered item</source>
         <translation>N / P —— 下一个 / 上一个未作答检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="179"/>
         <source>F — flag for follow-up;  J — write the justification</source>
         <translation>F —— 标记存疑；J —— 填写理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="180"/>
         <source>Inside text fields: Ctrl+1…4 set the status, Alt+N / Alt+P move, Esc returns to the list</source>
         <translation>在文本框中：Ctrl+1…4 设置状态，Alt+N / Alt+P 切换检查项，Esc 返回列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="182"/>
         <source>A status key leaves the keyboard in the list: after 2, 3 or 4 press J to write the justification.</source>
         <translation>按状态键后键盘仍停留在列表中：按 2、3 或 4 之后，再按 J 填写理由。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="184"/>
         <source>Ctrl+F — search items;  Ctrl+Shift+S — summary;  Ctrl+Shift+I — items;  Ctrl+L — assessments</source>
         <translation>Ctrl+F —— 搜索检查项；Ctrl+Shift+S —— 汇总；Ctrl+Shift+I —— 检查项；Ctrl+L —— 自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="186"/>
         <source>Ctrl+N — new assessment;  Ctrl+O — open;  Ctrl+E — export;  F1 — this list;  Ctrl+Q — quit</source>
         <translation>Ctrl+N —— 新建自查；Ctrl+O —— 打开；Ctrl+E —— 导出；F1 —— 本列表；Ctrl+Q —— 退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="189"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="215"/>
         <source>The report was written to %1.</source>
         <translation>报告已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="217"/>
         <source>Signed by %1.</source>
         <translation>签名人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="219"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="224"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="224"/>
         <source>Open containing folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="229"/>
         <source>No program on this computer opens %1.</source>
         <translation>本机没有可以打开 %1 的程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="323"/>
         <source>Installed %1</source>
         <translation>已安装 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="379"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="392"/>
         <source>Database restored</source>
         <translation>数据库已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="370"/>
         <source>Profile changed: %1 item(s) apply now, %2 no longer apply (answers kept).</source>
         <translation>画像已修改：%1 个检查项开始适用，%2 个检查项不再适用（答复保留）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="241"/>
         <source>Sign-off saved.</source>
         <translation>审核签署信息已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="254"/>
         <source>Questionnaire with %1 item(s) written to %2.</source>
         <translation>含 %1 个检查项的问卷已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="266"/>
         <source>Choose the returned questionnaire</source>
         <translation>选择交回的问卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="268"/>
         <source>Workbook (*.xlsx)</source>
         <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="281"/>
         <source>%1 answer(s) imported.</source>
         <translation>已导入 %1 项答复。</translation>
     </message>
@@ -1885,17 +1885,17 @@ Replace it with the new report?</source>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/i18n.py" line="48"/>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="50"/>
         <source>Drive</source>
         <translation>驱动器</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/i18n.py" line="50"/>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="52"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/i18n.py" line="51"/>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="53"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
@@ -1903,13 +1903,13 @@ Replace it with the new report?</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/i18n.py" line="46"/>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="48"/>
         <source>&amp;Look in:</source>
         <extracomment>Strings of Qt&apos;s own file dialog that Qt 6.11&apos;s qtbase_zh_CN.qm does not translate (its catalogue has &quot;Look in:&quot; and &quot;Files of type:&quot;, but the dialog asks for the forms with a mnemonic; the file-type names come from QAbstractFileIconProvider, which the catalogue lacks). They are listed here so that lupdate keeps them in selfcheck_zh_CN.ts; our translator answers when Qt&apos;s has no translation.</extracomment>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/i18n.py" line="47"/>
+        <location filename="../../desktop/selfcheck/ui/i18n.py" line="49"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -3034,28 +3034,33 @@ Replace it?</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="128"/>
-        <source>User guide</source>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="45"/>
+        <source>Answers file format (in English)</source>
         <extracomment>The documents of the guide, in the order shown (file names without ``.md``).</extracomment>
+        <translation>答复文件格式（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="160"/>
+        <source>User guide</source>
         <translation>使用指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="161"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="162"/>
         <source>The chosen document</source>
         <translation>所选文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="147"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="179"/>
         <source>The documentation was not found next to the program (a docs folder).</source>
         <translation>未在程序旁找到说明文档（docs 文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="193"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/user_guide.py" line="225"/>
         <source>Links to web sites are not opened: this program works offline. The address is %1</source>
         <translation>本程序离线工作，不打开网站链接。链接地址为 %1</translation>
     </message>
@@ -3443,7 +3448,7 @@ Replace it?</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="176"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="178"/>
         <source>%1 of %2 items shown</source>
         <translation>显示 %1 / 共 %2 个检查项</translation>
     </message>

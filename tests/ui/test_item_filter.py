@@ -148,3 +148,28 @@ def test_search_matches_are_highlighted_in_the_list(qtbot: Any, launch_window: A
     assert marked_pixels() > 20
     items.search.clear()
     assert marked_pixels() == 0
+
+
+def test_clearing_the_filters_hides_the_search_boxs_clear_button(qtbot: Any, launch_window: Any,
+                                                                  data_dir: Path) -> None:
+    """The workspace empties the search when it shows an item the filter hides; the ⓧ
+    of the now empty box went on showing (its signals were blocked while clearing)."""
+    from PySide6.QtWidgets import QToolButton
+
+    from tests.ui.test_bad_input import make_assessment
+
+    assessment_id = make_assessment(data_dir)
+    window = launch_window("zh").window
+    qtbot.waitExposed(window)
+    window.open_assessment(assessment_id)
+    workspace = window.workspace
+    search = workspace.item_list.search
+    clear_button = search.findChild(QToolButton)
+    assert clear_button is not None
+    search.setText("zzz-no-such-words")
+    qtbot.waitUntil(lambda: clear_button.property("opacity") == 1.0)
+    shown = []
+    workspace.item_list.filtersChanged.connect(lambda: shown.append(True))
+    workspace.clear_filters()
+    assert search.text() == "" and shown == []  # cleared without announcing it
+    qtbot.waitUntil(lambda: clear_button.property("opacity") == 0.0)

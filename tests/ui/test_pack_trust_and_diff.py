@@ -4,6 +4,7 @@ window's language, and the upgrade dialog shows severity changes."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from selfcheck.core.collection import Collection
 from selfcheck.core.paths import resolve_paths
 from selfcheck.ui.dialogs.pack_install import PackInstallDialog
 from selfcheck.ui.dialogs.upgrade import UpgradeDialog
-from tests.conftest import make_profile
+from tests.conftest import REPO, make_profile
 from tests.pack_helpers import build, mini_files, new_key, trusted_key
 from tests.ui.conftest import ScriptedPrompts
 
@@ -114,3 +115,28 @@ def test_upgrade_dialog_shows_severity_changes(qtbot: Any, wait_tasks: Any, laun
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_install_names_sources_and_questions_by_their_texts(
+        qtbot: Any, wait_tasks: Any, launch_window: Any, data_dir: Path, tmp_path: Path) -> None:
+    """An official installing a pack reads its sources and profile questions in words,
+    not the ids its authors write (``GOVLLM-2025``, ``genai: … [yes | no]``)."""
+    source = REPO / "checklists" / "gov-llm-deployment" / "v1"
+    meta = json.loads((source / "pack.json").read_text("utf-8"))
+    meta["version"], meta["label"] = 2, "2.0 (2027-03)"
+    files = {path.name: path.read_bytes() for path in source.iterdir() if path.is_file()}
+    files["pack.json"] = json.dumps(meta, ensure_ascii=False).encode("utf-8")
+    key, public = new_key("省网信办")
+    with Collection.open(resolve_paths(data_dir)) as collection:
+        collection.pack_keys.trust(public)
+    pack_file = tmp_path / "gov-v2.ckpack"
+    pack_file.write_bytes(build(files, key))
+    session = launch_window("zh")
+    dialog = PackInstallDialog(session.ctx, session.window)
+    dialog.inspect(pack_file)
+    wait_tasks()
+    summary = dialog.summary.text()
+    assert "《政务领域人工智能大模型部署应用指引》" in summary
+    assert "是否使用智能体" in summary
+    assert "GOVLLM-2025" not in summary and "AISGF-1.0" not in summary
+    assert "agents:" not in summary and "[yes | no]" not in summary

@@ -3,6 +3,7 @@ between the documents and to their headings, web links not followed."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -42,8 +43,12 @@ def test_the_guide_from_the_help_menu(qtbot: Any, launch_window: Any) -> None:
     titles = [dialog.documents.item(r).text() for r in range(dialog.documents.count())]
     assert titles[0].startswith("使用指南")
     assert "术语表 · Glossary" in titles
+    assert "答复文件格式（英文）" in titles  # written in English only, titled in Chinese
     shown = dialog.browser.toPlainText()
     assert "人工智能安全自查" in shown
+    # a line break inside a Chinese sentence of the Markdown is no space on screen
+    assert re.findall(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]", shown) == []
+    assert "其决定影响的人数" in shown
     # a link to another document opens it; a web link is not followed
     dialog._follow(QUrl("packs.md"))
     assert dialog.current_path() == DOCS / "packs.md"

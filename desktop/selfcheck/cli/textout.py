@@ -4,12 +4,12 @@ words in Chinese."""
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import unicodedata
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from selfcheck.core.bilingual import environment_locale, language_of_locale
 from selfcheck.core.glossary import Term
 from selfcheck.core.text import clause_separator
 
@@ -18,12 +18,9 @@ if TYPE_CHECKING:
 
 
 def default_language() -> str:
-    """"zh" when the environment's locale is Chinese, else "en"."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(var, "")
-        if value:
-            return "zh" if value.lower().startswith("zh") else "en"
-    return "en"
+    """"en" when the environment's locale is English, else "zh" (also for C/POSIX or no
+    locale): the rule of :func:`selfcheck.core.bilingual.language_of_locale`."""
+    return language_of_locale(environment_locale())
 
 
 #: argparse's own messages (Python 3.11 and later) in Chinese, by their English text.

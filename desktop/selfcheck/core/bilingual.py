@@ -3,9 +3,36 @@ read back from trusted JSON (the pack model, its sources, conditions and risk mo
 
 from __future__ import annotations
 
+import locale
+import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+#: The environment variables that name the locale of messages, strongest first (POSIX
+#: order; GNU's LANGUAGE only when none of the others is set).
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
+
+
+def language_of_locale(name: str | None) -> str:
+    """The product's language for a locale name: "en" only for an English one
+    (``en_US.UTF-8``, ``en``, Windows' ``English_United States``); "zh" for anything
+    else — Chinese locales, ``C``/``POSIX``, none at all: Chinese is the first language."""
+    return "en" if (name or "").strip().lower().startswith("en") else "zh"
+
+
+def environment_locale(environ: Mapping[str, str] | None = None) -> str:
+    """The locale name the environment gives for messages ("" when none is set). On
+    Windows, where these variables are rarely set, the user's locale from the system."""
+    environ = os.environ if environ is None else environ
+    for variable in LOCALE_VARIABLES:
+        value = environ.get(variable, "")
+        if value:
+            return value.split(":")[0] if variable == "LANGUAGE" else value
+    if sys.platform == "win32":
+        return locale.getlocale()[0] or ""
+    return ""
 
 
 @dataclass(frozen=True, slots=True)

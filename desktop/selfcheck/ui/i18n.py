@@ -13,6 +13,7 @@ and each view re-translates itself in ``retranslate()``.
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -28,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from selfcheck.core.bilingual import environment_locale, language_of_locale
 from selfcheck.core.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -62,10 +64,12 @@ def translations_dir() -> Path:
 
 
 def system_language() -> str:
-    """"zh" when the system locale is Chinese, otherwise "en"."""
-    locale = QLocale.system()
-    languages = [locale.language(), *(QLocale(name).language() for name in locale.uiLanguages())]
-    return "zh" if QLocale.Language.Chinese in languages else "en"
+    """The language of a first start (no choice saved under View → Language): English
+    only for an English locale, Chinese otherwise (also C/POSIX or none) — the command
+    line's rule from the same source (on macOS, where the variables are rarely set,
+    the system's locale)."""
+    name = environment_locale() or (QLocale.system().name() if sys.platform == "darwin" else "")
+    return language_of_locale(name)
 
 
 #: The translators this module installed in the application, whichever manager did it:

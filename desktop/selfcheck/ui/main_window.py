@@ -6,8 +6,9 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from selfcheck import PRODUCT_NAME_EN, PRODUCT_NAME_ZH
 from selfcheck.core.errors import SelfCheckError
@@ -19,6 +20,7 @@ from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import pending_tasks, wait_for_workers
 from selfcheck.ui.views.assessment_list import AssessmentListView
 from selfcheck.ui.views.workspace import WorkspaceView
+from selfcheck.ui.widgets import ElidedLabel, fit_to_screen, fits_screen
 from selfcheck.ui.wording import pack_name
 
 if TYPE_CHECKING:  # the register window is imported when first opened
@@ -42,7 +44,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
         self.actions_ = Actions(self)
-        self.data_label = QLabel()
+        self.data_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)  # a long path
         set_role(self.data_label, "mutedLabel")
         self.statusBar().addPermanentWidget(self.data_label)
         self.statusBar().setSizeGripEnabled(True)
@@ -81,8 +83,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         a.set_workspace_actions(False)
 
         geometry = ctx.settings.geometry("main_window")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1440, 900)
+        if geometry is None or not self.restoreGeometry(geometry) or not fits_screen(self):
+            fit_to_screen(self, QSize(1440, 900))
         state = ctx.settings.geometry("main_window_state")
         if state is not None:
             self.restoreState(state)

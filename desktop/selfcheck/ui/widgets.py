@@ -5,8 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -132,6 +141,76 @@ class Badge(QLabel):
     def set_badge(self, text: str, color: str, filled: bool = False) -> None:
         self.setText(text)
         set_badge_color(self, color, filled)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with "…" to the width it is given (the
+    whole text then in its tooltip), so that a long name never makes the window wider
+    than the screen. ``text()`` is the whole text."""
+
+    #: The narrowest it lets itself be made (pixels).
+    MINIMUM_WIDTH = 120
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._mode = mode
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right()
+        return QSize(width + 2, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(self.sizeHint().width(), self.MINIMUM_WIDTH),
+                     super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elide()
+            self.updateGeometry()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, self._mode,
+                                              self.contentsRect().width())
+        QLabel.setText(self, shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
+def fit_to_screen(window: QWidget, preferred: QSize) -> None:
+    """Give ``window`` its ``preferred`` size, or less on a small screen (1366×768 with a
+    panel): never wider or taller than the screen's free area, frame included, and
+    centred on it."""
+    screen = window.screen()
+    if screen is None:
+        window.resize(preferred)
+        return
+    area = screen.availableGeometry()
+    frame = QSize(16, 48)  # a window manager's borders and title bar, before it is shown
+    size = preferred.boundedTo(area.size() - frame).expandedTo(window.minimumSizeHint())
+    window.resize(size)
+    window.move(area.left() + max(0, (area.width() - size.width() - frame.width()) // 2),
+                area.top() + max(0, (area.height() - size.height() - frame.height()) // 2))
+
+
+def fits_screen(window: QWidget) -> bool:
+    """Whether the window (frame included) lies within its screen's free area."""
+    screen = window.screen()
+    return screen is None or screen.availableGeometry().contains(window.frameGeometry())
 
 
 class MarksDelegate(QStyledItemDelegate):

@@ -21,10 +21,12 @@ def _t(lang: str, zh: str, en: str) -> str:
     return en if lang == "en" else zh
 
 
-def source_line(source: PackSource, lang: str) -> str:
-    """``GOVLLM-2025 《…指引》 — 中央网信办… · 2025-10 · 现行有效``."""
-    return (f"{source.id}  {source.title.get(lang)} — {source.issuer.get(lang)} · "
-            f"{source.date} · {source.status.label(lang)}")
+def source_line(source: PackSource, lang: str, *, ids: bool = True) -> str:
+    """``GOVLLM-2025  《…指引》 — 中央网信办… · 2025-10 · 现行有效`` (without the id for a
+    reader who is no pack author: ``ids=False``)."""
+    text = (f"{source.title.get(lang)} — {source.issuer.get(lang)} · {source.date} · "
+            f"{source.status.label(lang)}")
+    return f"{source.id}  {text}" if ids else text
 
 
 def origin_text(origin: str, signer_key_id: str | None, lang: str) -> str:
@@ -49,9 +51,11 @@ def question_line(question: ProfileQuestion, lang: str) -> str:
     return line
 
 
-def pack_outline_lines(pack: Pack, lang: str) -> list[str]:
+def pack_outline_lines(pack: Pack, lang: str, *, ids: bool = True) -> list[str]:
     """What a pack declares besides its items: status, sources, profile questions and how
-    many items have conditions."""
+    many items have conditions. With ``ids=False`` (the window, for the officials who
+    install a pack) sources and questions are named by their texts only, never by the
+    ids pack authors write."""
     lines: list[str] = []
     if pack.status is not None:
         lines.append(_t(lang, f"状态：{pack.status.label(lang)}", f"Status: {pack.status.label(lang)}"))
@@ -61,7 +65,7 @@ def pack_outline_lines(pack: Pack, lang: str) -> list[str]:
     else:
         lines.append(_t(lang, f"依据文件（{len(pack.sources)}）：",
                         f"Sources ({len(pack.sources)}):"))
-        lines += [f"  {source_line(source, lang)}" for source in pack.sources]
+        lines += [f"  {source_line(source, lang, ids=ids)}" for source in pack.sources]
         secondary = sum(1 for item in pack.items if item.secondary_basis)
         if secondary:
             lines.append(_t(lang, f"  其中 {secondary} 个检查项依据公开摘要或解读，以正式文本为准",
@@ -70,7 +74,8 @@ def pack_outline_lines(pack: Pack, lang: str) -> list[str]:
     if pack.profile_questions:
         lines.append(_t(lang, f"画像问题（{len(pack.profile_questions)}）：",
                         f"Profile questions ({len(pack.profile_questions)}):"))
-        lines += [f"  {question_line(q, lang)}" for q in pack.profile_questions]
+        lines += [f"  {question_line(q, lang) if ids else q.text.get(lang)}"
+                  for q in pack.profile_questions]
     lines += risk_model_lines(pack.effective_risk_model, lang, own=pack.risk_model is not None)
     conditional = sum(1 for item in pack.items if item.applies_if is not None)
     if conditional:

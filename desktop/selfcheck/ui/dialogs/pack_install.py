@@ -284,7 +284,7 @@ class PackInstallDialog(FollowsLanguage, QDialog):
         ]
         if preview.verified.expired:  # the one warning the core gives (worded for the CLI)
             lines.append(self.tr("This pack file has expired; it is not installed."))
-        lines += pack_outline_lines(pack, lang)
+        lines += pack_outline_lines(pack, lang, ids=False)
         return lines
 
     # -- installing -----------------------------------------------------------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,6 +36,23 @@ from selfcheck.ui.style import set_role
 GUIDE_ORDER = (Path(USER_GUIDE["en"]).stem, "install", "glossary", "signing", "packs", "answers-format")
 CHINESE_SUFFIX = ".zh-CN.md"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A character after which (or before which) a line break is no space in Chinese text:
+# ideographs and full-width punctuation.
+_CJK_EDGE = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+_CJK_SOFT_BREAK = re.compile(rf"(?<={_CJK_EDGE})\n[ \t]*(?={_CJK_EDGE}|\*\*{_CJK_EDGE})")
+# Titles of the documents written in English only, for a Chinese reader's list.
+ENGLISH_ONLY_TITLES: dict[str, object] = {
+    "answers-format": QT_TRANSLATE_NOOP("UserGuideDialog", "Answers file format (in English)"),
+}
+
+
+def joined_chinese_lines(markdown: str) -> str:
+    """The Markdown with the line breaks inside Chinese sentences removed: Markdown turns
+    a soft break into a space, which Chinese text must not get ("其决定 影响的人数").
+    Code blocks are kept as they are."""
+    parts = re.split(r"(?ms)(^```.*?^```[ \t]*$)", markdown)
+    return "".join(part if part.startswith("```") else _CJK_SOFT_BREAK.sub("", part)
+                   for part in parts)
 
 
 def docs_folders() -> list[Path]:
@@ -75,14 +92,29 @@ def headings(text: str) -> list[str]:
     return found
 
 
-def title_for(text: str, lang: str, fallback: str) -> str:
+def title_for(text: str, lang: str, fallback: str, name: str = "") -> str:
     """The heading a reader of ``lang`` knows the document by (its Chinese heading for
-    Chinese, when it has one)."""
+    Chinese, when it has one; for a document written in English only, its translated
+    title in :data:`ENGLISH_ONLY_TITLES` under ``name``)."""
     found = headings(text)
     for heading in found:
         if (lang == "zh") == bool(_CJK.search(heading)):
             return heading
+    if lang == "zh" and name in ENGLISH_ONLY_TITLES:
+        return QCoreApplication.translate("UserGuideDialog", str(ENGLISH_ONLY_TITLES[name]))
     return found[0] if found else fallback
+
+
+class GuideBrowser(QTextBrowser):
+    """A QTextBrowser that reads the Markdown files itself, to join Chinese lines."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        url = QUrl(name) if isinstance(name, str) else name
+        if kind == QTextDocument.ResourceType.MarkdownResource.value and url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path.suffix == ".md" and path.is_file():
+                return joined_chinese_lines(path.read_text("utf-8", errors="replace"))
+        return super().loadResource(kind, name)
 
 
 def anchor_slug(heading: str) -> str:
@@ -102,7 +134,7 @@ class UserGuideDialog(FollowsLanguage, QDialog):
         self.documents.setObjectName("guideDocuments")
         self.documents.setWordWrap(True)
         self.documents.setSpacing(2)
-        self.browser = QTextBrowser()
+        self.browser = GuideBrowser()
         self.browser.setObjectName("guideText")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)
@@ -133,7 +165,7 @@ class UserGuideDialog(FollowsLanguage, QDialog):
         self.documents.clear()
         for path in guide_documents(lang):
             text = path.read_text("utf-8", errors="replace")
-            item = QListWidgetItem(title_for(text, lang, path.stem))
+            item = QListWidgetItem(title_for(text, lang, path.stem, path.name.split(".")[0]))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             self.documents.addItem(item)

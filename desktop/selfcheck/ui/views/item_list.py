@@ -161,15 +161,17 @@ class ItemListPanel(QWidget):
         self.status_filter.setCurrentIndex(max(0, index))
 
     def reset_controls(self) -> None:
-        """Empty the search and clear the other filters (without announcing it)."""
-        for widget in (self.search, self.status_filter, *self._mark_boxes()):
-            widget.blockSignals(True)
-        self.search.clear()
-        self.status_filter.setCurrentIndex(0)
-        for box in self._mark_boxes():
-            box.setChecked(False)
-        for widget in (self.search, self.status_filter, *self._mark_boxes()):
-            widget.blockSignals(False)
+        """Empty the search and clear the other filters (without announcing it: this
+        panel's ``filtersChanged`` is held back, not the controls' own signals — the
+        search box hides its clear button on its ``textChanged``)."""
+        self.blockSignals(True)
+        try:
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            for box in self._mark_boxes():
+                box.setChecked(False)
+        finally:
+            self.blockSignals(False)
 
     def update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

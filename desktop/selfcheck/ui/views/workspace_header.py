@@ -4,7 +4,7 @@ profile answers, an offer to upgrade, the risk grade, the verdict and the progre
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from selfcheck.core import glossary
 from selfcheck.core.collection import Assessment
@@ -13,7 +13,7 @@ from selfcheck.core.scoring import Score
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.style import progress_bar, set_role
-from selfcheck.ui.widgets import Badge
+from selfcheck.ui.widgets import Badge, ElidedLabel
 
 translate = QCoreApplication.translate
 
@@ -34,9 +34,9 @@ class WorkspaceHeader(QWidget):
         self._score: Score | None = None
         self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
-        self.title = QLabel()
+        self.title = ElidedLabel()
         set_role(self.title, "viewTitle")
-        self.subtitle = QLabel()
+        self.subtitle = ElidedLabel()
         set_role(self.subtitle, "mutedLabel")
         self.grade_badge = Badge()
         set_role(self.grade_badge, "gradeBadge")
