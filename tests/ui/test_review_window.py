@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from selfcheck.ui.review.register_model import NOTES, ORGANISATION, SCORE, SIGNED_AT, VERDICT
+from selfcheck.ui.review.register_model import NOTES, ORGANISATION, PACK, SCORE, SIGNED_AT, VERDICT
 from selfcheck.ui.review.window import COMPARE, HISTORY, MATRIX, REGISTER, ReviewWindow
 from tests.review_support import Corpus
 from tests.ui.conftest import ScriptedPrompts
@@ -185,5 +185,8 @@ def test_drop_a_folder_and_read_it_in_chinese(qtbot: Any, wait_tasks: Any, launc
     verdicts = {register.proxy.data(register.proxy.index(r, VERDICT))
                 for r in range(register.proxy.rowCount())}
     assert verdicts == {"符合", "不符合"}
+    packs = {register.proxy.data(register.proxy.index(r, PACK))
+             for r in range(register.proxy.rowCount())}
+    assert len(packs) == 1 and next(iter(packs)).startswith("《")  # by title, not by id
     register.search.insert("不符合")
     assert visible_systems(review) == ["灾情信息自动汇总系统"]

@@ -175,6 +175,13 @@ class PackStatus(StrEnum):
         return glossary.label("pack_status", self, lang)
 
 
+
+def pack_name(title: Text, version: int, lang: str) -> str:
+    """A pack version as a reader names it, by its title: 《…》第 2 版 / "…, version 2"."""
+    if lang == "en":
+        return f"{title.en}, version {version}"
+    return f"《{title.zh}》第 {version} 版"
+
 @dataclass(frozen=True, slots=True)
 class Pack:
     """A versioned checklist pack.
@@ -210,9 +217,7 @@ class Pack:
 
     def name(self, lang: str) -> str:
         """The pack as a reader names it, by title: 《…》第 2 版 / "…, version 2"."""
-        if lang == "en":
-            return f"{self.title.en}, version {self.version}"
-        return f"《{self.title.zh}》第 {self.version} 版"
+        return pack_name(self.title, self.version, lang)
 
     def find_source(self, source_id: str) -> PackSource | None:
         for source in self.sources:

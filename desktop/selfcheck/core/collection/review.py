@@ -135,7 +135,9 @@ class ReviewManager:
         for record in self._packs.records():
             newest[record.pack_id] = max(newest.get(record.pack_id, 0), record.version)
             hashes[(record.pack_id, record.version)] = record.content_hash
-        return InstalledPacks(newest, hashes)
+        titles = {pack_id: self._packs.get(pack_id, version).title
+                  for pack_id, version in newest.items()}
+        return InstalledPacks(newest, hashes, titles)
 
     def pack_texts(self) -> PackTexts:
         """Theme titles and item questions from the packs installed here."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from selfcheck.core.model import Pack, Text
+from selfcheck.core.model import Pack, Text, pack_name
 from selfcheck.core.records import ReviewReportRecord
 from selfcheck.core.review.notes import InstalledPacks, RowNote, row_notes
 from selfcheck.core.review.search import search_text
@@ -19,6 +19,13 @@ class RegisterEntry:
     row: ReviewReportRecord
     notes: tuple[RowNote, ...]
     search: str
+    pack_title: Text | None = None  # None: the pack is not installed here
+
+    def pack_name(self, lang: str) -> str:
+        """The report's pack by its title (《…》第 3 版), or by its id when not installed here."""
+        if self.pack_title is None:
+            return f"{self.row.pack_id} v{self.row.pack_version}"
+        return pack_name(self.pack_title, self.row.pack_version, lang)
 
     @property
     def latest(self) -> bool:
@@ -31,7 +38,8 @@ def register_entries(rows: Sequence[ReviewReportRecord],
     entries = []
     for row in rows:
         notes = row_notes(row, packs)
-        entries.append(RegisterEntry(row, notes, search_text(row, notes)))
+        entries.append(RegisterEntry(row, notes, search_text(row, notes),
+                                     packs.titles.get(row.pack_id)))
     return entries
 
 

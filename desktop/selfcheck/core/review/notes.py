@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
+from selfcheck.core.model import Text
 from selfcheck.core.records import ReviewReportRecord
 from selfcheck.core.review.register import parse_utc, verify_notes
 
@@ -50,6 +51,8 @@ class InstalledPacks:
 
     newest: Mapping[str, int]
     hashes: Mapping[tuple[str, int], str]
+    #: each pack's title (its newest version's), to name a report's pack by title
+    titles: Mapping[str, Text] = field(default_factory=dict)
 
 
 def name_key(name: str) -> str:

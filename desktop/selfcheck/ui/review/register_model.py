@@ -47,7 +47,7 @@ _CELL_TEXTS: dict[str, Callable[[RegisterEntry, str], str]] = {
     "grade": lambda e, lang: label("grade", e.row.risk_grade, lang),
     "sector": lambda e, lang: label("sector", e.row.sector, lang),
     "version": lambda e, lang: f"{e.row.version}/{e.row.versions}",
-    "pack": lambda e, lang: f"{e.row.pack_id} v{e.row.pack_version}",
+    "pack": lambda e, lang: e.pack_name(lang),
     "signer": lambda e, lang: shown(e.row.signer, NAME_SHOWN),
     "signer_org": lambda e, lang: shown(e.row.signer_organisation, NAME_SHOWN),
     "signed_at": lambda e, lang: local_time(e.row.signing_time),

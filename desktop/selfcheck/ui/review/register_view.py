@@ -26,7 +26,7 @@ from selfcheck.core.review import RegisterEntry
 from selfcheck.core.review.labels import column, label
 from selfcheck.core.review.tables import local_time
 from selfcheck.core.scoring import Verdict
-from selfcheck.core.text import shown
+from selfcheck.core.text import colon, in_brackets, shown
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.review.register_model import ORGANISATION, RegisterFilter, RegisterModel
 from selfcheck.ui.review.table_model import fit_columns
@@ -274,9 +274,9 @@ def details_html(entry: RegisterEntry, lang: str) -> str:
          f"{column('gaps', lang)} {row.critical_gaps}"),
         ("signer", row.signer), ("signer_org", row.signer_organisation or "—"),
         ("signed_at", local_time(row.signing_time)), ("received_at", local_time(row.received_at)),
-        ("pack", f"{row.pack_id} v{row.pack_version} ({row.pack_label})"),
+        ("pack", f"{entry.pack_name(lang)}{in_brackets(row.pack_label, lang)}"),
         ("version", f"{row.version}/{row.versions}"), ("file", row.source_path),
         ("sha256", row.file_sha256), ("uid", row.assessment_uid),
     ]
-    lines += [f"{e(column(key, lang))}: {e(value)}" for key, value in pairs]
+    lines += [f"{e(column(key, lang))}{colon(lang)}{e(value)}" for key, value in pairs]
     return "<br>".join(lines)
