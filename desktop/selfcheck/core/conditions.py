@@ -22,7 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 from selfcheck.core.bilingual import Text, filled, optional_text, records, string
 from selfcheck.core.errors import Problem, UsageError
@@ -115,18 +115,26 @@ class AnswerIs(Condition):
 
 
 @dataclass(frozen=True, slots=True)
-class AllOf(Condition):
+class _Joined(Condition):
+    """Parts joined by "all" or "any": the logic :class:`AllOf` and :class:`AnyOf` share."""
+
     parts: tuple[Condition, ...]
+    #: The verdict of one part that decides the whole: False for "all", True for "any".
+    decisive: ClassVar[bool]
+    key: ClassVar[str]
+    joiner: ClassVar[str]
 
     def holds(self, answers: Answers) -> bool:
-        return all(part.holds(answers) for part in self.parts)
+        if any(part.holds(answers) is self.decisive for part in self.parts):
+            return self.decisive
+        return not self.decisive
 
     def partial(self, answers: Answers, pending: AbstractSet[str]) -> bool | None:
-        result: bool | None = True
+        result: bool | None = not self.decisive
         for part in self.parts:
             verdict = part.partial(answers, pending)
-            if verdict is False:
-                return False
+            if verdict is self.decisive:
+                return self.decisive
             if verdict is None:
                 result = None
         return result
@@ -136,38 +144,24 @@ class AllOf(Condition):
             yield from part.questions()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"all": [part.to_dict() for part in self.parts]}
+        return {self.key: [part.to_dict() for part in self.parts]}
 
     def text(self) -> str:
-        return " and ".join(_grouped(part) for part in self.parts)
+        return self.joiner.join(_grouped(part) for part in self.parts)
 
 
 @dataclass(frozen=True, slots=True)
-class AnyOf(Condition):
-    parts: tuple[Condition, ...]
+class AllOf(_Joined):
+    decisive = False
+    key = "all"
+    joiner = " and "
 
-    def holds(self, answers: Answers) -> bool:
-        return any(part.holds(answers) for part in self.parts)
 
-    def partial(self, answers: Answers, pending: AbstractSet[str]) -> bool | None:
-        result: bool | None = False
-        for part in self.parts:
-            verdict = part.partial(answers, pending)
-            if verdict is True:
-                return True
-            if verdict is None:
-                result = None
-        return result
-
-    def questions(self) -> Iterator[str]:
-        for part in self.parts:
-            yield from part.questions()
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"any": [part.to_dict() for part in self.parts]}
-
-    def text(self) -> str:
-        return " or ".join(_grouped(part) for part in self.parts)
+@dataclass(frozen=True, slots=True)
+class AnyOf(_Joined):
+    decisive = True
+    key = "any"
+    joiner = " or "
 
 
 @dataclass(frozen=True, slots=True)
