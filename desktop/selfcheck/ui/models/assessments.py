@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -21,12 +20,12 @@ from selfcheck.core.collection import AssessmentOverview
 from selfcheck.core.riskmodel import Grade
 from selfcheck.core.scoring import Verdict
 from selfcheck.ui import icons
+from selfcheck.ui.models import Index
 from selfcheck.ui.qtcompat import begin_filter_change, end_filter_change
 from selfcheck.ui.wording import pack_version_text
 
 translate = QCoreApplication.translate
 
-Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from selfcheck.core.answers import Attachment
 from selfcheck.core.files import size_text
 from selfcheck.core.session import AssessmentSession, SessionChange
 from selfcheck.ui import icons
+from selfcheck.ui.models import Index
 
 translate = QCoreApplication.translate
 
-Index = QModelIndex | QPersistentModelIndex
 
 #: The attachment's id, on the file-name column.
 ATTACHMENT_ID_ROLE = Qt.ItemDataRole.UserRole

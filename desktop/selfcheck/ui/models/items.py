@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -22,11 +21,11 @@ from selfcheck.core.model import SEVERITY_WEIGHT, Item, Severity
 from selfcheck.core.scoring import is_effectively_critical
 from selfcheck.core.session import AssessmentSession, SessionChange
 from selfcheck.ui import icons
+from selfcheck.ui.models import Index
 from selfcheck.ui.qtcompat import begin_filter_change, end_filter_change
 
 translate = QCoreApplication.translate
 
-Index = QModelIndex | QPersistentModelIndex
 
 SEVERITY_COLORS: dict[Severity, str] = {
     Severity.CRITICAL: "#b71c1c",

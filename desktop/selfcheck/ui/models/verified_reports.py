@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -27,10 +26,10 @@ from selfcheck.core.reports.pdf import format_time
 from selfcheck.core.reports.verify import Cause, VerificationResult
 from selfcheck.core.scoring import Verdict
 from selfcheck.ui import icons
+from selfcheck.ui.models import Index
 
 translate = QCoreApplication.translate
 
-Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 FILE, AUTHENTIC, SIGNER, SIGNED_AT, VERDICT = range(5)

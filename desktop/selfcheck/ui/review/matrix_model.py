@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from selfcheck.core.review import GapMatrix, MatrixCell, PackTexts
 from selfcheck.core.review.labels import column, label
 from selfcheck.core.review.tables import CELL_FILLS
+from selfcheck.ui.models import Index
 
-Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERALL_LABEL = {"zh": "总体", "en": "Overall"}
 

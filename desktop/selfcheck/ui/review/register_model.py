@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -28,8 +27,8 @@ from selfcheck.core.review.search import Query
 from selfcheck.core.review.tables import local_time
 from selfcheck.core.text import shown
 from selfcheck.ui import icons
+from selfcheck.ui.models import Index
 
-Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 #: Names from reports and certificates are shown escaped and cut to this length.
