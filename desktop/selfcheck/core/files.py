@@ -113,6 +113,22 @@ def write_atomically(path: Path, data: bytes, *, overwrite: bool = True, mode: i
 
 
 
+def check_write_target(path: Path, *, overwrite: bool, error: type[SelfCheckError]) -> None:
+    """Refuse, with ``error``, a file that cannot be written before any work is done: it
+    exists (unless ``overwrite``), or its folder is missing, not a folder or not writable."""
+    if path.exists() and not overwrite:
+        raise error(f"{path}: already exists; choose another name or allow replacing it",
+                    zh=f"{path}：文件已存在，请另选文件名或确认替换")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.exists():
+        raise error(f"{parent}: no such folder", zh=f"{parent}：文件夹不存在")
+    if not parent.is_dir():
+        raise error(f"{parent}: not a folder", zh=f"{parent}：不是文件夹")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise error(f"{parent}: no permission to write in this folder",
+                    zh=f"{parent}：没有在此文件夹中写入的权限")
+
+
 def same_file(a: Path, b: Path) -> bool:
     """Whether two paths name the same file (after ~, symbolic links and ``..``)."""
     try:

@@ -7,13 +7,12 @@ that the workbook and questionnaire writers (and the start of the program) do no
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from selfcheck.core.errors import SelfCheckError
-from selfcheck.core.files import write_atomically
+from selfcheck.core.files import check_write_target, write_atomically
 
 
 class ExportError(SelfCheckError):
@@ -80,14 +79,4 @@ def check_output_path(output: Path, *, overwrite: bool = False,
             raise ExportError(f"{output}: this is {keep.name}, which the program needs; "
                               "choose another file name",
                               zh=f"{output}：该文件是程序正在使用的 {keep.name}，请另选文件名")
-    if output.exists() and not overwrite:
-        raise ExportError(f"{output}: already exists; choose another name or allow replacing it",
-                          zh=f"{output}：文件已存在，请另选文件名或确认替换")
-    parent = output.parent if str(output.parent) else Path(".")
-    if not parent.exists():
-        raise ExportError(f"{parent}: no such folder", zh=f"{parent}：文件夹不存在")
-    if not parent.is_dir():
-        raise ExportError(f"{parent}: not a folder", zh=f"{parent}：不是文件夹")
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise ExportError(f"{parent}: no permission to write in this folder",
-                          zh=f"{parent}：没有在此文件夹中写入的权限")
+    check_write_target(output, overwrite=overwrite, error=ExportError)

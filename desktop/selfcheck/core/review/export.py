@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from selfcheck.core.errors import SelfCheckError
-from selfcheck.core.files import write_atomically
+from selfcheck.core.files import check_write_target, write_atomically
 
 Cell = str | int | float | None
 EXPORT_SUFFIXES = (".xlsx", ".csv")
@@ -72,12 +72,7 @@ def check_export_path(output: Path, *, overwrite: bool, protected: Iterable[Path
     if any(target == keep.resolve() for keep in protected):
         raise ExportFileError(f"{output}: this file is in use by the program; choose another name",
                               zh=f"{output}：该文件正由程序使用，请另选文件名")
-    if output.exists() and not overwrite:
-        raise ExportFileError(f"{output}: already exists; choose another name or allow replacing it",
-                              zh=f"{output}：文件已存在，请另选文件名或确认替换")
-    parent = output.parent if str(output.parent) else Path(".")
-    if not parent.is_dir():
-        raise ExportFileError(f"{parent}: no such folder", zh=f"{parent}：文件夹不存在")
+    check_write_target(output, overwrite=overwrite, error=ExportFileError)
     return suffix[1:]
 
 
