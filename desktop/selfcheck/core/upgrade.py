@@ -37,8 +37,23 @@ from selfcheck.core.records import PackRecord
 PREVIOUS_FORMAT = "selfcheck-previous-answer/1"
 
 
+class _AnswerFates:
+    """What an upgrade does with each item's answer, and how many of each (the part of
+    :class:`UpgradePlan` and :class:`UpgradeResult` they share)."""
+
+    carried: tuple[str, ...]
+    needs_review: tuple[str, ...]
+    dropped: tuple[str, ...]
+    new: tuple[str, ...]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {"carried": len(self.carried), "needs_review": len(self.needs_review),
+                "dropped": len(self.dropped), "new": len(self.new)}
+
+
 @dataclass(frozen=True)
-class UpgradePlan:
+class UpgradePlan(_AnswerFates):
     """What :func:`upgrade_assessment` will do; computed without changing anything."""
 
     assessment_id: int
@@ -59,11 +74,6 @@ class UpgradePlan:
     profile_json: str = field(default="", repr=False)
     risk_grade: int = 0
 
-    @property
-    def counts(self) -> dict[str, int]:
-        return {"carried": len(self.carried), "needs_review": len(self.needs_review),
-                "dropped": len(self.dropped), "new": len(self.new)}
-
     @cached_property
     def diff(self) -> PackDiff:
         """The full diff of the two pack versions (computed on first use)."""
@@ -71,7 +81,7 @@ class UpgradePlan:
 
 
 @dataclass(frozen=True)
-class UpgradeResult:
+class UpgradeResult(_AnswerFates):
     """The outcome of an upgrade: the new assessment and what happened to each answer."""
 
     old_assessment_id: int
@@ -83,11 +93,6 @@ class UpgradeResult:
     needs_review: tuple[str, ...]
     dropped: tuple[str, ...]
     new: tuple[str, ...]
-
-    @property
-    def counts(self) -> dict[str, int]:
-        return {"carried": len(self.carried), "needs_review": len(self.needs_review),
-                "dropped": len(self.dropped), "new": len(self.new)}
 
     def to_dict(self) -> dict[str, Any]:
         return {"old_assessment": self.old_assessment_id,
