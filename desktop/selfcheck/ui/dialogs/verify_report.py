@@ -440,7 +440,8 @@ class VerifyDialog(FollowsLanguage, QDialog):
     def _local_urls(urls: Sequence[QUrl]) -> list[QUrl]:
         return [url for url in urls if url.isLocalFile()]
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+    def _accept_local_files(self, event: QDragMoveEvent) -> None:
+        """Take a drag (entering or moving) as a copy when it carries local files."""
         mime = event.mimeData()
         if mime is not None and mime.hasUrls() and self._local_urls(mime.urls()):
             event.setDropAction(Qt.DropAction.CopyAction)
@@ -448,13 +449,11 @@ class VerifyDialog(FollowsLanguage, QDialog):
         else:
             event.ignore()
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._accept_local_files(event)
+
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        mime = event.mimeData()
-        if mime is not None and mime.hasUrls() and self._local_urls(mime.urls()):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
+        self._accept_local_files(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         mime = event.mimeData()
