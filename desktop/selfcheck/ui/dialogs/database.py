@@ -29,6 +29,19 @@ def _db_filter() -> str:
     return translate("Database", "SelfCheck database (*.sqlite3 *.db);;All files (*)")
 
 
+def _other_than_live_database(ctx: AppContext, parent: QWidget, chosen: str, refusal: str,
+                              title: str) -> Path | None:
+    """The chosen file; None when nothing was chosen, or when it is the database in use
+    (then ``refusal``, with %1 for the file, is shown under ``title``)."""
+    if not chosen:
+        return None
+    path = Path(chosen).expanduser()
+    if is_database_file(path, ctx.paths.database):
+        ctx.errors.report(refusal.replace("%1", str(path)), parent, title)
+        return None
+    return path
+
+
 def backup_database(ctx: AppContext, parent: QWidget,
                     done: Callable[[str], None] | None = None) -> None:
     """Ask where to, then write a consistent copy of the database there (in the background).
@@ -40,14 +53,10 @@ def backup_database(ctx: AppContext, parent: QWidget,
     start = start_file(ctx.settings, name)
     chosen = ctx.prompts.save_file(parent, translate("Database", "Back up the database"), start,
                                    _db_filter(), confirm_overwrite=False)
-    if not chosen:
-        return
-    target = Path(chosen).expanduser()
-    if is_database_file(target, ctx.paths.database):
-        ctx.errors.report(translate(
-            "Database", "“%1” is the database the program is using; a backup cannot replace "
-            "it. Choose another file for the backup.").replace("%1", str(target)),
-            parent, translate("Database", "Backup not written"))
+    target = _other_than_live_database(ctx, parent, chosen, translate(
+        "Database", "“%1” is the database the program is using; a backup cannot replace "
+        "it. Choose another file for the backup."), translate("Database", "Backup not written"))
+    if target is None:
         return
     overwrite = False
     if target.is_file():
@@ -76,14 +85,10 @@ def restore_database(ctx: AppContext, parent: QWidget, *,
     """
     source = ctx.prompts.open_file(parent, translate("Database", "Restore the database from a backup"),
                                    start_folder(ctx.settings), _db_filter())
-    if not source:
-        return
-    path = Path(source).expanduser()
-    if is_database_file(path, ctx.paths.database):
-        ctx.errors.report(translate(
-            "Database", "“%1” is the database the program is using, not a backup. Choose a "
-            "backup file to restore from.").replace("%1", str(path)),
-            parent, translate("Database", "This file cannot be restored"))
+    path = _other_than_live_database(ctx, parent, source, translate(
+        "Database", "“%1” is the database the program is using, not a backup. Choose a "
+        "backup file to restore from."), translate("Database", "This file cannot be restored"))
+    if path is None:
         return
 
     def checked(_result: None) -> None:
