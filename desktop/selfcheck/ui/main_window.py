@@ -196,13 +196,20 @@ class MainWindow(FollowsLanguage, QMainWindow):
             return self.workspace.assessment_id
         return self.list_view.selected_id()
 
+    def _assessment_or_hint(self) -> int | None:
+        """The assessment a menu command acts on; None, with a hint in the status bar, when
+        there is none."""
+        assessment_id = self._chosen_assessment()
+        if assessment_id is None:
+            self.statusBar().showMessage(self.tr("Select an assessment in the list first."), 4000)
+        return assessment_id
+
     def export_report(self) -> None:
         """File → Export report (PDF, workbook, Word)…"""
         from selfcheck.ui.dialogs.export_pdf import ExportDialog
 
-        assessment_id = self._chosen_assessment()
+        assessment_id = self._assessment_or_hint()
         if assessment_id is None:
-            self.statusBar().showMessage(self.tr("Select an assessment in the list first."), 4000)
             return
         try:
             dialog = ExportDialog(self.ctx, assessment_id, self)
@@ -233,9 +240,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         """File → Prepared, reviewed and approved by…"""
         from selfcheck.ui.dialogs.sign_off import SignOffDialog
 
-        assessment_id = self._chosen_assessment()
+        assessment_id = self._assessment_or_hint()
         if assessment_id is None:
-            self.statusBar().showMessage(self.tr("Select an assessment in the list first."), 4000)
             return
         if SignOffDialog(self.ctx, assessment_id, self).exec():
             self.statusBar().showMessage(self.tr("Sign-off saved."), 6000)
@@ -244,9 +250,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         """File → Export questionnaire workbook…"""
         from selfcheck.ui.dialogs.questionnaire_export import QuestionnaireExportDialog
 
-        assessment_id = self._chosen_assessment()
+        assessment_id = self._assessment_or_hint()
         if assessment_id is None:
-            self.statusBar().showMessage(self.tr("Select an assessment in the list first."), 4000)
             return
         dialog = QuestionnaireExportDialog(self.ctx, assessment_id, self)
         dialog.exec()
@@ -259,9 +264,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         """File → Import answers from a workbook…: preview, then apply what is ticked."""
         from selfcheck.ui.dialogs.workbook_import import WorkbookImportDialog
 
-        assessment_id = self._chosen_assessment()
+        assessment_id = self._assessment_or_hint()
         if assessment_id is None:
-            self.statusBar().showMessage(self.tr("Select an assessment in the list first."), 4000)
             return
         path = self.ctx.prompts.open_file(self, self.tr("Choose the returned questionnaire"),
                                           self.ctx.settings.last_directory or "",
@@ -325,11 +329,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.workspace.refresh_header()
 
     def _upgrade_current(self) -> None:
-        assessment_id = self._chosen_assessment()
-        if assessment_id is None:
-            self.statusBar().showMessage(self.tr("Select an assessment in the list first."), 4000)
-            return
-        self.upgrade_assessment(assessment_id, None)
+        self.upgrade_assessment(self._assessment_or_hint(), None)
 
     def upgrade_assessment(self, assessment_id: int | None, version: int | None) -> int | None:
         """Show the upgrade plan; on confirmation open the upgraded assessment."""
