@@ -43,6 +43,7 @@ from selfcheck.ui.folders import start_folder
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_collection_task, run_task
+from selfcheck.ui.widgets import ProblemLabel
 
 FORMATS = ("pdf", "xlsx", "docx")
 
@@ -117,10 +118,7 @@ class ExportDialog(FollowsLanguage, QDialog):
         self.progress.setVisible(False)
         self.progress_text = QLabel()
         set_role(self.progress_text, "mutedLabel")
-        self.problem = QLabel()
-        set_role(self.problem, "inlineError")
-        self.problem.setWordWrap(True)
-        self.problem.setVisible(False)
+        self.problem = ProblemLabel()
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("exportButton")

@@ -33,7 +33,7 @@ from selfcheck.ui.context import AppContext
 from selfcheck.ui.dialogs.profile import ProfileQuestionsBox
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
-from selfcheck.ui.widgets import Badge
+from selfcheck.ui.widgets import Badge, ProblemLabel
 
 #: The grade badge while the risk profile is incomplete.
 UNGRADED_COLOR = "#757575"
@@ -92,10 +92,7 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
         self.open_hint = QLabel()
         set_role(self.open_hint, "openQuestionsHint")
         self.open_hint.setWordWrap(True)
-        self.error = QLabel()
-        set_role(self.error, "inlineError")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = ProblemLabel()
         grade_row = QHBoxLayout()
         grade_row.addWidget(self.grade_caption)
         grade_row.addWidget(self.grade)

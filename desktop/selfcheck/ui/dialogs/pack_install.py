@@ -31,6 +31,7 @@ from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_collection_task
 from selfcheck.ui.views.pack_diff import PackDiffTable, diff_rows, diff_summary, new_pack_rows
+from selfcheck.ui.widgets import ProblemLabel
 from selfcheck.ui.wording import grouped, pack_name
 
 PACK_FILTER_PATTERN = f"*{PACK_FILE_SUFFIX}"
@@ -62,10 +63,7 @@ class PackInstallDialog(FollowsLanguage, QDialog):
         self.summary.setObjectName("packSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem = QLabel()
-        set_role(self.problem, "inlineError")
-        self.problem.setWordWrap(True)
-        self.problem.setVisible(False)
+        self.problem = ProblemLabel()
         self.changes = QLabel()
         self.changes.setObjectName("figuresLabel")
         self.changes.setWordWrap(True)

@@ -27,7 +27,7 @@ from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.riskmodel import factor_questions
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.i18n import FollowsLanguage
-from selfcheck.ui.style import set_role
+from selfcheck.ui.widgets import ProblemLabel
 
 
 class ProfileQuestionsBox(QGroupBox):
@@ -150,10 +150,7 @@ class ProfileDialog(FollowsLanguage, QDialog):
         self.effect = QLabel()
         self.effect.setObjectName("profileEffect")
         self.effect.setWordWrap(True)
-        self.error = QLabel()
-        set_role(self.error, "inlineError")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = ProblemLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -28,6 +28,7 @@ from selfcheck.ui.folders import start_folder
 from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_task
+from selfcheck.ui.widgets import ProblemLabel
 
 
 class SigningIdentityDialog(FollowsLanguage, QDialog):
@@ -58,10 +59,7 @@ class SigningIdentityDialog(FollowsLanguage, QDialog):
         self.details.setObjectName("identityDetails")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem = QLabel()
-        set_role(self.problem, "inlineError")
-        self.problem.setWordWrap(True)
-        self.problem.setVisible(False)
+        self.problem = ProblemLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -20,6 +20,7 @@ from selfcheck.ui.i18n import FollowsLanguage
 from selfcheck.ui.style import set_role
 from selfcheck.ui.tasks import run_collection_task
 from selfcheck.ui.views.pack_diff import REMOVED, PackDiffTable, diff_rows
+from selfcheck.ui.widgets import ProblemLabel
 from selfcheck.ui.wording import pack_name
 
 
@@ -42,10 +43,7 @@ class UpgradeDialog(FollowsLanguage, QDialog):
         self.counts = QLabel()
         self.counts.setObjectName("figuresLabel")
         self.counts.setWordWrap(True)
-        self.problem = QLabel()
-        set_role(self.problem, "inlineError")
-        self.problem.setWordWrap(True)
-        self.problem.setVisible(False)
+        self.problem = ProblemLabel()
         self.details = PackDiffTable()
         self.no_changes = QLabel()
         set_role(self.no_changes, "mutedLabel")

@@ -27,6 +27,7 @@ from selfcheck.core.answers import Answer, Status
 from selfcheck.ui import icons
 from selfcheck.ui.style import mark_checked, mark_invalid, set_role, set_save_state
 from selfcheck.ui.views.detail.due_date import DueDateEdit
+from selfcheck.ui.widgets import ProblemLabel
 
 translate = QCoreApplication.translate
 
@@ -126,10 +127,7 @@ class AnswerForm(QGroupBox):
         self.justification.setObjectName("justification")
         self.justification.setTabChangesFocus(True)
         self.justification.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
-        self.inline_error = QLabel()
-        set_role(self.inline_error, "inlineError")
-        self.inline_error.setWordWrap(True)
-        self.inline_error.setVisible(False)
+        self.inline_error = ProblemLabel()
         self.evidence_label = QLabel()
         self.evidence_label.setWordWrap(True)
         self.evidence = QPlainTextEdit()

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from selfcheck.ui import icons
-from selfcheck.ui.style import mark_invalid, set_role
+from selfcheck.ui.style import mark_invalid
+from selfcheck.ui.widgets import ProblemLabel
 
 translate = QCoreApplication.translate
 
@@ -87,10 +87,7 @@ class DueDateEdit(QWidget):
         self.calendar_button.setMenu(self.calendar_menu)
         self.clear_button = QToolButton()
         self.clear_button.setObjectName("clearDueButton")
-        self.message = QLabel()
-        set_role(self.message, "inlineError")
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
+        self.message = ProblemLabel()
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
