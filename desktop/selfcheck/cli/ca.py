@@ -133,6 +133,17 @@ def _ca_dir(args: argparse.Namespace) -> Path:
     return Path(args.dir) if args.dir else resolve_paths(args.data_dir).data_dir / "ca"
 
 
+def _ca_to_sign_with(args: argparse.Namespace) -> tuple[Path, str]:
+    """The CA folder and its key's passphrase, asked for only once the CA is there and
+    ``--output`` names no existing file."""
+    folder = _ca_dir(args)
+    load_ca_certificate(folder)
+    if args.output.exists():
+        raise UsageError(f"{args.output}: already exists; choose another file name",
+                         zh=f"{args.output}：文件已存在，请另选文件名")
+    return folder, read_passphrase(tr("CA 私钥的口令：", "Passphrase of the CA key: "))
+
+
 def cmd_ca_init(args: argparse.Namespace) -> int:
     folder = _ca_dir(args)
     passphrase = read_passphrase(tr("CA 私钥的新口令：", "New passphrase for the CA key: "),
@@ -158,12 +169,7 @@ def cmd_ca_init(args: argparse.Namespace) -> int:
 
 
 def cmd_ca_issue(args: argparse.Namespace) -> int:
-    folder = _ca_dir(args)
-    load_ca_certificate(folder)  # fail before asking for passphrases
-    if args.output.exists():
-        raise UsageError(f"{args.output}: already exists; choose another file name",
-                         zh=f"{args.output}：文件已存在，请另选文件名")
-    ca_passphrase = read_passphrase(tr("CA 私钥的口令：", "Passphrase of the CA key: "))
+    folder, ca_passphrase = _ca_to_sign_with(args)
     new_passphrase = read_passphrase(tr(f"{args.output.name} 的新口令：",
                                         f"New passphrase for {args.output.name}: "),
                                      env=NEW_PASSPHRASE_ENV, confirm=True)
@@ -225,12 +231,7 @@ def cmd_ca_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_ca_crl(args: argparse.Namespace) -> int:
-    folder = _ca_dir(args)
-    load_ca_certificate(folder)  # fail before asking for the passphrase
-    if args.output.exists():
-        raise UsageError(f"{args.output}: already exists; choose another file name",
-                         zh=f"{args.output}：文件已存在，请另选文件名")
-    passphrase = read_passphrase(tr("CA 私钥的口令：", "Passphrase of the CA key: "))
+    folder, passphrase = _ca_to_sign_with(args)
     listed = revocation.issue_crl(folder, passphrase, args.output, days=args.days)
     if args.json:
         emit_json({"file": str(args.output), "number": listed.number,
