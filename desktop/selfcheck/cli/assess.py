@@ -11,11 +11,13 @@ from selfcheck.cli import questionnaires
 from selfcheck.cli.common import (
     add_group,
     add_json_flag,
+    add_lang_flag,
     assessment_id,
     bounded_int,
     emit_json,
     open_collection,
     out,
+    output_language,
     tr,
 )
 from selfcheck.cli.profile_args import add_profile_flags, profile_answers, profile_pairs
@@ -93,9 +95,8 @@ def register(commands: Any) -> None:
     show = sub.add_parser("show", help=tr("查看自查的得分、结论和差距",
                                           "scores, verdict and gaps of an assessment"))
     show.add_argument("id", type=assessment_id, metavar="ID", help=tr("自查编号", "assessment id"))
-    show.add_argument("--lang", choices=["zh", "en"],
-                      help=tr("输出语言（默认随系统语言）",
-                              "language of the text report (default: from the locale)"))
+    add_lang_flag(show, "输出语言（默认随系统语言）",
+                  "language of the text report (default: from the locale)")
     add_json_flag(show)
     show.set_defaults(handler=cmd_show)
 
@@ -310,7 +311,7 @@ def _count(number: int, noun: str) -> str:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    lang = args.lang or default_language()
+    lang = output_language(args)
     with open_collection(args) as collection:
         results = collection.reports.results(args.id)
         assessment = collection.assessment(args.id)

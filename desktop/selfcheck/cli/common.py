@@ -126,6 +126,17 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
                         help=tr("输出供程序读取的 JSON", "print machine-readable JSON"))
 
 
+def add_lang_flag(parser: argparse.ArgumentParser, help_zh: str, help_en: str) -> None:
+    """``--lang zh|en``: the language of what the command prints (read it with
+    :func:`output_language`); without it, the locale's."""
+    parser.add_argument("--lang", choices=["zh", "en"], default=None, help=tr(help_zh, help_en))
+
+
+def output_language(args: argparse.Namespace) -> str:
+    """The language chosen with ``--lang`` (:func:`add_lang_flag`), else the locale's."""
+    return str(args.lang or default_language())
+
+
 def add_group(commands: Any, name: str, help_text: str, description: str | None = None) -> Any:
     """Add the command group ``selfcheck NAME ACTION``; returns its ``add_parser`` holder."""
     group = commands.add_parser(name, help=help_text, description=description or help_text)

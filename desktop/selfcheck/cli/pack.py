@@ -16,9 +16,11 @@ from typing import Any
 from selfcheck.cli.common import (
     add_group,
     add_json_flag,
+    add_lang_flag,
     emit_json,
     open_collection,
     out,
+    output_language,
     read_passphrase,
     tr,
     verified_pack_dict,
@@ -111,8 +113,7 @@ def register(commands: Any) -> None:
     diff.add_argument("new", type=Path, metavar="NEW", help=tr("新版本", "the new version"))
     diff.add_argument("--key", action="append", type=Path, metavar="KEY.public.json",
                       help=tr(*_KEY_HELP))
-    diff.add_argument("--lang", choices=["zh", "en"],
-                      help=tr("输出语言（默认随系统语言）", "output language (default: from the locale)"))
+    add_lang_flag(diff, "输出语言（默认随系统语言）", "output language (default: from the locale)")
     add_json_flag(diff)
     diff.set_defaults(handler=cmd_diff)
 
@@ -228,5 +229,5 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(diff.to_dict())
     else:
-        out(format_diff(diff, args.lang or default_language()))
+        out(format_diff(diff, output_language(args)))
     return 0

@@ -10,9 +10,11 @@ from typing import Any
 from selfcheck.cli.common import (
     add_group,
     add_json_flag,
+    add_lang_flag,
     emit_json,
     open_collection,
     out,
+    output_language,
     tr,
     verified_pack_dict,
 )
@@ -52,9 +54,8 @@ def register(commands: Any) -> None:
     install.add_argument("--dry-run", action="store_true",
                          help=tr("只核验并显示变化（退出码 0 表示可以安装，1 表示不能）",
                                  "only verify and show the changes (exit 0 would install, 1 not)"))
-    install.add_argument("--lang", choices=["zh", "en"],
-                         help=tr("变化说明的语言（默认随系统语言）",
-                                 "language of the change summary (default: from the locale)"))
+    add_lang_flag(install, "变化说明的语言（默认随系统语言）",
+                  "language of the change summary (default: from the locale)")
     add_json_flag(install)
     install.set_defaults(handler=cmd_install)
 
@@ -138,7 +139,7 @@ def _preview_dict(preview: PackPreview, allow_expired: bool) -> dict[str, Any]:
 def cmd_install(args: argparse.Namespace) -> int:
     if not args.file.exists():
         raise UsageError(f"{args.file}: no such file", zh=f"{args.file}：文件不存在")
-    lang = args.lang or default_language()
+    lang = output_language(args)
     with open_collection(args) as collection:
         preview = collection.packs.inspect_file(args.file)
         if args.dry_run:

@@ -14,15 +14,16 @@ from typing import TYPE_CHECKING, Any
 from selfcheck.cli.common import (
     PASSPHRASE_ENV,
     add_json_flag,
+    add_lang_flag,
     assessment_id,
     emit_json,
     open_collection,
     out,
+    output_language,
     read_passphrase,
     report_roots,
     tr,
 )
-from selfcheck.cli.textout import default_language
 from selfcheck.core.errors import UsageError
 from selfcheck.core.files import size_text
 from selfcheck.core.pki.roots import load_root_certificate
@@ -91,10 +92,9 @@ def register(commands: Any) -> None:
     verify.add_argument("--with-results", action="store_true",
                         help=tr("与 --json 合用：附上每份可信报告的 results.json",
                                 "with --json: include each authentic report's results.json"))
-    verify.add_argument("--lang", choices=list(LANGUAGES), default=None,
-                        help=tr("原因和标签的语言（默认随系统语言；--json 总是两种语言都有）",
-                                "language of the reasons and labels (default: from the locale; "
-                                "--json always carries both)"))
+    add_lang_flag(verify, "原因和标签的语言（默认随系统语言；--json 总是两种语言都有）",
+                  "language of the reasons and labels (default: from the locale; "
+                  "--json always carries both)")
     add_json_flag(verify)
     verify.set_defaults(handler=cmd_verify)
 
@@ -168,7 +168,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.json:
         emit_json([r.as_dict(with_results=args.with_results) for r in results])
     else:
-        lang = args.lang or default_language()
+        lang = output_language(args)
         for index, result in enumerate(results):
             if index:
                 out()

@@ -14,11 +14,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from selfcheck.cli.common import add_group, add_json_flag, bounded_int, emit_json, open_collection, out, tr
-from selfcheck.cli.textout import default_language, pad
+from selfcheck.cli.common import (
+    add_group,
+    add_json_flag,
+    add_lang_flag,
+    bounded_int,
+    emit_json,
+    open_collection,
+    out,
+    output_language,
+    tr,
+)
+from selfcheck.cli.textout import pad
 from selfcheck.core.collection.review import EXPORT_VIEWS
 from selfcheck.core.pki.roots import load_root_certificate
-from selfcheck.core.reports.data import LANGUAGES
 from selfcheck.core.reports.results import results_to_dict
 from selfcheck.core.review import Comparison, ImportProgress, ImportSummary, OutcomeKind, RegisterEntry
 from selfcheck.core.review.labels import column, label
@@ -44,9 +53,8 @@ def register(commands: Any) -> None:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=list(LANGUAGES), default=None,
-                        help=tr("文字输出的语言（默认随系统语言）",
-                                "language of the text output (default: from the locale)"))
+    add_lang_flag(parser, "文字输出的语言（默认随系统语言）",
+                  "language of the text output (default: from the locale)")
     add_json_flag(parser)
 
 
@@ -135,14 +143,10 @@ def _add_commands(sub: Any) -> None:
     remove.set_defaults(handler=cmd_remove)
 
 
-def _lang(args: argparse.Namespace) -> str:
-    return str(args.lang or default_language())
-
-
 # -- import ------------------------------------------------------------------------
 
 def cmd_import(args: argparse.Namespace) -> int:
-    lang = _lang(args)
+    lang = output_language(args)
     extra = [load_root_certificate(path) for path in args.trust]
     show_progress = not args.json and sys.stderr.isatty()
 
@@ -224,7 +228,7 @@ def _entry_lines(entry: RegisterEntry, lang: str) -> list[str]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    lang = _lang(args)
+    lang = output_language(args)
     query = Query.parse(args.search)
     with open_collection(args) as collection:
         entries = collection.review.entries(latest_only=not args.all_versions)
@@ -241,7 +245,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    lang = _lang(args)
+    lang = output_language(args)
     with open_collection(args) as collection:
         entry = collection.review.entry(args.id)
         results = collection.review.results(args.id)
@@ -279,7 +283,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 # -- views across reports ---------------------------------------------------------------
 
 def cmd_gaps(args: argparse.Namespace) -> int:
-    lang = _lang(args)
+    lang = output_language(args)
     with open_collection(args) as collection:
         texts = collection.review.pack_texts()
         if args.matrix:
@@ -329,7 +333,7 @@ def _print_matrix(matrix: Any, texts: Any, as_json: bool, lang: str) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    lang = _lang(args)
+    lang = output_language(args)
     with open_collection(args) as collection:
         steps = collection.review.history(args.id)
     if args.json:
@@ -367,7 +371,7 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    lang = _lang(args)
+    lang = output_language(args)
     with open_collection(args) as collection:
         comparison = collection.review.compare(args.first, args.second)
         texts = collection.review.pack_texts()
@@ -397,7 +401,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 # -- changing and exporting ---------------------------------------------------------------
 
 def cmd_export(args: argparse.Namespace) -> int:
-    lang = _lang(args)
+    lang = output_language(args)
     with open_collection(args) as collection:
         written = collection.review.export(args.output, args.view, lang, overwrite=args.force,
                                            report_ids=args.report)
@@ -409,7 +413,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    lang = _lang(args)
+    lang = output_language(args)
     with open_collection(args) as collection:
         row = collection.review.remove(args.id)
     if args.json:
