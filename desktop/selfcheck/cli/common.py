@@ -126,6 +126,12 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
                         help=tr("输出供程序读取的 JSON", "print machine-readable JSON"))
 
 
+def add_force_flag(parser: argparse.ArgumentParser, file: str = "FILE") -> None:
+    """``--force``: replace the output file (shown as ``file``) if it exists."""
+    parser.add_argument("--force", action="store_true",
+                        help=tr(f"替换已有的 {file}", f"replace {file} if it exists"))
+
+
 def add_lang_flag(parser: argparse.ArgumentParser, help_zh: str, help_en: str) -> None:
     """``--lang zh|en``: the language of what the command prints (read it with
     :func:`output_language`); without it, the locale's."""

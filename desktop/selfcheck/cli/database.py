@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from selfcheck.cli.common import add_json_flag, ask_yes_no, emit_json, open_collection, out, tr
+from selfcheck.cli.common import add_force_flag, add_json_flag, ask_yes_no, emit_json, open_collection, out, tr
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import InstanceLockedError, StoreError, UsageError
 from selfcheck.core.paths import AppPaths, resolve_paths
@@ -24,8 +24,7 @@ def register(commands: Any) -> None:
     backup = commands.add_parser("backup", help=tr("写出数据库的一致副本",
                                                    "write a consistent copy of the database"))
     backup.add_argument("destination", type=Path, metavar="FILE", help=tr("备份文件", "the backup file"))
-    backup.add_argument("--force", action="store_true",
-                        help=tr("替换已有的 FILE", "replace FILE if it exists"))
+    add_force_flag(backup)
     backup.set_defaults(handler=cmd_backup)
 
     restore = commands.add_parser(

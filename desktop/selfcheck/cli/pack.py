@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from selfcheck.cli.common import (
+    add_force_flag,
     add_group,
     add_json_flag,
     add_lang_flag,
@@ -91,8 +92,7 @@ def register(commands: Any) -> None:
     build.add_argument("--min-program-version", default=FIRST_PROGRAM_VERSION, metavar="X.Y.Z",
                        help=tr(f"可安装它的最低程序版本（默认 {FIRST_PROGRAM_VERSION}）",
                                f"oldest program that may install it (default {FIRST_PROGRAM_VERSION})"))
-    build.add_argument("--force", action="store_true",
-                       help=tr("替换已有的输出文件", "replace an existing output file"))
+    add_force_flag(build, "FILE.ckpack")
     add_json_flag(build)
     build.set_defaults(handler=cmd_build)
 

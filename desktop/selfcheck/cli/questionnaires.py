@@ -14,7 +14,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from selfcheck.cli.common import add_json_flag, ask_yes_no, assessment_id, emit_json, open_collection, out, tr
+from selfcheck.cli.common import (
+    add_force_flag,
+    add_json_flag,
+    ask_yes_no,
+    assessment_id,
+    emit_json,
+    open_collection,
+    out,
+    tr,
+)
 from selfcheck.cli.textout import default_language
 from selfcheck.core.answers import Answer
 from selfcheck.core.collection import MergeResult
@@ -61,8 +70,7 @@ def add_commands(sub: Any) -> None:
                                 "only the items of these themes (ids as in 'assess show --json')"))
     export.add_argument("--lang", choices=["zh", "en"], default="zh",
                         help=tr("工作簿的语言（默认 zh）", "language of the workbook (default zh)"))
-    export.add_argument("--force", action="store_true",
-                        help=tr("替换已有的 FILE.xlsx", "replace FILE.xlsx if it exists"))
+    add_force_flag(export, "FILE.xlsx")
     add_json_flag(export)
     export.set_defaults(handler=cmd_questionnaire)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from selfcheck.cli.common import (
     PASSPHRASE_ENV,
+    add_force_flag,
     add_json_flag,
     add_lang_flag,
     assessment_id,
@@ -55,8 +56,7 @@ def register(commands: Any) -> None:
     export.add_argument("-o", "--output", type=Path, required=True,
                         metavar="FILE.pdf|FILE.xlsx|FILE.docx",
                         help=tr("要写入的文件", "the file to write"))
-    export.add_argument("--force", action="store_true",
-                        help=tr("替换已有的文件", "replace FILE if it exists"))
+    add_force_flag(export)
     export.add_argument("--sign", type=Path, metavar="IDENTITY",
                         help=tr("用此签名身份签名（由 selfcheck ca issue 签发）",
                                 "sign with this identity (from: selfcheck ca issue)"))

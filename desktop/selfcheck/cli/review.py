@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from selfcheck.cli.common import (
+    add_force_flag,
     add_group,
     add_json_flag,
     add_lang_flag,
@@ -131,8 +132,7 @@ def _add_commands(sub: Any) -> None:
     export.add_argument("--report", type=report_id, action="append", default=[], metavar="ID",
                         help=tr("--view history 的那份报告，或 --view compare 的两份报告",
                                 "the report of --view history, the two of --view compare"))
-    export.add_argument("--force", action="store_true",
-                        help=tr("替换已有的 FILE", "replace FILE if it exists"))
+    add_force_flag(export)
     _common(export)
     export.set_defaults(handler=cmd_export)
 
