@@ -40,14 +40,17 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
+
+from cryptography import x509
 
 from selfcheck.cli.textout import default_language
 from selfcheck.core.collection import Collection
 from selfcheck.core.errors import UsageError
 from selfcheck.core.packs.file import VerifiedPack
 from selfcheck.core.paths import resolve_paths
-from selfcheck.core.pki.roots import ReportRoots
+from selfcheck.core.pki.roots import ReportRoots, load_root_certificate
 from selfcheck.core.text import shown
 
 PASSPHRASE_ENV = "SELFCHECK_PASSPHRASE"
@@ -141,6 +144,18 @@ def add_lang_flag(parser: argparse.ArgumentParser, help_zh: str, help_en: str) -
 def output_language(args: argparse.Namespace) -> str:
     """The language chosen with ``--lang`` (:func:`add_lang_flag`), else the locale's."""
     return str(args.lang or default_language())
+
+
+def add_trust_flag(parser: argparse.ArgumentParser, help_zh: str, help_en: str) -> None:
+    """``--trust ROOT.pem`` (repeatable): report root certificates trusted for this run
+    only, besides the machine's trust store (read them with :func:`extra_roots`)."""
+    parser.add_argument("--trust", type=Path, action="append", default=[], metavar="ROOT.pem",
+                        help=tr(help_zh, help_en))
+
+
+def extra_roots(args: argparse.Namespace) -> list[x509.Certificate]:
+    """The certificates given with ``--trust`` (:func:`add_trust_flag`)."""
+    return [load_root_certificate(path) for path in args.trust]
 
 
 def add_group(commands: Any, name: str, help_text: str, description: str | None = None) -> Any:

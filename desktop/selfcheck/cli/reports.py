@@ -16,8 +16,10 @@ from selfcheck.cli.common import (
     add_force_flag,
     add_json_flag,
     add_lang_flag,
+    add_trust_flag,
     assessment_id,
     emit_json,
+    extra_roots,
     open_collection,
     out,
     output_language,
@@ -27,7 +29,6 @@ from selfcheck.cli.common import (
 )
 from selfcheck.core.errors import UsageError
 from selfcheck.core.files import size_text
-from selfcheck.core.pki.roots import load_root_certificate
 from selfcheck.core.reports.data import DEFAULT_MARKINGS, LANGUAGES
 from selfcheck.core.reports.pdf import format_time
 from selfcheck.core.text import colon, shown
@@ -86,9 +87,7 @@ def register(commands: Any) -> None:
             "(selfcheck trust add) plus any --trust."))
     verify.add_argument("files", type=Path, nargs="+", metavar="FILE.pdf",
                         help=tr("要核验的报告", "the reports to check"))
-    verify.add_argument("--trust", type=Path, action="append", default=[], metavar="ROOT.pem",
-                        help=tr("另外信任此根证书（可重复）",
-                                "also trust this root certificate (repeatable)"))
+    add_trust_flag(verify, "另外信任此根证书（可重复）", "also trust this root certificate (repeatable)")
     verify.add_argument("--with-results", action="store_true",
                         help=tr("与 --json 合用：附上每份可信报告的 results.json",
                                 "with --json: include each authentic report's results.json"))
@@ -162,7 +161,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     store = report_roots(args)
     roots = store.certificates()
-    roots += [load_root_certificate(path) for path in args.trust]
+    roots += extra_roots(args)
     lists = store.revocation_lists()
     results = [verify_report(path, roots, revocation_lists=lists) for path in args.files]
     if args.json:

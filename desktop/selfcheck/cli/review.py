@@ -19,8 +19,10 @@ from selfcheck.cli.common import (
     add_group,
     add_json_flag,
     add_lang_flag,
+    add_trust_flag,
     bounded_int,
     emit_json,
+    extra_roots,
     open_collection,
     out,
     output_language,
@@ -28,7 +30,6 @@ from selfcheck.cli.common import (
 )
 from selfcheck.cli.textout import pad
 from selfcheck.core.collection.review import EXPORT_VIEWS
-from selfcheck.core.pki.roots import load_root_certificate
 from selfcheck.core.reports.results import results_to_dict
 from selfcheck.core.review import Comparison, ImportProgress, ImportSummary, OutcomeKind, RegisterEntry
 from selfcheck.core.review.labels import column, label
@@ -68,9 +69,8 @@ def _add_commands(sub: Any) -> None:
                                            "reports"))
     imp.add_argument("paths", type=Path, nargs="+", metavar="PATH",
                      help=tr("报告文件或含报告的文件夹", "report files or folders holding them"))
-    imp.add_argument("--trust", type=Path, action="append", default=[], metavar="ROOT.pem",
-                     help=tr("本次导入另外信任此根证书（可重复）",
-                             "also trust this root certificate for this import (repeatable)"))
+    add_trust_flag(imp, "本次导入另外信任此根证书（可重复）",
+                   "also trust this root certificate for this import (repeatable)")
     imp.add_argument("--workers", type=bounded_int("进程数", "number of workers", 1, 64),
                      metavar="N", help=tr("核验进程数（默认：每个处理器核心一个）",
                                           "verification processes (default: one per CPU core)"))
@@ -147,7 +147,7 @@ def _add_commands(sub: Any) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     lang = output_language(args)
-    extra = [load_root_certificate(path) for path in args.trust]
+    extra = extra_roots(args)
     show_progress = not args.json and sys.stderr.isatty()
 
     def progress(step: ImportProgress) -> None:
