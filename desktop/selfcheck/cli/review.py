@@ -31,7 +31,7 @@ from selfcheck.cli.common import (
 from selfcheck.cli.textout import pad
 from selfcheck.core.collection.review import EXPORT_VIEWS
 from selfcheck.core.reports.results import results_to_dict
-from selfcheck.core.review import Comparison, ImportProgress, ImportSummary, OutcomeKind, RegisterEntry
+from selfcheck.core.review import Comparison, ImportProgress, ImportSummary, OutcomeKind, PackTexts, RegisterEntry
 from selfcheck.core.review.labels import column, label
 from selfcheck.core.review.search import Query
 from selfcheck.core.review.tables import local_time
@@ -244,6 +244,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _theme_row(texts: PackTexts, theme: str, percent: float, lang: str) -> str:
+    """The start of a theme's line (indented title, percentage), aligned in every view."""
+    return f"    {pad(shown(texts.theme(theme, lang)), 36)} {percent:5.1f}%  "
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     lang = output_language(args)
     with open_collection(args) as collection:
@@ -275,8 +280,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         out(f"    {tr('关键差距', 'critical gap', lang)}{sep}{gap.item} "
             f"{label('status', gap.status.value, lang)} — {shown(texts.question(gap.item, lang))}")
     for theme, tally in score.themes.items():
-        out(f"    {pad(shown(texts.theme(theme, lang)), 36)} {tally.percent:5.1f}%  "
-            f"{tally.answered}/{tally.items}")
+        out(_theme_row(texts, theme, tally.percent, lang) + f"{tally.answered}/{tally.items}")
     return 0
 
 
@@ -327,8 +331,8 @@ def _print_matrix(matrix: Any, texts: Any, as_json: bool, lang: str) -> int:
             cell = matrix.cell(org, theme)
             if cell is not None:
                 gaps = in_brackets(list_separator(lang).join(cell.gaps), lang) if cell.gaps else ""
-                out(f"    {pad(shown(texts.theme(theme, lang)), 36)} {cell.percent:5.1f}%  "
-                    f"{label('cell', cell.status, lang)}{gaps}")
+                out(_theme_row(texts, theme, cell.percent, lang)
+                    + f"{label('cell', cell.status, lang)}{gaps}")
     return 0
 
 
