@@ -4,8 +4,7 @@ own) may import :mod:`selfcheck.core.store`; an import-linter contract keeps it 
 The document managers' names (reports, questionnaires) load their module on first use
 (PEP 562), as the collection makes those managers on first use."""
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from selfcheck.core.assessment import Assessment, AssessmentOverview
 from selfcheck.core.collection.collection import (
@@ -16,6 +15,7 @@ from selfcheck.core.collection.collection import (
 )
 from selfcheck.core.collection.drafts import DraftManager, LegacyDrafts
 from selfcheck.core.collection.packs import PackKeyring, PackManager, builtin_pack_dirs
+from selfcheck.core.lazy import lazy_names
 from selfcheck.core.records import AssessmentRecord, AuditEntry, ChainReport, PackRecord, TrustedPackKey
 
 if TYPE_CHECKING:
@@ -27,11 +27,7 @@ _HOME = {"MergeResult": "questionnaires", "QuestionnaireExport": "questionnaires
          "ReportManager": "reports"}
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOME.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
+__getattr__ = lazy_names(__name__, _HOME)
 
 
 __all__ = [

@@ -1,8 +1,9 @@
 """The offline signing PKI: an organisation root CA, signer identities and the report
 trust roots a reviewer's machine keeps (:mod:`selfcheck.core.pki.roots`)."""
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from selfcheck.core.lazy import lazy_names
 
 if TYPE_CHECKING:
     from selfcheck.core.pki.algorithms import ALGORITHMS, DEFAULT_ALGORITHM, ECDSA_P256, SM2
@@ -56,11 +57,7 @@ _HOME = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOME.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
+__getattr__ = lazy_names(__name__, _HOME)
 
 
 __all__ = [
