@@ -267,52 +267,52 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="137"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="139"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="138"/>
         <source>AI system</source>
         <translation>AI system</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="140"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="139"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="140"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="141"/>
         <source>Risk grade</source>
         <translation>Risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="143"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="142"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="144"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="143"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="145"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="144"/>
         <source>Last changed</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="159"/>
         <source>(upgraded, read-only)</source>
         <translation>(upgraded, read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="160"/>
         <source>(archived)</source>
         <translation>(archived)</translation>
     </message>
@@ -363,27 +363,27 @@
         <translation>SelfCheck database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="41"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="54"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="47"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="56"/>
         <source>“%1” is the database the program is using; a backup cannot replace it. Choose another file for the backup.</source>
         <translation>“%1” is the database the program is using; a backup cannot replace it. Choose another file for the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="50"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="58"/>
         <source>Backup not written</source>
         <translation>Backup not written</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="54"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="63"/>
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="54"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="63"/>
         <source>A file named “%1” already exists in %2.
 
 Replace it with the backup?</source>
@@ -392,27 +392,27 @@ Replace it with the backup?</source>
 Replace it with the backup?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="67"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="76"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="77"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="86"/>
         <source>Restore the database from a backup</source>
         <translation>Restore the database from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="83"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="88"/>
         <source>“%1” is the database the program is using, not a backup. Choose a backup file to restore from.</source>
         <translation>“%1” is the database the program is using, not a backup. Choose a backup file to restore from.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="90"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="95"/>
         <source>Restore the database</source>
         <translation>Restore the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="90"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="95"/>
         <source>Replace all assessments in %1 with the contents of “%2”?
 
 A copy of the current database is kept in the data folder first.</source>
@@ -421,23 +421,23 @@ A copy of the current database is kept in the data folder first.</source>
 A copy of the current database is kept in the data folder first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="100"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="105"/>
         <source>The database was restored from “%1”. The previous database was kept as %2.</source>
         <translation>The database was restored from “%1”. The previous database was kept as %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="106"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="111"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="86"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="113"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="90"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="118"/>
         <source>This file cannot be restored</source>
         <translation>This file cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="127"/>
         <source>The database cannot be opened</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -463,112 +463,112 @@ A copy of the current database is kept in the data folder first.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="185"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="183"/>
         <source>Report &amp;language:</source>
         <translation>Report &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="184"/>
         <source>Handling &amp;mark:</source>
         <translation>Handling &amp;mark:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="185"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="186"/>
         <source>Signer &amp;identity:</source>
         <translation>Signer &amp;identity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="186"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="187"/>
         <source>Save &amp;as:</source>
         <translation>Save &amp;as:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="201"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="199"/>
         <source>Sign the report (recommended)</source>
         <translation>Sign the report (recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="202"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="200"/>
         <source>Printed on every page, e.g. 内部 or 公开</source>
         <translation>Printed on every page, e.g. 内部 or 公开</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="203"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="201"/>
         <source>Your identity file, .pem or .p12 (Tools → Signing identity…)</source>
         <translation>Your identity file, .pem or .p12 (Tools → Signing identity…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="204"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="202"/>
         <source>Passphrase of the identity</source>
         <translation>Passphrase of the identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="205"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="203"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="206"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="204"/>
         <source>Set up a signing identity…</source>
         <translation>Set up a signing identity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="207"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="205"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="237"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="235"/>
         <source>Export and sign</source>
         <translation>Export and sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="238"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="236"/>
         <source>Export unsigned</source>
         <translation>Export unsigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="249"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="247"/>
         <source>This report will be exported unsigned: recipients cannot check who issued it or whether it was changed.</source>
         <translation>This report will be exported unsigned: recipients cannot check who issued it or whether it was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="384"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="382"/>
         <source>Enter the passphrase of your signer identity.</source>
         <translation>Enter the passphrase of your signer identity.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="246"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="244"/>
         <source>The signer identity file %1 cannot be found.</source>
         <translation>The signer identity file %1 cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="248"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="246"/>
         <source>No signing identity is set up yet.</source>
         <translation>No signing identity is set up yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="242"/>
         <source>Tick “Sign the report” to sign it.</source>
         <translation>Tick “Sign the report” to sign it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="368"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="366"/>
         <source>Replace the report?</source>
         <translation>Replace the report?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="369"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="367"/>
         <source>A file named “%1” already exists in %2.
 
 Replace it with the new report?</source>
@@ -577,112 +577,112 @@ Replace it with the new report?</source>
 Replace it with the new report?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="286"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="284"/>
         <source>Choose your signer identity</source>
         <translation>Choose your signer identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="290"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="288"/>
         <source>Signer identity (*.pem *.p12 *.pfx);;All files (*)</source>
         <translation>Signer identity (*.pem *.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="312"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="310"/>
         <source>“%1” is your signer identity file. Choose another name for the report; the identity is never overwritten.</source>
         <translation>“%1” is your signer identity file. Choose another name for the report; the identity is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="316"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="314"/>
         <source>“%1” is the program&apos;s database. Choose another name for the report.</source>
         <translation>“%1” is the program&apos;s database. Choose another name for the report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="343"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="341"/>
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="341"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="339"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="325"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="323"/>
         <source>Choose where to save the report.</source>
         <translation>Choose where to save the report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="378"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="376"/>
         <source>Choose your signer identity (.pem or .p12), or untick “Sign the report”.</source>
         <translation>Choose your signer identity (.pem or .p12), or untick “Sign the report”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="185"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="183"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="184"/>
         <source>&amp;Distribution:</source>
         <translation>&amp;Distribution:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="185"/>
         <source>Sign-off:</source>
         <translation>Sign-off:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="190"/>
         <source>PDF report (signed)</source>
         <translation>PDF report (signed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="193"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="191"/>
         <source>Workbook: remediation register and all answers (.xlsx)</source>
         <translation>Workbook: remediation register and all answers (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="194"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192"/>
         <source>Word working draft, editable and unsigned (.docx)</source>
         <translation>Word working draft, editable and unsigned (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="197"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="195"/>
         <source>Who the report goes to (optional)</source>
         <translation>Who the report goes to (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="198"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="196"/>
         <source>Prepared, reviewed and approved by…</source>
         <translation>Prepared, reviewed and approved by…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="199"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="197"/>
         <source>Workbooks and Word drafts are not signed: the signed PDF report is the formal result.</source>
         <translation>Workbooks and Word drafts are not signed: the signed PDF report is the formal result.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="182"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="208"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="206"/>
         <source>The file name&apos;s ending follows the format; it is added when the name lacks it</source>
         <translation>The file name&apos;s ending follows the format; it is added when the name lacks it</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="238"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="236"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="341"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="339"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="342"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="340"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
@@ -794,28 +794,28 @@ Replace it with the new report?</translation>
         <translation>Evidence examples</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="155"/>
         <source>Your answer</source>
         <extracomment>A status button was pressed (the Status). Text was typed (save after a pause). A change to save now (flag, a due date accepted or cleared, a field left).</extracomment>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="160"/>
         <source>Shortcut: %1 (Ctrl+%1 while typing in a text field)</source>
         <translation>Shortcut: %1 (Ctrl+%1 while typing in a text field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="163"/>
         <source>Evidence references (documents, records, where they are kept)</source>
         <translation>Evidence references (documents, records, where they are kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="165"/>
         <source>Evidence references</source>
         <translation>Evidence references</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="166"/>
         <source>e.g. Risk assessment report 2026-03, archive no. …</source>
         <translation>e.g. Risk assessment report 2026-03, archive no. …</translation>
     </message>
@@ -827,7 +827,6 @@ Replace it with the new report?</translation>
     <message>
         <location filename="../../desktop/selfcheck/ui/models/attachments.py" line="70"/>
         <source>File</source>
-        <extracomment>The attachment&apos;s id, on the file-name column.</extracomment>
         <translation>File</translation>
     </message>
     <message>
@@ -861,79 +860,79 @@ Replace it with the new report?</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="168"/>
         <source>Remediation (for partial or not implemented)</source>
         <translation>Remediation (for partial or not implemented)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="170"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="171"/>
         <source>Remediation owner</source>
         <translation>Remediation owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="174"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="172"/>
         <source>Person or department responsible</source>
         <translation>Person or department responsible</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="175"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="173"/>
         <source>Due date:</source>
         <translation>Due date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="116"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="113"/>
         <source>Remediation due date</source>
         <translation>Remediation due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="115"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="112"/>
         <source>not set (YYYY-MM-DD)</source>
         <extracomment>A date was accepted, chosen or cleared (save now).</extracomment>
         <translation>not set (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="117"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="114"/>
         <source>Type the date as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar.</source>
         <translation>Type the date as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar.</translation>
     </message>
     <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="117"/>
         <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="120"/>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="123"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="121"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="118"/>
         <source>Pick the date from a calendar</source>
         <translation>Pick the date from a calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="119"/>
         <source>Pick the due date</source>
         <translation>Pick the due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="124"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="121"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="125"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="122"/>
         <source>Clear the due date</source>
         <translation>Clear the due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="193"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="190"/>
         <source>“%1” is not a valid date. Type it as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar; until then the due date is not changed.</source>
         <translation>“%1” is not a valid date. Type it as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar; until then the due date is not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="177"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="175"/>
         <source>Flag for follow-up  [F]</source>
         <translation>Flag for follow-up  [F]</translation>
     </message>
@@ -1000,23 +999,23 @@ Replace it with the new report?</translation>
         <translation>(none recorded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="235"/>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="240"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="233"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="238"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="237"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="235"/>
         <source>(required for “%1”)</source>
         <translation>(required for “%1”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="242"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="240"/>
         <source>Why this status? What is missing, or why the item does not apply?</source>
         <translation>Why this status? What is missing, or why the item does not apply?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="242"/>
         <source>Optional: how the requirement is met</source>
         <translation>Optional: how the requirement is met</translation>
     </message>
@@ -1123,68 +1122,68 @@ Replace it with the new report?</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="185"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="186"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="187"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="189"/>
         <source>Marks</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="191"/>
         <source>Flagged for follow-up, awaiting re-review, unsaved draft, evidence recorded</source>
         <translation>Flagged for follow-up, awaiting re-review, unsaved draft, evidence recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="263"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="262"/>
         <source>Flagged for follow-up</source>
         <translation>Flagged for follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="265"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="264"/>
         <source>Awaiting re-review</source>
         <translation>Awaiting re-review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="226"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="225"/>
         <source>Counts as critical at this risk grade</source>
         <translation>Counts as critical at this risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="267"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="266"/>
         <source>Unsaved draft</source>
         <translation>Unsaved draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="269"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="268"/>
         <source>Evidence recorded</source>
         <translation>Evidence recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="163"/>
         <source>%1 · no longer applies</source>
         <extracomment>What an item without a saved answer shows. The text colour of items that no longer apply with the profile answers. False for an item that no longer applies with the profile answers (its answer kept) The roles :meth:`ItemTableModel.data` answers. Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
         <translation>%1 · no longer applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="221"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="220"/>
         <source>No longer applies with the profile answers; the answer is kept</source>
         <translation>No longer applies with the profile answers; the answer is kept</translation>
     </message>
@@ -1203,11 +1202,7 @@ Replace it with the new report?</translation>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/main_window.py" line="148"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="205"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="238"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="249"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="264"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="204"/>
         <source>Select an assessment in the list first.</source>
         <translation>Select an assessment in the list first.</translation>
     </message>
@@ -1257,37 +1252,37 @@ Replace it with the new report?</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="222"/>
         <source>The report was written to %1.</source>
         <translation>The report was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="224"/>
         <source>Signed by %1.</source>
         <translation>Signed by %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="226"/>
         <source>Report exported</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="231"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="231"/>
         <source>Open containing folder</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="236"/>
         <source>No program on this computer opens %1.</source>
         <translation>No program on this computer opens %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="327"/>
         <source>Installed %1</source>
         <translation>Installed %1</translation>
     </message>
@@ -1307,27 +1302,27 @@ Replace it with the new report?</translation>
         <translation>Profile changed: %1 item(s) apply now, %2 no longer apply (answers kept).</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="247"/>
         <source>Sign-off saved.</source>
         <translation>Sign-off saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="259"/>
         <source>Questionnaire with %1 item(s) written to %2.</source>
         <translation>Questionnaire with %1 item(s) written to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="270"/>
         <source>Choose the returned questionnaire</source>
         <translation>Choose the returned questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="272"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="285"/>
         <source>%1 answer(s) imported.</source>
         <translation>%1 answer(s) imported.</translation>
     </message>
@@ -1353,125 +1348,125 @@ Replace it with the new report?</translation>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="127"/>
         <source>New assessment</source>
         <extracomment>The grade badge while the risk profile is incomplete.</extracomment>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="132"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="129"/>
         <source>Checklist &amp;pack:</source>
         <translation>Checklist &amp;pack:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="133"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="130"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="134"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="131"/>
         <source>AI &amp;system:</source>
         <translation>AI &amp;system:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="132"/>
         <source>&amp;What the system does:</source>
         <translation>&amp;What the system does:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="136"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="133"/>
         <source>S&amp;ector:</source>
         <translation>S&amp;ector:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="134"/>
         <source>&amp;Assessor:</source>
         <translation>&amp;Assessor:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="138"/>
         <source>e.g. Municipal Bureau of Transport</source>
         <translation>e.g. Municipal Bureau of Transport</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="139"/>
         <source>e.g. Citizen hotline assistant</source>
         <translation>e.g. Citizen hotline assistant</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="143"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="140"/>
         <source>What it is used for, by whom, on what data</source>
         <translation>What it is used for, by whom, on what data</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="144"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="141"/>
         <source>Your name and role</source>
         <translation>Your name and role</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="165"/>
         <source>%1 — version %2 · %3 · %4 items</source>
         <translation>%1 — version %2 · %3 · %4 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="233"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="234"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="230"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="231"/>
         <source>not graded yet</source>
         <translation>not graded yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="245"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="242"/>
         <source>Still to answer: %1.</source>
         <translation>Still to answer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="151"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="148"/>
         <source>Resulting risk grade:</source>
         <translation>Resulting risk grade:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="153"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="150"/>
         <source>Create assessment</source>
         <translation>Create assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="154"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="151"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="257"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="254"/>
         <source>No checklist pack is installed.</source>
         <translation>No checklist pack is installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="260"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="257"/>
         <source>Enter the organisation.</source>
         <translation>Enter the organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="261"/>
         <source>Enter the name of the AI system.</source>
         <translation>Enter the name of the AI system.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="268"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="265"/>
         <source>Answer the risk-profile questions first.</source>
         <translation>Answer the risk-profile questions first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="157"/>
         <source>Risk profile — %1</source>
         <translation>Risk profile — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="236"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="233"/>
         <source>Answer the risk-profile questions to see the risk grade. The grade decides which items count as critical.</source>
         <translation>Answer the risk-profile questions to see the risk grade. The grade decides which items count as critical.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="250"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="271"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="247"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="268"/>
         <source>Answer the open questions first.</source>
         <translation>Answer the open questions first.</translation>
     </message>
@@ -1619,191 +1614,191 @@ Replace it with the new report?</translation>
 <context>
     <name>PackInstallDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="97"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
         <source>Install a checklist pack</source>
         <extracomment>The key the chosen file is signed with, when this computer does not trust it.</extracomment>
         <translation>Install a checklist pack</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="98"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="96"/>
         <source>Choose pack file…</source>
         <translation>Choose pack file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="99"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="97"/>
         <source>Trust a pack key…</source>
         <translation>Trust a pack key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="101"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="99"/>
         <source>Trust the public key (.public.json) your administrator signs packs with, after comparing its fingerprint</source>
         <translation>Trust the public key (.public.json) your administrator signs packs with, after comparing its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="103"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="101"/>
         <source>Install</source>
         <translation>Install</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="109"/>
         <source>Choose a signed pack file</source>
         <translation>Choose a signed pack file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="110"/>
         <source>Signed checklist packs (%1);;All files (*)</source>
         <translation>Signed checklist packs (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="147"/>
         <source>This pack file is signed with the pack key %1, which this computer does not trust yet. If your administrator gave you that key&apos;s public-key file (.public.json), choose “Trust a pack key…”: its full fingerprint is shown for you to compare before anything changes.</source>
         <translation>This pack file is signed with the pack key %1, which this computer does not trust yet. If your administrator gave you that key&apos;s public-key file (.public.json), choose “Trust a pack key…”: its full fingerprint is shown for you to compare before anything changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="154"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="152"/>
         <source>This pack file is not accepted: %1</source>
         <translation>This pack file is not accepted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="164"/>
         <source>Choose the pack key&apos;s public-key file</source>
         <translation>Choose the pack key&apos;s public-key file</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="166"/>
         <source>Pack public keys (*%1);;All files (*)</source>
         <translation>Pack public keys (*%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="175"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="179"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="177"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="189"/>
         <source>The key was not trusted</source>
         <translation>The key was not trusted</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="181"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="179"/>
         <source>Trust this pack key?</source>
         <translation>Trust this pack key?</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="200"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="198"/>
         <source>This file holds the pack key %1, but the pack file is signed with the key %2. Choose the public-key file of %2.</source>
         <translation>This file holds the pack key %1, but the pack file is signed with the key %2. Choose the public-key file of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="207"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="205"/>
         <source>The pack key %1 was revoked on this computer on %2; it is not trusted again from here. Ask your administrator.</source>
         <translation>The pack key %1 was revoked on this computer on %2; it is not trusted again from here. Ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="210"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="208"/>
         <source>The pack key %1 is trusted already.</source>
         <translation>The pack key %1 is trusted already.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="216"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="214"/>
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="216"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="280"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="214"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="278"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="217"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="215"/>
         <source>Algorithm: %1</source>
         <translation>Algorithm: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="218"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="216"/>
         <source>Created: %1</source>
         <translation>Created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="218"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="216"/>
         <source>(not stated)</source>
         <translation>(not stated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="219"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="217"/>
         <source>Key id: %1</source>
         <translation>Key id: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="220"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="218"/>
         <source>Fingerprint (SHA-256 of the key):</source>
         <translation>Fingerprint (SHA-256 of the key):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="223"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="221"/>
         <source>Compare the whole fingerprint with the one your administrator gave you on paper or by phone. Trust this key only if every digit matches: packs it signs will be installed on this computer.</source>
         <translation>Compare the whole fingerprint with the one your administrator gave you on paper or by phone. Trust this key only if every digit matches: packs it signs will be installed on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="233"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="231"/>
         <source>No file chosen.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="242"/>
         <source>Checking the signature and the content…</source>
         <translation>Checking the signature and the content…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="246"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="244"/>
         <source>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</source>
         <translation>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="261"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="259"/>
         <source>Every item is new on this computer.</source>
         <translation>Every item is new on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="267"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="265"/>
         <source>New pack: not installed before.</source>
         <translation>New pack: not installed before.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="268"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="266"/>
         <source>Newer version: installed versions %1.</source>
         <translation>Newer version: installed versions %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="270"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="268"/>
         <source>This version is already installed.</source>
         <translation>This version is already installed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="271"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="269"/>
         <source>Refused: older than the installed version.</source>
         <translation>Refused: older than the installed version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="272"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="270"/>
         <source>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</source>
         <translation>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="277"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="275"/>
         <source>%1 · %2 · %3 items</source>
         <translation>%1 · %2 · %3 items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="279"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="277"/>
         <source>Signed by: %1 (key %2)</source>
         <translation>Signed by: %1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="282"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="280"/>
         <source>Content SHA-256: %1</source>
         <translation>Content SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="286"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="284"/>
         <source>This pack file has expired; it is not installed.</source>
         <translation>This pack file has expired; it is not installed.</translation>
     </message>
@@ -1816,47 +1811,47 @@ Replace it with the new report?</translation>
         <translation>Risk profile — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="168"/>
         <source>Profile questions</source>
         <translation>Profile questions</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="170"/>
         <source>Changing an answer changes which items apply. No answer is lost: the answers of items that stop applying are kept and shown as such, and count again if the items apply again.</source>
         <translation>Changing an answer changes which items apply. No answer is lost: the answers of items that stop applying are kept and shown as such, and count again if the items apply again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="175"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="179"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="176"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="184"/>
         <source>Still to answer: %1.</source>
         <translation>Still to answer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="200"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="197"/>
         <source>Risk grade: %1 → %2</source>
         <translation>Risk grade: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="203"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="200"/>
         <source>Will apply: %1</source>
         <translation>Will apply: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="206"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="203"/>
         <source>Will stop applying (answers kept): %1</source>
         <translation>Will stop applying (answers kept): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="208"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="205"/>
         <source>No item changes.</source>
         <translation>No item changes.</translation>
     </message>
@@ -2213,7 +2208,7 @@ Replace it?</translation>
         <translation>Signature algorithm:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="66"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="65"/>
         <source>No trusted root certificate is set up on this computer: add the organisation&apos;s root certificate under “Trusted roots”.</source>
         <extracomment>The bytes that were verified (None when the file could not be read). Bumped for every new check, so that a late answer to an older check is ignored.</extracomment>
         <translation>No trusted root certificate is set up on this computer: add the organisation&apos;s root certificate under “Trusted roots”.</translation>
@@ -2531,97 +2526,97 @@ Replace it?</translation>
 <context>
     <name>SigningIdentityDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="97"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="95"/>
         <source>Signing identity</source>
         <translation>Signing identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="99"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="97"/>
         <source>Signed reports are certified with your signer identity: a .pem (SM2) or .p12 (ECDSA) file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</source>
         <translation>Signed reports are certified with your signer identity: a .pem (SM2) or .p12 (ECDSA) file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="100"/>
         <source>Identity file:</source>
         <translation>Identity file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="103"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="101"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="104"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102"/>
         <source>Passphrase of the identity</source>
         <translation>Passphrase of the identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="105"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="103"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="106"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="104"/>
         <source>Open and check</source>
         <translation>Open and check</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="109"/>
         <source>Choose your signer identity</source>
         <translation>Choose your signer identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="110"/>
         <source>Signer identity (*.pem *.p12 *.pfx);;All files (*)</source>
         <translation>Signer identity (*.pem *.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="126"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="124"/>
         <source>Enter the passphrase of the identity.</source>
         <translation>Enter the passphrase of the identity.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="154"/>
         <source>No identity chosen yet.</source>
         <translation>No identity chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="157"/>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="161"/>
         <source>Signer:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="162"/>
         <source>Issued by:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
         <source>Valid:</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="166"/>
         <source>Fingerprint (SHA-256):</source>
         <translation>Fingerprint (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="169"/>
         <source>Expires in:</source>
         <translation>Expires in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="169"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="163"/>
         <source>Algorithm:</source>
         <translation>Algorithm:</translation>
     </message>
@@ -2974,62 +2969,62 @@ Replace it?</translation>
 <context>
     <name>UpgradeDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="80"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="78"/>
         <source>Upgrade to a newer pack version</source>
         <translation>Upgrade to a newer pack version</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="81"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="79"/>
         <source>Upgrade</source>
         <translation>Upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="82"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="80"/>
         <source>No item of this assessment changes: every answer carries over.</source>
         <translation>No item of this assessment changes: every answer carries over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="101"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="99"/>
         <source>Working out what changes…</source>
         <translation>Working out what changes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="105"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="103"/>
         <source>The assessment moves from %1 to version %2. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</source>
         <translation>The assessment moves from %1 to version %2. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="110"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="108"/>
         <source>Carried over unchanged: %1 · awaiting re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</source>
         <translation>Carried over unchanged: %1 · awaiting re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="125"/>
         <source>carried over, awaiting re-review</source>
         <translation>carried over, awaiting re-review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="127"/>
         <source>kept in the old assessment</source>
         <translation>kept in the old assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="132"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="130"/>
         <source>carried over; scored at the new severity</source>
         <translation>carried over; scored at the new severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="133"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="131"/>
         <source>carried over</source>
         <translation>carried over</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="133"/>
         <source>not answered; dropped</source>
         <translation>not answered; dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="136"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="134"/>
         <source>not answered yet</source>
         <translation>not answered yet</translation>
     </message>
@@ -3071,42 +3066,42 @@ Replace it?</translation>
 <context>
     <name>VerifiedReportsModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="185"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="186"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="187"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="188"/>
         <source>Signed at</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="189"/>
         <source>Assessment verdict</source>
         <translation>Assessment verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="237"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="236"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="239"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="238"/>
         <source>Authentic</source>
         <translation>Authentic</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="240"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="239"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
@@ -3196,12 +3191,12 @@ Replace it?</translation>
         <translation>PDF reports (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="478"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="477"/>
         <source>Folders are not searched for reports; skipped: %1.</source>
         <translation>Folders are not searched for reports; skipped: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="481"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="480"/>
         <source>Only files on this computer can be checked; %n other item(s) skipped.</source>
         <translation>
             <numerusform>Only files on this computer can be checked; %n other item skipped.</numerusform>

@@ -266,52 +266,52 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="137"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="139"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="138"/>
         <source>AI system</source>
         <translation>人工智能系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="140"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="139"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="140"/>
         <source>Pack</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="141"/>
         <source>Risk grade</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="143"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="142"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="144"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="143"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="145"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="144"/>
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="159"/>
         <source>(upgraded, read-only)</source>
         <translation>（已升级，只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="161"/>
+        <location filename="../../desktop/selfcheck/ui/models/assessments.py" line="160"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
     </message>
@@ -362,27 +362,27 @@
         <translation>自查数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="41"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="54"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="47"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="56"/>
         <source>“%1” is the database the program is using; a backup cannot replace it. Choose another file for the backup.</source>
         <translation>“%1”是本程序正在使用的数据库，不能用备份覆盖。请为备份另选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="50"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="58"/>
         <source>Backup not written</source>
         <translation>未写入备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="54"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="63"/>
         <source>Replace the file?</source>
         <translation>要替换该文件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="54"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="63"/>
         <source>A file named “%1” already exists in %2.
 
 Replace it with the backup?</source>
@@ -391,27 +391,27 @@ Replace it with the backup?</source>
 是否用本次备份替换该文件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="67"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="76"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="77"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="86"/>
         <source>Restore the database from a backup</source>
         <translation>从备份恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="83"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="88"/>
         <source>“%1” is the database the program is using, not a backup. Choose a backup file to restore from.</source>
         <translation>“%1”是本程序正在使用的数据库，并非备份文件。请选择要从中恢复的备份文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="90"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="95"/>
         <source>Restore the database</source>
         <translation>恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="90"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="95"/>
         <source>Replace all assessments in %1 with the contents of “%2”?
 
 A copy of the current database is kept in the data folder first.</source>
@@ -420,23 +420,23 @@ A copy of the current database is kept in the data folder first.</source>
 替换前会先在数据文件夹中保留当前数据库的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="100"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="105"/>
         <source>The database was restored from “%1”. The previous database was kept as %2.</source>
         <translation>已从“%1”恢复数据库。原数据库已保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="106"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="111"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="86"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="113"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="90"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="118"/>
         <source>This file cannot be restored</source>
         <translation>此文件无法用于恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/database.py" line="127"/>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -462,112 +462,112 @@ A copy of the current database is kept in the data folder first.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="185"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="183"/>
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="184"/>
         <source>Handling &amp;mark:</source>
         <translation>标识(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="185"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="186"/>
         <source>Signer &amp;identity:</source>
         <translation>签名身份(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="186"/>
         <source>&amp;Passphrase:</source>
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="187"/>
         <source>Save &amp;as:</source>
         <translation>保存为(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="201"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="199"/>
         <source>Sign the report (recommended)</source>
         <translation>对报告进行数字签名（建议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="202"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="200"/>
         <source>Printed on every page, e.g. 内部 or 公开</source>
         <translation>印在每一页上的发放范围标识，例如“内部”或“公开”</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="203"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="201"/>
         <source>Your identity file, .pem or .p12 (Tools → Signing identity…)</source>
         <translation>您的签名身份文件，.pem 或 .p12（工具 → 签名身份…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="204"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="202"/>
         <source>Passphrase of the identity</source>
         <translation>签名身份的口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="205"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="203"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="206"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="204"/>
         <source>Set up a signing identity…</source>
         <translation>设置签名身份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="207"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="205"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="237"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="235"/>
         <source>Export and sign</source>
         <translation>导出并签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="238"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="236"/>
         <source>Export unsigned</source>
         <translation>导出（不签名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="249"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="247"/>
         <source>This report will be exported unsigned: recipients cannot check who issued it or whether it was changed.</source>
         <translation>本报告将以未签名方式导出，接收方无法核实报告由谁出具，也无法确认报告是否被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="384"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="382"/>
         <source>Enter the passphrase of your signer identity.</source>
         <translation>请输入签名身份的口令。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="246"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="244"/>
         <source>The signer identity file %1 cannot be found.</source>
         <translation>找不到签名身份文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="248"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="246"/>
         <source>No signing identity is set up yet.</source>
         <translation>尚未设置签名身份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="242"/>
         <source>Tick “Sign the report” to sign it.</source>
         <translation>如需签名，请勾选“对报告进行数字签名”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="368"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="366"/>
         <source>Replace the report?</source>
         <translation>要替换报告吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="369"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="367"/>
         <source>A file named “%1” already exists in %2.
 
 Replace it with the new report?</source>
@@ -576,112 +576,112 @@ Replace it with the new report?</source>
 是否用新报告替换该文件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="286"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="284"/>
         <source>Choose your signer identity</source>
         <translation>选择您的签名身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="290"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="288"/>
         <source>Signer identity (*.pem *.p12 *.pfx);;All files (*)</source>
         <translation>签名身份 (*.pem *.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="312"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="310"/>
         <source>“%1” is your signer identity file. Choose another name for the report; the identity is never overwritten.</source>
         <translation>“%1”是您的签名身份文件，不能被覆盖。请为报告另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="316"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="314"/>
         <source>“%1” is the program&apos;s database. Choose another name for the report.</source>
         <translation>“%1”是本程序的数据库文件。请为报告另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="343"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="341"/>
         <source>Save the report as</source>
         <translation>报告保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="341"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="339"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="325"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="323"/>
         <source>Choose where to save the report.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="378"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="376"/>
         <source>Choose your signer identity (.pem or .p12), or untick “Sign the report”.</source>
         <translation>请选择签名身份（.pem 或 .p12），或取消勾选“对报告进行数字签名”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="185"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="183"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="184"/>
         <source>&amp;Distribution:</source>
         <translation>发放范围(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="185"/>
         <source>Sign-off:</source>
         <translation>审核签署：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="190"/>
         <source>PDF report (signed)</source>
         <translation>PDF 报告（签名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="193"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="191"/>
         <source>Workbook: remediation register and all answers (.xlsx)</source>
         <translation>工作簿：整改台账和全部答复（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="194"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="192"/>
         <source>Word working draft, editable and unsigned (.docx)</source>
         <translation>Word 工作稿：可编辑，不签名（.docx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="197"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="195"/>
         <source>Who the report goes to (optional)</source>
         <translation>报告发给谁（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="198"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="196"/>
         <source>Prepared, reviewed and approved by…</source>
         <translation>编制、审核与批准人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="199"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="197"/>
         <source>Workbooks and Word drafts are not signed: the signed PDF report is the formal result.</source>
         <translation>工作簿和 Word 工作稿不签名；正式结果以签名的 PDF 报告为准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="184"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="182"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="208"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="206"/>
         <source>The file name&apos;s ending follows the format; it is added when the name lacks it</source>
         <translation>文件扩展名随格式而定；文件名缺少时自动补上</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="238"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="236"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="341"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="339"/>
         <source>Workbook (*.xlsx)</source>
         <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="342"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/export_pdf.py" line="340"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -793,28 +793,28 @@ Replace it with the new report?</source>
         <translation>证据示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="157"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="155"/>
         <source>Your answer</source>
         <extracomment>A status button was pressed (the Status). Text was typed (save after a pause). A change to save now (flag, a due date accepted or cleared, a field left).</extracomment>
         <translation>您的回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="162"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="160"/>
         <source>Shortcut: %1 (Ctrl+%1 while typing in a text field)</source>
         <translation>快捷键：%1（在文本框中输入时用 Ctrl+%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="163"/>
         <source>Evidence references (documents, records, where they are kept)</source>
         <translation>证据说明（文件、记录名称及存放位置）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="167"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="165"/>
         <source>Evidence references</source>
         <translation>证据说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="166"/>
         <source>e.g. Risk assessment report 2026-03, archive no. …</source>
         <translation>例如：2026年3月风险评估报告，档案号……</translation>
     </message>
@@ -826,7 +826,6 @@ Replace it with the new report?</source>
     <message>
         <location filename="../../desktop/selfcheck/ui/models/attachments.py" line="70"/>
         <source>File</source>
-        <extracomment>The attachment&apos;s id, on the file-name column.</extracomment>
         <translation>文件</translation>
     </message>
     <message>
@@ -860,79 +859,79 @@ Replace it with the new report?</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="170"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="168"/>
         <source>Remediation (for partial or not implemented)</source>
         <translation>整改（适用于部分落实或未落实）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="172"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="170"/>
         <source>Owner:</source>
         <translation>责任人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="171"/>
         <source>Remediation owner</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="174"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="172"/>
         <source>Person or department responsible</source>
         <translation>负责的人员或部门</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="175"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="173"/>
         <source>Due date:</source>
         <translation>完成期限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="116"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="113"/>
         <source>Remediation due date</source>
         <translation>整改完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="115"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="112"/>
         <source>not set (YYYY-MM-DD)</source>
         <extracomment>A date was accepted, chosen or cleared (save now).</extracomment>
         <translation>未设置（格式：年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="117"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="114"/>
         <source>Type the date as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar.</source>
         <translation>请按“年-月-日”填写日期（例如 2027-03-31），或从日历中选择。</translation>
     </message>
     <message>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="117"/>
         <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="120"/>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="123"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="121"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="118"/>
         <source>Pick the date from a calendar</source>
         <translation>从日历中选择日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="119"/>
         <source>Pick the due date</source>
         <translation>选择完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="124"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="121"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="125"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="122"/>
         <source>Clear the due date</source>
         <translation>清除完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="193"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="190"/>
         <source>“%1” is not a valid date. Type it as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar; until then the due date is not changed.</source>
         <translation>“%1”不是有效的日期。请按“年-月-日”填写（例如 2027-03-31），或从日历中选择；在此之前完成期限保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="177"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="175"/>
         <source>Flag for follow-up  [F]</source>
         <translation>标记存疑  [F]</translation>
     </message>
@@ -999,23 +998,23 @@ Replace it with the new report?</source>
         <translation>（无记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="235"/>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="240"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="233"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="238"/>
         <source>Justification</source>
         <translation>说明理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="237"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="235"/>
         <source>(required for “%1”)</source>
         <translation>（“%1”时必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="242"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="240"/>
         <source>Why this status? What is missing, or why the item does not apply?</source>
         <translation>为何选择此状态？还缺少什么，或为何不适用？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/answer_form.py" line="242"/>
         <source>Optional: how the requirement is met</source>
         <translation>选填：如何满足该要求</translation>
     </message>
@@ -1122,68 +1121,68 @@ Replace it with the new report?</source>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="185"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="186"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="187"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="188"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="189"/>
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="192"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="191"/>
         <source>Flagged for follow-up, awaiting re-review, unsaved draft, evidence recorded</source>
         <translation>存疑标记、待复核、未保存的草稿、已有证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="263"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="262"/>
         <source>Flagged for follow-up</source>
         <translation>已标记存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="265"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="264"/>
         <source>Awaiting re-review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="226"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="225"/>
         <source>Counts as critical at this risk grade</source>
         <translation>在当前风险等级下按关键项计</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="267"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="266"/>
         <source>Unsaved draft</source>
         <translation>未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="269"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="268"/>
         <source>Evidence recorded</source>
         <translation>已有证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="163"/>
         <source>%1 · no longer applies</source>
         <extracomment>What an item without a saved answer shows. The text colour of items that no longer apply with the profile answers. False for an item that no longer applies with the profile answers (its answer kept) The roles :meth:`ItemTableModel.data` answers. Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
         <translation>%1 · 不再适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="221"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="220"/>
         <source>No longer applies with the profile answers; the answer is kept</source>
         <translation>根据画像答案不再适用；答复予以保留</translation>
     </message>
@@ -1202,11 +1201,7 @@ Replace it with the new report?</source>
     </message>
     <message>
         <location filename="../../desktop/selfcheck/ui/main_window.py" line="148"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="205"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="238"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="249"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="264"/>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="204"/>
         <source>Select an assessment in the list first.</source>
         <translation>请先在列表中选择一项自查。</translation>
     </message>
@@ -1256,37 +1251,37 @@ Replace it with the new report?</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="222"/>
         <source>The report was written to %1.</source>
         <translation>报告已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="224"/>
         <source>Signed by %1.</source>
         <translation>签名人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="226"/>
         <source>Report exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="231"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="231"/>
         <source>Open containing folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="236"/>
         <source>No program on this computer opens %1.</source>
         <translation>本机没有可以打开 %1 的程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="327"/>
         <source>Installed %1</source>
         <translation>已安装 %1</translation>
     </message>
@@ -1306,27 +1301,27 @@ Replace it with the new report?</source>
         <translation>画像已修改：%1 个检查项开始适用，%2 个检查项不再适用（答复保留）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="247"/>
         <source>Sign-off saved.</source>
         <translation>审核签署信息已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="259"/>
         <source>Questionnaire with %1 item(s) written to %2.</source>
         <translation>含 %1 个检查项的问卷已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="270"/>
         <source>Choose the returned questionnaire</source>
         <translation>选择交回的问卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="272"/>
         <source>Workbook (*.xlsx)</source>
         <translation>工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="285"/>
         <source>%1 answer(s) imported.</source>
         <translation>已导入 %1 项答复。</translation>
     </message>
@@ -1352,125 +1347,125 @@ Replace it with the new report?</source>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="130"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="127"/>
         <source>New assessment</source>
         <extracomment>The grade badge while the risk profile is incomplete.</extracomment>
         <translation>新建自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="132"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="129"/>
         <source>Checklist &amp;pack:</source>
         <translation>检查清单(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="133"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="130"/>
         <source>&amp;Organisation:</source>
         <translation>单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="134"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="131"/>
         <source>AI &amp;system:</source>
         <translation>人工智能系统(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="132"/>
         <source>&amp;What the system does:</source>
         <translation>系统用途(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="136"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="133"/>
         <source>S&amp;ector:</source>
         <translation>领域(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="134"/>
         <source>&amp;Assessor:</source>
         <translation>自查人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="138"/>
         <source>e.g. Municipal Bureau of Transport</source>
         <translation>例如：某市交通运输局</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="142"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="139"/>
         <source>e.g. Citizen hotline assistant</source>
         <translation>例如：市民热线智能助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="143"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="140"/>
         <source>What it is used for, by whom, on what data</source>
         <translation>用于什么、由谁使用、处理哪些数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="144"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="141"/>
         <source>Your name and role</source>
         <translation>您的姓名和职务</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="165"/>
         <source>%1 — version %2 · %3 · %4 items</source>
         <translation>%1 —— 第 %2 版 · %3 · %4 个检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="233"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="234"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="230"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="231"/>
         <source>not graded yet</source>
         <translation>尚未定级</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="245"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="242"/>
         <source>Still to answer: %1.</source>
         <translation>尚待回答：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="151"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="148"/>
         <source>Resulting risk grade:</source>
         <translation>得出的风险等级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="153"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="150"/>
         <source>Create assessment</source>
         <translation>创建自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="154"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="151"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="257"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="254"/>
         <source>No checklist pack is installed.</source>
         <translation>尚未安装任何检查清单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="260"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="257"/>
         <source>Enter the organisation.</source>
         <translation>请填写单位名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="261"/>
         <source>Enter the name of the AI system.</source>
         <translation>请填写人工智能系统名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="268"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="265"/>
         <source>Answer the risk-profile questions first.</source>
         <translation>请先回答风险情况问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="160"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="157"/>
         <source>Risk profile — %1</source>
         <translation>风险情况 —— %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="236"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="233"/>
         <source>Answer the risk-profile questions to see the risk grade. The grade decides which items count as critical.</source>
         <translation>请回答风险情况问题，以确定风险等级。风险等级决定哪些检查项按关键项计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="250"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="271"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="247"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/new_assessment.py" line="268"/>
         <source>Answer the open questions first.</source>
         <translation>请先回答尚未回答的问题。</translation>
     </message>
@@ -1618,191 +1613,191 @@ Replace it with the new report?</source>
 <context>
     <name>PackInstallDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="97"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="95"/>
         <source>Install a checklist pack</source>
         <extracomment>The key the chosen file is signed with, when this computer does not trust it.</extracomment>
         <translation>安装检查清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="98"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="96"/>
         <source>Choose pack file…</source>
         <translation>选择清单文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="99"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="97"/>
         <source>Trust a pack key…</source>
         <translation>信任清单签名密钥…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="101"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="99"/>
         <source>Trust the public key (.public.json) your administrator signs packs with, after comparing its fingerprint</source>
         <translation>核对指纹后，信任管理员用于签发检查清单的公钥文件（.public.json）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="103"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="101"/>
         <source>Install</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="109"/>
         <source>Choose a signed pack file</source>
         <translation>选择已签名的清单文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="110"/>
         <source>Signed checklist packs (%1);;All files (*)</source>
         <translation>已签名的检查清单 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="149"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="147"/>
         <source>This pack file is signed with the pack key %1, which this computer does not trust yet. If your administrator gave you that key&apos;s public-key file (.public.json), choose “Trust a pack key…”: its full fingerprint is shown for you to compare before anything changes.</source>
         <translation>此清单文件由清单签名密钥 %1 签名，本机尚未信任该密钥。如果管理员向您提供了该密钥的公钥文件（.public.json），请点击“信任清单签名密钥…”：在作出任何更改之前，会显示完整指纹供您核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="154"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="152"/>
         <source>This pack file is not accepted: %1</source>
         <translation>不接受此清单文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="164"/>
         <source>Choose the pack key&apos;s public-key file</source>
         <translation>选择清单签名密钥的公钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="166"/>
         <source>Pack public keys (*%1);;All files (*)</source>
         <translation>清单签名公钥 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="175"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="179"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="177"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="189"/>
         <source>The key was not trusted</source>
         <translation>未信任该密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="181"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="179"/>
         <source>Trust this pack key?</source>
         <translation>信任此清单签名密钥吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="200"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="198"/>
         <source>This file holds the pack key %1, but the pack file is signed with the key %2. Choose the public-key file of %2.</source>
         <translation>此文件中是清单签名密钥 %1，但清单文件是用密钥 %2 签名的。请选择 %2 的公钥文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="207"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="205"/>
         <source>The pack key %1 was revoked on this computer on %2; it is not trusted again from here. Ask your administrator.</source>
         <translation>清单签名密钥 %1 已于 %2 在本机吊销，不能在此重新信任。请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="210"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="208"/>
         <source>The pack key %1 is trusted already.</source>
         <translation>清单签名密钥 %1 已受信任。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="216"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="214"/>
         <source>Name: %1</source>
         <translation>名称：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="216"/>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="280"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="214"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="278"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="217"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="215"/>
         <source>Algorithm: %1</source>
         <translation>算法：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="218"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="216"/>
         <source>Created: %1</source>
         <translation>创建时间：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="218"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="216"/>
         <source>(not stated)</source>
         <translation>（未注明）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="219"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="217"/>
         <source>Key id: %1</source>
         <translation>密钥编号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="220"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="218"/>
         <source>Fingerprint (SHA-256 of the key):</source>
         <translation>指纹（密钥的 SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="223"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="221"/>
         <source>Compare the whole fingerprint with the one your administrator gave you on paper or by phone. Trust this key only if every digit matches: packs it signs will be installed on this computer.</source>
         <translation>请将完整指纹与管理员以书面或电话方式提供的指纹逐位核对。只有每一位都一致时才可信任此密钥：由它签名的检查清单将可在本机安装。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="233"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="231"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="244"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="242"/>
         <source>Checking the signature and the content…</source>
         <translation>正在检查签名和内容…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="246"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="244"/>
         <source>Choose a signed pack file (.ckpack) from your administrator. It is checked against the trusted pack keys of this computer before anything is installed.</source>
         <translation>请选择管理员提供的已签名清单文件（.ckpack）。安装前会用本机信任的清单密钥进行核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="261"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="259"/>
         <source>Every item is new on this computer.</source>
         <translation>本机此前未安装此清单，全部检查项均为新增。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="267"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="265"/>
         <source>New pack: not installed before.</source>
         <translation>新清单：此前未安装。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="268"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="266"/>
         <source>Newer version: installed versions %1.</source>
         <translation>较新版本：已安装的版本为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="270"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="268"/>
         <source>This version is already installed.</source>
         <translation>此版本已经安装。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="271"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="269"/>
         <source>Refused: older than the installed version.</source>
         <translation>已拒绝：比已安装的版本旧。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="272"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="270"/>
         <source>ALARM: this version number is installed with different content. Nothing will be installed; tell your administrator.</source>
         <translation>警报：已安装的同一版本号内容不同。不会安装任何内容，请告知管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="277"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="275"/>
         <source>%1 · %2 · %3 items</source>
         <translation>%1 · %2 · %3 个检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="279"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="277"/>
         <source>Signed by: %1 (key %2)</source>
         <translation>签名人：%1（密钥 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="282"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="280"/>
         <source>Content SHA-256: %1</source>
         <translation>内容 SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="286"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/pack_install.py" line="284"/>
         <source>This pack file has expired; it is not installed.</source>
         <translation>此清单文件已过期，不予安装。</translation>
     </message>
@@ -1815,47 +1810,47 @@ Replace it with the new report?</source>
         <translation>风险情况 —— %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="168"/>
         <source>Profile questions</source>
         <translation>画像问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="173"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="170"/>
         <source>Changing an answer changes which items apply. No answer is lost: the answers of items that stop applying are kept and shown as such, and count again if the items apply again.</source>
         <translation>修改答案会改变适用的检查项。答复不会丢失：不再适用的检查项的答复予以保留并标明，检查项重新适用时再次计入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="175"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="179"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="176"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="184"/>
         <source>Still to answer: %1.</source>
         <translation>尚待回答：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="200"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="197"/>
         <source>Risk grade: %1 → %2</source>
         <translation>风险等级：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="203"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="200"/>
         <source>Will apply: %1</source>
         <translation>将开始适用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="206"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="203"/>
         <source>Will stop applying (answers kept): %1</source>
         <translation>将不再适用（答复保留）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="208"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/profile.py" line="205"/>
         <source>No item changes.</source>
         <translation>适用的检查项不变。</translation>
     </message>
@@ -2211,7 +2206,7 @@ Replace it?</source>
         <translation>签名算法：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="66"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="65"/>
         <source>No trusted root certificate is set up on this computer: add the organisation&apos;s root certificate under “Trusted roots”.</source>
         <extracomment>The bytes that were verified (None when the file could not be read). Bumped for every new check, so that a late answer to an older check is ignored.</extracomment>
         <translation>本机尚未设置受信任的根证书：请在“受信任根证书”页中添加本单位的根证书。</translation>
@@ -2528,97 +2523,97 @@ Replace it?</source>
 <context>
     <name>SigningIdentityDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="97"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="95"/>
         <source>Signing identity</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="99"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="97"/>
         <source>Signed reports are certified with your signer identity: a .pem (SM2) or .p12 (ECDSA) file issued by your organisation&apos;s certificate authority. Only the file&apos;s location is remembered; the passphrase is asked for each time you sign.</source>
         <translation>签名报告使用您的签名身份进行认证，即由本单位证书机构签发的 .pem（SM2）或 .p12（ECDSA）文件。程序只记住文件位置，每次签名时都会询问口令。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="100"/>
         <source>Identity file:</source>
         <translation>身份文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="103"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="101"/>
         <source>&amp;Passphrase:</source>
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="104"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="102"/>
         <source>Passphrase of the identity</source>
         <translation>签名身份的口令</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="105"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="103"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="106"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="104"/>
         <source>Open and check</source>
         <translation>打开并检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="109"/>
         <source>Choose your signer identity</source>
         <translation>选择您的签名身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="110"/>
         <source>Signer identity (*.pem *.p12 *.pfx);;All files (*)</source>
         <translation>签名身份 (*.pem *.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="126"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="124"/>
         <source>Enter the passphrase of the identity.</source>
         <translation>请输入口令。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="156"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="154"/>
         <source>No identity chosen yet.</source>
         <translation>尚未选择签名身份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="159"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="157"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="161"/>
         <source>Signer:</source>
         <translation>签名人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="162"/>
         <source>Issued by:</source>
         <translation>签发者：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="166"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="164"/>
         <source>Valid:</source>
         <translation>有效期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="168"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="166"/>
         <source>Fingerprint (SHA-256):</source>
         <translation>指纹（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="169"/>
         <source>Expires in:</source>
         <translation>剩余有效期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="171"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="169"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="165"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/signing_identity.py" line="163"/>
         <source>Algorithm:</source>
         <translation>签名算法：</translation>
     </message>
@@ -2971,62 +2966,62 @@ Replace it?</source>
 <context>
     <name>UpgradeDialog</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="80"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="78"/>
         <source>Upgrade to a newer pack version</source>
         <translation>升级到新版清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="81"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="79"/>
         <source>Upgrade</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="82"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="80"/>
         <source>No item of this assessment changes: every answer carries over.</source>
         <translation>本自查的检查项均无变化，全部答复原样沿用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="101"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="99"/>
         <source>Working out what changes…</source>
         <translation>正在分析变化…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="105"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="103"/>
         <source>The assessment moves from %1 to version %2. A new assessment is created with your answers; the current one is kept unchanged, archived and read-only.</source>
         <translation>自查将从 %1 升级到第 %2 版。系统会带着您的回答新建一项自查；当前自查保持不变，归档并设为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="110"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="108"/>
         <source>Carried over unchanged: %1 · awaiting re-review: %2 · new items: %3 · answers of dropped items (kept in the old assessment): %4</source>
         <translation>原样沿用：%1 · 待复核：%2 · 新增检查项：%3 · 已删除检查项的回答（保留在原自查中）：%4</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="127"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="125"/>
         <source>carried over, awaiting re-review</source>
         <translation>答复沿用，待复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="127"/>
         <source>kept in the old assessment</source>
         <translation>答复保留在原自查中</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="132"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="130"/>
         <source>carried over; scored at the new severity</source>
         <translation>答复沿用，按新的严重程度计分</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="133"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="131"/>
         <source>carried over</source>
         <translation>答复沿用</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="135"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="133"/>
         <source>not answered; dropped</source>
         <translation>未作答；已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="136"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/upgrade.py" line="134"/>
         <source>not answered yet</source>
         <translation>尚未作答</translation>
     </message>
@@ -3068,42 +3063,42 @@ Replace it?</source>
 <context>
     <name>VerifiedReportsModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="185"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="186"/>
         <source>Verification</source>
         <translation>核验结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="187"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="188"/>
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="189"/>
         <source>Assessment verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="237"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="236"/>
         <source>Checking…</source>
         <translation>正在核验…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="239"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="238"/>
         <source>Authentic</source>
         <translation>可信</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="240"/>
+        <location filename="../../desktop/selfcheck/ui/models/verified_reports.py" line="239"/>
         <source>Rejected</source>
         <translation>不可信</translation>
     </message>
@@ -3193,12 +3188,12 @@ Replace it?</source>
         <translation>PDF 报告 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="478"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="477"/>
         <source>Folders are not searched for reports; skipped: %1.</source>
         <translation>不会在文件夹中查找报告，已跳过：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="481"/>
+        <location filename="../../desktop/selfcheck/ui/dialogs/verify_report.py" line="480"/>
         <source>Only files on this computer can be checked; %n other item(s) skipped.</source>
         <translation>
             <numerusform>只能核验本机上的文件，已跳过其他 %n 项。</numerusform>
