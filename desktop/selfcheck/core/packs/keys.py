@@ -27,9 +27,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from asn1crypto import pem as asn1_pem
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
@@ -41,14 +40,11 @@ from selfcheck.core.errors import NotFoundError, PackKeyError, UsageError
 from selfcheck.core.files import read_input_file
 from selfcheck.core.model import PACK_ID_PATTERN
 from selfcheck.core.passphrase import MIN_AUTHORITY_PASSPHRASE_LENGTH, check_new_passphrase
-from selfcheck.core.pki.sm2 import (
-    Sm2KeyError,
-    Sm2PassphraseError,
-    Sm2PrivateKey,
-    Sm2PublicKey,
-)
 from selfcheck.core.records import TrustedPackKey
 from selfcheck.core.text import JsonInputError, canonical_json, loads_untrusted, utc_timestamp
+
+if TYPE_CHECKING:  # SM2 (gmalg, asn1crypto) is loaded when an SM2 key is used
+    from selfcheck.core.pki.sm2 import Sm2PrivateKey
 
 PUBLIC_KEY_FORMAT = "selfcheck-pack-public-key/1"
 ALGORITHM = "ed25519"
@@ -109,6 +105,8 @@ class PublicPackKey:
         """Whether ``signature`` is this key's signature over ``data`` (Ed25519, or
         SM2-with-SM3 with the standard distinguishing ID)."""
         if self.algorithm == SM2:
+            from selfcheck.core.pki.sm2 import Sm2KeyError, Sm2PublicKey
+
             try:
                 return Sm2PublicKey.from_point(self.raw).verify(signature, data)
             except Sm2KeyError:
@@ -129,7 +127,7 @@ class SigningKey:
 
     @property
     def algorithm(self) -> str:
-        return SM2 if isinstance(self.private, Sm2PrivateKey) else ALGORITHM
+        return ALGORITHM if isinstance(self.private, Ed25519PrivateKey) else SM2
 
     def sign(self, data: bytes) -> bytes:
         return self.private.sign(data)
@@ -143,10 +141,10 @@ class KeyPairFiles:
 
 
 def _raw_public(private: Ed25519PrivateKey | Sm2PrivateKey) -> bytes:
-    if isinstance(private, Sm2PrivateKey):
-        return private.public.point
-    return private.public_key().public_bytes(
-        serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    if isinstance(private, Ed25519PrivateKey):
+        return private.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return private.public.point
 
 
 def public_key_from_raw(raw: bytes, label: str = "", created: str = "",
@@ -154,6 +152,8 @@ def public_key_from_raw(raw: bytes, label: str = "", created: str = "",
     """A public key of ``algorithm`` from its raw bytes (validated: 32 bytes for Ed25519,
     an uncompressed point on the curve for SM2)."""
     if algorithm == SM2:
+        from selfcheck.core.pki.sm2 import Sm2KeyError, Sm2PublicKey
+
         try:
             Sm2PublicKey.from_point(raw)
         except Sm2KeyError:
@@ -179,8 +179,13 @@ def check_key_algorithm(algorithm: str) -> str:
 def generate_signing_key(label: str, algorithm: str = ALGORITHM) -> tuple[SigningKey, PublicPackKey]:
     """A new random key pair (Ed25519 or SM2)."""
     label = clean_label(label)
-    private = Sm2PrivateKey.generate() if check_key_algorithm(algorithm) == SM2 \
-        else Ed25519PrivateKey.generate()
+    private: Ed25519PrivateKey | Sm2PrivateKey
+    if check_key_algorithm(algorithm) == SM2:
+        from selfcheck.core.pki.sm2 import Sm2PrivateKey
+
+        private = Sm2PrivateKey.generate()
+    else:
+        private = Ed25519PrivateKey.generate()
     raw = _raw_public(private)
     public = PublicPackKey(key_id_for(raw), raw, label, utc_timestamp())
     return SigningKey(private, public.key_id), public
@@ -195,7 +200,7 @@ def _check_pack_passphrase(passphrase: str) -> bytes:
 def private_key_pem(key: SigningKey, passphrase: str) -> bytes:
     """The private key as PKCS#8 PEM, encrypted with ``passphrase``."""
     secret = _check_pack_passphrase(passphrase)
-    if isinstance(key.private, Sm2PrivateKey):
+    if not isinstance(key.private, Ed25519PrivateKey):
         return key.private.encrypted_pem(secret)
     return key.private.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
@@ -222,6 +227,10 @@ def load_signing_key(pem: bytes, passphrase: str, origin: str) -> SigningKey:
 
 
 def _load_sm2_signing_key(pem_text: bytes, passphrase: str, origin: str) -> SigningKey:
+    from asn1crypto import pem as asn1_pem
+
+    from selfcheck.core.pki.sm2 import Sm2KeyError, Sm2PassphraseError, Sm2PrivateKey
+
     try:
         _name, _headers, der = asn1_pem.unarmor(pem_text)
         private = Sm2PrivateKey.from_encrypted_der(der, passphrase.encode("utf-8"))
