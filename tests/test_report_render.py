@@ -248,7 +248,8 @@ def test_sign_off_block_sources_and_verification_data(collection: Collection, fi
     for fragment in ("四、审核与签署", "编制人Tester信息中心工程师", "审核人赵六信息中心主任",
                      "2026-12-01", "批准人", "单位（盖章）", "电子签名证明什么",
                      "封面签名栏中的电子签名证明", "发放范围本单位信息中心；上级主管部门",
-                     "《人工智能安全治理框架》1.0版第6.3条（a）"):
+                     "《人工智能安全治理框架》1.0版第6.3条（a）",
+                     "风险模型：四项风险因素、四级风险等级"):
         assert fragment in flat, fragment
     assert "标识内部" in flat  # the handling mark's label (密级 only where a question says it)
     assert not [zh for zh, _en in TEXTS.values() if "密级" in zh]
@@ -261,5 +262,5 @@ def test_sign_off_block_sources_and_verification_data(collection: Collection, fi
                                                   render_report(data, "en", signed=False))))
     for fragment in ("Review and sign-off", "Reviewed by", "Organisation (seal)",
                      "not electronically signed", "AI Safety Governance Framework 1.0 §6.3(a)",
-                     "Verification data"):
+                     "Risk model: Four risk factors, four risk grades", "Verification data"):
         assert fragment in english, fragment

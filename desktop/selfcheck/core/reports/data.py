@@ -104,9 +104,15 @@ class ReportData:
     profile_en: tuple[str, ...] = ()
     pack_trial: bool = False
     distribution: str = ""
+    #: The title of the risk model that gave the grade, zh / en.
+    risk_model_zh: str = ""
+    risk_model_en: str = ""
 
     def profile_lines(self, lang: str) -> tuple[str, ...]:
         return self.profile_en if lang == "en" else self.profile_zh
+
+    def risk_model(self, lang: str) -> str:
+        return self.risk_model_en if lang == "en" else self.risk_model_zh
 
     def theme(self, theme_id: str) -> ThemeText:
         for theme in self.themes:
@@ -190,7 +196,8 @@ def report_data(assessment: Assessment, results: Results, *, marking: str,
         themes=themes, items=items, marking=marking, generated_at=generated,
         not_applying=not_applying, profile_zh=_profile_lines(assessment, "zh"),
         profile_en=_profile_lines(assessment, "en"), pack_trial=pack.trial,
-        distribution=distribution)
+        distribution=distribution, risk_model_zh=pack.effective_risk_model.title.zh,
+        risk_model_en=pack.effective_risk_model.title.en)
 
 
 def _item_text(pack: Pack, item: Item) -> ItemText:

@@ -263,6 +263,8 @@ class _Draft:
         self.table(headers, [values], [170 / len(headers)] * len(headers))
         self.heading(t("risk_heading", lang), 2)
         self.labelled(t("risk_grade", lang), risk_text(self.data, lang))
+        if self.data.risk_model(lang):
+            self.labelled(t("risk_model_name", lang), self.data.risk_model(lang))
         for reason in results.risk.reasons_en if lang == "en" else results.risk.reasons_zh:
             self.text(reason, style="List Bullet")
         if self.data.profile_lines(lang):

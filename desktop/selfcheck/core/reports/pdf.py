@@ -249,6 +249,9 @@ class _Front(Pieces):
         story: list[Flowable] = [
             self.p(t("risk_heading", lang), s.h2),
             self.markup(markup_text(t("risk_grade", lang) + colon(lang)) + grade, s.body)]
+        if self.data.risk_model(lang):
+            story.append(self.p(t("risk_model_name", lang) + colon(lang)
+                                + self.data.risk_model(lang), s.small_grey))
         for reason in risk.reasons_en if lang == "en" else risk.reasons_zh:
             story.append(para(markup_text(reason), s.bullet, bulletText="•"))
         if self.data.profile_lines(lang):

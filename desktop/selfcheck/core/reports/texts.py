@@ -116,6 +116,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pack_id": ("检查清单编号与版本", "Pack id and version"),
     "assessment_uid": ("自查唯一标识", "Assessment identifier"),
     "risk_model": ("风险模型编号", "Risk model id"),
+    "risk_model_name": ("风险模型", "Risk model"),
     "report_language": ("报告语言", "Report language"),
     "language_name": ("中文", "English"),
     "results_file": ("机读结果", "Machine-readable results"),
