@@ -90,7 +90,7 @@ def test_the_packs_own_questions(launch_window: Any, data_dir: Path) -> None:
     shown = [combo for combo in dialog.profile_box.findChildren(QComboBox)
              if combo.isVisibleTo(dialog)]
     assert sorted(shown, key=id) == sorted(dialog.factor_boxes.values(), key=id)
-    assert "(试行)" in dialog.pack.currentText()
+    assert "（试行）" in dialog.pack.currentText()
     box = dialog.questions_box
     assert box.isVisibleTo(dialog) and set(box.boxes) == {
         "genai", "agents", "public_facing", "internet_resources", "own_model", "personal_info",

@@ -43,7 +43,7 @@ def test_citations_show_their_basis(launch_window: Any) -> None:
         "依据：《指引》运行管理「辅助型」；《人工智能安全治理框架》1.0版第6.3条（i）")
     assert detail.question_panel.basis_notice.isVisibleTo(detail)
     assert detail.question_panel.basis_notice.text() == SECONDARY_BASIS_NOTICE.zh
-    assert "第 1 版 · 1.0 (2026-11) (试行)" in workspace.header.subtitle.text()
+    assert "第 1 版 · 1.0 (2026-11)（试行）" in workspace.header.subtitle.text()
     window.set_language("en")
     assert "v1 · 1.0 (2026-11) (trial)" in workspace.header.subtitle.text()
     assert "Guidelines, Operation and management (运行管理) “辅助型”" in detail.question_panel.clause_label.text()

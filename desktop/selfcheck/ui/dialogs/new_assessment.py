@@ -27,7 +27,7 @@ from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.model import Pack, Sector
 from selfcheck.core.risk import PROFILE_FIELDS, RiskProfile
 from selfcheck.core.riskmodel import factor_questions
-from selfcheck.core.text import list_separator
+from selfcheck.core.text import in_brackets, list_separator
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.dialogs.profile import ProfileQuestionsBox
@@ -164,7 +164,7 @@ class NewAssessmentDialog(FollowsLanguage, QDialog):
     def _pack_text(self, pack: Pack) -> str:
         return self.tr("%1 — version %2 · %3 · %4 items").replace(
             "%1", pack.title.get(self.ctx.lang)).replace("%2", str(pack.version)).replace(
-            "%3", pack.label + (f" ({pack.status.label(self.ctx.lang)})"
+            "%3", pack.label + (in_brackets(pack.status.label(self.ctx.lang), self.ctx.lang)
                                 if pack.status is not None and pack.trial else "")
         ).replace("%4", str(len(pack.items)))
 

@@ -10,6 +10,7 @@ from selfcheck.core import glossary
 from selfcheck.core.collection import Assessment
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.scoring import Score
+from selfcheck.core.text import in_brackets
 from selfcheck.ui import icons
 from selfcheck.ui.context import AppContext
 from selfcheck.ui.style import progress_bar, set_role
@@ -91,7 +92,7 @@ class WorkspaceHeader(QWidget):
                  translate("WorkspaceView", "%1 · v%2 · %3").replace("%1", pack.title.get(lang))
                  .replace("%2", str(pack.version)).replace("%3", pack.label)]
         if pack.status is not None and pack.trial:
-            parts[-1] += f" ({pack.status.label(lang)})"
+            parts[-1] += in_brackets(pack.status.label(lang), lang)
         if record.assessor:
             parts.append(translate("WorkspaceView", "Assessor: %1").replace("%1", record.assessor))
         if assessment.read_only:
