@@ -153,28 +153,38 @@ def test_signed_pack_on_a_fresh_data_folder(tmp_path: Path, monkeypatch: pytest.
     assert check.authentic, check.reasons
 
 
-def test_the_report_shows_sources_basis_profile_and_kept_answers(tmp_path: Path) -> None:
-    """The report cites by source name with the basis notice, names the trial status and
-    the profile answers, and lists the kept answers of items that no longer apply."""
+def _answered_then_not_applying(collection: Collection) -> int:
+    """A government-pack assessment whose OP-04 was answered, then stopped applying when
+    the profile said no generative model is used (its answer kept)."""
     from selfcheck.core.answers import Answer, Status
-    from selfcheck.core.paths import resolve_paths
-    from selfcheck.core.reports.pdf import render_report
-    from selfcheck.core.reports.results import parse_results
 
-    from .conftest import make_profile, require_tool
-    from .report_support import pdftotext
+    from .conftest import make_profile
 
     answers = {"genai": "yes", "agents": "no", "public_facing": "no",
                "internet_resources": "no", "own_model": "no", "personal_info": "no",
                "unit_level": "prefecture"}
+    assessment_id = collection.new_assessment(
+        pack_id="gov-llm-deployment", organisation="某市数据局", system_name="公文助手",
+        sector="government", profile=make_profile(), profile_answers=answers)
+    collection.save_answer(assessment_id, Answer("OP-04", Status.IMPLEMENTED,
+                                                 evidence="使用规范第3条"))
+    changed = {k: v for k, v in answers.items() if k != "agents"} | {"genai": "no"}
+    collection.change_profile(assessment_id, profile_answers=changed)
+    return assessment_id
+
+
+def test_the_report_shows_sources_basis_profile_and_kept_answers(tmp_path: Path) -> None:
+    """The report cites by source name with the basis notice, names the trial status and
+    the profile answers, and lists the kept answers of items that no longer apply."""
+    from selfcheck.core.paths import resolve_paths
+    from selfcheck.core.reports.pdf import render_report
+    from selfcheck.core.reports.results import parse_results
+
+    from .conftest import require_tool
+    from .report_support import pdftotext
+
     with Collection.open(resolve_paths(tmp_path / "data")) as collection:
-        assessment_id = collection.new_assessment(
-            pack_id="gov-llm-deployment", organisation="某市数据局", system_name="公文助手",
-            sector="government", profile=make_profile(), profile_answers=answers)
-        collection.save_answer(assessment_id, Answer("OP-04", Status.IMPLEMENTED,
-                                                     evidence="使用规范第3条"))
-        changed = {k: v for k, v in answers.items() if k != "agents"} | {"genai": "no"}
-        collection.change_profile(assessment_id, profile_answers=changed)
+        assessment_id = _answered_then_not_applying(collection)
         results = collection.reports.results(assessment_id)
         assert [a["item"] for a in results["answers_not_applying"]] == ["OP-04"]
         assert results["profile_answers"]["genai"] == "no" and "criticality" in results["profile"]
@@ -207,22 +217,11 @@ def test_the_office_files_show_the_same_notices_profile_and_kept_answers(tmp_pat
     from docx import Document
     from openpyxl import load_workbook
 
-    from selfcheck.core.answers import Answer, Status
     from selfcheck.core.paths import resolve_paths
 
-    from .conftest import make_profile
 
-    answers = {"genai": "yes", "agents": "no", "public_facing": "no",
-               "internet_resources": "no", "own_model": "no", "personal_info": "no",
-               "unit_level": "prefecture"}
     with Collection.open(resolve_paths(tmp_path / "data")) as collection:
-        assessment_id = collection.new_assessment(
-            pack_id="gov-llm-deployment", organisation="某市数据局", system_name="公文助手",
-            sector="government", profile=make_profile(), profile_answers=answers)
-        collection.save_answer(assessment_id, Answer("OP-04", Status.IMPLEMENTED,
-                                                     evidence="使用规范第3条"))
-        changed = {k: v for k, v in answers.items() if k != "agents"} | {"genai": "no"}
-        collection.change_profile(assessment_id, profile_answers=changed)
+        assessment_id = _answered_then_not_applying(collection)
         texts = {}
         for lang in ("zh", "en"):
             path = tmp_path / f"draft-{lang}.docx"
