@@ -33,13 +33,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "desktop"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from bench_report import fill, write_pack  # noqa: E402
+from bench_report import filled_assessment, write_pack  # noqa: E402
 
 from selfcheck.core.collection import Collection  # noqa: E402
 from selfcheck.core.paths import resolve_paths  # noqa: E402
 from selfcheck.core.reports.docx import render_draft  # noqa: E402
 from selfcheck.core.reports.xlsx import render_workbook  # noqa: E402
-from selfcheck.core.risk import Autonomy, Criticality, DataSensitivity, PeopleAffected, RiskProfile  # noqa: E402
 
 SIZES = {"bench-large": 5000, "bench-report": 200}
 #: the last commit before the official-document and office-format work
@@ -105,19 +104,6 @@ def compare_renders(root: Path) -> None:
                   f"CPU ({then['pages']:.0f} pages); CPU ratio {now['cpu'] / then['cpu']:.2f}")
 
 
-def new_filled(collection: Collection, pack_id: str, folder: Path) -> int:
-    """An assessment of ``pack_id`` answered as bench_report.py answers its own."""
-    assessment = collection.new_assessment(
-        pack_id=pack_id, organisation="某市大数据管理局", system_name="政务热线智能分派系统",
-        sector="government", assessor="李四",
-        profile=RiskProfile(criticality=Criticality.HIGH, autonomy=Autonomy.ACTS_WITH_APPROVAL,
-                            people_affected=PeopleAffected.MANY,
-                            data_sensitivity=DataSensitivity.PERSONAL))
-    folder.mkdir(parents=True, exist_ok=True)
-    fill(collection, assessment, folder)
-    return assessment
-
-
 def main() -> int:
     if hasattr(os, "getloadavg"):
         print(f"load average at the start: {os.getloadavg()[0]:.2f} (1 min)")
@@ -127,8 +113,8 @@ def main() -> int:
             write_pack(root / "packs" / pack_id / "v1", count, pack_id)
         os.environ["SELFCHECK_CHECKLISTS"] = str(root / "packs")
         with Collection.open(resolve_paths(root / "data")) as collection:
-            large = new_filled(collection, "bench-large", root / "evidence-large")
-            small = new_filled(collection, "bench-report", root / "evidence")
+            large = filled_assessment(collection, "bench-large", root / "evidence-large")
+            small = filled_assessment(collection, "bench-report", root / "evidence")
             out = root / "register.xlsx"
             export, export_cpu = timed_both(lambda: collection.reports.export(
                 large, out, identity=None, passphrase=None, lang="zh", marking="内部",

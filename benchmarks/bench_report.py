@@ -148,6 +148,20 @@ def primitives(identity: Any, the_ca: Any) -> tuple[float, float]:
     return sign * 1000, verify_time * 1000
 
 
+def filled_assessment(collection: Collection, pack_id: str, folder: Path) -> int:
+    """An assessment of ``pack_id`` (a high-risk government system) answered by :func:`fill`,
+    its evidence files in ``folder``."""
+    assessment = collection.new_assessment(
+        pack_id=pack_id, organisation="某市大数据管理局", system_name="政务热线智能分派系统",
+        sector="government", assessor="李四",
+        profile=RiskProfile(criticality=Criticality.HIGH, autonomy=Autonomy.ACTS_WITH_APPROVAL,
+                            people_affected=PeopleAffected.MANY,
+                            data_sensitivity=DataSensitivity.PERSONAL))
+    folder.mkdir(parents=True, exist_ok=True)
+    fill(collection, assessment, folder)
+    return assessment
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-report-") as temp:
         root = Path(temp)
@@ -155,14 +169,7 @@ def main() -> int:
         os.environ["SELFCHECK_CHECKLISTS"] = str(root / "packs")
         signers = {algorithm: make_identity(root, algorithm) for algorithm in (pki.ECDSA_P256, pki.SM2)}
         with Collection.open(resolve_paths(root / "data")) as collection:
-            assessment = collection.new_assessment(
-                pack_id=PACK_ID, organisation="某市大数据管理局", system_name="政务热线智能分派系统",
-                sector="government", assessor="李四",
-                profile=RiskProfile(criticality=Criticality.HIGH,
-                                    autonomy=Autonomy.ACTS_WITH_APPROVAL,
-                                    people_affected=PeopleAffected.MANY,
-                                    data_sensitivity=DataSensitivity.PERSONAL))
-            fill(collection, assessment, root)
+            assessment = filled_assessment(collection, PACK_ID, root)
             start = time.perf_counter()
             data = collection.reports.data(assessment, marking="内部")
             gather = time.perf_counter() - start
