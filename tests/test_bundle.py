@@ -325,6 +325,25 @@ def test_a_missing_system_library_gets_one_line_and_nothing_is_written(machine: 
     assert not machine.data.exists() and not (machine.home / ".local").exists()
 
 
+@pytest.mark.parametrize("choice", ["bundled", "system"])
+def test_the_carried_cxx_runtime_serves_qt_where_the_systems_is_older(machine: Machine, choice: str) -> None:
+    """A bundle carrying a C++ runtime (aarch64: its Qt needs GCC 10's) starts its window
+    with it (as on a system whose own is older), or with the system's, and never both."""
+    from selfcheck import syslibs
+
+    carried = machine.bundle / cfg.CONTENTS_DIR / syslibs.CXX_RUNTIME_DIR
+    if not carried.is_dir():
+        pytest.skip("this bundle carries no C++ runtime: its Qt needs none newer than its systems ship")
+    if choice == "system" and syslibs.carried_cxx_runtime_wanted(carried):
+        pytest.skip("this machine's own C++ runtime is older than the bundle's Qt needs")
+    env = machine.env(SELFCHECK_QUIT_WHEN_IDLE="1", LD_DEBUG="libs", **{syslibs.CXX_RUNTIME_ENV: choice})
+    result = machine.run(cfg.GUI_NAME, env=env)
+    assert "SELFCHECK_TIMINGS" in result.stdout
+    inits = {Path(path).resolve() for path in re.findall(r"calling init: (\S*/libstdc\+\+[^\s/]*)", result.stderr)}
+    assert len(inits) == 1, inits
+    assert (next(iter(inits)).parent == carried.resolve()) is (choice == "bundled"), inits
+
+
 def test_the_command_line_below_the_glibc_floor_says_so_in_one_line(machine: Machine,
                                                                      build_info: dict[str, Any]) -> None:
     """A bundle for old systems (BUILD-INFO glibc_floor) checks the C library before the
@@ -579,7 +598,10 @@ def test_every_linked_library_resolves_inside_the_bundle(bundle: Path, build_inf
         pytest.skip("Linux with readelf (binutils) only")
     from PyInstaller.depend import dylib
 
+    from selfcheck.syslibs import CXX_RUNTIME_DIR
+
     internal = bundle / cfg.CONTENTS_DIR
+    carried = internal / CXX_RUNTIME_DIR
     problems = []
     for path in internal.rglob("*"):
         if not path.is_file() or path.suffix in (".py", ".pyc", ".qm", ".json", ".txt", ".ttf"):
@@ -596,7 +618,8 @@ def test_every_linked_library_resolves_inside_the_bundle(bundle: Path, build_inf
                 continue  # a system library the machine must provide
             if name in build_info.get("machine_libraries", {}) and build_info.get("glibc_floor"):
                 continue  # the bundle for old systems leaves it to the machine, by design
-            if not any((Path(folder) / name).is_file() for folder in [*runpaths, str(internal)]):
+            # A carried C++ runtime is loaded by path before Qt (selfcheck.syslibs), not searched for.
+            if not any((Path(folder) / name).is_file() for folder in [*runpaths, str(internal), str(carried)]):
                 problems.append(f"{path.relative_to(bundle)} needs {name}")
     assert not problems, problems[:20]
 

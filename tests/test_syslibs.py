@@ -3,6 +3,7 @@ Qt binaries, mapped to Debian packages, and one clear line when one is missing."
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -137,3 +138,57 @@ def test_the_check_can_be_skipped(tmp_path: Path, pyside: Path, monkeypatch: pyt
     assert "libxkbcommXn.so.0" in str(syslibs.check_window_libraries())
     monkeypatch.setenv(syslibs.SKIP_ENV, "1")
     assert syslibs.check_window_libraries() is None
+
+
+# -- the C++ runtime a bundle carries (the aarch64 one: its Qt needs GCC 10's) -------------------
+
+
+def _carried_runtime(tmp_path: Path, needed: str) -> Path:
+    """A cxx-runtime folder holding this machine's own C++ runtime and a NEEDED file."""
+    folder = tmp_path / syslibs.CXX_RUNTIME_DIR
+    folder.mkdir()
+    for name in syslibs.CXX_RUNTIME_LIBS:
+        found = syslibs.system_library(name)
+        assert found is not None, f"this machine has no {name}"
+        shutil.copyfile(found, folder / name)
+    (folder / syslibs.CXX_NEEDED_FILE).write_text(needed + "\n", "ascii")
+    return folder
+
+
+def test_the_carried_runtime_is_wanted_only_when_the_systems_lacks_the_version(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(syslibs.CXX_RUNTIME_ENV, raising=False)
+    folder = _carried_runtime(tmp_path, "GLIBCXX_3.4.999")
+    assert syslibs.carried_cxx_runtime_wanted(folder)
+    (folder / syslibs.CXX_NEEDED_FILE).write_text("GLIBCXX_3.4.21\n", "ascii")  # GCC 5: every system here
+    assert not syslibs.carried_cxx_runtime_wanted(folder)
+    monkeypatch.setenv(syslibs.CXX_RUNTIME_ENV, "bundled")
+    assert syslibs.carried_cxx_runtime_wanted(folder)
+    monkeypatch.setenv(syslibs.CXX_RUNTIME_ENV, "system")
+    (folder / syslibs.CXX_NEEDED_FILE).write_text("GLIBCXX_3.4.999\n", "ascii")
+    assert not syslibs.carried_cxx_runtime_wanted(folder)
+    monkeypatch.delenv(syslibs.CXX_RUNTIME_ENV)
+    monkeypatch.setattr(syslibs, "system_library", lambda name: None)  # a system with no C++ runtime
+    (folder / syslibs.CXX_NEEDED_FILE).write_text("GLIBCXX_3.4.21\n", "ascii")
+    assert syslibs.carried_cxx_runtime_wanted(folder)
+    (folder / syslibs.CXX_NEEDED_FILE).unlink()
+    assert not syslibs.carried_cxx_runtime_wanted(folder)  # a bundle that carries none
+
+
+@pytest.mark.parametrize(("needed", "carried_used"), [("GLIBCXX_3.4.999", True), ("GLIBCXX_3.4.21", False)])
+def test_qt_links_the_carried_runtime_when_the_systems_is_too_old(tmp_path: Path, needed: str,
+                                                                   carried_used: bool) -> None:
+    folder = _carried_runtime(tmp_path, needed)
+    script = (
+        "import sys; from pathlib import Path; from selfcheck import syslibs; "
+        f"loaded = syslibs.load_carried_cxx_runtime(Path({str(folder)!r})); "
+        "import PySide6.QtCore; "
+        "maps = {line.split()[-1] for line in open('/proc/self/maps') if 'libstdc++' in line}; "
+        "import json; print(json.dumps([loaded, sorted(maps)]))"
+    )
+    env = {key: value for key, value in os.environ.items() if key != syslibs.CXX_RUNTIME_ENV}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True).stdout
+    loaded, mapped = json.loads(out)
+    assert loaded is carried_used
+    assert len(mapped) == 1, mapped  # one C++ runtime in the process, never two
+    assert (Path(mapped[0]).parent == folder) is carried_used

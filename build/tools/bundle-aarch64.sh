@@ -72,19 +72,25 @@ git clone -q "$top" "$root/root/project"
 mkdir -p "$root/root/.cache/ai-selfcheck-build"
 cp -a "$entry" "$root/root/.cache/ai-selfcheck-build/"
 inner_python="/root/.cache/ai-selfcheck-build/$(basename "$entry")/prefix/bin/python3.11"
+# Full logs of the suite and the bundle's tests, copied out to build/work/arm64/.
+logs=/root/project/build/work/arm64
 
 default="set -e
   $inner_python -c 'import ssl, sqlite3, ctypes, lzma, bz2, zlib, hashlib, decimal, pyexpat, uuid, venv, platform
 print(\"== interpreter:\", platform.machine(), platform.python_version(), ssl.OPENSSL_VERSION, sqlite3.sqlite_version)'
-  echo '== make test (aarch64, emulated)'; s=\$(date +%s)
-  make test PYTHON=$inner_python 2>&1 | tail -n 25
-  echo \"== suite: \$(( \$(date +%s) - s )) s\"
+  mkdir -p $logs
+  echo '== make test (aarch64, emulated; every test named in $logs/suite.log)'; s=\$(date +%s)
+  rc=0; PYTEST_ADDOPTS=-v make test PYTHON=$inner_python >$logs/suite.log 2>&1 || rc=\$?
+  grep -E '(FAILED|ERROR|Fatal Python error|Segmentation)' $logs/suite.log | head -n 40 || true
+  tail -n 25 $logs/suite.log
+  echo \"== suite: exit \$rc after \$(( \$(date +%s) - s )) s\"
   s=\$(date +%s)
   $inner_python build/tools/portable.py bundle --dist dist
   echo \"== bundle: \$(( \$(date +%s) - s )) s\"
   bundle=\$(ls -d \$PWD/dist/ai-selfcheck-*-linux-arm64)
-  SELFCHECK_BUNDLE_DIR=\$bundle QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -p no:cacheprovider -q -rs \
-    tests/test_bundle.py 2>&1 | tail -n 15"
+  SELFCHECK_BUNDLE_DIR=\$bundle QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -p no:cacheprovider -v -rs \
+    tests/test_bundle.py >$logs/bundle-tests.log 2>&1 || true
+  tail -n 40 $logs/bundle-tests.log"
 cmd=${*:-$default}
 say "arm64 Debian 11 root $root, clean clone of $(git rev-parse --short HEAD)"
 set +e
@@ -93,5 +99,9 @@ chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/u
 rc=$?
 set -e
 if [ -d "$root/root/project/dist" ]; then mkdir -p dist && cp -a "$root/root/project/dist/." dist/; fi
+if [ -d "$root/root/project/build/work/arm64" ]; then
+  mkdir -p build/work/arm64 && cp -a "$root/root/project/build/work/arm64/." build/work/arm64/
+  say "logs in build/work/arm64/"
+fi
 say "exit $rc after $(( $(date +%s) - started )) s"
 exit $rc

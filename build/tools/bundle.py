@@ -251,8 +251,11 @@ def add_licences(bundle: Path) -> list[dict[str, str]]:
 
 def system_libraries(bundle: Path) -> dict[str, str]:
     """Libraries copied from the build machine's system (Linux): file name -> Debian package."""
-    names = sorted(name for name in bundled_files(bundle)
-                   if "/" not in name and name.startswith("lib") and ".so" in name and not name.startswith("libpython"))
+    from selfcheck.syslibs import CXX_RUNTIME_DIR
+
+    names = sorted({name.rsplit("/", 1)[-1] for name in bundled_files(bundle)
+                    if name.count("/") == (1 if name.startswith(CXX_RUNTIME_DIR + "/") else 0)
+                    and name.rsplit("/", 1)[-1].startswith("lib") and ".so" in name and "libpython" not in name})
     if not names or shutil.which("dpkg") is None:
         return {}
     found = subprocess.run(["dpkg", "-S", *names], capture_output=True, text=True).stdout
@@ -303,7 +306,7 @@ def machine_libraries(bundle: Path) -> dict[str, str]:
     from selfcheck import syslibs
 
     internal = bundle / cfg.CONTENTS_DIR
-    needed = syslibs.external_libraries(elfscan.elf_files(internal), [internal])
+    needed = syslibs.external_libraries(elfscan.elf_files(internal), [internal, internal / syslibs.CXX_RUNTIME_DIR])
     return {name: syslibs.package_for(name) for name in sorted(needed)}
 
 

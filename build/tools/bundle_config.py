@@ -254,6 +254,30 @@ def is_machine_library(source: str) -> bool:
     return real.startswith(_MACHINE_LIBRARY_DIRS) and not real.startswith(own)
 
 
+#: Set by build/tools/portable.py to the GLIBCXX_ version the bundle's Qt needs when that is
+#: newer than the systems it is for ship: the build machine's C++ runtime is then carried
+#: in ``_internal/cxx-runtime/`` (see ``selfcheck.syslibs``), not left to the machine.
+CXX_CARRY_ENV = "SELFCHECK_CARRY_CXX_RUNTIME"
+
+
+def carried_cxx_runtime(needed: str, work: Path) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """PyInstaller (binaries, datas) entries of the carried C++ runtime: the build machine's
+    libgcc_s and libstdc++, which must define ``needed``, and the file naming ``needed``."""
+    sys.path.insert(0, str(SOURCE_ROOT))
+    from selfcheck import syslibs
+
+    binaries = []
+    for name in syslibs.CXX_RUNTIME_LIBS:
+        found = syslibs.system_library(name)
+        if found is None or (name.startswith("libstdc++") and not syslibs.provides_version(found, needed)):
+            raise SystemExit(f"selfcheck.spec: the build machine has no {name} defining {needed} to carry")
+        binaries.append((f"{syslibs.CXX_RUNTIME_DIR}/{name}", str(found.resolve()), "BINARY"))
+    marker = work / "cxx-runtime" / syslibs.CXX_NEEDED_FILE
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text(needed + "\n", "ascii")
+    return binaries, [(f"{syslibs.CXX_RUNTIME_DIR}/{syslibs.CXX_NEEDED_FILE}", str(marker), "DATA")]
+
+
 def keep_data(dest: str) -> bool:
     """Whether a collected data file (destination path in the bundle) is shipped."""
     norm = dest.replace("\\", "/")

