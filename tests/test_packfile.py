@@ -19,8 +19,8 @@ from selfcheck.core.errors import (
     StoreError,
     UsageError,
 )
+from selfcheck.core.packs.describe import INSTALLED_ORIGIN
 from selfcheck.core.packs.file import (
-    INSTALLED_ORIGIN,
     build_pack_file,
     parse_program_version,
     verify_pack_bytes,

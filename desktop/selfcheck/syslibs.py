@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import platform
 import re
 import struct
 import sys
@@ -171,26 +170,42 @@ def external_libraries(roots: Iterable[Path], carried: Iterable[Path]) -> dict[s
     """Libraries that ``roots`` need, directly or through libraries found beside them,
     their RUNPATH or in the ``carried`` folders, and that are none of those: what the
     machine must provide. Returns soname -> the files that asked for it (glibc left out)."""
-    folders = [Path(folder) for folder in carried]
+    # Plain strings and one listing per folder: this runs at every start of the window.
+    listings: dict[str, frozenset[str]] = {}
+
+    def holds(folder: str, name: str) -> bool:
+        if folder not in listings:
+            try:
+                listings[folder] = frozenset(os.listdir(folder))
+            except OSError:
+                listings[folder] = frozenset()
+        return name in listings[folder] and os.path.isfile(os.path.join(folder, name))
+
+    folders = [str(folder) for folder in carried]
     found: dict[str, list[str]] = {}
-    seen: set[Path] = set()
-    todo = [Path(root).resolve() for root in roots if Path(root).is_file()]
+    seen: set[str] = set()
+    todo = [_file_path(str(root)) for root in roots if os.path.isfile(root)]
     while todo:
         current = todo.pop()
         if current in seen:
             continue
         seen.add(current)
-        dynamic = read_dynamic(current)
+        dynamic = read_dynamic(Path(current))
         for name in dynamic.needed:
             if is_glibc(name):
                 continue
-            candidates = [Path(folder) / name for folder in dynamic.runpath] + [folder / name for folder in folders]
-            local = next((path for path in candidates if path.is_file()), None)
+            local = next((folder for folder in [*dynamic.runpath, *folders] if holds(folder, name)), None)
             if local is not None:
-                todo.append(local.resolve())
+                todo.append(_file_path(os.path.join(local, name)))
             else:
-                found.setdefault(name, []).append(current.name)
+                found.setdefault(name, []).append(os.path.basename(current))
     return found
+
+
+def _file_path(path: str) -> str:
+    """A library's path as the loader takes $ORIGIN from it: a link is followed (realpath
+    only then: it stats every folder of the path, and this runs at every start)."""
+    return os.path.realpath(path) if os.path.islink(path) else os.path.normpath(path)
 
 
 def pyside_folder() -> Path | None:
@@ -284,7 +299,7 @@ def check_window_libraries() -> str | None:
 def library_folders() -> list[Path]:
     """The system's library folders, multiarch (Debian, UOS, Kylin desktop) and lib64
     (openEuler, Kylin server) alike, in the loader's order of preference."""
-    triplet = f"{platform.machine()}-linux-gnu"
+    triplet = f"{os.uname().machine}-linux-gnu"
     names = [f"/lib/{triplet}", f"/usr/lib/{triplet}", "/lib64", "/usr/lib64", "/lib", "/usr/lib"]
     return [Path(name) for name in names if Path(name).is_dir()]
 

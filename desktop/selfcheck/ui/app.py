@@ -4,6 +4,7 @@ instance lock, and ``run_gui``."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import signal
@@ -257,6 +258,9 @@ def run_gui(data_dir: str | None = None) -> int:
     watch = InterruptWatch(app)
     if startup_probe.requested():  # benchmarks and the bundle's smoke tests only
         startup_probe.quit_when_idle(app, session.window, started)
+    if not gc.isenabled():  # turned off for the start by selfcheck.__main__
+        gc.freeze()  # what the start made lives as long as the window: never scan it again
+        gc.enable()
     code = app.exec()
     session.close()
     watch.remove()

@@ -46,7 +46,6 @@ from selfcheck.core.risk import RiskProfile
 from selfcheck.core.scoring import Score, score_assessment
 from selfcheck.core.store import Store, check_backup_file, restore_database, restore_unreadable_database
 from selfcheck.core.text import NAME_MAX, checked_text, shown
-from selfcheck.core.upgrade import UpgradePlan, UpgradeResult, plan_upgrade, target_version
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +56,7 @@ if TYPE_CHECKING:
     from selfcheck.core.collection.reports import ReportManager
     from selfcheck.core.collection.review import ReviewManager
     from selfcheck.core.pki.roots import ReportRoots
+    from selfcheck.core.upgrade import UpgradePlan, UpgradeResult
 
 
 class DoctorReport(NamedTuple):
@@ -399,16 +399,20 @@ class Collection:
                      profile_answers: Mapping[str, str] | None = None) -> UpgradePlan:
         """Work out an upgrade (to the newest installed version when ``to_version`` is None);
         ``profile_answers`` answer profile questions the new version adds or changes."""
+        from selfcheck.core import upgrade as rules  # loaded on first use, not at start
+
         assessment = self.assessment(assessment_id)
         pack_id = assessment.pack.pack_id
-        target = target_version(self.packs.records(pack_id), pack_id, to_version)
-        return plan_upgrade(assessment, self.answers(assessment_id),
+        target = rules.target_version(self.packs.records(pack_id), pack_id, to_version)
+        return rules.plan_upgrade(assessment, self.answers(assessment_id),
                             self.packs.get(pack_id, target), profile_answers)
 
     def apply_upgrade(self, plan: UpgradePlan) -> UpgradeResult:
         """Carry out a plan in one transaction; refused if the assessment changed meanwhile.
 
         Creates a new assessment; the old one stays, archived and read-only."""
+        from selfcheck.core.upgrade import UpgradeResult
+
         new_id = self._store.copy_assessment(
             plan.assessment_id, pack_version=plan.to_version, answers=list(plan.answers),
             upgraded=True, expect_answers=plan.source_answers,

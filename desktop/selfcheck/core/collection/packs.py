@@ -7,20 +7,11 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from selfcheck.core.errors import NotFoundError, PackKeyError, UsageError
 from selfcheck.core.model import Pack
-from selfcheck.core.packs.describe import BUILTIN_ORIGIN
-from selfcheck.core.packs.diff import PackDiff
-from selfcheck.core.packs.file import INSTALLED_ORIGIN, VerifiedPack, verify_pack_bytes, verify_pack_file
-from selfcheck.core.packs.install import (
-    InstallResult,
-    InstallStatus,
-    PackPreview,
-    build_preview,
-    check_installable,
-)
-from selfcheck.core.packs.keys import PublicPackKey, check_allowed_packs, check_key_id, clean_label
+from selfcheck.core.packs.describe import BUILTIN_ORIGIN, INSTALLED_ORIGIN
 from selfcheck.core.packs.source import (
     content_hash_of_json,
     pack_from_files,
@@ -32,6 +23,12 @@ from selfcheck.core.packs.source import (
 from selfcheck.core.paths import checklists_dir
 from selfcheck.core.records import PackRecord, TrustedPackKey
 from selfcheck.core.store import Store
+
+if TYPE_CHECKING:  # pack files, keys and installation load on first use, not at start
+    from selfcheck.core.packs.diff import PackDiff
+    from selfcheck.core.packs.file import VerifiedPack
+    from selfcheck.core.packs.install import InstallResult, PackPreview
+    from selfcheck.core.packs.keys import PublicPackKey
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +59,8 @@ class PackKeyring:
         A revoked key is trusted again only with ``reinstate``; a different key
         with the same id (practically impossible unless forged) is refused.
         """
+        from selfcheck.core.packs.keys import check_allowed_packs, clean_label
+
         allowed = check_allowed_packs(allowed_packs)
         chosen_label = clean_label(label if label is not None else key.label)
         for existing in self.entries():
@@ -85,6 +84,8 @@ class PackKeyring:
 
     def revoke(self, key_id: str) -> None:
         """Revoke a trusted pack key: packs it signed can no longer be installed."""
+        from selfcheck.core.packs.keys import check_key_id
+
         key_id = check_key_id(key_id)
         for entry in self.entries():
             if entry.key_id == key_id and entry.revoked_at is not None:
@@ -161,6 +162,8 @@ class PackManager:
 
     def preview(self, verified: VerifiedPack) -> PackPreview:
         """The install preview of an already verified pack file."""
+        from selfcheck.core.packs.install import build_preview
+
         records = self.records(verified.pack.pack_id)
         newest = self.get(records[0].pack_id, records[0].version) if records else None
         return build_preview(verified, records, newest)
@@ -168,6 +171,8 @@ class PackManager:
     def inspect_file(self, path: Path, today: dt.date | None = None) -> PackPreview:
         """Verify a pack file against this machine's trusted keys and compare it with the
         newest installed version, without installing anything."""
+        from selfcheck.core.packs.file import verify_pack_file
+
         return self.preview(verify_pack_file(path, self._keyring.entries(), today))
 
     def install_verified(self, verified: VerifiedPack, *, allow_expired: bool = False,
@@ -177,6 +182,8 @@ class PackManager:
         The policy check and the insert run in one write transaction, so no competing
         version can be installed in between. ``diff`` (from a preview) is passed through.
         """
+        from selfcheck.core.packs.install import InstallResult, InstallStatus, check_installable
+
         pack = verified.pack
         with self._store.transaction():
             status = check_installable(verified, self._store.pack_records(pack.pack_id),
@@ -198,6 +205,8 @@ class PackManager:
     def install_preview(self, preview: PackPreview, *,
                         allow_expired: bool = False) -> InstallResult:
         """Install exactly the bytes a preview showed, re-checked against the current keys."""
+        from selfcheck.core.packs.file import verify_pack_bytes
+
         verified = verify_pack_bytes(preview.verified.data, self._keyring.entries(),
                                      origin=preview.verified.origin)
         return self.install_verified(verified, allow_expired=allow_expired, diff=preview.diff)
@@ -205,5 +214,7 @@ class PackManager:
     def install_file(self, path: Path, *, allow_expired: bool = False,
                      today: dt.date | None = None) -> InstallResult:
         """Verify and install a pack file (``selfcheck packs install``)."""
+        from selfcheck.core.packs.file import verify_pack_file
+
         verified = verify_pack_file(path, self._keyring.entries(), today)
         return self.install_verified(verified, allow_expired=allow_expired)

@@ -9,12 +9,13 @@ from typing import Any
 from selfcheck.core import glossary
 from selfcheck.core.conditions import ProfileQuestion
 from selfcheck.core.model import Pack, PackStatus
-from selfcheck.core.packs.file import INSTALLED_ORIGIN
 from selfcheck.core.riskmodel import RiskFactor, RiskModel, default_risk_model
 from selfcheck.core.sources import PackSource
 
 #: The origin recorded for the packs that ship with the program.
 BUILTIN_ORIGIN = "builtin"
+#: The origin of a pack installed from a signed pack file.
+INSTALLED_ORIGIN = "signed-file"
 
 
 def _t(lang: str, zh: str, en: str) -> str:

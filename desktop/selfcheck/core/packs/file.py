@@ -71,7 +71,6 @@ PACK_FILE_SUFFIX = ".ckpack"
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
 CONTENT_PREFIX = "content/"
-INSTALLED_ORIGIN = "signed-file"
 #: The first program version that reads this pack format.
 FIRST_PROGRAM_VERSION = "0.1.0"
 

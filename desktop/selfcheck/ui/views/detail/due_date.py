@@ -77,13 +77,8 @@ class DueDateEdit(QWidget):
         self.calendar_button.setObjectName("dueCalendarButton")
         self.calendar_button.setIcon(icons.calendar_icon())
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar = QCalendarWidget()
-        self.calendar.setObjectName("dueCalendar")
-        self.calendar.setGridVisible(True)
-        self.calendar_menu = QMenu(self.calendar_button)
-        holder = QWidgetAction(self.calendar_menu)
-        holder.setDefaultWidget(self.calendar)
-        self.calendar_menu.addAction(holder)
+        self._calendar: QCalendarWidget | None = None
+        self.calendar_menu = QMenu(self.calendar_button)  # the calendar joins it when first opened
         self.calendar_button.setMenu(self.calendar_menu)
         self.clear_button = QToolButton()
         self.clear_button.setObjectName("clearDueButton")
@@ -103,8 +98,6 @@ class DueDateEdit(QWidget):
 
         self.edit.editingFinished.connect(self._typed)
         self.calendar_menu.aboutToShow.connect(self.prepare_calendar)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
         self.clear_button.clicked.connect(self.clear)
         self.retranslate()
 
@@ -117,7 +110,8 @@ class DueDateEdit(QWidget):
         self.calendar_button.setText(translate("ItemDetail", "Calendar"))
         self.calendar_button.setToolTip(translate("ItemDetail", "Pick the date from a calendar"))
         self.calendar_button.setAccessibleName(translate("ItemDetail", "Pick the due date"))
-        self.calendar.setAccessibleName(translate("ItemDetail", "Calendar"))
+        if self._calendar is not None:
+            self._name_calendar(self._calendar)
         self.clear_button.setText(translate("ItemDetail", "Clear"))
         self.clear_button.setAccessibleName(translate("ItemDetail", "Clear the due date"))
         self._show_message()
@@ -169,6 +163,26 @@ class DueDateEdit(QWidget):
             self.committed.emit()
 
     # -- the calendar --------------------------------------------------------------
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        """The calendar in the button's menu, built the first time it is needed (most
+        answers never open it, and every window start would pay for it)."""
+        if self._calendar is None:
+            self._calendar = QCalendarWidget()
+            self._calendar.setObjectName("dueCalendar")
+            self._calendar.setGridVisible(True)
+            self._name_calendar(self._calendar)
+            holder = QWidgetAction(self.calendar_menu)
+            holder.setDefaultWidget(self._calendar)
+            self.calendar_menu.addAction(holder)
+            self._calendar.clicked.connect(self._picked)
+            self._calendar.activated.connect(self._picked)
+        return self._calendar
+
+    @staticmethod
+    def _name_calendar(calendar: QCalendarWidget) -> None:
+        calendar.setAccessibleName(translate("ItemDetail", "Calendar"))
 
     def prepare_calendar(self) -> None:
         """Open the calendar at the due date, or at today when none is set."""

@@ -12,7 +12,6 @@ from selfcheck.core.answers import Answer
 from selfcheck.core.model import Item
 from selfcheck.core.text import list_separator
 from selfcheck.ui.style import set_role
-from selfcheck.ui.textdiff import wording_diff_html
 
 translate = QCoreApplication.translate
 
@@ -66,11 +65,13 @@ class ReviewBanner(QFrame):
         self.retranslate(lang)
 
     def retranslate(self, lang: str) -> None:
-        from selfcheck.core.upgrade import parse_previous
-
         self._lang = lang
         self.review_done.setText(translate("ItemDetail", "Mark as reviewed"))
-        parsed = parse_previous(self._previous) if self._previous else None
+        parsed = None
+        if self._previous:  # the upgrade rules load only when an answer carries one
+            from selfcheck.core.upgrade import parse_previous
+
+            parsed = parse_previous(self._previous)
         version = parsed.pack_version if parsed is not None else 0
         self.review_text.setText(translate(
             "ItemDetail",
@@ -84,7 +85,12 @@ class ReviewBanner(QFrame):
         new = item.question.get(lang) if item is not None else ""
         reworded = bool(old and new and old != new)
         self.wording_caption.setText(translate("ItemDetail", "What changed in the question:"))
-        self.wording.setText(wording_diff_html(old, new) if reworded else "")
+        if reworded:
+            from selfcheck.ui.textdiff import wording_diff_html  # difflib: only for a reworded item
+
+            self.wording.setText(wording_diff_html(old, new))
+        else:
+            self.wording.setText("")
         self.wording_caption.setVisible(reworded)
         self.wording.setVisible(reworded)
         old_sectors = parsed.sectors if parsed is not None else ()
