@@ -65,8 +65,20 @@ def test_ruff_is_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+#: The PySide6 whose type stubs the code is checked against. On aarch64 the project installs
+#: 6.8.0.2 (the last wheel for glibc 2.31), whose stubs lack many attributes that 6.9+ declare
+#: (QStyleOptionViewItem.rect, …): there the program is tested, not type-checked.
+TYPED_PYSIDE = (6, 9)
+
+
 @pytest.mark.slow
 def test_mypy_is_clean() -> None:
+    import importlib.metadata
+
+    version = importlib.metadata.version("PySide6-Essentials")
+    if tuple(int(part) for part in version.split(".")[:2]) < TYPED_PYSIDE:
+        pytest.skip(f"PySide6 {version}: its type stubs are older than the {TYPED_PYSIDE[0]}.{TYPED_PYSIDE[1]} "
+                    "ones the code is checked against (the aarch64 wheels)")
     result = _run(_tool("mypy"))
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
 
