@@ -110,6 +110,10 @@ def test_openssl_reads_our_encrypted_key_and_verifies_our_certificates(sm2_pki: 
     identity = load_identity(sm2_pki.identity, ID_PASS)
     leaf = tmp_path / "leaf.pem"
     leaf.write_bytes(identity.certificate.public_bytes(Encoding.PEM))
+    version = subprocess.run(["openssl", "version"], capture_output=True, text=True, check=False).stdout
+    if version.startswith("OpenSSL 1."):
+        pytest.skip(f"{version.strip()} read the key, but its verify cannot be given the SM2 "
+                    "distinguishing ID (-vfyopt distid: needs OpenSSL 3)")
     verified = subprocess.run(["openssl", "verify", "-vfyopt", "distid:1234567812345678",
                                "-CAfile", str(sm2_pki.root_pem), str(leaf)],
                               capture_output=True, check=False)
