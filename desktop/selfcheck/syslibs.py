@@ -39,7 +39,9 @@ SKIP_ENV = "SELFCHECK_SKIP_LIBRARY_CHECK"
 DEBIAN_PACKAGES: dict[str, str] = {
     "libEGL.so.1": "libegl1",
     "libGL.so.1": "libgl1",
+    "libICE.so.6": "libice6",
     "libX11-xcb.so.1": "libx11-xcb1",
+    "libSM.so.6": "libsm6",
     "libX11.so.6": "libx11-6",
     "libatomic.so.1": "libatomic1",
     "libbrotlicommon.so.1": "libbrotli1",
