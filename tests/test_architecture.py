@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -106,3 +107,13 @@ def _long_definitions() -> set[str]:
 
 def test_no_function_over_100_lines_and_no_class_over_400_lines() -> None:
     assert _long_definitions() == set()
+
+
+def test_qt_apis_newer_than_the_oldest_pyside_go_through_qtcompat() -> None:
+    """The aarch64 bundle runs PySide6 6.8: the proxy models' filter-change calls of Qt 6.9+
+    are made only by selfcheck.ui.qtcompat, which falls back on older Qt."""
+    newer = re.compile(r"\.(beginFilterChange|endFilterChange)\(")
+    found = [f"{path.relative_to(REPO)}:{number}" for path in sorted((REPO / "desktop" / "selfcheck").rglob("*.py"))
+             if path.name != "qtcompat.py"
+             for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1) if newer.search(line)]
+    assert not found, found

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -90,6 +90,9 @@ class Session:
             log.exception("closing the database failed")
         self.lock.unlock()
         set_failure_reporter(None)
+        # Gone for good: a later window in this process (tests, screenshots) must not find it
+        # among the widgets that its language switch re-translates.
+        self.window.deleteLater()
 
 
 def _base_font(app: QApplication) -> QFont:
@@ -103,6 +106,7 @@ def launch(data_dir: str | os.PathLike[str] | None = None, *, prompts: Prompts |
            language: str | None = None, show: bool = True) -> Session | None:
     """Open the data folder and its window. Problems are shown to the user; None then."""
     app = create_application()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # windows closed before
     prompts = prompts or Prompts()
     reporter = ErrorReporter(prompts, lang=system_language)
     try:

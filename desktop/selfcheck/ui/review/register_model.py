@@ -28,6 +28,7 @@ from selfcheck.core.review.tables import local_time
 from selfcheck.core.text import shown
 from selfcheck.ui import icons
 from selfcheck.ui.models import Index
+from selfcheck.ui.qtcompat import begin_filter_change, end_filter_change
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -234,9 +235,9 @@ class RegisterFilter(QSortFilterProxyModel):
         self._changed()
 
     def _changed(self) -> None:
-        self.beginFilterChange()
+        begin_filter_change(self)
         self._recompute()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        end_filter_change(self)
 
     def _forget(self) -> None:
         self._shown = None
