@@ -89,8 +89,10 @@ print(\"== interpreter:\", platform.machine(), platform.python_version(), ssl.OP
   echo \"== bundle: \$(( \$(date +%s) - s )) s\"
   bundle=\$(ls -d \$PWD/dist/ai-selfcheck-*-linux-arm64)
   SELFCHECK_BUNDLE_DIR=\$bundle QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -p no:cacheprovider -v -rs \
-    tests/test_bundle.py >$logs/bundle-tests.log 2>&1 || true
-  tail -n 40 $logs/bundle-tests.log"
+    tests/test_bundle.py >$logs/bundle-tests.log 2>&1 || brc=\$?
+  tail -n 40 $logs/bundle-tests.log
+  echo \"== suite exit \$rc, bundle tests exit \${brc:-0}\"
+  [ \$rc = 0 ] && [ \${brc:-0} = 0 ]"
 cmd=${*:-$default}
 say "arm64 Debian 11 root $root, clean clone of $(git rev-parse --short HEAD)"
 set +e
