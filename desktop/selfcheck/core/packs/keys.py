@@ -29,6 +29,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+
 from selfcheck.core.errors import NotFoundError, PackKeyError, UsageError
 from selfcheck.core.files import read_input_file
 from selfcheck.core.model import PACK_ID_PATTERN
@@ -36,11 +43,7 @@ from selfcheck.core.passphrase import MIN_AUTHORITY_PASSPHRASE_LENGTH, check_new
 from selfcheck.core.records import TrustedPackKey
 from selfcheck.core.text import JsonInputError, canonical_json, loads_untrusted, utc_timestamp
 
-if TYPE_CHECKING:
-    # cryptography is loaded when a key is used (not when the window starts), SM2 (gmalg,
-    # asn1crypto) when an SM2 key is used.
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
+if TYPE_CHECKING:  # SM2 (gmalg, asn1crypto) is loaded when an SM2 key is used
     from selfcheck.core.pki.sm2 import Sm2PrivateKey
 
 PUBLIC_KEY_FORMAT = "selfcheck-pack-public-key/1"
@@ -108,9 +111,6 @@ class PublicPackKey:
                 return Sm2PublicKey.from_point(self.raw).verify(signature, data)
             except Sm2KeyError:
                 return False
-        from cryptography.exceptions import InvalidSignature
-        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
         try:
             Ed25519PublicKey.from_public_bytes(self.raw).verify(signature, data)
         except (InvalidSignature, ValueError):
@@ -127,7 +127,7 @@ class SigningKey:
 
     @property
     def algorithm(self) -> str:
-        return ALGORITHM if _is_ed25519(self.private) else SM2
+        return ALGORITHM if isinstance(self.private, Ed25519PrivateKey) else SM2
 
     def sign(self, data: bytes) -> bytes:
         return self.private.sign(data)
@@ -140,16 +140,7 @@ class KeyPairFiles:
     public: PublicPackKey
 
 
-def _is_ed25519(private: object) -> bool:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    return isinstance(private, Ed25519PrivateKey)
-
-
 def _raw_public(private: Ed25519PrivateKey | Sm2PrivateKey) -> bytes:
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
     if isinstance(private, Ed25519PrivateKey):
         return private.public_key().public_bytes(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw)
@@ -170,8 +161,6 @@ def public_key_from_raw(raw: bytes, label: str = "", created: str = "",
                                "on the SM2 curve)",
                                zh="不是有效的 SM2 公钥（应为 SM2 曲线上 65 字节的非压缩点）") from None
         return PublicPackKey(key_id_for(raw), raw, label, created)
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
     try:
         Ed25519PublicKey.from_public_bytes(raw)
     except ValueError:
@@ -196,8 +185,6 @@ def generate_signing_key(label: str, algorithm: str = ALGORITHM) -> tuple[Signin
 
         private = Sm2PrivateKey.generate()
     else:
-        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
         private = Ed25519PrivateKey.generate()
     raw = _raw_public(private)
     public = PublicPackKey(key_id_for(raw), raw, label, utc_timestamp())
@@ -212,9 +199,6 @@ def _check_pack_passphrase(passphrase: str) -> bytes:
 
 def private_key_pem(key: SigningKey, passphrase: str) -> bytes:
     """The private key as PKCS#8 PEM, encrypted with ``passphrase``."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
     secret = _check_pack_passphrase(passphrase)
     if not isinstance(key.private, Ed25519PrivateKey):
         return key.private.encrypted_pem(secret)
@@ -228,10 +212,6 @@ def load_signing_key(pem: bytes, passphrase: str, origin: str) -> SigningKey:
     if b"ENCRYPTED PRIVATE KEY" not in pem:
         raise PackKeyError(f"{origin}: not a passphrase-protected pack signing key",
                            zh=f"{origin}：不是受口令保护的清单包签名密钥")
-    from cryptography.exceptions import UnsupportedAlgorithm
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
     try:
         private = serialization.load_pem_private_key(pem, passphrase.encode("utf-8"))
     except UnsupportedAlgorithm:  # decrypted, but a curve pyca/cryptography lacks: SM2?
