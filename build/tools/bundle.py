@@ -253,9 +253,11 @@ def system_libraries(bundle: Path) -> dict[str, str]:
     """Libraries copied from the build machine's system (Linux): file name -> Debian package."""
     from selfcheck.syslibs import CXX_RUNTIME_DIR
 
-    names = sorted({name.rsplit("/", 1)[-1] for name in bundled_files(bundle)
-                    if name.count("/") == (1 if name.startswith(CXX_RUNTIME_DIR + "/") else 0)
-                    and name.rsplit("/", 1)[-1].startswith("lib") and ".so" in name and "libpython" not in name})
+    # Beside the executables' runtime, or the carried C++ runtime's folder.
+    files = [Path(name) for name in bundled_files(bundle)
+             if Path(name).parent.as_posix() in (".", CXX_RUNTIME_DIR)]
+    names = sorted({f.name for f in files
+                    if f.name.startswith("lib") and ".so" in f.name and not f.name.startswith("libpython")})
     if not names or shutil.which("dpkg") is None:
         return {}
     found = subprocess.run(["dpkg", "-S", *names], capture_output=True, text=True).stdout
