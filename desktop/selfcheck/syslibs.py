@@ -2,11 +2,11 @@
 
 Qt's platform plugin links libraries that a bare Linux system may lack (libxcb-icccm,
 libxcb-keysyms, …). When one is missing, Qt aborts with a message that names another
-library. Before Qt is imported, :func:`check_window_libraries` reads the dynamic
-section (``DT_NEEDED``, ``DT_RUNPATH``) of the Qt modules and of the platform plugin
-the window will use, follows the libraries that PySide6 (or the bundle) carries, and
-tries to load every library left to the machine. It returns one line naming what is
-missing and the Debian/Ubuntu packages that provide it.
+library. Before Qt is imported, :func:`check_window_libraries` loads the Qt modules
+and the platform plugin the window will use. When one fails, it reads their dynamic
+sections (``DT_NEEDED``, ``DT_RUNPATH``), follows the libraries that PySide6 (or the
+bundle) carries, and tries to load every library left to the machine. It returns one
+line naming what is missing and the Debian/Ubuntu packages that provide it.
 
 ``build/tools/sysdeps.py`` uses the same functions to install what ``make run`` and
 ``make test`` need, and regenerates :data:`DEBIAN_PACKAGES` on a full machine; a test
@@ -92,8 +92,11 @@ CXX_RUNTIME_ENV = "SELFCHECK_CXX_RUNTIME"
 #: glibc's own libraries (present wherever a program starts at all) and the loader.
 _GLIBC = re.compile(r"^(libc|libm|libdl|libpthread|librt|libresolv|libutil|ld-linux[\w.-]*|ld64)\.so(\.|$)"
                     r"|^ld-linux")
-#: The Qt modules the window imports (their libraries are loaded by ``import``).
-WINDOW_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtSvgWidgets", "QtPdf", "QtPdfWidgets")
+#: The Qt modules the window imports as it starts, and those it imports later (their
+#: libraries are loaded by ``import``).
+START_MODULES = ("QtCore", "QtGui", "QtWidgets")
+LATER_MODULES = ("QtSvg", "QtSvgWidgets", "QtPdf", "QtPdfWidgets")
+WINDOW_MODULES = START_MODULES + LATER_MODULES
 
 
 class Dynamic(NamedTuple):
@@ -229,10 +232,18 @@ def platform_name() -> str:
     return wanted or "xcb"
 
 
-def window_roots(pyside: Path, platform: str | None = None) -> list[Path]:
-    """The Qt modules the window imports and the platform plugin it loads."""
-    roots = [path for name in WINDOW_MODULES for path in pyside.glob(f"{name}.*.so")]
+def module_roots(pyside: Path, modules: Iterable[str]) -> list[Path]:
+    """The extension files of PySide6's Qt ``modules``."""
+    names = sorted(os.listdir(pyside))  # one listing: this runs at every start
+    return [pyside / name for module in modules for name in names
+            if name.startswith(module + ".") and name.endswith(".so")]
+
+
+def window_roots(pyside: Path, platform: str | None = None,
+                 modules: Iterable[str] = WINDOW_MODULES) -> list[Path]:
+    """The Qt ``modules`` the window imports and the platform plugin it loads."""
     plugin = pyside / "Qt" / "plugins" / "platforms" / f"libq{platform or platform_name()}.so"
+    roots = module_roots(pyside, modules)
     return [*roots, plugin] if plugin.is_file() else roots
 
 
@@ -289,8 +300,17 @@ def check_window_libraries() -> str | None:
     pyside = pyside_folder()
     if pyside is None:
         return None
-    needed = external_libraries(window_roots(pyside), carried_folders(pyside))
-    problems = unloadable(needed)
+    carried = carried_folders(pyside)
+    # What the window loads as it starts is loaded here, with all it links (costing the
+    # start nothing); the walk of dynamic sections is needed only for what it loads later
+    # (not loaded now: that would cost the start) and to name every library missing.
+    failed = unloadable(str(root) for root in window_roots(pyside, modules=START_MODULES))
+    if failed:
+        roots = window_roots(pyside)
+        problems = unloadable(external_libraries(roots, carried)) or {
+            os.path.basename(root): cause for root, cause in failed.items()}
+    else:
+        problems = unloadable(external_libraries(module_roots(pyside, LATER_MODULES), carried))
     if not problems:
         return None
     causes = list(problems.values())

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -71,9 +72,10 @@ class ItemListPanel(QWidget):
         hheader = self.table.horizontalHeader()
         hheader.setSectionResizeMode(ItemColumn.QUESTION, QHeaderView.ResizeMode.Stretch)
         self.table.setItemDelegateForColumn(ItemColumn.MARKS, MarksDelegate(self.table))
-        highlight = HighlightDelegate(lambda: self.proxy.item_filter.words(), self.table)
-        for column in (ItemColumn.ID, ItemColumn.QUESTION):
-            self.table.setItemDelegateForColumn(column, highlight)
+        # The text columns get the highlighting delegate only while a search is typed:
+        # a delegate written in Python costs every cell's painting a call into Python.
+        self._highlight = HighlightDelegate(lambda: self.proxy.item_filter.words(), self.table)
+        self._plain = QStyledItemDelegate(self.table)
         self.empty_filter = QLabel()
         set_role(self.empty_filter, "emptyLabel")
         self.empty_filter.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -143,6 +145,14 @@ class ItemListPanel(QWidget):
             translate("WorkspaceView", "Marks")) + 20))
 
     # -- the filter ------------------------------------------------------------
+
+    def apply_filter(self, item_filter: ItemFilter) -> None:
+        """Show the rows ``item_filter`` accepts, with its search words marked."""
+        self.proxy.set_filter(item_filter)
+        delegate = self._highlight if item_filter.words() else self._plain
+        for column in (ItemColumn.ID, ItemColumn.QUESTION):
+            if self.table.itemDelegateForColumn(column) is not delegate:
+                self.table.setItemDelegateForColumn(column, delegate)
 
     def current_filter(self, theme: str) -> ItemFilter:
         """The filter the controls describe, within ``theme`` ("" for all)."""

@@ -246,7 +246,7 @@ class WorkspaceView(FollowsLanguage, QWidget):
         selection = items.table.selectionModel()
         selection.blockSignals(True)
         try:
-            items.proxy.set_filter(items.current_filter(self.themes.current_theme()))
+            items.apply_filter(items.current_filter(self.themes.current_theme()))
         finally:
             selection.blockSignals(False)
         items.update_count()
