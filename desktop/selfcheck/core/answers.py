@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from enum import StrEnum
 from typing import Any
 
 from selfcheck.core import glossary
 from selfcheck.core.errors import AnswerValidationError
+from selfcheck.core.immutable import immutable
 from selfcheck.core.text import NAME_MAX, TEXT_MAX, checked_text, shown
 
 
@@ -70,7 +71,7 @@ def parse_due_date(text: str) -> dt.date:
         ) from None
 
 
-@dataclass(frozen=True)
+@immutable
 class Attachment:
     """An evidence file stored with an answer."""
 
@@ -82,7 +83,7 @@ class Attachment:
     added_at: str
 
 
-@dataclass(frozen=True)
+@immutable
 class Answer:
     """The answer to one item of one assessment."""
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from selfcheck.core.errors import StoreError, UsageError
+from selfcheck.core.immutable import immutable
 from selfcheck.core.model import Item, Pack, Sector
 from selfcheck.core.records import AssessmentRecord
 from selfcheck.core.risk import PROFILE_FIELDS, RiskProfile
@@ -17,7 +17,7 @@ from selfcheck.core.riskmodel import Grade, RiskResult
 from selfcheck.core.scoring import Score
 
 
-@dataclass(frozen=True)
+@immutable
 class Signatory:
     """One line of the sign-off block: a person's name, role (职务) and the date they
     signed; what is not known stays empty and is printed as a blank line."""
@@ -27,7 +27,7 @@ class Signatory:
     date: dt.date | None = None
 
 
-@dataclass(frozen=True)
+@immutable
 class SignOff:
     """Who prepared (编制), reviewed (审核) and approved (批准) an assessment."""
 
@@ -62,7 +62,7 @@ def _date(text: str) -> dt.date | None:
         return None
 
 
-@dataclass(frozen=True)
+@immutable
 class Assessment:
     """An assessment header with its pack, profile answers and grade resolved."""
 
@@ -149,7 +149,7 @@ def resolve_assessment(record: AssessmentRecord, pack: Pack) -> Assessment:
     return Assessment(record, pack, model.assess(answers), risk_answers, questions)
 
 
-@dataclass(frozen=True)
+@immutable
 class ProfileChange:
     """What changing an assessment's profile does: the grade, and items that start or
     stop applying (their answers are kept either way)."""
@@ -184,7 +184,7 @@ class ProfileChange:
                 "no_longer_applying": list(self.no_longer_applying)}
 
 
-@dataclass(frozen=True)
+@immutable
 class AssessmentOverview:
     """One row of the assessments list."""
 

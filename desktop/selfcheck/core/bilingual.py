@@ -3,12 +3,12 @@ read back from trusted JSON (the pack model, its sources, conditions and risk mo
 
 from __future__ import annotations
 
-import locale
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
+
+from selfcheck.core.immutable import immutable
 
 #: The environment variables that name the locale of messages, strongest first (POSIX
 #: order; GNU's LANGUAGE only when none of the others is set).
@@ -31,11 +31,13 @@ def environment_locale(environ: Mapping[str, str] | None = None) -> str:
         if value:
             return value.split(":")[0] if variable == "LANGUAGE" else value
     if sys.platform == "win32":
+        import locale  # here only: importing it compiles a large pattern, at every start
+
         return locale.getlocale()[0] or ""
     return ""
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class Text:
     """A bilingual text: Simplified Chinese and English."""
 
@@ -54,7 +56,7 @@ class Text:
         return cls(zh=filled(data["zh"]), en=filled(data["en"]))
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class TextList:
     """A bilingual list of short texts (e.g. evidence examples)."""
 

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, ClassVar
 
 from selfcheck.core.bilingual import Text, filled, optional_text, records, string
 from selfcheck.core.errors import Problem, UsageError
+from selfcheck.core.immutable import immutable
 
 Answers = Mapping[str, str]
 
@@ -40,7 +40,7 @@ class QuestionKind(StrEnum):
     CHOICE = "choice"
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class ProfileOption:
     """One answer a profile question offers."""
 
@@ -87,7 +87,7 @@ class Condition:
         raise NotImplementedError
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class AnswerIs(Condition):
     """The question was asked and answered with one of ``options``."""
 
@@ -114,7 +114,7 @@ class AnswerIs(Condition):
         return f"{self.question} in {{{', '.join(self.options)}}}"
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class _Joined(Condition):
     """Parts joined by "all" or "any": the logic :class:`AllOf` and :class:`AnyOf` share."""
 
@@ -150,21 +150,21 @@ class _Joined(Condition):
         return self.joiner.join(_grouped(part) for part in self.parts)
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class AllOf(_Joined):
     decisive = False
     key = "all"
     joiner = " and "
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class AnyOf(_Joined):
     decisive = True
     key = "any"
     joiner = " or "
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class NotThis(Condition):
     part: Condition
 
@@ -218,7 +218,7 @@ def condition_from_trusted(data: Any) -> Condition:
 # -- profile questions ---------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class ProfileQuestion:
     """A question of the profile; yes/no questions have the options yes and no."""
 

@@ -10,10 +10,10 @@ synonyms the program does not use.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from selfcheck.core.immutable import immutable
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class Term:
     """A term: its label in each language and a one-line meaning in each language."""
 

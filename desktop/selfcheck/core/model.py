@@ -18,7 +18,7 @@ keep their published hashes.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from typing import Any
 
@@ -33,6 +33,7 @@ from selfcheck.core.conditions import (
     asked_questions,
     condition_from_trusted,
 )
+from selfcheck.core.immutable import immutable
 from selfcheck.core.riskmodel import RiskModel, default_risk_model, factor_questions
 from selfcheck.core.sources import Cite, LegacySource, PackSource, group_label, legacy_citation_labels
 
@@ -74,7 +75,7 @@ class Sector(StrEnum):
         return glossary.label("sector", self, lang)
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class Theme:
     """A group of items, e.g. "human oversight"."""
 
@@ -94,7 +95,7 @@ class Theme:
                    priority=flag(data["priority"]))
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class Item:
     """One checkable question of a pack.
 
@@ -182,7 +183,7 @@ def pack_name(title: Text, version: int, lang: str) -> str:
         return f"{title.en}, version {version}"
     return f"《{title.zh}》第 {version} 版"
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class Pack:
     """A versioned checklist pack.
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 from selfcheck.core.errors import StoreError
+from selfcheck.core.immutable import immutable
 
 APP_NAME = "ai-selfcheck"
 HOME_ENV = "SELFCHECK_HOME"
@@ -68,7 +68,7 @@ def user_guide(lang: str) -> Path:
     return docs_dir() / USER_GUIDE["en" if lang == "en" else "zh"]
 
 
-@dataclass(frozen=True)
+@immutable
 class AppPaths:
     """The directories one run of the program uses."""
 

@@ -23,11 +23,11 @@ that work with the default model; :func:`grade_profile` grades with the data.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from typing import Any
 
 from selfcheck.core import glossary
+from selfcheck.core.immutable import immutable
 from selfcheck.core.riskmodel import Reason as Reason  # re-exported
 from selfcheck.core.riskmodel import default_risk_model
 
@@ -84,7 +84,7 @@ class RiskGrade(IntEnum):
 PROFILE_FIELDS = ("criticality", "autonomy", "people_affected", "data_sensitivity")
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class RiskProfile:
     """A short profile of the AI use under assessment (values may be given as their codes)."""
 
@@ -117,7 +117,7 @@ class RiskProfile:
         return cls(**data)
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class RiskAssessment:
     """A risk grade of the default model and why."""
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from typing import Any
 
@@ -33,11 +33,12 @@ from selfcheck.core.conditions import (
     QuestionKind,
     condition_from_trusted,
 )
+from selfcheck.core.immutable import immutable
 
 DEFAULT_MODEL_FILE = "aisgf-1.0-four-factor.json"
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class RiskOption:
     """One answer of a factor and the points it scores."""
 
@@ -54,7 +55,7 @@ class RiskOption:
                    points=integer(data["points"]))
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class RiskFactor:
     """A question of the risk profile whose answer scores points."""
 
@@ -90,7 +91,7 @@ class RiskFactor:
                    help=optional_text(data.get("help")))
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class Grade:
     """A risk grade of a model, and how it raises the bar in scoring.
 
@@ -132,7 +133,7 @@ class Grade:
                    evidence_required=flag(data["evidence_required"]), rank=rank, of=of)
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class Floor:
     """When ``when`` holds, the grade is at least ``grade``; ``reason`` says why."""
 
@@ -150,7 +151,7 @@ class Floor:
                    reason=Text.from_trusted_dict(data["reason"]))
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class Reason:
     """One line of the explanation of a grade, in both languages."""
 
@@ -161,7 +162,7 @@ class Reason:
         return self.en if lang == "en" else self.zh
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class RiskResult:
     """A grade, the points it came from, and why."""
 
@@ -172,7 +173,7 @@ class RiskResult:
     reasons: tuple[Reason, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class RiskModel:
     """Factors, grades (lowest first) and floors of a risk model."""
 

@@ -30,6 +30,7 @@ from enum import StrEnum
 
 from selfcheck.core import glossary
 from selfcheck.core.answers import Answer, Status
+from selfcheck.core.immutable import immutable
 from selfcheck.core.model import SEVERITY_WEIGHT, Item, Pack, Sector, Severity
 from selfcheck.core.risk import RiskGrade
 from selfcheck.core.riskmodel import Grade, default_risk_model
@@ -70,7 +71,7 @@ class ReasonCode(StrEnum):
 ReasonValue = int | float | str
 
 
-@dataclass(frozen=True)
+@immutable
 class VerdictReason:
     """One reason for the verdict, as data: its code, the items it names and its numbers
     (e.g. ``count``, ``total``, ``percent``, ``threshold``, ``grade``). The words are
@@ -92,7 +93,7 @@ class GapReason(StrEnum):
     SHORTFALL = "shortfall"
 
 
-@dataclass(frozen=True)
+@immutable
 class Tally:
     """Counts and weighted percentage over a set of items."""
 
@@ -118,7 +119,7 @@ class Tally:
         return self.counts.get(status, 0)
 
 
-@dataclass(frozen=True)
+@immutable
 class Gap:
     """An item that drives the result, with why."""
 
@@ -130,7 +131,7 @@ class Gap:
     lost_weight: float
 
 
-@dataclass(frozen=True)
+@immutable
 class Score:
     """The full scoring result of one assessment."""
 

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
 from selfcheck.core import glossary
 from selfcheck.core.bilingual import Text, filled, flag, optional_text, records, string, strings
+from selfcheck.core.immutable import immutable
 
 
 class Basis(StrEnum):
@@ -86,7 +87,7 @@ def template_regex(template: str) -> re.Pattern[str]:
                               for i, p in enumerate(pieces)))
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class SourcePart:
     """A named part of a source, e.g. 规范部署 or §6.3(h)."""
 
@@ -106,7 +107,7 @@ class SourcePart:
                    confirmed=flag(data.get("confirmed", True)))
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class PackSource:
     """A document a pack declares as its source."""
 
@@ -170,7 +171,7 @@ class PackSource:
                    part_templates=strings(data.get("part_templates", [])))
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class Cite:
     """One citation of an item: a part of a declared source and/or an anchor phrase."""
 
@@ -295,7 +296,7 @@ def _joined(left: str, right: str) -> str:
 _CJK_START = 0x2E80
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class LegacySource:
     """The one source of a pack in the first pack format, cited by plain strings that
     start with ``citation_prefix`` (e.g. ``"AISGF-1.0 §6.3(h)"``)."""

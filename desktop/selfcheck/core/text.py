@@ -114,13 +114,14 @@ def _escape_char(ch: str) -> str:
     return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
-_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+#: Compiled when first used (office files), not at every start of the window.
+_NOT_IN_XML = r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]"
 
 
 def xml_text(text: str) -> str:
     """``text`` without the characters an XML document cannot carry (control characters
     other than tab and line breaks, lone surrogates): for office files."""
-    return _NOT_IN_XML.sub("", text)
+    return re.sub(_NOT_IN_XML, "", text)
 
 
 def escape_html(text: str, *, quote: bool = True) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from functools import cached_property
 from typing import Any
 
@@ -30,6 +30,7 @@ from selfcheck.core.answers import Answer, Status
 from selfcheck.core.assessment import Assessment, stored_profile_json
 from selfcheck.core.conditions import carried_answers, checked_answers
 from selfcheck.core.errors import NotFoundError, UsageError
+from selfcheck.core.immutable import immutable
 from selfcheck.core.model import Item, Pack, Sector, Text
 from selfcheck.core.packs.diff import PackDiff, diff_packs, item_meaning_hash, same_meaning
 from selfcheck.core.records import PackRecord
@@ -52,7 +53,7 @@ class _AnswerFates:
                 "dropped": len(self.dropped), "new": len(self.new)}
 
 
-@dataclass(frozen=True)
+@immutable
 class UpgradePlan(_AnswerFates):
     """What :func:`upgrade_assessment` will do; computed without changing anything."""
 
@@ -80,7 +81,7 @@ class UpgradePlan(_AnswerFates):
         return diff_packs(self.old_pack, self.new_pack)
 
 
-@dataclass(frozen=True)
+@immutable
 class UpgradeResult(_AnswerFates):
     """The outcome of an upgrade: the new assessment and what happened to each answer."""
 
@@ -102,7 +103,7 @@ class UpgradeResult(_AnswerFates):
                 "dropped": list(self.dropped), "new": list(self.new)}
 
 
-@dataclass(frozen=True)
+@immutable
 class PreviousAnswer:
     """The old wording and old answer kept with an answer that needs re-review."""
 

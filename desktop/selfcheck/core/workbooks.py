@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from copy import copy
-from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
 
+from selfcheck.core.immutable import immutable
 from selfcheck.core.text import xml_text
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ RED = "B3261E"
 DATE_FORMAT = "yyyy-mm-dd"
 
 
-@dataclass(frozen=True)
+@immutable
 class Column:
     """A column of a table sheet: its header and width (in characters)."""
 

@@ -28,11 +28,11 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from selfcheck.core.immutable import immutable
 from selfcheck.core.progress import Progress, ProgressStep
 
 T = TypeVar("T")
@@ -42,7 +42,7 @@ FailureReporter = Callable[[BaseException], None]
 log = logging.getLogger("selfcheck.ui.tasks")
 
 
-@dataclass(frozen=True)
+@immutable
 class _Callbacks:
     on_finished: Callable[[Any], None] | None
     on_failed: FailureReporter | None

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection as Items
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from selfcheck.core.answers import Answer
 from selfcheck.core.errors import UsageError
+from selfcheck.core.immutable import immutable
 from selfcheck.core.questionnaire import (
     Change,
     ImportPlan,
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 SUFFIX = ".xlsx"
 
 
-@dataclass(frozen=True)
+@immutable
 class QuestionnaireExport:
     """A written questionnaire: where, how large, and how many items it asks."""
 
@@ -38,7 +38,7 @@ class QuestionnaireExport:
     items: int
 
 
-@dataclass(frozen=True)
+@immutable
 class MergeResult:
     """What applying an import did: answers saved, conflicts left as they were, rows
     with problems skipped."""

@@ -5,11 +5,11 @@ PDF, the workbook (整改台账) or the Word working draft, by the file name's e
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from selfcheck.core.errors import UsageError
+from selfcheck.core.immutable import immutable
 from selfcheck.core.progress import Progress
 from selfcheck.core.reports.data import ReportData, check_language, report_data
 from selfcheck.core.reports.office import SUFFIXES, ReportFormat, build_office_file, format_of
@@ -94,7 +94,7 @@ class ReportManager:
             marking=marking, distribution=distribution, overwrite=overwrite).run(progress)
 
 
-@dataclass(frozen=True)
+@immutable
 class PreparedExport:
     """A report whose data is gathered: rendering, signing and writing it need no database,
     so :meth:`run` may go on a worker thread while the collection serves others."""

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import dataclass
 from typing import Any
 
+from selfcheck.core.immutable import immutable
 from selfcheck.core.model import Item, Pack
 from selfcheck.core.packs.describe import id_changes, pack_change_lines
 from selfcheck.core.text import canonical_json
@@ -73,7 +73,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-@dataclass(frozen=True)
+@immutable
 class FieldChange:
     """One changed field: its name and the old and new JSON values."""
 
@@ -85,7 +85,7 @@ class FieldChange:
         return {"field": self.field, "old": self.old, "new": self.new}
 
 
-@dataclass(frozen=True)
+@immutable
 class ItemChange:
     """An item present in both versions whose content differs."""
 
@@ -107,7 +107,7 @@ class ItemChange:
                 "fields": list(self.fields), "changes": [c.to_dict() for c in self.changes]}
 
 
-@dataclass(frozen=True)
+@immutable
 class PackDiff:
     """What changed from ``old`` to ``new``."""
 

@@ -37,7 +37,7 @@ import stat
 import struct
 import zipfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -50,6 +50,7 @@ from selfcheck.core.errors import (
     UsageError,
 )
 from selfcheck.core.files import read_input_file
+from selfcheck.core.immutable import immutable
 from selfcheck.core.model import PACK_ID_PATTERN, Pack
 from selfcheck.core.packs.keys import ALGORITHM, ALGORITHMS, SM2, SigningKey, is_key_id, public_key_of
 from selfcheck.core.packs.source import (
@@ -96,14 +97,14 @@ _EOCD = b"PK\x05\x06"
 
 # --- the manifest -------------------------------------------------------------
 
-@dataclass(frozen=True)
+@immutable
 class ManifestFile:
     path: str
     size: int
     sha256: str
 
 
-@dataclass(frozen=True)
+@immutable
 class PackManifest:
     """The signed description of a pack file."""
 
@@ -247,7 +248,7 @@ def assemble_zip(entries: Sequence[tuple[str, bytes]]) -> bytes:
     return buffer.getvalue()
 
 
-@dataclass(frozen=True)
+@immutable
 class BuiltPack:
     """A freshly built pack file."""
 
@@ -322,7 +323,7 @@ def build_pack_file(source: Path, key: SigningKey, output: Path, *,
 
 # --- reading and verifying ----------------------------------------------------
 
-@dataclass(frozen=True)
+@immutable
 class VerifiedPack:
     """A pack file whose signature, files and content all checked out."""
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 
 from selfcheck.core.errors import PackConflictError, PackPolicyError
+from selfcheck.core.immutable import immutable
 from selfcheck.core.model import Pack
 from selfcheck.core.packs.diff import PackDiff, diff_packs
 from selfcheck.core.packs.file import VerifiedPack
@@ -32,7 +32,7 @@ class InstallStatus(StrEnum):
     CONFLICT = "conflict"                    # ALARM: this version, different content
 
 
-@dataclass(frozen=True)
+@immutable
 class PackPreview:
     """What installing a pack file would do (shown before the user confirms)."""
 
@@ -65,7 +65,7 @@ class PackPreview:
                 and (allow_expired or not self.verified.expired))
 
 
-@dataclass(frozen=True)
+@immutable
 class InstallResult:
     pack_id: str
     version: int

@@ -25,7 +25,6 @@ import hashlib
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +37,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 
 from selfcheck.core.errors import NotFoundError, PackKeyError, UsageError
 from selfcheck.core.files import read_input_file
+from selfcheck.core.immutable import immutable
 from selfcheck.core.model import PACK_ID_PATTERN
 from selfcheck.core.passphrase import MIN_AUTHORITY_PASSPHRASE_LENGTH, check_new_passphrase
 from selfcheck.core.records import TrustedPackKey
@@ -70,7 +70,7 @@ def is_key_id(text: str) -> bool:
     return bool(_KEY_ID_RE.match(text))
 
 
-@dataclass(frozen=True)
+@immutable
 class PublicPackKey:
     """A pack signing key's public half, as in a public key file."""
 
@@ -118,7 +118,7 @@ class PublicPackKey:
         return True
 
 
-@dataclass(frozen=True)
+@immutable
 class SigningKey:
     """A decrypted private pack signing key (kept in memory only while signing)."""
 
@@ -133,7 +133,7 @@ class SigningKey:
         return self.private.sign(data)
 
 
-@dataclass(frozen=True)
+@immutable
 class KeyPairFiles:
     private_path: Path
     public_path: Path

@@ -15,7 +15,7 @@ Nothing here touches the network.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from asn1crypto import pem
@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from selfcheck.core.files import write_atomically
+from selfcheck.core.immutable import immutable
 from selfcheck.core.passphrase import MIN_AUTHORITY_PASSPHRASE_LENGTH, check_new_passphrase
 from selfcheck.core.pki.algorithms import (
     ALGORITHMS,
@@ -68,7 +69,7 @@ DEFAULT_CA_DAYS = 3650
 DEFAULT_IDENTITY_DAYS = 730
 
 
-@dataclass(frozen=True)
+@immutable
 class CaInfo:
     """A root CA: where its files are and what its certificate says."""
 

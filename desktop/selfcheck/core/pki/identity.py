@@ -13,7 +13,7 @@ Two kinds of identity file, told apart by their content (not their name):
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from asn1crypto import pem
@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from selfcheck.core.files import read_input_file
+from selfcheck.core.immutable import immutable
 from selfcheck.core.pki.algorithms import ECDSA_P256, SM2, key_algorithm, sm2_public_key
 from selfcheck.core.pki.certs import (
     IdentityError,
@@ -42,7 +43,7 @@ MAX_IDENTITY_BYTES = 1024 * 1024
 SigningKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey | Sm2PrivateKey
 
 
-@dataclass(frozen=True)
+@immutable
 class Identity:
     """A signer identity opened from its file.
 

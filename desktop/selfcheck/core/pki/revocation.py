@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from asn1crypto import crl as asn1_crl
@@ -27,6 +27,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from selfcheck.core.files import read_input_file, write_atomically
+from selfcheck.core.immutable import immutable
 from selfcheck.core.pki.algorithms import ECDSA_SHA256_OID, CaKey, public_key_info, sign_with, signed_by
 from selfcheck.core.pki.ca import CaInfo, load_ca_certificate, load_ca_key
 from selfcheck.core.pki.certs import (
@@ -77,7 +78,7 @@ def check_reason(reason: str) -> str:
     return reason
 
 
-@dataclass(frozen=True)
+@immutable
 class Revocation:
     """One revoked certificate."""
 
@@ -250,7 +251,7 @@ def issue_crl(folder: Path, passphrase: str, output: Path, *, days: int = DEFAUL
 
 # --- a reviewer's revocation lists ----------------------------------------------
 
-@dataclass(frozen=True)
+@immutable
 class RevocationList:
     """A CRL whose signature a trusted root made."""
 

@@ -10,7 +10,7 @@ identities that root issued. Each root is stored as ``<sha256 fingerprint>.pem``
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from cryptography import x509
@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives import serialization
 
 from selfcheck.core.errors import NotFoundError, SelfCheckError, UsageError
 from selfcheck.core.files import read_input_file, write_atomically
+from selfcheck.core.immutable import immutable
 from selfcheck.core.pki.algorithms import OTHER, issued_by, key_algorithm
 from selfcheck.core.pki.certs import PkiError, display_name, fingerprint, is_ca
 from selfcheck.core.pki.revocation import RevocationList, parse_crl, read_crl_file
@@ -32,7 +33,7 @@ class TrustStoreError(SelfCheckError):
     """A root certificate cannot be read, or the trust store cannot be written."""
 
 
-@dataclass(frozen=True)
+@immutable
 class TrustedRoot:
     """One trusted root certificate."""
 

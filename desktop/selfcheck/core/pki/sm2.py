@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import os
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from asn1crypto import algos, core, keys, pem
 from cryptography.hazmat.primitives import hashes, padding
@@ -30,6 +30,8 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 from gmalg import SM2
 from gmalg.errors import GMError
+
+from selfcheck.core.immutable import immutable
 
 SM2_CURVE_OID = "1.2.156.10197.1.301"
 SM3_OID = "1.2.156.10197.1.401"
@@ -74,7 +76,7 @@ def is_sm2_public_key_info(info: keys.PublicKeyInfo) -> bool:
         return False
 
 
-@dataclass(frozen=True)
+@immutable
 class Sm2PublicKey:
     """An SM2 public key: the uncompressed point ``04 || x || y`` (65 bytes)."""
 
@@ -146,7 +148,7 @@ def encode_signature(r: int, s: int) -> bytes:
     return bytes(algos.DSASignature({"r": r, "s": s}).dump())
 
 
-@dataclass(frozen=True)
+@immutable
 class Sm2PrivateKey:
     """An SM2 private key (the secret scalar d) and its public key."""
 

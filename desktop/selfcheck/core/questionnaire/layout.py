@@ -12,9 +12,9 @@ answer as it was when the questionnaire was exported.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 
 from selfcheck.core.answers import Answer
+from selfcheck.core.immutable import immutable
 from selfcheck.core.text import canonical_json
 
 FORMAT = "selfcheck-questionnaire/1"
@@ -32,7 +32,7 @@ BASE_PREFIX = "base:"
 ANSWER_FILL = "FFF2CC"
 
 
-@dataclass(frozen=True)
+@immutable
 class QColumn:
     """A column of the questionnaire: its key, headers, width and whether it is answered."""
 

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from selfcheck.core.answers import Answer, Status, parse_due_date, validate_answer
 from selfcheck.core.assessment import Assessment
 from selfcheck.core.errors import AnswerValidationError
+from selfcheck.core.immutable import immutable
 from selfcheck.core.questionnaire.layout import COLUMNS, answer_digest
 from selfcheck.core.questionnaire.reader import Questionnaire, QuestionnaireError, SheetRow
 from selfcheck.core.text import colon, shown
@@ -34,7 +34,7 @@ class Change(StrEnum):
     CONFLICT = "conflict"
 
 
-@dataclass(frozen=True)
+@immutable
 class PlannedAnswer:
     """One item of the workbook: what it says, what the assessment says, and which it is."""
 
@@ -45,7 +45,7 @@ class PlannedAnswer:
     current: Answer | None
 
 
-@dataclass(frozen=True)
+@immutable
 class RowProblem:
     """A row that cannot be imported, and why (in English and Chinese)."""
 
@@ -58,7 +58,7 @@ class RowProblem:
         return self.message if lang == "en" else self.message_zh
 
 
-@dataclass(frozen=True)
+@immutable
 class ImportPlan:
     """What importing a questionnaire would change; nothing is written until it is applied."""
 

@@ -18,13 +18,14 @@ import hashlib
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.files import read_input_file, size_text
+from selfcheck.core.immutable import immutable
 from selfcheck.core.questionnaire.layout import (
     BASE_PREFIX,
     COLUMN_INDEX,
@@ -61,7 +62,7 @@ class QuestionnaireError(SelfCheckError):
     """A workbook cannot be imported as a questionnaire (nothing was changed)."""
 
 
-@dataclass(frozen=True)
+@immutable
 class Cell:
     """One answered cell as read: its value (text, number, date or None) and whether it
     held a formula."""
@@ -70,7 +71,7 @@ class Cell:
     formula: bool = False
 
 
-@dataclass(frozen=True)
+@immutable
 class SheetRow:
     """A row of the items sheet: its number, item id and the answer cells by column key."""
 
@@ -79,7 +80,7 @@ class SheetRow:
     cells: dict[str, Cell] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@immutable
 class Questionnaire:
     """What a returned questionnaire holds (not yet checked against the assessment)."""
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from selfcheck import __version__
 from selfcheck.core.answers import Status
 from selfcheck.core.assessment import Assessment
 from selfcheck.core.errors import UsageError
+from selfcheck.core.immutable import immutable
 from selfcheck.core.model import SEVERITY_WEIGHT, Item, Pack, Severity
 from selfcheck.core.reports.results import AnswerEntry, ReportSection, Results, results_to_dict
 from selfcheck.core.scoring import CREDIT
@@ -30,7 +31,7 @@ REPORT_SECTION_FORMAT = "selfcheck-report/1"
 RESULTS_FILE_NAME = "results.json"
 
 
-@dataclass(frozen=True)
+@immutable
 class ThemeText:
     id: str
     title_zh: str
@@ -40,7 +41,7 @@ class ThemeText:
         return self.title_en if lang == "en" else self.title_zh
 
 
-@dataclass(frozen=True)
+@immutable
 class ItemText:
     """The pack text of one applicable item."""
 
@@ -69,7 +70,7 @@ class ItemText:
         return self.guidance_en if lang == "en" else self.guidance_zh
 
 
-@dataclass(frozen=True)
+@immutable
 class Finding:
     """An item to remediate: answered partially or not implemented, or a critical gap."""
 
@@ -77,7 +78,7 @@ class Finding:
     critical_gap: bool
 
 
-@dataclass(frozen=True)
+@immutable
 class ReportData:
     """The content of a report: the results plus the pack texts they refer to.
 

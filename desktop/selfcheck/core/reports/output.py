@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.files import check_write_target, write_atomically
+from selfcheck.core.immutable import immutable
 
 
 class ExportError(SelfCheckError):
     """The report cannot be written where asked (bad path, full disk, no permission)."""
 
 
-@dataclass(frozen=True)
+@immutable
 class ExportResult:
     """What :func:`export_report` wrote."""
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from selfcheck import __version__
@@ -26,6 +26,7 @@ from selfcheck.core import explain, glossary
 from selfcheck.core.answers import Answer, Status
 from selfcheck.core.assessment import Assessment, SignOff
 from selfcheck.core.errors import UsageError
+from selfcheck.core.immutable import immutable
 from selfcheck.core.model import Sector, Severity
 from selfcheck.core.reports.codec import OPTIONAL, CodecError, from_json, to_json
 from selfcheck.core.riskmodel import default_risk_model
@@ -36,7 +37,7 @@ RESULTS_FORMAT = "selfcheck-results/1"
 DRIVERS_LISTED = 15
 
 
-@dataclass(frozen=True)
+@immutable
 class PackRef:
     pack_id: str
     version: int
@@ -44,7 +45,7 @@ class PackRef:
     content_sha256: str
 
 
-@dataclass(frozen=True)
+@immutable
 class Header:
     """The assessment's header and the pack it answers."""
 
@@ -65,7 +66,7 @@ class Header:
     sign_off: SignOff | None = field(default=None, metadata=OPTIONAL)
 
 
-@dataclass(frozen=True)
+@immutable
 class RiskSection:
     """The risk grade (its code in the model), its points and why, in both languages; the
     model that gave it and the grade's labels (documents written before risk models were
@@ -86,7 +87,7 @@ class RiskSection:
         return named or glossary.label("risk_grade", self.grade, lang)
 
 
-@dataclass(frozen=True)
+@immutable
 class TallyData:
     """Counts and the weighted score over a set of items (rounded as the document shows)."""
 
@@ -107,7 +108,7 @@ class TallyData:
                    percent=round(tally.percent, 1), progress_percent=round(tally.progress, 1))
 
 
-@dataclass(frozen=True)
+@immutable
 class GapEntry:
     """A critical gap; ``reason`` is fixed English for older readers, ``reason_code`` the
     reason as data."""
@@ -120,7 +121,7 @@ class GapEntry:
     reason_code: GapReason | None = field(default=None, metadata=OPTIONAL)
 
 
-@dataclass(frozen=True)
+@immutable
 class DriverEntry:
     """An item that drives the result: it lost weight, or is a critical gap."""
 
@@ -132,7 +133,7 @@ class DriverEntry:
     reason_code: GapReason | None = field(default=None, metadata=OPTIONAL)
 
 
-@dataclass(frozen=True)
+@immutable
 class ScoreSection:
     """The verdict, why (in words and as records), the tallies and the gaps."""
 
@@ -150,14 +151,14 @@ class ScoreSection:
     reason_records: tuple[VerdictReason, ...] = field(default=(), metadata=OPTIONAL)
 
 
-@dataclass(frozen=True)
+@immutable
 class AttachmentEntry:
     file_name: str
     sha256: str
     size: int
 
 
-@dataclass(frozen=True)
+@immutable
 class AnswerEntry:
     """The answer to one applicable item (unanswered items are listed too)."""
 
@@ -184,7 +185,7 @@ class AnswerEntry:
             updated_at=answer.updated_at or None)
 
 
-@dataclass(frozen=True)
+@immutable
 class ReportSection:
     """What a report adds to the results in its ``results.json``."""
 
@@ -197,7 +198,7 @@ class ReportSection:
     distribution: str | None = field(default=None, metadata=OPTIONAL)
 
 
-@dataclass(frozen=True)
+@immutable
 class Results:
     """The results of one assessment (the ``selfcheck-results/1`` document)."""
 

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from cryptography import x509
 
+from selfcheck.core.immutable import immutable
 from selfcheck.core.pki.algorithms import issued_by
 from selfcheck.core.pki.revocation import BENIGN_REASONS, REASONS_ZH, RevocationList, newest_list
 
 Problem = tuple[str, str]
 
 
-@dataclass(frozen=True)
+@immutable
 class RevocationFinding:
     """A rejection (``problem``) or nothing, and notes, each in English and Chinese."""
 

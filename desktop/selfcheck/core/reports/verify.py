@@ -30,7 +30,7 @@ import re
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from io import BytesIO
 from pathlib import Path
@@ -42,6 +42,7 @@ from cryptography.x509.oid import NameOID
 
 from selfcheck.core.errors import UsageError
 from selfcheck.core.files import InputFileError, read_input_file, reason_without_path, size_text
+from selfcheck.core.immutable import immutable
 from selfcheck.core.pki.algorithms import SM2, is_mixed_chain, issued_by, key_algorithm
 from selfcheck.core.pki.algorithms import label as algorithm_label
 from selfcheck.core.pki.certs import (
@@ -109,7 +110,7 @@ class Cause(StrEnum):
     INVALID = "invalid"        # the signature or the report's structure is not valid
 
 
-@dataclass(frozen=True)
+@immutable
 class VerificationResult:
     """The outcome of verifying one report.
 
@@ -345,7 +346,7 @@ class _State:
                                   tuple(self.notes_zh), **fields, cause=cause)
 
 
-@dataclass(frozen=True)
+@immutable
 class _Trust:
     roots: list[x509.Certificate]
     revocation_lists: list[RevocationList]

@@ -15,9 +15,9 @@ assessments (the caller passes those rows), and never read the database themselv
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from selfcheck.core.answers import Status
+from selfcheck.core.immutable import immutable
 from selfcheck.core.model import SEVERITY_WEIGHT, Severity
 from selfcheck.core.records import ReviewGapRecord, ReviewReportRecord, ReviewThemeRecord
 from selfcheck.core.reports.results import Results
@@ -31,7 +31,7 @@ _RANK = {Status.IMPLEMENTED: 3, Status.PARTIAL: 2, Status.NOT_IMPLEMENTED: 1,
 
 # -- organisation × theme ------------------------------------------------------------
 
-@dataclass(frozen=True)
+@immutable
 class MatrixCell:
     """One organisation's result in one theme (or overall), over its reports."""
 
@@ -43,7 +43,7 @@ class MatrixCell:
     reports: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@immutable
 class GapMatrix:
     organisations: tuple[str, ...]
     themes: tuple[str, ...]
@@ -111,7 +111,7 @@ def gap_matrix(rows: Sequence[ReviewReportRecord],
 
 # -- the most frequent critical gaps ---------------------------------------------------------
 
-@dataclass(frozen=True)
+@immutable
 class FrequentGap:
     item: str
     theme: str
@@ -152,7 +152,7 @@ def _severity_weight(code: str) -> int:
 
 # -- the versions of one assessment -------------------------------------------------------
 
-@dataclass(frozen=True)
+@immutable
 class HistoryStep:
     """One version of an assessment, with what changed since the one before."""
 
@@ -184,7 +184,7 @@ def history(rows: Sequence[ReviewReportRecord],
 
 # -- two reports, item by item ----------------------------------------------------------------
 
-@dataclass(frozen=True)
+@immutable
 class ItemChange:
     item: str
     before: Status | None
@@ -192,7 +192,7 @@ class ItemChange:
     kind: str
 
 
-@dataclass(frozen=True)
+@immutable
 class Comparison:
     """Two reports compared, the older (by signing time) first."""
 

@@ -4,15 +4,15 @@ names of themes and items from the packs installed here."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
+from selfcheck.core.immutable import immutable
 from selfcheck.core.model import Pack, Text, pack_name
 from selfcheck.core.records import ReviewReportRecord
 from selfcheck.core.review.notes import InstalledPacks, RowNote, row_notes
 from selfcheck.core.review.search import search_text
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class RegisterEntry:
     """One registered report: its row, its notes and its search text."""
 

@@ -14,11 +14,12 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from selfcheck.core.errors import SelfCheckError
 from selfcheck.core.files import check_write_target, write_atomically
+from selfcheck.core.immutable import immutable
 
 Cell = str | int | float | None
 EXPORT_SUFFIXES = (".xlsx", ".csv")
@@ -33,7 +34,7 @@ class ExportFileError(SelfCheckError):
     """A table cannot be written to the file asked for."""
 
 
-@dataclass(frozen=True)
+@immutable
 class Table:
     """A titled table; ``fills`` colours cells (row, column) → RGB hex, in XLSX only."""
 

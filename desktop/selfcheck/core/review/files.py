@@ -14,12 +14,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from selfcheck.core.immutable import immutable
+
 REPORT_SUFFIX = ".pdf"
 #: macOS writes "._name.pdf" metadata twins on USB sticks; they are no reports.
 APPLE_DOUBLE_PREFIX = "._"
 
 
-@dataclass(frozen=True)
+@immutable
 class Refusal:
     """A path that is not checked as a report, with why (in English and Chinese)."""
 

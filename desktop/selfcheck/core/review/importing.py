@@ -24,6 +24,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from selfcheck.core.immutable import immutable
 from selfcheck.core.review.files import find_report_files
 from selfcheck.core.review.worker import (
     CheckSettings,
@@ -57,7 +58,7 @@ class OutcomeKind(StrEnum):
     REJECTED = "rejected"
 
 
-@dataclass(frozen=True)
+@immutable
 class ImportOutcome:
     """What became of one file. ``report_id`` names the registered report (the new one,
     or for a duplicate the one already there)."""
@@ -75,7 +76,7 @@ class ImportOutcome:
         return self.reason_zh if lang == "zh" and self.reason_zh else self.reason
 
 
-@dataclass(frozen=True)
+@immutable
 class ImportProgress:
     """How far an import has come (``total`` is 0 while files are still being found)."""
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 
+from selfcheck.core.immutable import immutable
 from selfcheck.core.model import Text
 from selfcheck.core.records import ReviewReportRecord
 from selfcheck.core.review.register import parse_utc, verify_notes
@@ -35,7 +36,7 @@ class NoteKind(StrEnum):
     VERIFICATION = "verification-note"
 
 
-@dataclass(frozen=True, slots=True)
+@immutable(slots=True)
 class RowNote:
     kind: NoteKind
     en: str
@@ -45,7 +46,7 @@ class RowNote:
         return self.en if lang == "en" else self.zh
 
 
-@dataclass(frozen=True)
+@immutable
 class InstalledPacks:
     """What this machine has installed: newest version per pack, hash per version."""
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from selfcheck.core.immutable import immutable
 from selfcheck.core.records import ReviewReportRecord
 from selfcheck.core.review.labels import both_labels
 from selfcheck.core.review.notes import RowNote
@@ -37,7 +37,7 @@ def search_text(row: ReviewReportRecord, notes: Sequence[RowNote]) -> str:
     return normalise("\n".join(parts))
 
 
-@dataclass(frozen=True)
+@immutable
 class Query:
     """A parsed search: every term must occur."""
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar, NamedTuple
 
 from cryptography import x509
 
 from selfcheck.core.files import InputFileError, read_input_file, reason_without_path
+from selfcheck.core.immutable import immutable
 from selfcheck.core.pki.certs import PkiError
 from selfcheck.core.pki.revocation import RevocationList, parse_crl
 from selfcheck.core.records import NewReport
@@ -24,7 +25,7 @@ from selfcheck.core.reports.verify import MAX_REPORT_BYTES, VerificationResult, 
 from selfcheck.core.review.register import new_report
 
 
-@dataclass(frozen=True)
+@immutable
 class FileCheck:
     """What became of one file: unreadable or unusable (``reason``), already registered
     (``duplicate``) or verified (``result``, authentic or not; an authentic report's
@@ -42,7 +43,7 @@ class FileCheck:
     report: NewReport | None = None
 
 
-@dataclass(frozen=True)
+@immutable
 class CheckSettings:
     """What every check of one import shares (sent once to each worker process)."""
 

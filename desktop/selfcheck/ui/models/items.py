@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from selfcheck.core.answers import Answer, Status
+from selfcheck.core.immutable import immutable
 from selfcheck.core.model import SEVERITY_WEIGHT, Item, Severity
 from selfcheck.core.scoring import is_effectively_critical
 from selfcheck.core.session import AssessmentSession, SessionChange
@@ -269,7 +270,7 @@ class ItemTableModel(QAbstractTableModel):
         return "\n".join(parts)
 
 
-@dataclass(frozen=True)
+@immutable
 class ItemFilter:
     """What the item list shows. Empty fields do not filter."""
 
