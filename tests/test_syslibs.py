@@ -204,3 +204,25 @@ def test_qt_links_the_carried_runtime_when_the_systems_is_too_old(tmp_path: Path
     assert loaded is carried_used
     assert len(mapped) == 1, mapped  # one C++ runtime in the process, never two
     assert (Path(mapped[0]).parent == folder) is carried_used
+
+
+def test_a_library_the_pdf_preview_lacks_is_named_when_the_report_check_opens(
+        tmp_path: Path, pyside: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The PDF preview's Qt modules are imported only by the report check: a library they
+    alone need does not stop the window; it is named, with its package, when the report
+    check opens."""
+    site = fake_pyside(tmp_path, pyside)
+    module = next((site / "PySide6").glob("QtPdf.*.so"))
+    data = module.resolve().read_bytes()
+    old, new = b"libQt6Pdf.so.6\0", b"libQt6Zdf.so.6\0"
+    assert data.count(old) == 1
+    module.unlink()
+    module.write_bytes(data.replace(old, new))
+    monkeypatch.setattr(syslibs, "pyside_folder", lambda: site / "PySide6")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.delenv(syslibs.SKIP_ENV, raising=False)
+    assert syslibs.check_window_libraries() is None
+    message = str(syslibs.check_preview_libraries())
+    assert message.startswith("缺少系统库 libQt6Zdf.so.6（Debian/Ubuntu 软件包 "), message
+    assert "报告预览无法打开" in message and "the report preview cannot open" in message
+    assert "\n" not in message

@@ -6,7 +6,9 @@ library. Before Qt is imported, :func:`check_window_libraries` loads the Qt modu
 and the platform plugin the window will use. When one fails, it reads their dynamic
 sections (``DT_NEEDED``, ``DT_RUNPATH``), follows the libraries that PySide6 (or the
 bundle) carries, and tries to load every library left to the machine. It returns one
-line naming what is missing and the Debian/Ubuntu packages that provide it.
+line naming what is missing and the Debian/Ubuntu packages that provide it. The PDF
+preview's modules, imported only when the report check opens, are checked then
+(:func:`check_preview_libraries`).
 
 ``build/tools/sysdeps.py`` uses the same functions to install what ``make run`` and
 ``make test`` need, and regenerates :data:`DEBIAN_PACKAGES` on a full machine; a test
@@ -22,7 +24,7 @@ import os
 import re
 import struct
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -92,8 +94,8 @@ CXX_RUNTIME_ENV = "SELFCHECK_CXX_RUNTIME"
 #: glibc's own libraries (present wherever a program starts at all) and the loader.
 _GLIBC = re.compile(r"^(libc|libm|libdl|libpthread|librt|libresolv|libutil|ld-linux[\w.-]*|ld64)\.so(\.|$)"
                     r"|^ld-linux")
-#: The Qt modules the window imports as it starts, and those it imports later (their
-#: libraries are loaded by ``import``).
+#: The Qt modules the window imports as it starts, and those it imports later: the PDF
+#: preview's, when the report check opens (their libraries are loaded by ``import``).
 START_MODULES = ("QtCore", "QtGui", "QtWidgets")
 LATER_MODULES = ("QtSvg", "QtSvgWidgets", "QtPdf", "QtPdfWidgets")
 WINDOW_MODULES = START_MODULES + LATER_MODULES
@@ -283,41 +285,60 @@ def package_for(soname: str) -> str:
     return f"{stem}-{major}?" if stem[-1].isdigit() else f"{stem}{major}?"
 
 
-def missing_message(missing: Iterable[str]) -> str:
+#: What cannot happen for want of a library: the window start (the default), the PDF preview.
+WINDOW_CANNOT_START = ("程序窗口无法启动", "the window cannot start")
+PREVIEW_CANNOT_OPEN = ("报告预览无法打开", "the report preview cannot open")
+
+
+def missing_message(missing: Iterable[str], cannot: tuple[str, str] = WINDOW_CANNOT_START) -> str:
     """One line, Chinese first, naming the missing libraries and their packages."""
     names = sorted(set(missing))
     packages = sorted({package_for(name) for name in names})
     libs, debs = "、".join(names), " ".join(packages)
     return (f"缺少系统库 {libs}（Debian/Ubuntu 软件包 {debs}；安装：sudo apt install {debs.replace('?', '')}），"
-            f"程序窗口无法启动。 Missing system libraries {', '.join(names)} (Debian/Ubuntu packages {debs}): "
-            f"the window cannot start.")
+            f"{cannot[0]}。 Missing system libraries {', '.join(names)} (Debian/Ubuntu packages {debs}): "
+            f"{cannot[1]}.")
+
+
+def problem_message(problems: Mapping[str, str], cannot: tuple[str, str] = WINDOW_CANNOT_START) -> str | None:
+    """The one line for ``problems`` (from :func:`unloadable`); None when there are none."""
+    if not problems:
+        return None
+    causes = list(problems.values())
+    if all(re.fullmatch(r"[\w+.-]+\.so[.\d]*", cause) for cause in causes):
+        return missing_message(causes, cannot)
+    details = "; ".join(f"{name}: {cause}" for name, cause in sorted(problems.items()))
+    return (f"系统库无法加载，{cannot[0]}：{details}。 System libraries cannot be loaded, "
+            f"{cannot[1]}: {details}.")
 
 
 def check_window_libraries() -> str | None:
-    """None when every library the window needs loads; else the one-line message."""
+    """None when every library the window needs to start loads; else the one-line message.
+
+    The window's own Qt modules and its platform plugin are loaded here, with all they
+    link, as the window's imports would do next (so this costs the start nothing). Only
+    when one fails are their dynamic sections walked, to name every library missing."""
     if not sys.platform.startswith("linux") or os.environ.get(SKIP_ENV) == "1":
         return None
     pyside = pyside_folder()
     if pyside is None:
         return None
-    carried = carried_folders(pyside)
-    # What the window loads as it starts is loaded here, with all it links (costing the
-    # start nothing); the walk of dynamic sections is needed only for what it loads later
-    # (not loaded now: that would cost the start) and to name every library missing.
-    failed = unloadable(str(root) for root in window_roots(pyside, modules=START_MODULES))
-    if failed:
-        roots = window_roots(pyside)
-        problems = unloadable(external_libraries(roots, carried)) or {
-            os.path.basename(root): cause for root, cause in failed.items()}
-    else:
-        problems = unloadable(external_libraries(module_roots(pyside, LATER_MODULES), carried))
-    if not problems:
+    roots = window_roots(pyside, modules=START_MODULES)
+    failed = unloadable(str(root) for root in roots)
+    if not failed:
         return None
-    causes = list(problems.values())
-    if all(re.fullmatch(r"[\w+.-]+\.so[.\d]*", cause) for cause in causes):
-        return missing_message(causes)
-    details = "; ".join(f"{name}: {cause}" for name, cause in sorted(problems.items()))
-    return f"系统库无法加载，程序窗口无法启动：{details}。 System libraries cannot be loaded: {details}."
+    problems = unloadable(external_libraries(roots, carried_folders(pyside)))
+    return problem_message(problems or {os.path.basename(root): cause for root, cause in failed.items()})
+
+
+def check_preview_libraries() -> str | None:
+    """None when the libraries of the PDF preview's Qt modules (imported only when the
+    report check opens) load; else the one-line message."""
+    pyside = pyside_folder() if sys.platform.startswith("linux") else None
+    if pyside is None:
+        return None
+    roots = module_roots(pyside, LATER_MODULES)
+    return problem_message(unloadable(external_libraries(roots, carried_folders(pyside))), PREVIEW_CANNOT_OPEN)
 
 
 def library_folders() -> list[Path]:

@@ -302,3 +302,20 @@ def test_the_banner_names_the_cause(qtbot: Any, wait_tasks: Any, launch_window: 
     session.window.set_language("en")
     text, _role, _details = shown(1)
     assert text.startswith("This PDF is not signed") and "altered" not in text
+
+
+def test_a_library_missing_for_the_preview_is_named_when_the_report_check_opens(
+        launch_window: Any, prompts: ScriptedPrompts, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window starts without the PDF preview's libraries; Tools → Verify a report…
+    then names the one missing, with its package, and nothing else opens."""
+    import sys
+
+    from selfcheck import syslibs
+
+    window = launch_window("zh").window
+    line = syslibs.missing_message(["libQt6Zdf.so.6"], syslibs.PREVIEW_CANNOT_OPEN)
+    monkeypatch.setattr(syslibs, "check_preview_libraries", lambda: line)
+    monkeypatch.setitem(sys.modules, "selfcheck.ui.dialogs.verify_report", None)  # import fails
+    window.verify_report()
+    assert [message for _title, message in prompts.errors] == [line]
+    assert line.startswith("缺少系统库 libQt6Zdf.so.6") and "报告预览无法打开" in line

@@ -264,14 +264,11 @@ def dot_icon(color: str) -> QIcon:
 
 @cache
 def app_icon() -> QIcon:
-    """The program icon from resources/icons (SVG, with a PNG fallback)."""
-    icon = QIcon()
+    """The program icon from resources/icons: the 256-pixel PNG, else the SVG (an SVG
+    icon loads Qt's SVG engine, which costs the start a few milliseconds)."""
     folder = resources_dir() / "icons"
-    for name in ("app.svg", "app.png"):
-        path = folder / name
-        if path.is_file():
-            icon.addFile(str(path))
-    return icon
+    path = next((folder / name for name in ("app.png", "app.svg") if (folder / name).is_file()), None)
+    return QIcon(str(path)) if path is not None else QIcon()
 
 
 def _shield(p: QPainter, s: float, color: str) -> None:

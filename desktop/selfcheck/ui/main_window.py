@@ -287,8 +287,16 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
     def verify_report(self) -> None:
         """Tools → Verify a report…"""
-        from selfcheck.ui.dialogs.verify_report import VerifyDialog
+        try:
+            from selfcheck.ui.dialogs.verify_report import VerifyDialog
+        except ImportError:  # the PDF preview's Qt modules link libraries the window does not
+            from selfcheck.syslibs import check_preview_libraries
 
+            problem = check_preview_libraries()
+            if problem is None:
+                raise
+            self.ctx.errors.report(problem, self)
+            return
         dialog = VerifyDialog(self.ctx, self)
         dialog.add_reports()
         dialog.exec()
