@@ -16,7 +16,7 @@ from selfcheck.core.collection import Collection
 from selfcheck.core.paths import resolve_paths
 from selfcheck.core.scoring import Verdict
 from selfcheck.ui.dialogs.new_assessment import NewAssessmentDialog
-from selfcheck.ui.prompts import file_dialog
+from selfcheck.ui.file_dialogs import file_dialog
 from tests.conftest import REAL_PACK_ID, make_profile
 from tests.ui.test_bad_input import make_assessment
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-
 from selfcheck.ui.settings import Settings
 
 
 def default_folder() -> Path:
     """The user's Documents folder when there is one, else the home folder."""
+    from PySide6.QtCore import QStandardPaths  # loaded when a file is first picked
+
     documents = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
     if documents and Path(documents).is_dir():

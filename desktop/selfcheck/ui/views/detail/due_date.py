@@ -11,22 +11,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QHBoxLayout,
     QLineEdit,
     QMenu,
     QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from selfcheck.ui import icons
 from selfcheck.ui.style import mark_invalid
 from selfcheck.ui.widgets import ProblemLabel
+
+if TYPE_CHECKING:  # the calendar is built, and its classes loaded, when first opened
+    from PySide6.QtWidgets import QCalendarWidget
 
 translate = QCoreApplication.translate
 
@@ -169,6 +171,8 @@ class DueDateEdit(QWidget):
         """The calendar in the button's menu, built the first time it is needed (most
         answers never open it, and every window start would pay for it)."""
         if self._calendar is None:
+            from PySide6.QtWidgets import QCalendarWidget, QWidgetAction
+
             self._calendar = QCalendarWidget()
             self._calendar.setObjectName("dueCalendar")
             self._calendar.setGridVisible(True)
