@@ -162,7 +162,7 @@ def test_program_code_uses_no_network_api() -> None:
 #: address).
 LOCAL_OPENER = REPO / "desktop" / "selfcheck" / "ui" / "prompts.py"
 LOCAL_OPEN_CALL = "QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))"
-LOCAL_OPEN_IMPORT = "from PySide6.QtGui import QDesktopServices, QShowEvent"
+LOCAL_OPEN_IMPORT = "from PySide6.QtGui import QDesktopServices"
 
 
 def test_the_one_desktop_opener_opens_local_paths_only() -> None:
