@@ -10,6 +10,12 @@ answered), offscreen, until the main window is idle (SELFCHECK_QUIT_WHEN_IDLE=1)
 earlier commit is checked out with ``git worktree`` into a temporary folder and makes
 its own data folder (its database schema is older).
 
+Both programs show the same language: the window is measured in Chinese and in English
+(``LANG``), each language on its own. Left to the environment they would not: under
+``LANG=C.UTF-8`` the earlier commit opened in English and the program now, Chinese first,
+opens in Chinese, and a window of Chinese text costs more to lay out than one of Latin
+text, whichever program draws it.
+
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_start_compare.py [REV]``
 (REV defaults to db0a5e1, the last commit before the architecture work). Figures only.
 """
@@ -54,10 +60,16 @@ print(aid)
 """
 
 
-def tree_env(tree: Path, data: Path | None = None, assessment: str = "") -> dict[str, str]:
+#: The window's language for each measurement, given to both programs as the system's.
+LANGUAGES = {"zh": "zh_CN.UTF-8", "en": "en_US.UTF-8"}
+
+
+def tree_env(tree: Path, data: Path | None = None, assessment: str = "",
+             lang: str = "zh") -> dict[str, str]:
     env = dict(os.environ, PYTHONPATH=str(tree / "desktop"), QT_QPA_PLATFORM="offscreen",
-               SELFCHECK_QUIT_WHEN_IDLE="1")
-    for name in ("SELFCHECK_HOME", "SELFCHECK_CHECKLISTS", "PYTHONDONTWRITEBYTECODE"):
+               SELFCHECK_QUIT_WHEN_IDLE="1", LANG=LANGUAGES[lang])
+    for name in ("SELFCHECK_HOME", "SELFCHECK_CHECKLISTS", "PYTHONDONTWRITEBYTECODE",
+                 "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
         env.pop(name, None)
     if assessment:
         env["SELFCHECK_OPEN_ASSESSMENT"] = assessment
@@ -72,6 +84,40 @@ def prepare(tree: Path, data: Path) -> str:
     return result.stdout.strip().splitlines()[-1]
 
 
+def measure(old_tree: Path, tmp: Path) -> dict[str, dict[str, list[float]]]:
+    """Seconds per run, by language, then "bare", "earlier" and "now"."""
+    runs = {}
+    for name, tree in (("earlier", old_tree), ("now", REPO)):
+        data = tmp / f"data-{name}"
+        runs[name] = (tree, data, prepare(tree, data))
+    times: dict[str, dict[str, list[float]]] = {}
+    for lang in LANGUAGES:
+        programs = {"bare": ([sys.executable, "-c", BARE_WINDOW], tree_env(REPO, lang=lang), REPO)}
+        for name, (tree, data, assessment) in runs.items():
+            programs[name] = ([sys.executable, "-m", "selfcheck", "--data-dir", str(data)],
+                              tree_env(tree, data, assessment, lang), tree)
+        for args, env, tree in programs.values():  # warm the file cache once
+            timed_run(args, env, tree)
+        times[lang] = {name: [] for name in programs}
+        for _ in range(RUNS):
+            for name, (args, env, tree) in programs.items():
+                times[lang][name].append(timed_run(args, env, tree))
+    return times
+
+
+def report(lang: str, rev: str, times: dict[str, list[float]]) -> None:
+    """The figures of one language: each program, its ratio to the bare window, and now
+    against earlier (all medians of paired runs)."""
+    print(f"  window in {'Chinese' if lang == 'zh' else 'English'} (LANG={LANGUAGES[lang]}):")
+    print(f"    bare QMainWindow  {statistics.median(times['bare']) * 1000:7.0f} ms")
+    for name, label in (("earlier", f"selfcheck at {rev}"), ("now", "selfcheck now")):
+        ratio = statistics.median(a / b for a, b in zip(times[name], times["bare"], strict=True))
+        print(f"    {label:<22}{statistics.median(times[name]) * 1000:7.0f} ms   "
+              f"{ratio:5.2f}× the bare window (paired runs)")
+    change = statistics.median(n / e for n, e in zip(times["now"], times["earlier"], strict=True))
+    print(f"    now / earlier     {change:7.2f}×  (paired runs; ≤ 1.00 means not worse)")
+
+
 def main() -> int:
     rev = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_REV
     with tempfile.TemporaryDirectory(prefix="selfcheck-bench-compare-") as tmp:
@@ -79,33 +125,15 @@ def main() -> int:
         subprocess.run(["git", "worktree", "add", "--detach", "-q", str(old_tree), rev],
                        cwd=REPO, check=True)
         try:
-            runs = {}
-            for name, tree in (("earlier", old_tree), ("now", REPO)):
-                data = Path(tmp) / f"data-{name}"
-                assessment = prepare(tree, data)
-                runs[name] = ([sys.executable, "-m", "selfcheck", "--data-dir", str(data)],
-                              tree_env(tree, data, assessment), tree)
-            bare = ([sys.executable, "-c", BARE_WINDOW], tree_env(REPO), REPO)
-            times: dict[str, list[float]] = {"bare": [], "earlier": [], "now": []}
-            for args, env, tree in (bare, *runs.values()):  # warm the file cache once
-                timed_run(args, env, tree)
-            for _ in range(RUNS):
-                for name, (args, env, tree) in (("bare", bare), *runs.items()):
-                    times[name].append(timed_run(args, env, tree))
+            times = measure(old_tree, Path(tmp))
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(old_tree)], cwd=REPO,
                            check=False)
     print(f"Cold start with an assessment of the built-in pack open, until idle "
-          f"(median of {RUNS} alternating runs, offscreen, load average "
+          f"(median of {RUNS} alternating runs per language, offscreen, load average "
           f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs):")
-    bare_median = statistics.median(times["bare"])
-    print(f"  bare QMainWindow  {bare_median * 1000:7.0f} ms")
-    for name, label in (("earlier", f"selfcheck at {rev}"), ("now", "selfcheck now")):
-        ratio = statistics.median(a / b for a, b in zip(times[name], times["bare"], strict=True))
-        print(f"  {label:<22}{statistics.median(times[name]) * 1000:7.0f} ms   "
-              f"{ratio:5.2f}× the bare window (paired runs)")
-    change = statistics.median(n / e for n, e in zip(times["now"], times["earlier"], strict=True))
-    print(f"  now / earlier     {change:7.2f}×  (paired runs; ≤ 1.00 means not worse)")
+    for lang in LANGUAGES:
+        report(lang, rev, times[lang])
     return 0
 
 
