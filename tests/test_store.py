@@ -220,11 +220,18 @@ def test_the_check_runs_only_when_the_file_changed(app_paths: AppPaths, mini_pac
 
     caplog.set_level("INFO", logger="selfcheck.core.store")
     with Collection.open(app_paths) as collection:
-        _new(collection)
+        aid = _new(collection)
     assert checks() == 1  # a new database is checked once
+    stamp = app_paths.database.with_name("selfcheck.sqlite3-checked")
+    written = stamp.stat().st_mtime_ns, stamp.read_bytes()
     with Collection.open(app_paths) as collection:
         assert collection.damage is None
     assert checks() == 1  # closed clean by this program and untouched since: skipped
+    assert (stamp.stat().st_mtime_ns, stamp.read_bytes()) == written  # and its stamp not rewritten
+    with Collection.open(app_paths) as collection:
+        collection.set_answer(aid, "HO-01", Status.IMPLEMENTED)
+    assert stamp.read_bytes() != written[1]  # changed by this program: the stamp follows
+    assert checks() == 1
     other = sqlite3.connect(app_paths.database)  # another program writes to the file
     other.execute("UPDATE assessments SET organisation = 'Other'")
     other.commit()

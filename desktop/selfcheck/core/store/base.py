@@ -46,6 +46,8 @@ class StoreBase:
         self.damage: DatabaseDamagedError | None = None
         self._checked_at: float | None = None
         self._opened_state: list[list[int] | None] = []
+        #: The check stamp found at open and trusted (the database as it was then).
+        self._trusted_stamp: dict[str, Any] | None = None
 
     @contextmanager
     def _translate(self, doing: str) -> Iterator[None]:

@@ -99,6 +99,7 @@ class Store(AnswerTables, DraftTables, PackTables, AuditTables, ReviewTables):
         if (stamp is not None and stamp.get("state") == self._opened_state
                 and 0 <= now - float(stamp.get("checked_at", 0)) < FULL_CHECK_INTERVAL):
             self._checked_at = float(stamp["checked_at"])
+            self._trusted_stamp = stamp
             return
         started = time.perf_counter()
         try:
@@ -125,7 +126,7 @@ class Store(AnswerTables, DraftTables, PackTables, AuditTables, ReviewTables):
                     self._conn.execute("PRAGMA optimize")
             self._conn.close()
             if self.damage is None and self._checked_at is not None:
-                _write_check_stamp(self.path, self._checked_at)
+                _write_check_stamp(self.path, self._checked_at, self._trusted_stamp)
 
     def _migrate(self) -> None:
         version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
@@ -222,12 +223,15 @@ def _read_check_stamp(database: Path) -> dict[str, Any] | None:
     return stamp if isinstance(stamp, dict) else None
 
 
-def _write_check_stamp(database: Path, checked_at: float) -> None:
+def _write_check_stamp(database: Path, checked_at: float, kept: dict[str, Any] | None = None) -> None:
     """Remember that the database, as it is now (closed by this program), was clean at
-    ``checked_at``; a read-only data folder simply keeps no stamp."""
-    stamp = json.dumps({"state": file_state(database), "checked_at": checked_at}).encode()
+    ``checked_at``; a read-only data folder simply keeps no stamp. Nothing is written
+    when the stamp ``kept`` (found at open) already says exactly that."""
+    stamp = {"state": file_state(database), "checked_at": checked_at}
+    if stamp == kept:
+        return
     with suppress(OSError):
-        write_atomically(_check_stamp(database), stamp)
+        write_atomically(_check_stamp(database), json.dumps(stamp).encode())
 
 
 def check_database_file(path: Path) -> None:
