@@ -117,3 +117,40 @@ def test_qt_apis_newer_than_the_oldest_pyside_go_through_qtcompat() -> None:
              if path.name != "qtcompat.py"
              for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1) if newer.search(line)]
     assert not found, found
+
+
+def test_no_module_switches_pysides_features() -> None:
+    """selfcheck.ui.qtcompat.spare_feature_scans marks the modules loaded before PySide6 as
+    not using its ``__feature__`` switches (snake_case, true_property): true only while no
+    module of the program imports them."""
+    uses = re.compile(r"^\s*(from\s+__feature__\s+import|import\s+__feature__)", re.M)
+    offenders = [str(path.relative_to(REPO)) for path in sorted((REPO / "desktop").rglob("*.py"))
+                 if uses.search(path.read_text("utf-8"))]
+    assert not offenders, offenders
+
+
+def test_pyside_is_spared_reading_the_modules_loaded_before_it() -> None:
+    """With the installed PySide6, the modules loaded before it are marked as not using
+    its features, and as the window's modules load it reads the source of none of them
+    (without the marks it reads the core's and the standard library's)."""
+    probe = (
+        "import sys, selfcheck.core.session\n"
+        "before = set(sys.modules)\n"
+        "import selfcheck.ui\n"  # imports PySide6, then marks what was loaded before it
+        "feature = sys.modules['shibokensupport.feature']\n"
+        "read = []\n"
+        "original = feature._mod_uses_pyside\n"
+        "feature._mod_uses_pyside = lambda module: read.append(module.__name__) or original(module)\n"
+        "import selfcheck.ui.app\n"
+        "table = feature.pyside_feature_dict\n"
+        "print(table['selfcheck.core.session'], table['selfcheck.core.scoring'], table['datetime'])\n"
+        "print(sorted(name for name in read if name in before))\n")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "desktop"), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True,
+                            timeout=120, check=False)
+    if "KeyError: 'shibokensupport.feature'" in result.stderr or "AttributeError" in result.stderr:
+        pytest.skip(f"this PySide6 keeps no feature table: {result.stderr.strip().splitlines()[-1]}")
+    assert result.returncode == 0, result.stderr
+    marks, read = result.stdout.splitlines()
+    assert marks == "-1 -1 -1"
+    assert read == "[]"

@@ -38,9 +38,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if problem := check_window_libraries():
             print(problem, file=sys.stderr)
             return EXIT_MISSING_LIBRARY
-        # The core first: PySide6, once imported, inspects the source of every module
-        # imported after it (for its __feature__ switch), which slows the start.
-        import selfcheck.core.collection  # noqa: F401
+        # The core first, and all of it the window uses: PySide6 reads the source of every
+        # module imported after it (for its __feature__ switch), unless it is told which
+        # modules it need not read (selfcheck.ui.qtcompat.spare_feature_scans).
+        import selfcheck.core.logs
+        import selfcheck.core.progress
+        import selfcheck.core.session  # noqa: F401
         from selfcheck.ui.app import finish_process, run_gui
 
         finish_process(int(run_gui(data_dir)))
