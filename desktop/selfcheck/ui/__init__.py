@@ -2,4 +2,4 @@
 
 from selfcheck.ui.qtcompat import spare_feature_scans
 
-spare_feature_scans()  # before the window's modules import from the ones loaded already
+spare_feature_scans(__name__, __path__[0])  # before the window's modules load

@@ -11,7 +11,9 @@ modules loaded before it.
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel
 
@@ -33,19 +35,26 @@ def end_filter_change(proxy: QSortFilterProxyModel) -> None:
         proxy.invalidateRowsFilter()
 
 
-def spare_feature_scans() -> None:
-    """Tell PySide6 that the modules loaded before it do not use its ``__feature__``
-    switches (no module of this program does), so that it does not read their source.
+def spare_feature_scans(window_package: str = "", folder: str = "") -> None:
+    """Tell PySide6 which modules do not use its ``__feature__`` switches (no module of
+    this program does), so that it does not read their source to find out.
 
-    PySide6 decides whether a module uses them by reading the module's whole source
-    the first time the module is imported or imported from after PySide6 itself
-    (PYSIDE-2029): some 40 modules of the standard library and the core as the window
-    starts from source, 4 ms. A module marked -1 is one it found not to mention PySide6,
-    which is what it would conclude for these. Nothing is done when PySide6 keeps no
-    such table (a version that decides otherwise)."""
+    PySide6 decides it by reading a module's whole source the first time the module is
+    imported, or imported from, after PySide6 itself (PYSIDE-2029): about 75 modules of the
+    standard library, the core and the window as the window starts from source, 6 ms.
+    The modules loaded before PySide6 are marked as it marks a module that does not
+    mention PySide6 (-1); the modules of ``window_package``, found as ``.py`` files under
+    ``folder``, as a module that uses PySide6 without switches (0). Nothing is done when
+    PySide6 keeps no such table (a version that decides otherwise)."""
     feature = sys.modules.get("shibokensupport.feature")
     table = getattr(feature, "pyside_feature_dict", None)
-    if isinstance(table, dict):
-        for name in list(sys.modules):
-            if not name.startswith(("PySide6", "shiboken6", "shibokensupport")):
-                table.setdefault(name, -1)
+    if not isinstance(table, dict):
+        return
+    for name in list(sys.modules):
+        if not name.startswith(("PySide6", "shiboken6", "shibokensupport")):
+            table.setdefault(name, -1)
+    for parent, _folders, files in os.walk(folder) if folder else ():
+        package = ".".join([window_package, *Path(parent).relative_to(folder).parts])
+        for file in files:
+            if file.endswith(".py"):
+                table.setdefault(package if file == "__init__.py" else f"{package}.{file[:-3]}", 0)
