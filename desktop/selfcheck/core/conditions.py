@@ -152,6 +152,8 @@ class _Joined(Condition):
 
 @immutable(slots=True)
 class AllOf(_Joined):
+    """Holds when every part holds."""
+
     decisive = False
     key = "all"
     joiner = " and "
@@ -159,6 +161,8 @@ class AllOf(_Joined):
 
 @immutable(slots=True)
 class AnyOf(_Joined):
+    """Holds when at least one part holds."""
+
     decisive = True
     key = "any"
     joiner = " or "
@@ -166,6 +170,8 @@ class AnyOf(_Joined):
 
 @immutable(slots=True)
 class NotThis(Condition):
+    """Holds when its part does not."""
+
     part: Condition
 
     def holds(self, answers: Answers) -> bool:

@@ -44,6 +44,8 @@ log = logging.getLogger("selfcheck.ui.tasks")
 
 @immutable
 class _Callbacks:
+    """What to call when a task finishes, fails or reports progress."""
+
     on_finished: Callable[[Any], None] | None
     on_failed: FailureReporter | None
     on_progress: Callable[[int, ProgressStep], None] | None

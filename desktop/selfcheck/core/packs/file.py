@@ -99,6 +99,8 @@ _EOCD = b"PK\x05\x06"
 
 @immutable
 class ManifestFile:
+    """One file of a pack file's manifest: its path, size and SHA-256."""
+
     path: str
     size: int
     sha256: str

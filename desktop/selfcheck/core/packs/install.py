@@ -67,6 +67,8 @@ class PackPreview:
 
 @immutable
 class InstallResult:
+    """What installing a pack file did."""
+
     pack_id: str
     version: int
     label: str

@@ -135,6 +135,8 @@ class SigningKey:
 
 @immutable
 class KeyPairFiles:
+    """A new pack signing key pair as written: the two files and the public key."""
+
     private_path: Path
     public_path: Path
     public: PublicPackKey

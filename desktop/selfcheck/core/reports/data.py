@@ -33,6 +33,8 @@ RESULTS_FILE_NAME = "results.json"
 
 @immutable
 class ThemeText:
+    """A theme's id and title in both languages."""
+
     id: str
     title_zh: str
     title_en: str

@@ -39,6 +39,8 @@ DRIVERS_LISTED = 15
 
 @immutable
 class PackRef:
+    """The pack a report was assessed against."""
+
     pack_id: str
     version: int
     label: str
@@ -153,6 +155,8 @@ class ScoreSection:
 
 @immutable
 class AttachmentEntry:
+    """An evidence file named in a report: name, SHA-256 and size."""
+
     file_name: str
     sha256: str
     size: int

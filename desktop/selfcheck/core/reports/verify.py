@@ -348,6 +348,8 @@ class _State:
 
 @immutable
 class _Trust:
+    """The report trust roots and revocation lists a verification uses."""
+
     roots: list[x509.Certificate]
     revocation_lists: list[RevocationList]
 

@@ -45,6 +45,8 @@ class MatrixCell:
 
 @immutable
 class GapMatrix:
+    """Gaps by organisation and theme across the selected reports."""
+
     organisations: tuple[str, ...]
     themes: tuple[str, ...]
     cells: Mapping[tuple[str, str], MatrixCell]
@@ -113,6 +115,8 @@ def gap_matrix(rows: Sequence[ReviewReportRecord],
 
 @immutable
 class FrequentGap:
+    """An item found as a gap in several reports."""
+
     item: str
     theme: str
     severity: str
@@ -186,6 +190,8 @@ def history(rows: Sequence[ReviewReportRecord],
 
 @immutable
 class ItemChange:
+    """How one item's status changed between two reports."""
+
     item: str
     before: Status | None
     after: Status | None

@@ -38,6 +38,8 @@ class NoteKind(StrEnum):
 
 @immutable(slots=True)
 class RowNote:
+    """A note on one row of the register, in both languages."""
+
     kind: NoteKind
     en: str
     zh: str
