@@ -86,7 +86,7 @@ def prepare(tree: Path, data: Path) -> str:
 
 def measure(old_tree: Path, tmp: Path) -> dict[str, dict[str, list[float]]]:
     """Seconds per run, by language, then "bare", "earlier" and "now"."""
-    runs = {}
+    runs: dict[str, tuple[Path, Path, str]] = {}
     for name, tree in (("earlier", old_tree), ("now", REPO)):
         data = tmp / f"data-{name}"
         runs[name] = (tree, data, prepare(tree, data))

@@ -52,7 +52,8 @@ from selfcheck.ui.dialogs.new_assessment import NewAssessmentDialog  # noqa: E40
 from selfcheck.ui.dialogs.pack_install import PackInstallDialog  # noqa: E402
 from selfcheck.ui.dialogs.user_guide import UserGuideDialog  # noqa: E402
 from selfcheck.ui.dialogs.verify_report import VerifyDialog  # noqa: E402
-from selfcheck.ui.prompts import Prompts, file_dialog  # noqa: E402
+from selfcheck.ui.file_dialogs import file_dialog  # noqa: E402
+from selfcheck.ui.prompts import Prompts  # noqa: E402
 from selfcheck.ui.tasks import pending_tasks  # noqa: E402
 
 DEMO = {

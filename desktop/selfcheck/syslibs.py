@@ -257,15 +257,16 @@ def carried_folders(pyside: Path) -> list[Path]:
     return folders
 
 
-def unloadable(sonames: Iterable[str]) -> dict[str, str]:
+def unloadable(sonames: Iterable[str], binding: int = os.RTLD_LAZY) -> dict[str, str]:
     """The libraries the dynamic loader cannot load: soname -> the library actually missing
-    (another one it needs, when that is the cause) or the loader's message."""
+    (another one it needs, when that is the cause) or the loader's message. ``binding``
+    RTLD_NOW also resolves every symbol now, as Python's import of a module does."""
     import _ctypes  # the loader itself: a frozen bundle's ctypes.CDLL rewrites its errors
 
     problems: dict[str, str] = {}
     for name in sonames:
         try:
-            _ctypes.dlopen(name, os.RTLD_LAZY | os.RTLD_LOCAL)
+            _ctypes.dlopen(name, binding | os.RTLD_LOCAL)
         except OSError as error:
             text = str(error)
             cause = re.match(r"^([^:\s]+\.so[.\d]*): cannot open shared object file", text)
@@ -324,7 +325,9 @@ def check_window_libraries() -> str | None:
     if pyside is None:
         return None
     roots = window_roots(pyside, modules=START_MODULES)
-    failed = unloadable(str(root) for root in roots)
+    # RTLD_NOW, as the imports will: a system library too old for a symbol Qt needs is
+    # found here (a lazy load kept would turn it into a crash at the first call)
+    failed = unloadable((str(root) for root in roots), os.RTLD_NOW)
     if not failed:
         return None
     problems = unloadable(external_libraries(roots, carried_folders(pyside)))

@@ -885,49 +885,49 @@ Replace it with the new report?</translation>
         <translation>Due date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="113"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="108"/>
         <source>Remediation due date</source>
         <translation>Remediation due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="107"/>
         <source>not set (YYYY-MM-DD)</source>
         <extracomment>A date was accepted, chosen or cleared (save now).</extracomment>
         <translation>not set (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="114"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="109"/>
         <source>Type the date as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar.</source>
         <translation>Type the date as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="117"/>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="120"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="189"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="118"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="113"/>
         <source>Pick the date from a calendar</source>
         <translation>Pick the date from a calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="119"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="114"/>
         <source>Pick the due date</source>
         <translation>Pick the due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="121"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="117"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="118"/>
         <source>Clear the due date</source>
         <translation>Clear the due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="208"/>
         <source>“%1” is not a valid date. Type it as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar; until then the due date is not changed.</source>
         <translation>“%1” is not a valid date. Type it as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar; until then the due date is not changed.</translation>
     </message>
@@ -937,7 +937,7 @@ Replace it with the new report?</translation>
         <translation>Flag for follow-up  [F]</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="72"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="69"/>
         <source>Mark as reviewed</source>
         <extracomment>&quot;Mark as reviewed&quot; was pressed.</extracomment>
         <translation>Mark as reviewed</translation>
@@ -969,32 +969,32 @@ Replace it with the new report?</translation>
         <translation>Cites: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="75"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="76"/>
         <source>This item changed since pack version %1, where you answered it. Check the answer below and confirm it, or change it.</source>
         <translation>This item changed since pack version %1, where you answered it. Check the answer below and confirm it, or change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="79"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="80"/>
         <source>This item changed in the new pack version. Check the answer below and confirm it, or change it.</source>
         <translation>This item changed in the new pack version. Check the answer below and confirm it, or change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="86"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="87"/>
         <source>What changed in the question:</source>
         <translation>What changed in the question:</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="93"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="99"/>
         <source>Sectors: %1 → %2</source>
         <translation>Sectors: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="98"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="104"/>
         <source>Previous answer: %1</source>
         <translation>Previous answer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="99"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="105"/>
         <source>(none recorded)</source>
         <translation>(none recorded)</translation>
     </message>
@@ -1122,68 +1122,68 @@ Replace it with the new report?</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="185"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="186"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="187"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="188"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="189"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="190"/>
         <source>Marks</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="192"/>
         <source>Flagged for follow-up, awaiting re-review, unsaved draft, evidence recorded</source>
         <translation>Flagged for follow-up, awaiting re-review, unsaved draft, evidence recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="262"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="263"/>
         <source>Flagged for follow-up</source>
         <translation>Flagged for follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="265"/>
         <source>Awaiting re-review</source>
         <translation>Awaiting re-review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="225"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="226"/>
         <source>Counts as critical at this risk grade</source>
         <translation>Counts as critical at this risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="266"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="267"/>
         <source>Unsaved draft</source>
         <translation>Unsaved draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="268"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="269"/>
         <source>Evidence recorded</source>
         <translation>Evidence recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="164"/>
         <source>%1 · no longer applies</source>
         <extracomment>What an item without a saved answer shows. The text colour of items that no longer apply with the profile answers. False for an item that no longer applies with the profile answers (its answer kept) The roles :meth:`ItemTableModel.data` answers. Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
         <translation>%1 · no longer applies</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="220"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="221"/>
         <source>No longer applies with the profile answers; the answer is kept</source>
         <translation>No longer applies with the profile answers; the answer is kept</translation>
     </message>
@@ -1282,22 +1282,22 @@ Replace it with the new report?</translation>
         <translation>No program on this computer opens %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="335"/>
         <source>Installed %1</source>
         <translation>Installed %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="387"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="400"/>
         <source>Database restored</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="378"/>
         <source>Profile changed: %1 item(s) apply now, %2 no longer apply (answers kept).</source>
         <translation>Profile changed: %1 item(s) apply now, %2 no longer apply (answers kept).</translation>
     </message>
@@ -1872,9 +1872,9 @@ Replace it with the new report?</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/prompts.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/file_dialogs.py" line="84"/>
         <source>All files (*)</source>
-        <extracomment>Room for the columns of the file list. The columns of the file list: name, size, type, date modified.</extracomment>
+        <extracomment>The columns of the file list: name, size, type, date modified.</extracomment>
         <translation>All files (*)</translation>
     </message>
 </context>
@@ -2624,39 +2624,39 @@ Replace it?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="116"/>
         <source>The data folder cannot be created: %1</source>
         <translation>The data folder cannot be created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="112"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="131"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="117"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="136"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="143"/>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="126"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="131"/>
         <source>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</source>
         <translation>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="134"/>
         <source>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</source>
         <translation>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="142"/>
         <source>The database cannot be opened. Nothing was changed.</source>
         <translation>The database cannot be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="153"/>
         <source>Unsaved drafts kept</source>
         <translation>Unsaved drafts kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="153"/>
         <source>Some unsaved drafts from an earlier version of the program fit no checklist item. Their text was kept in %1.</source>
         <translation>Some unsaved drafts from an earlier version of the program fit no checklist item. Their text was kept in %1.</translation>
     </message>
@@ -3303,18 +3303,18 @@ Replace it?</translation>
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="75"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="76"/>
         <source>◀ Assessments</source>
         <extracomment>The user wants the open assessment upgraded to this pack version. The user wants to change the profile answers (risk factors, the pack&apos;s questions).</extracomment>
         <translation>◀ Assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="76"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="77"/>
         <source>Back to the list of assessments</source>
         <translation>Back to the list of assessments</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="121"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="123"/>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="128"/>
         <source>Items</source>
         <extracomment>The user wants the open assessment upgraded to this pack version. The user wants to change the open assessment&apos;s profile answers. The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
@@ -3341,103 +3341,103 @@ Replace it?</translation>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="103"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="105"/>
         <source>Search questions, guidance, notes (Ctrl+F)</source>
         <extracomment>A filter control changed.</extracomment>
         <translation>Search questions, guidance, notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="105"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="107"/>
         <source>Search items</source>
         <translation>Search items</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="109"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="111"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="115"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="117"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="116"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="118"/>
         <source>Flagged for follow-up</source>
         <translation>Flagged for follow-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="120"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="122"/>
         <source>Awaiting re-review</source>
         <translation>Awaiting re-review</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="117"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="119"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="118"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="120"/>
         <source>Items that count as critical at this risk grade</source>
         <translation>Items that count as critical at this risk grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="124"/>
         <source>No item matches the filter.</source>
         <translation>No item matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="140"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="143"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="143"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="145"/>
         <source>Marks</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="91"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="92"/>
         <source>%1 · v%2 · %3</source>
         <translation>%1 · v%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="96"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="97"/>
         <source>Assessor: %1</source>
         <translation>Assessor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="98"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="99"/>
         <source>read-only: upgraded to a newer pack version</source>
         <translation>read-only: upgraded to a newer pack version</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="100"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="101"/>
         <source>Risk grade: %1</source>
         <translation>Risk grade: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="120"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="121"/>
         <source>Upgrade to pack version %1…</source>
         <translation>Upgrade to pack version %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="123"/>
         <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
         <translation>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="133"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="134"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="138"/>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
@@ -3447,7 +3447,7 @@ Replace it?</translation>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="188"/>
         <source>%1 of %2 items shown</source>
         <translation>%1 of %2 items shown</translation>
     </message>
@@ -3457,12 +3457,12 @@ Replace it?</translation>
         <translation>Every item in the list is answered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="106"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="107"/>
         <source>Profile questions…</source>
         <translation>Profile questions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="107"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="108"/>
         <source>Change the risk profile and the answers that decide which items apply; no answer is lost.</source>
         <translation>Change the risk profile and the answers that decide which items apply; no answer is lost.</translation>
     </message>

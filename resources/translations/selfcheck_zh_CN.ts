@@ -884,49 +884,49 @@ Replace it with the new report?</source>
         <translation>完成期限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="113"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="108"/>
         <source>Remediation due date</source>
         <translation>整改完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="107"/>
         <source>not set (YYYY-MM-DD)</source>
         <extracomment>A date was accepted, chosen or cleared (save now).</extracomment>
         <translation>未设置（格式：年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="114"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="109"/>
         <source>Type the date as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar.</source>
         <translation>请按“年-月-日”填写日期（例如 2027-03-31），或从日历中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="117"/>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="120"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="112"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="189"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="118"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="113"/>
         <source>Pick the date from a calendar</source>
         <translation>从日历中选择日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="119"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="114"/>
         <source>Pick the due date</source>
         <translation>选择完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="121"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="117"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="118"/>
         <source>Clear the due date</source>
         <translation>清除完成期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="190"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/due_date.py" line="208"/>
         <source>“%1” is not a valid date. Type it as YYYY-MM-DD (e.g. 2027-03-31) or pick it from the calendar; until then the due date is not changed.</source>
         <translation>“%1”不是有效的日期。请按“年-月-日”填写（例如 2027-03-31），或从日历中选择；在此之前完成期限保持不变。</translation>
     </message>
@@ -936,7 +936,7 @@ Replace it with the new report?</source>
         <translation>标记存疑  [F]</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="72"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="69"/>
         <source>Mark as reviewed</source>
         <extracomment>&quot;Mark as reviewed&quot; was pressed.</extracomment>
         <translation>确认已复核</translation>
@@ -968,32 +968,32 @@ Replace it with the new report?</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="75"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="76"/>
         <source>This item changed since pack version %1, where you answered it. Check the answer below and confirm it, or change it.</source>
         <translation>此检查项自您作答的第 %1 版清单以来有变化。请核对下面的回答，确认无误或加以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="79"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="80"/>
         <source>This item changed in the new pack version. Check the answer below and confirm it, or change it.</source>
         <translation>此检查项在新版清单中有变化。请核对下面的回答，确认无误或加以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="86"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="87"/>
         <source>What changed in the question:</source>
         <translation>问题的措辞变化：</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="93"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="99"/>
         <source>Sectors: %1 → %2</source>
         <translation>适用领域：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="98"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="104"/>
         <source>Previous answer: %1</source>
         <translation>原回答：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="99"/>
+        <location filename="../../desktop/selfcheck/ui/views/detail/review_banner.py" line="105"/>
         <source>(none recorded)</source>
         <translation>（无记录）</translation>
     </message>
@@ -1121,68 +1121,68 @@ Replace it with the new report?</source>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="185"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="186"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="186"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="187"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="187"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="188"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="188"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="189"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="189"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="190"/>
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="192"/>
         <source>Flagged for follow-up, awaiting re-review, unsaved draft, evidence recorded</source>
         <translation>存疑标记、待复核、未保存的草稿、已有证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="262"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="263"/>
         <source>Flagged for follow-up</source>
         <translation>已标记存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="264"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="265"/>
         <source>Awaiting re-review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="225"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="226"/>
         <source>Counts as critical at this risk grade</source>
         <translation>在当前风险等级下按关键项计</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="266"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="267"/>
         <source>Unsaved draft</source>
         <translation>未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="268"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="269"/>
         <source>Evidence recorded</source>
         <translation>已有证据</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="163"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="164"/>
         <source>%1 · no longer applies</source>
         <extracomment>What an item without a saved answer shows. The text colour of items that no longer apply with the profile answers. False for an item that no longer applies with the profile answers (its answer kept) The roles :meth:`ItemTableModel.data` answers. Changes whenever a row&apos;s content may have changed (filters compare it).</extracomment>
         <translation>%1 · 不再适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/models/items.py" line="220"/>
+        <location filename="../../desktop/selfcheck/ui/models/items.py" line="221"/>
         <source>No longer applies with the profile answers; the answer is kept</source>
         <translation>根据画像答案不再适用；答复予以保留</translation>
     </message>
@@ -1281,22 +1281,22 @@ Replace it with the new report?</source>
         <translation>本机没有可以打开 %1 的程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="335"/>
         <source>Installed %1</source>
         <translation>已安装 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="387"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="400"/>
         <source>Database restored</source>
         <translation>数据库已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/selfcheck/ui/main_window.py" line="378"/>
         <source>Profile changed: %1 item(s) apply now, %2 no longer apply (answers kept).</source>
         <translation>画像已修改：%1 个检查项开始适用，%2 个检查项不再适用（答复保留）。</translation>
     </message>
@@ -1871,9 +1871,9 @@ Replace it with the new report?</source>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/prompts.py" line="191"/>
+        <location filename="../../desktop/selfcheck/ui/file_dialogs.py" line="84"/>
         <source>All files (*)</source>
-        <extracomment>Room for the columns of the file list. The columns of the file list: name, size, type, date modified.</extracomment>
+        <extracomment>The columns of the file list: name, size, type, date modified.</extracomment>
         <translation>所有文件 (*)</translation>
     </message>
 </context>
@@ -2621,39 +2621,39 @@ Replace it?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="111"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="116"/>
         <source>The data folder cannot be created: %1</source>
         <translation>无法创建数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="112"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="131"/>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="117"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="136"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="143"/>
         <source>Cannot start</source>
         <translation>无法启动</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="126"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="131"/>
         <source>AI Safety Self-Check is already open with the data folder %1. Switch to that window, or close it first.</source>
         <translation>人工智能安全自查已在使用数据文件夹 %1。请切换到那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="129"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="134"/>
         <source>The data folder %1 cannot be used: it is read-only or not accessible. Ask your administrator for write access.</source>
         <translation>无法使用数据文件夹 %1：该文件夹只读或无法访问。请联系管理员开通写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="142"/>
         <source>The database cannot be opened. Nothing was changed.</source>
         <translation>无法打开数据库，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="153"/>
         <source>Unsaved drafts kept</source>
         <translation>已保留未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/app.py" line="148"/>
+        <location filename="../../desktop/selfcheck/ui/app.py" line="153"/>
         <source>Some unsaved drafts from an earlier version of the program fit no checklist item. Their text was kept in %1.</source>
         <translation>早期版本程序中的部分未保存草稿无法对应到任何检查项，其内容已保存在 %1。</translation>
     </message>
@@ -3299,18 +3299,18 @@ Replace it?</source>
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="75"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="76"/>
         <source>◀ Assessments</source>
         <extracomment>The user wants the open assessment upgraded to this pack version. The user wants to change the profile answers (risk factors, the pack&apos;s questions).</extracomment>
         <translation>◀ 自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="76"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="77"/>
         <source>Back to the list of assessments</source>
         <translation>返回自查列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="121"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="123"/>
         <location filename="../../desktop/selfcheck/ui/views/workspace.py" line="128"/>
         <source>Items</source>
         <extracomment>The user wants the open assessment upgraded to this pack version. The user wants to change the open assessment&apos;s profile answers. The summary&apos;s &quot;Export signed PDF…&quot; was pressed.</extracomment>
@@ -3337,103 +3337,103 @@ Replace it?</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="103"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="105"/>
         <source>Search questions, guidance, notes (Ctrl+F)</source>
         <extracomment>A filter control changed.</extracomment>
         <translation>搜索问题、要求、备注（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="105"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="107"/>
         <source>Search items</source>
         <translation>搜索检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="109"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="111"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="115"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="117"/>
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="116"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="118"/>
         <source>Flagged for follow-up</source>
         <translation>已标记存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="120"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="122"/>
         <source>Awaiting re-review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="117"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="119"/>
         <source>Critical</source>
         <translation>关键项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="118"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="120"/>
         <source>Items that count as critical at this risk grade</source>
         <translation>在当前风险等级下按关键项计的检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="124"/>
         <source>No item matches the filter.</source>
         <translation>没有符合筛选条件的检查项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="138"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="140"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="141"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="143"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="143"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="145"/>
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="91"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="92"/>
         <source>%1 · v%2 · %3</source>
         <translation>%1 · 第 %2 版 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="96"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="97"/>
         <source>Assessor: %1</source>
         <translation>自查人：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="98"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="99"/>
         <source>read-only: upgraded to a newer pack version</source>
         <translation>只读：已升级到新版清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="100"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="101"/>
         <source>Risk grade: %1</source>
         <translation>风险等级：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="120"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="121"/>
         <source>Upgrade to pack version %1…</source>
         <translation>升级到清单第 %1 版…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="122"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="123"/>
         <source>A newer version of this checklist is installed. Your answers are carried over; changed items are marked for re-review.</source>
         <translation>已安装此清单的新版本。升级时保留您的回答，有变化的检查项标为“待复核”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="133"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="134"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="137"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="138"/>
         <source>%1 of %2 answered</source>
         <translation>已答 %1 / %2</translation>
     </message>
@@ -3443,7 +3443,7 @@ Replace it?</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="178"/>
+        <location filename="../../desktop/selfcheck/ui/views/item_list.py" line="188"/>
         <source>%1 of %2 items shown</source>
         <translation>显示 %1 / 共 %2 个检查项</translation>
     </message>
@@ -3453,12 +3453,12 @@ Replace it?</source>
         <translation>列表中的检查项均已作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="106"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="107"/>
         <source>Profile questions…</source>
         <translation>画像问题…</translation>
     </message>
     <message>
-        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="107"/>
+        <location filename="../../desktop/selfcheck/ui/views/workspace_header.py" line="108"/>
         <source>Change the risk profile and the answers that decide which items apply; no answer is lost.</source>
         <translation>修改风险情况及决定检查项是否适用的答案；答复不会丢失。</translation>
     </message>

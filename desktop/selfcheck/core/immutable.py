@@ -3,10 +3,11 @@
 CPython 3.11 compiles each method a dataclass generates on its own, and a frozen class
 gets six (about 0.3 ms to define it); the window defines some forty such classes as it
 starts. Here three of them are shared functions instead, bound to each class's fields:
-they behave as the generated ones do (the same fields, chosen by the same ``compare``,
-``hash`` and ``repr`` flags; equal only to an instance of the very same class; a repr
-``Name(field=value, …)``). ``__init__`` and the frozen ``__setattr__``/``__delattr__``
-stay dataclasses' own, as do :func:`dataclasses.replace`, ``fields`` and ``asdict``.
+they behave as the generated ones of Python 3.11 and 3.12 do (the same fields, chosen by
+the same ``compare``, ``hash`` and ``repr`` flags; equal only to an instance of the very
+same class, the fields compared as one tuple; a repr ``Name(field=value, …)``).
+``__init__`` and the frozen ``__setattr__``/``__delattr__`` stay dataclasses' own, as do
+:func:`dataclasses.replace`, ``fields`` and ``asdict``.
 """
 
 from __future__ import annotations

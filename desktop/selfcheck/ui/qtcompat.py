@@ -50,11 +50,11 @@ def spare_feature_scans(window_package: str = "", folder: str = "") -> None:
     table = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(table, dict):
         return
-    for name in list(sys.modules):
-        if not name.startswith(("PySide6", "shiboken6", "shibokensupport")):
-            table.setdefault(name, -1)
     for parent, _folders, files in os.walk(folder) if folder else ():
         package = ".".join([window_package, *Path(parent).relative_to(folder).parts])
         for file in files:
             if file.endswith(".py"):
                 table.setdefault(package if file == "__init__.py" else f"{package}.{file[:-3]}", 0)
+    for name in list(sys.modules):
+        if not name.startswith(("PySide6", "shiboken6", "shibokensupport")):
+            table.setdefault(name, -1)
