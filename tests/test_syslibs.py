@@ -142,6 +142,33 @@ def test_a_missing_library_stops_the_window_with_one_line_and_writes_nothing(tmp
     assert not home.exists(), sorted(str(p) for p in home.rglob("*"))
 
 
+def test_a_symbol_the_system_lacks_stops_the_window_with_one_line(
+        tmp_path: Path, pyside: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A library that loads but lacks a function a Qt module calls (a system library too
+    old for this Qt): the check binds every symbol now, as the module's import will, and
+    names it. (PySide6's modules are not linked for immediate binding, so a lazy load
+    would pass and the window would crash at the first call.)"""
+    site = fake_pyside(tmp_path, pyside)
+    module = next((site / "PySide6").glob("QtWidgets.*.so"))
+    listed = subprocess.run(["nm", "-D", "--undefined-only", str(module)], capture_output=True,
+                            text=True, check=False)
+    if listed.returncode != 0:
+        pytest.skip(f"nm (binutils) is needed to find a symbol to remove: {listed.stderr.strip()}")
+    name = next(line.split()[-1].split("@")[0] for line in listed.stdout.splitlines()
+                if line.split()[-1].startswith("_ZNK7QWidget10focusProxyEv"))
+    data = module.resolve().read_bytes()
+    missing = name.replace("focusProxy", "focusProxZ")
+    assert data.count(name.encode() + b"\0") == 1
+    module.unlink()
+    module.write_bytes(data.replace(name.encode() + b"\0", missing.encode() + b"\0"))
+    monkeypatch.setattr(syslibs, "pyside_folder", lambda: site / "PySide6")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.delenv(syslibs.SKIP_ENV, raising=False)
+    message = str(syslibs.check_window_libraries())
+    assert message.startswith("系统库无法加载，程序窗口无法启动："), message
+    assert missing in message and "\n" not in message
+
+
 def test_the_check_can_be_skipped(tmp_path: Path, pyside: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     renamed = plugin_library(pyside)
     site = fake_pyside(tmp_path, pyside, renamed=renamed)
