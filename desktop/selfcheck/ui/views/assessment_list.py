@@ -192,6 +192,8 @@ class AssessmentListView(FollowsLanguage, QWidget):
         return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
 
     def _fit_columns(self) -> None:
+        if not self.model.rowCount():  # no assessments: the message stands in the table's place
+            return
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         widths = {Column.ORGANISATION: 200, Column.SECTOR: 150, Column.PACK: 160,
