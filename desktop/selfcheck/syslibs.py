@@ -94,11 +94,12 @@ CXX_RUNTIME_ENV = "SELFCHECK_CXX_RUNTIME"
 #: glibc's own libraries (present wherever a program starts at all) and the loader.
 _GLIBC = re.compile(r"^(libc|libm|libdl|libpthread|librt|libresolv|libutil|ld-linux[\w.-]*|ld64)\.so(\.|$)"
                     r"|^ld-linux")
-#: The Qt modules the window imports as it starts, and those it imports later: the PDF
-#: preview's, when the report check opens (their libraries are loaded by ``import``).
+#: The Qt modules the window imports as it starts, the PDF preview's (imported when the
+#: report check opens), and all the modules whose libraries `make run` installs (their
+#: libraries are loaded by ``import``).
 START_MODULES = ("QtCore", "QtGui", "QtWidgets")
-LATER_MODULES = ("QtSvg", "QtSvgWidgets", "QtPdf", "QtPdfWidgets")
-WINDOW_MODULES = START_MODULES + LATER_MODULES
+PREVIEW_MODULES = ("QtPdf", "QtPdfWidgets")
+WINDOW_MODULES = (*START_MODULES, "QtSvg", "QtSvgWidgets", *PREVIEW_MODULES)
 
 
 class Dynamic(NamedTuple):
@@ -340,7 +341,7 @@ def check_preview_libraries() -> str | None:
     pyside = pyside_folder() if sys.platform.startswith("linux") else None
     if pyside is None:
         return None
-    roots = module_roots(pyside, LATER_MODULES)
+    roots = module_roots(pyside, PREVIEW_MODULES)
     return problem_message(unloadable(external_libraries(roots, carried_folders(pyside))), PREVIEW_CANNOT_OPEN)
 
 
